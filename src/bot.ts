@@ -1,0 +1,55 @@
+import type { Client } from "discord.js";
+import { commands as defaultCommands } from "./commands/index.js";
+import type { Command } from "./commands/types.js";
+import type { Config } from "./config.js";
+import type { AppContext } from "./context.js";
+import { createDiscordClient } from "./discord/client.js";
+import { createInteractionRouter } from "./events/interactionCreate.js";
+import { logWhenReady } from "./events/ready.js";
+import { WorkTracker } from "./lifecycle.js";
+import type { Logger } from "./logger.js";
+import { closeServices, createServices } from "./services/index.js";
+import { createStores } from "./store/index.js";
+
+export interface RunningBot {
+  readonly client: Client;
+  readonly context: AppContext;
+  /** Stops taking interactions, lets those in flight finish (up to the deadline), then closes everything. */
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly commands?: readonly Command[];
+}
+
+/** Builds the store, services and Discord client from a validated config, then logs in. */
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningBot> {
+  const stores = await createStores(config.storeUrl);
+  await stores.ping();
+  const services = createServices(config, logger, stores);
+  const context: AppContext = { config, logger, stores, services };
+  const work = new WorkTracker();
+  const client = createDiscordClient(config);
+  const route = createInteractionRouter(options.commands ?? defaultCommands, context, work);
+  client.on("interactionCreate", (interaction) => void route(interaction));
+  logWhenReady(client, logger);
+
+  const stop = async (deadlineMs = 10_000) => {
+    const drained = await work.drain(deadlineMs);
+    if (!drained) logger.warn({ inFlight: work.inFlight }, "stopped before every interaction finished");
+    await client.destroy();
+    await closeServices(services);
+    await stores.close();
+  };
+  try {
+    await client.login(config.discord.token);
+  } catch (error) {
+    await stop(0);
+    throw error;
+  }
+  return { client, context, stop };
+}

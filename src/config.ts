@@ -1,0 +1,186 @@
+import { config as loadDotenv } from "dotenv";
+import { z } from "zod";
+
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+export type UploadCreator = { readonly userId: string } | { readonly groupId: string };
+
+export interface Config {
+  readonly environment: "development" | "production" | "test";
+  readonly logLevel: LogLevel;
+  readonly discord: {
+    readonly token: string;
+    readonly applicationId: string | undefined;
+    readonly devGuildId: string | undefined;
+    readonly apiUrl: string;
+    readonly cdnHosts: readonly string[];
+  };
+  readonly roblox: {
+    readonly apiKey: string;
+    readonly uploadCreator: UploadCreator | undefined;
+    readonly apisUrl: string;
+    readonly usersUrl: string;
+  };
+  readonly storeUrl: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const snowflake = z.string().regex(/^\d{17,20}$/);
+const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//.test(value))
+  .transform((value) => value.replace(/\/+$/, ""));
+const hostList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host.length > 0),
+  )
+  .refine((hosts) => hosts.length > 0 && hosts.every((host) => /^[a-z0-9.-]+(:\d{1,5})?$/.test(host)));
+const creator = z
+  .string()
+  .regex(/^(user|group):\d{1,20}$/)
+  .transform((value): UploadCreator => {
+    const [kind, id = ""] = value.split(":");
+    return kind === "user" ? { userId: id } : { groupId: id };
+  });
+const storeUrl = z.string().regex(/^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/.*)$/);
+
+interface Variable<T> {
+  readonly name: string;
+  readonly expected: string;
+  readonly schema: z.ZodType<T>;
+  readonly fallback?: string;
+}
+
+function variable<T>(name: string, expected: string, schema: z.ZodType<T>, fallback?: string): Variable<T> {
+  return fallback === undefined ? { name, expected, schema } : { name, expected, schema, fallback };
+}
+
+/** The order here is the order in which problems are reported: one line, the first problem only. */
+const variables = {
+  environment: variable(
+    "NODE_ENV",
+    "one of development, production, test",
+    z.enum(["development", "production", "test"]),
+    "production",
+  ),
+  logLevel: variable(
+    "LOG_LEVEL",
+    "one of fatal, error, warn, info, debug, trace, silent",
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    "info",
+  ),
+  discordToken: variable(
+    "DISCORD_TOKEN",
+    "the bot token from the Discord developer portal",
+    z.string().regex(/^[\w.-]{20,}$/),
+  ),
+  applicationId: variable(
+    "DISCORD_APPLICATION_ID",
+    "the application ID, a numeric Discord ID (optional)",
+    snowflake.optional(),
+  ),
+  devGuildId: variable(
+    "DISCORD_DEV_GUILD_ID",
+    "a numeric Discord server ID for registering commands in development (optional)",
+    snowflake.optional(),
+  ),
+  discordApiUrl: variable(
+    "DISCORD_API_URL",
+    "an http(s) URL of Discord's API root, such as https://discord.com/api",
+    httpUrl,
+    "https://discord.com/api",
+  ),
+  cdnHosts: variable(
+    "DISCORD_CDN_HOSTS",
+    "a comma-separated list of host names (host or host:port) that attachments may be downloaded from",
+    hostList,
+    "cdn.discordapp.com,media.discordapp.net",
+  ),
+  robloxApiKey: variable(
+    "ROBLOX_API_KEY",
+    "an Open Cloud API key from create.roblox.com/dashboard/credentials",
+    z.string().regex(/^\S{16,}$/),
+  ),
+  uploadCreator: variable(
+    "ROBLOX_UPLOAD_CREATOR",
+    "user:<Roblox user ID> or group:<Roblox group ID> (optional; /upload is off without it)",
+    creator.optional(),
+  ),
+  robloxApisUrl: variable(
+    "ROBLOX_APIS_URL",
+    "an http(s) URL standing for https://apis.roblox.com",
+    httpUrl,
+    "https://apis.roblox.com",
+  ),
+  robloxUsersUrl: variable(
+    "ROBLOX_USERS_URL",
+    "an http(s) URL standing for https://users.roblox.com",
+    httpUrl,
+    "https://users.roblox.com",
+  ),
+  storeUrl: variable(
+    "STORE_URL",
+    "sqlite://<file path>, redis://<host>:<port> or memory://",
+    storeUrl,
+    "sqlite://./data/bot.sqlite",
+  ),
+} as const;
+
+type Variables = typeof variables;
+type Parsed = { [K in keyof Variables]: Variables[K] extends Variable<infer T> ? T : never };
+
+function parseVariable<T>(spec: Variable<T>, env: Readonly<Record<string, string | undefined>>): T {
+  const raw = env[spec.name]?.trim();
+  const value = raw === undefined || raw === "" ? spec.fallback : raw;
+  const result = spec.schema.safeParse(value);
+  if (result.success) return result.data;
+  // The message names the variable and what it expects; it never echoes the value, which may be a secret.
+  const problem = value === undefined ? "is missing" : "is malformed";
+  throw new ConfigError(`Configuration error: ${spec.name} ${problem}; expected ${spec.expected}.`);
+}
+
+/** Validates an environment (process.env after dotenv, or a plain object in tests) into a frozen Config. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = Object.fromEntries(
+    Object.entries(variables).map(([key, spec]) => [key, parseVariable(spec as Variable<unknown>, env)]),
+  ) as Parsed;
+  return deepFreeze({
+    environment: parsed.environment,
+    logLevel: parsed.logLevel,
+    discord: {
+      token: parsed.discordToken,
+      applicationId: parsed.applicationId,
+      devGuildId: parsed.devGuildId,
+      apiUrl: parsed.discordApiUrl,
+      cdnHosts: parsed.cdnHosts,
+    },
+    roblox: {
+      apiKey: parsed.robloxApiKey,
+      uploadCreator: parsed.uploadCreator,
+      apisUrl: parsed.robloxApisUrl,
+      usersUrl: parsed.robloxUsersUrl,
+    },
+    storeUrl: parsed.storeUrl,
+  });
+}
+
+/** Reads `.env` (if present) into the process environment, then validates it. The only reader of process.env. */
+export function loadConfig(): Config {
+  loadDotenv({ quiet: true });
+  return parseConfig(process.env);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

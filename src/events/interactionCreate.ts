@@ -1,0 +1,91 @@
+import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
+import type { Command, ComponentHandler, DeferMode } from "../commands/types.js";
+import type { AppContext } from "../context.js";
+import { isUserError } from "../errors.js";
+import type { WorkTracker } from "../lifecycle.js";
+import { namespaceOf } from "../views/customId.js";
+import { describeInteraction, isInteractionGone, respondEmpty, sendPrivateNotice } from "./replies.js";
+
+export const RESTARTING_MESSAGE = "The bot is restarting. Please try again in a moment.";
+export const EXPIRED_COMPONENT_MESSAGE = "These buttons no longer work. Run the command again.";
+
+export function unexpectedErrorMessage(interactionId: string): string {
+  return `Something went wrong on our side. If it keeps happening, give the bot's owner this reference: ${interactionId}`;
+}
+
+export type InteractionRouter = (interaction: Interaction) => Promise<void>;
+
+/**
+ * The one router for every interaction: it acknowledges first, dispatches by command name or custom_id
+ * namespace, and owns the one error path. It never throws.
+ */
+export function createInteractionRouter(
+  commands: readonly Command[],
+  context: AppContext,
+  work: WorkTracker,
+): InteractionRouter {
+  const commandsByName = new Map(commands.map((command) => [command.data.name, command]));
+  const componentsByNamespace = new Map<string, ComponentHandler>();
+  for (const handler of commands.flatMap((command) => command.components ?? [])) {
+    if (componentsByNamespace.has(handler.namespace)) {
+      throw new Error(`two component handlers claim the namespace ${handler.namespace}`);
+    }
+    componentsByNamespace.set(handler.namespace, handler);
+  }
+
+  async function dispatch(interaction: Interaction, acknowledged: { ephemeral: boolean }): Promise<void> {
+    if (interaction.isAutocomplete()) {
+      const command = commandsByName.get(interaction.commandName);
+      if (!work.accepting || !command?.autocomplete) return respondEmpty(interaction);
+      return command.autocomplete(interaction, context);
+    }
+    if (interaction.isChatInputCommand()) {
+      const command = commandsByName.get(interaction.commandName);
+      if (!command) throw new Error(`no command named ${interaction.commandName}`);
+      if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+      const mode: DeferMode =
+        typeof command.defer === "function" ? command.defer(interaction) : command.defer;
+      if (mode !== "none") {
+        acknowledged.ephemeral = mode === "ephemeral";
+        await interaction.deferReply(acknowledged.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      }
+      return command.execute(interaction, context);
+    }
+    if (interaction.isMessageComponent()) {
+      if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+      const namespace = namespaceOf(interaction.customId);
+      const handler = namespace === undefined ? undefined : componentsByNamespace.get(namespace);
+      if (!handler) return sendPrivateNotice(interaction, EXPIRED_COMPONENT_MESSAGE, true);
+      await interaction.deferUpdate();
+      return handler.handle(interaction, context);
+    }
+  }
+
+  async function fail(interaction: Interaction, error: unknown, ephemeral: boolean): Promise<void> {
+    const log = context.logger.child(describeInteraction(interaction));
+    if (isInteractionGone(error)) {
+      log.warn({ code: (error as { code?: unknown }).code }, "interaction could no longer be answered");
+      return;
+    }
+    const expected = isUserError(error);
+    if (expected) log.info({ reason: error.message }, "interaction ended with a user error");
+    else log.error({ err: error }, "interaction failed");
+
+    try {
+      if (interaction.isAutocomplete()) return await respondEmpty(interaction);
+      if (!interaction.isRepliable()) return;
+      const message = expected ? error.message : unexpectedErrorMessage(interaction.id);
+      await sendPrivateNotice(interaction as RepliableInteraction, message, ephemeral);
+    } catch (replyError) {
+      log.warn({ err: replyError }, "could not tell the user about the failure");
+    }
+  }
+
+  return async (interaction) => {
+    const acknowledged = { ephemeral: false };
+    const handled = dispatch(interaction, acknowledged).catch((error: unknown) =>
+      fail(interaction, error, acknowledged.ephemeral),
+    );
+    await work.track(handled);
+  };
+}

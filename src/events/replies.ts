@@ -1,0 +1,65 @@
+import {
+  type AutocompleteInteraction,
+  DiscordAPIError,
+  type Interaction,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type RepliableInteraction,
+} from "discord.js";
+
+/** Discord errors that only mean the interaction can no longer be answered; nothing to report to anyone. */
+const GONE_CODES: ReadonlySet<number | string> = new Set([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  RESTJSONErrorCodes.InvalidWebhookToken,
+  RESTJSONErrorCodes.UnknownWebhook,
+  RESTJSONErrorCodes.UnknownMessage,
+]);
+
+export function isInteractionGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
+}
+
+/**
+ * Shows a short message only to the person who triggered the interaction, whatever state the
+ * interaction is in: not yet acknowledged, deferred publicly or privately, or a deferred button update.
+ */
+export async function sendPrivateNotice(
+  interaction: RepliableInteraction,
+  content: string,
+  ephemeralReply: boolean,
+): Promise<void> {
+  const body = { content, embeds: [], components: [], allowedMentions: { parse: [] } };
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (interaction.isChatInputCommand() && ephemeralReply) {
+    await interaction.editReply(body);
+    return;
+  }
+  if (interaction.isChatInputCommand()) {
+    // A public "thinking…" placeholder would show the error to everyone: remove it and answer privately.
+    await interaction.deleteReply().catch(() => undefined);
+  }
+  await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+}
+
+export async function respondEmpty(interaction: AutocompleteInteraction): Promise<void> {
+  if (!interaction.responded) await interaction.respond([]);
+}
+
+export function describeInteraction(interaction: Interaction): Record<string, string | undefined> {
+  return {
+    interactionId: interaction.id,
+    kind: interaction.isChatInputCommand()
+      ? `/${interaction.commandName}`
+      : interaction.isAutocomplete()
+        ? `autocomplete /${interaction.commandName}`
+        : interaction.isMessageComponent()
+          ? `component ${interaction.customId.split(":", 1)[0]}`
+          : `type ${interaction.type}`,
+    userId: interaction.user.id,
+    guildId: interaction.guildId ?? undefined,
+  };
+}

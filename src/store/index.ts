@@ -1,0 +1,124 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import KeyvRedis, { createClient, type RedisClientType } from "@keyv/redis";
+import KeyvSqlite from "@keyv/sqlite";
+import { Keyv, type KeyvStoreAdapter } from "keyv";
+
+/** The namespaces the bot keeps state in; each is a separate Keyv over the one backing store. */
+export const STORE_NAMESPACES = ["sessions", "cache", "jobs", "settings", "limits"] as const;
+export type StoreNamespace = (typeof STORE_NAMESPACES)[number];
+
+export type StoreKind = "sqlite" | "redis" | "memory";
+
+export interface Stores {
+  readonly kind: StoreKind;
+  readonly sessions: Keyv;
+  readonly cache: Keyv;
+  readonly jobs: Keyv;
+  readonly settings: Keyv;
+  readonly limits: Keyv;
+  /** The Redis connection when the store is Redis, for shared primitives (rate budget) that need atomic commands. */
+  readonly redis: RedisClientType | undefined;
+  /** Round-trips a value through the store; throws if the store cannot be written and read. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  override readonly name = "StoreError";
+}
+
+export async function createStores(storeUrl: string): Promise<Stores> {
+  const kind = storeKind(storeUrl);
+  const redis = kind === "redis" ? await connectRedis(storeUrl) : undefined;
+  const adapterFor = (): KeyvStoreAdapter | Map<string, unknown> | undefined => {
+    if (kind === "memory") return new Map();
+    if (kind === "redis" && redis) return new KeyvRedis(redis, { throwOnErrors: true }) as KeyvStoreAdapter;
+    return openSqlite(storeUrl);
+  };
+  const open = (namespace: StoreNamespace) =>
+    new Keyv({ store: adapterFor(), namespace, throwOnErrors: true, emitErrors: false });
+
+  const namespaces = {
+    sessions: open("sessions"),
+    cache: open("cache"),
+    jobs: open("jobs"),
+    settings: open("settings"),
+    limits: open("limits"),
+  };
+  const stores: Stores = {
+    kind,
+    ...namespaces,
+    redis,
+    async ping() {
+      const probe = `ping:${process.pid}:${Date.now()}`;
+      await namespaces.settings.set(probe, 1, 5_000);
+      const answer = await namespaces.settings.get(probe);
+      await namespaces.settings.delete(probe);
+      if (answer !== 1) throw new StoreError("the store did not return what was written");
+    },
+    async close() {
+      if (kind === "sqlite") {
+        await Promise.allSettled(Object.values(namespaces).map((store) => store.disconnect()));
+      }
+      if (redis?.isOpen) await redis.quit().catch(() => redis.destroy());
+    },
+  };
+  return stores;
+}
+
+export function storeKind(storeUrl: string): StoreKind {
+  if (storeUrl.startsWith("memory://")) return "memory";
+  if (storeUrl.startsWith("redis://") || storeUrl.startsWith("rediss://")) return "redis";
+  if (storeUrl.startsWith("sqlite://")) return "sqlite";
+  throw new StoreError("the store URL must start with sqlite://, redis:// or memory://");
+}
+
+function sqlitePath(storeUrl: string): string {
+  const path = resolve(storeUrl.slice("sqlite://".length));
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
+
+function openSqlite(storeUrl: string): KeyvSqlite {
+  const adapter = new KeyvSqlite({ uri: `sqlite://${sqlitePath(storeUrl)}`, busyTimeout: 5_000 });
+  // The adapter connects eagerly; a bad file must surface through ping() and the calls that fail,
+  // not as an unhandled rejection of its connection promise.
+  adapter.on("error", () => {});
+  adapter.query("SELECT 1").catch(() => {});
+  return adapter;
+}
+
+async function connectRedis(storeUrl: string): Promise<RedisClientType> {
+  let everConnected = false;
+  const client: RedisClientType = createClient({
+    url: storeUrl,
+    socket: {
+      connectTimeout: 5_000,
+      // Once up, reconnect forever with backoff (a Redis restart must not need a bot restart);
+      // at start, give up quickly so a wrong STORE_URL is reported at once.
+      reconnectStrategy: (attempts) =>
+        everConnected || attempts < 3 ? Math.min(100 * 2 ** attempts, 2_000) : new StoreError("unreachable"),
+    },
+  });
+  client.on("ready", () => {
+    everConnected = true;
+  });
+  // Connection errors are reported by the commands that fail; this listener keeps them from crashing the process.
+  client.on("error", () => {});
+  try {
+    await withTimeout(client.connect(), 5_000);
+  } catch {
+    if (client.isOpen) client.destroy();
+    throw new StoreError("could not connect to Redis at the STORE_URL address");
+  }
+  return client;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreError("timed out")), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
