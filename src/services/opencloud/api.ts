@@ -1,0 +1,117 @@
+import type { Logger } from "pino";
+import { type OpenCloudAuth, rateOwnerKey } from "./auth.js";
+import type { RateFamily, RateLimiter } from "./limits.js";
+import { type RetryPolicy, withRetry } from "./retry.js";
+import type { HttpMethod, Transport } from "./transport.js";
+
+/** Per-call options every operation accepts. */
+export interface CallOptions {
+  /** Overrides the client's default API key for this call. */
+  auth?: OpenCloudAuth;
+  signal?: AbortSignal;
+}
+
+export interface BaseUrls {
+  /** https://apis.roblox.com */
+  apis: string;
+  /** https://users.roblox.com */
+  users: string;
+}
+
+export interface ApiCall {
+  family: RateFamily;
+  method: HttpMethod;
+  host: keyof BaseUrls;
+  /** Path with every dynamic segment already encoded. */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+  /** A string is sent as-is (with the caller's content-type); a stream is sent once. */
+  body?: string | AsyncIterable<Uint8Array>;
+  /** Safe to repeat; defaults to true for GET only. */
+  idempotent?: boolean;
+  /** Send no credentials (public legacy endpoints must never see the API key). */
+  anonymous?: boolean;
+  headersTimeoutMs?: number;
+}
+
+export interface ApiContext {
+  transport: Transport;
+  limiter: RateLimiter;
+  retry: RetryPolicy;
+  baseUrls: BaseUrls;
+  defaultAuth: OpenCloudAuth;
+  /** Overrides the hashed credential as the limiter's owner key (e.g. the key owner's user id). */
+  rateOwner?: string | undefined;
+  logger?: Logger | undefined;
+}
+
+export function buildUrl(base: string, path: string, query: ApiCall["query"]): URL {
+  const url = new URL(base.replace(/\/+$/, "") + path);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) url.searchParams.set(name, String(value));
+  }
+  return url;
+}
+
+/** Limiter → transport → retry, for one logical call. Returns the parsed JSON body. */
+export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptions = {}): Promise<unknown> {
+  const auth = options.auth ?? ctx.defaultAuth;
+  const ownerKey =
+    options.auth === undefined && ctx.rateOwner !== undefined ? ctx.rateOwner : rateOwnerKey(auth);
+  const url = buildUrl(ctx.baseUrls[call.host], call.path, call.query);
+  const idempotent = call.idempotent ?? call.method === "GET";
+  return withRetry(
+    async (attempt) => {
+      await ctx.limiter.acquire(call.family, ownerKey, options.signal);
+      const started = performance.now();
+      try {
+        const response = await ctx.transport.send({
+          method: call.method,
+          url,
+          auth: call.anonymous ? undefined : auth,
+          ...(call.headers === undefined ? {} : { headers: call.headers }),
+          body: call.body,
+          signal: options.signal,
+          ...(call.headersTimeoutMs === undefined ? {} : { headersTimeoutMs: call.headersTimeoutMs }),
+        });
+        ctx.logger?.debug(
+          { method: call.method, path: url.pathname, status: response.status, attempt, ms: elapsed(started) },
+          "open cloud request",
+        );
+        return response.json;
+      } catch (error) {
+        ctx.logger?.debug(
+          { method: call.method, path: url.pathname, attempt, ms: elapsed(started), err: describe(error) },
+          "open cloud request failed",
+        );
+        throw error;
+      }
+    },
+    {
+      policy: ctx.retry,
+      idempotent,
+      signal: options.signal,
+      onRetry: ({ attempt, delayMs, error }) =>
+        ctx.logger?.warn(
+          {
+            method: call.method,
+            path: url.pathname,
+            attempt,
+            delayMs,
+            kind: error.kind,
+            status: error.status,
+          },
+          "retrying open cloud request",
+        ),
+    },
+  );
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

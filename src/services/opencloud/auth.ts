@@ -1,0 +1,25 @@
+import { createHash } from "node:crypto";
+
+export type OpenCloudAuth = { kind: "apiKey"; key: string } | { kind: "bearer"; token: string };
+
+export function authHeaders(auth: OpenCloudAuth): Record<string, string> {
+  return auth.kind === "apiKey" ? { "x-api-key": auth.key } : { authorization: `Bearer ${auth.token}` };
+}
+
+/** The secret inside an auth value, for scrubbing it out of any text we log or throw. */
+export function authSecret(auth: OpenCloudAuth): string {
+  return auth.kind === "apiKey" ? auth.key : auth.token;
+}
+
+/**
+ * Identifies a credential for rate limiting without exposing it: a short SHA-256 digest.
+ * Roblox counts API-key limits per key owner; callers that know the owner can pass it instead.
+ */
+export function rateOwnerKey(auth: OpenCloudAuth): string {
+  const digest = createHash("sha256").update(authSecret(auth)).digest("hex").slice(0, 24);
+  return `${auth.kind === "apiKey" ? "key" : "oauth"}:${digest}`;
+}
+
+export function redactSecret(text: string, secret: string): string {
+  return secret.length >= 4 ? text.split(secret).join("[redacted]") : text;
+}

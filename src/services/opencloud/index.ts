@@ -1,0 +1,49 @@
+export type { BaseUrls, CallOptions } from "./api.js";
+export type { Asset, AssetCreator, AssetOperation, OperationError } from "./asset-model.js";
+export type { CreatableAssetType, CreateAssetInput } from "./assets.js";
+export type { OpenCloudAuth } from "./auth.js";
+export { rateOwnerKey } from "./auth.js";
+export { createOpenCloudClient, type OpenCloudClient, type OpenCloudClientOptions } from "./client.js";
+export {
+  type AssetState,
+  type ModerationState,
+  normaliseAssetType,
+  normaliseModerationState,
+} from "./enums.js";
+export { parseErrorBody } from "./error-body.js";
+export {
+  InvalidFilterError,
+  OpenCloudError,
+  type OpenCloudErrorKind,
+  UploadSizeMismatchError,
+} from "./errors.js";
+export type { Group, GroupMembership, GroupRole } from "./groups.js";
+export type { InventoryItem, InventoryPage, InventoryPageOptions } from "./inventory.js";
+export {
+  FILTERABLE_INVENTORY_ASSET_TYPES,
+  INVENTORY_ASSET_TYPES,
+  type InventoryAssetType,
+  inventoryAssetTypeName,
+  isInventoryAssetType,
+  parseInventoryAssetType,
+} from "./inventory-asset-types.js";
+export {
+  buildInventoryFilter,
+  type InventoryFilterArgs,
+  splitInventoryFilter,
+} from "./inventory-filter.js";
+export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
+export {
+  DOCUMENTED_RATE_LIMITS,
+  type RateFamily,
+  type RateLimit,
+  type RateLimiter,
+  type RateLimits,
+  rateLimitsWith,
+} from "./limits.js";
+export type { UploadFile } from "./multipart.js";
+export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
+export type { TransportTimeouts } from "./transport.js";
+export type { HeadshotOptions, ResolvedUsername, RobloxUser } from "./users.js";
+export type { OperationOutcome, WaitOptions } from "./wait-operation.js";

@@ -1,0 +1,62 @@
+/** Endpoint families, each with its own documented per-API-key-owner budget. */
+export type RateFamily =
+  /** GET /cloud/v2/users/{id} */
+  | "users"
+  /** GET users/{id}:generateThumbnail and users/{id}/operations/{op} */
+  | "thumbnails"
+  /** POST users.roblox.com/v1/usernames/users */
+  | "usernames"
+  | "inventory"
+  /** groups/{id}/memberships, including the `-` wildcard */
+  | "memberships"
+  /** groups/{id}/roles and roles/{roleId} */
+  | "roles"
+  /** GET groups/{id} */
+  | "group"
+  /** POST /assets/v1/assets and PATCH /assets/v1/assets/{id} */
+  | "assets-write"
+  /** GET /assets/v1/assets/{id} */
+  | "assets-read"
+  /** GET /assets/v1/operations/{id} */
+  | "operations";
+
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/** A family mapped to undefined is not limited client-side. */
+export type RateLimits = Record<RateFamily, RateLimit | undefined>;
+
+const MINUTE = 60_000;
+
+/** Per-API-key-owner limits from the Open Cloud reference (x-roblox-rate-limits). */
+export const DOCUMENTED_RATE_LIMITS: RateLimits = {
+  users: { limit: 1000, windowMs: MINUTE },
+  thumbnails: { limit: 1000, windowMs: MINUTE },
+  // users.roblox.com documents no limit.
+  usernames: undefined,
+  inventory: { limit: 100, windowMs: MINUTE },
+  memberships: { limit: 300, windowMs: MINUTE },
+  roles: { limit: 300, windowMs: MINUTE },
+  group: { limit: 150, windowMs: MINUTE },
+  "assets-write": { limit: 120, windowMs: MINUTE },
+  "assets-read": { limit: 120, windowMs: MINUTE },
+  operations: { limit: 300, windowMs: MINUTE },
+};
+
+/** Documented limits with some families replaced, e.g. `{ inventory: { limit: 100, windowMs: 2000 } }` in tests. */
+export function rateLimitsWith(overrides: Partial<RateLimits>): RateLimits {
+  return { ...DOCUMENTED_RATE_LIMITS, ...overrides };
+}
+
+/** Extra spacing so that requests counted by the server on arrival still fit its window. */
+export function safetyMarginMs(windowMs: number): number {
+  return Math.min(1_000, Math.round(windowMs * 0.02) + 25);
+}
+
+export interface RateLimiter {
+  /** Resolves when one request of `family` for `ownerKey` may be sent; queues, never rejects (except on abort). */
+  acquire(family: RateFamily, ownerKey: string, signal?: AbortSignal): Promise<void>;
+  close?(): Promise<void>;
+}
