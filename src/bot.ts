@@ -1,6 +1,6 @@
 import type { Client } from "discord.js";
-import { commands as defaultCommands } from "./commands/index.js";
-import type { Command } from "./commands/types.js";
+import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
+import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
@@ -19,7 +19,9 @@ export interface RunningBot {
 }
 
 export interface StartOptions {
+  /** Replaces the bot's own commands and component handlers (tests of the router use their own). */
   readonly commands?: readonly Command[];
+  readonly components?: readonly ComponentHandler[];
 }
 
 /** Builds the store, services and Discord client from a validated config, then logs in. */
@@ -34,7 +36,11 @@ export async function startBot(
   const context: AppContext = { config, logger, stores, services };
   const work = new WorkTracker();
   const client = createDiscordClient(config);
-  const route = createInteractionRouter(options.commands ?? defaultCommands, context, work);
+  const route = createInteractionRouter(
+    { commands: options.commands ?? defaultCommands, components: options.components ?? defaultComponents },
+    context,
+    work,
+  );
   client.on("interactionCreate", (interaction) => void route(interaction));
   logWhenReady(client, logger);
 

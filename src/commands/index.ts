@@ -1,4 +1,10 @@
-import type { Command } from "./types.js";
+import { groupsCommand, groupsPager } from "./groups.js";
+import { anyPagerSource, createPagerButtons } from "./paging.js";
+import type { Command, ComponentHandler } from "./types.js";
+import { userCommand } from "./user.js";
 
 /** Every slash command the bot has, in the order they are registered. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [userCommand, groupsCommand];
+
+/** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
+export const components: readonly ComponentHandler[] = [createPagerButtons([anyPagerSource(groupsPager)])];

@@ -14,7 +14,6 @@ export interface Command {
   readonly defer: DeferMode | ((interaction: ChatInputCommandInteraction) => DeferMode);
   execute(interaction: ChatInputCommandInteraction, context: AppContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: AppContext): Promise<void>;
-  readonly components?: readonly ComponentHandler[];
 }
 
 /** Handles the components whose custom_id carries this namespace; the router has already deferred the update. */

@@ -4,6 +4,7 @@ import type { AppContext } from "../context.js";
 import { isUserError } from "../errors.js";
 import type { WorkTracker } from "../lifecycle.js";
 import { namespaceOf } from "../views/customId.js";
+import { describeFailure } from "../views/failures.js";
 import { describeInteraction, isInteractionGone, respondEmpty, sendPrivateNotice } from "./replies.js";
 
 export const RESTARTING_MESSAGE = "The bot is restarting. Please try again in a moment.";
@@ -20,13 +21,13 @@ export type InteractionRouter = (interaction: Interaction) => Promise<void>;
  * namespace, and owns the one error path. It never throws.
  */
 export function createInteractionRouter(
-  commands: readonly Command[],
+  handlers: { readonly commands: readonly Command[]; readonly components: readonly ComponentHandler[] },
   context: AppContext,
   work: WorkTracker,
 ): InteractionRouter {
-  const commandsByName = new Map(commands.map((command) => [command.data.name, command]));
+  const commandsByName = new Map(handlers.commands.map((command) => [command.data.name, command]));
   const componentsByNamespace = new Map<string, ComponentHandler>();
-  for (const handler of commands.flatMap((command) => command.components ?? [])) {
+  for (const handler of handlers.components) {
     if (componentsByNamespace.has(handler.namespace)) {
       throw new Error(`two component handlers claim the namespace ${handler.namespace}`);
     }
@@ -67,14 +68,15 @@ export function createInteractionRouter(
       log.warn({ code: (error as { code?: unknown }).code }, "interaction could no longer be answered");
       return;
     }
-    const expected = isUserError(error);
-    if (expected) log.info({ reason: error.message }, "interaction ended with a user error");
+    const explained = isUserError(error) ? error.message : describeFailure(error);
+    if (explained !== undefined)
+      log.info({ reason: explained }, "interaction ended with an explained failure");
     else log.error({ err: error }, "interaction failed");
 
     try {
       if (interaction.isAutocomplete()) return await respondEmpty(interaction);
       if (!interaction.isRepliable()) return;
-      const message = expected ? error.message : unexpectedErrorMessage(interaction.id);
+      const message = explained ?? unexpectedErrorMessage(interaction.id);
       await sendPrivateNotice(interaction as RepliableInteraction, message, ephemeral);
     } catch (replyError) {
       log.warn({ err: replyError }, "could not tell the user about the failure");

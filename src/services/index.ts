@@ -1,12 +1,33 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
+import { GroupService } from "./groups/index.js";
+import { createOpenCloudClient, type OpenCloudClient } from "./opencloud/index.js";
+import { PagerSessions } from "./pager/sessions.js";
+import { UserService } from "./users/index.js";
 
 /** The domain services handlers call; each owns its HTTP clients, caches and store state. */
-export type Services = Record<string, never>;
-
-export function createServices(_config: Config, _logger: Logger, _stores: Stores): Services {
-  return {};
+export interface Services {
+  readonly roblox: OpenCloudClient;
+  readonly users: UserService;
+  readonly groups: GroupService;
+  readonly sessions: PagerSessions;
 }
 
-export async function closeServices(_services: Services): Promise<void> {}
+export function createServices(config: Config, logger: Logger, stores: Stores): Services {
+  const roblox = createOpenCloudClient({
+    apiKey: config.roblox.apiKey,
+    baseUrls: { apis: config.roblox.apisUrl, users: config.roblox.usersUrl },
+    logger: logger.child({ component: "opencloud" }),
+  });
+  return {
+    roblox,
+    users: new UserService(roblox, stores.cache),
+    groups: new GroupService(roblox, stores.cache),
+    sessions: new PagerSessions(stores.sessions),
+  };
+}
+
+export async function closeServices(services: Services): Promise<void> {
+  await services.roblox.close();
+}

@@ -1,0 +1,101 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type ChatInputCommandInteraction,
+  ComponentType,
+  type MessageComponentInteraction,
+} from "discord.js";
+import type { AppContext } from "../context.js";
+import { UserError } from "../errors.js";
+import { type PagePosition, pagerId, pagerRow, targetPage } from "../views/pager.js";
+import type { ComponentHandler } from "./types.js";
+
+export interface RenderedPage<State> {
+  readonly embeds: APIEmbed[];
+  readonly position: PagePosition;
+  /** The list's state after rendering (a cursor-based list remembers the page tokens it has seen). */
+  readonly state: State;
+}
+
+/** A list that can be shown a page at a time: what the pager buttons call to draw page `index`. */
+export interface PagerSource<State> {
+  readonly kind: string;
+  /** The command to name when someone else presses the buttons. */
+  readonly commandName: string;
+  render(state: State, index: number, context: AppContext): Promise<RenderedPage<State>>;
+}
+
+/** A list's source with its state type forgotten, for the one button handler that serves every list. */
+export function anyPagerSource<State>(source: PagerSource<State>): PagerSource<unknown> {
+  return source as unknown as PagerSource<unknown>;
+}
+
+/** Answers a deferred command with the first page, and buttons when there is more than one page. */
+export async function replyWithPages<State>(
+  interaction: ChatInputCommandInteraction,
+  source: PagerSource<State>,
+  state: State,
+  context: AppContext,
+): Promise<void> {
+  const first = await source.render(state, 0, context);
+  if (!first.position.hasNext) {
+    await interaction.editReply({ embeds: first.embeds, components: [] });
+    return;
+  }
+  const session = await context.services.sessions.create({
+    kind: source.kind,
+    ownerId: interaction.user.id,
+    position: first.position,
+    state: first.state,
+  });
+  await interaction.editReply({ embeds: first.embeds, components: [pagerRow(session, first.position)] });
+}
+
+function disabledCopy(interaction: MessageComponentInteraction): APIActionRowComponent<APIButtonComponent>[] {
+  return interaction.message.components.flatMap((row) => {
+    const json = row.toJSON() as { type: number; components?: Array<Record<string, unknown>> };
+    if (json.type !== ComponentType.ActionRow || !json.components) return [];
+    return [
+      {
+        type: ComponentType.ActionRow,
+        components: json.components.map((component) => ({ ...component, disabled: true })),
+      } as APIActionRowComponent<APIButtonComponent>,
+    ];
+  });
+}
+
+/** The one handler for every pager button, whichever list it belongs to. */
+export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>): ComponentHandler {
+  const byKind = new Map(sources.map((source) => [source.kind, source]));
+  return {
+    namespace: pagerId.namespace,
+    async handle(interaction, context) {
+      const pressed = pagerId.decode(interaction.customId);
+      if (pressed === null) throw new UserError("These buttons no longer work. Run the command again.");
+      const session = await context.services.sessions.load(pressed.session);
+      const source = session && byKind.get(session.kind);
+      if (!session || !source) {
+        await interaction.editReply({ components: disabledCopy(interaction) });
+        throw new UserError("This list has expired. Run the command again to browse it.");
+      }
+      if (session.ownerId !== interaction.user.id) {
+        throw new UserError(
+          `Only the person who ran this command can turn its pages. Run /${source.commandName} yourself to browse.`,
+        );
+      }
+      const index = targetPage(pressed.action, session.position);
+      if (index === undefined) return;
+      const page = await source.render(session.state, index, context);
+      await interaction.editReply({
+        embeds: page.embeds,
+        components: [pagerRow(pressed.session, page.position)],
+      });
+      await context.services.sessions.save(pressed.session, {
+        ...session,
+        position: page.position,
+        state: page.state,
+      });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { ApplicationCommandType, InteractionContextType } from "discord.js";
+import { profileEmbed } from "../views/profile.js";
+import { privateOption, robloxUserOption } from "./options.js";
+import { type Command, privateDefer } from "./types.js";
+
+export const userCommand: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "user",
+    description: "Show a Roblox user's profile: names, ID, account age, avatar",
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    options: [robloxUserOption, privateOption],
+  },
+  defer: privateDefer,
+  async execute(interaction, { services }) {
+    const profile = await services.users.profileOf(interaction.options.getString("user", true));
+    await interaction.editReply({ embeds: [profileEmbed(profile)] });
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Collects lookups made within a short window into one batched call, and shares the answer
+ * between callers asking for the same key at the same time.
+ */
+export class Batcher<K, V> {
+  readonly #pending = new Map<
+    K,
+    Array<{ resolve: (value: V | undefined) => void; reject: (error: unknown) => void }>
+  >();
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly fetchMany: (keys: K[]) => Promise<Map<K, V>>,
+    private readonly maxBatch: number,
+    private readonly windowMs = 5,
+  ) {}
+
+  load(key: K): Promise<V | undefined> {
+    return new Promise((resolve, reject) => {
+      const waiters = this.#pending.get(key);
+      if (waiters) waiters.push({ resolve, reject });
+      else this.#pending.set(key, [{ resolve, reject }]);
+      if (this.#pending.size >= this.maxBatch) this.#flush();
+      else this.#timer ??= setTimeout(() => this.#flush(), this.windowMs);
+    });
+  }
+
+  #flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const batch = new Map(this.#pending);
+    this.#pending.clear();
+    this.fetchMany([...batch.keys()]).then(
+      (found) => {
+        for (const [key, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(key));
+      },
+      (error: unknown) => {
+        for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
+      },
+    );
+  }
+}

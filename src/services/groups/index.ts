@@ -1,0 +1,101 @@
+import type { Keyv } from "keyv";
+import { UserError } from "../../errors.js";
+import { cached, HOUR, MINUTE } from "../cache.js";
+import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+
+/** One of a user's memberships, as Roblox lists it: which group, which role, since when. */
+export interface MembershipRef {
+  readonly groupId: string;
+  readonly roleId: string;
+  /** ISO 8601, when Roblox gives it. */
+  readonly joined: string | undefined;
+}
+
+export interface GroupSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly verified: boolean;
+  readonly memberCount: number;
+}
+
+export interface RoleSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly rank: number;
+}
+
+/** A membership with the names it needs to be shown. */
+export interface GroupRow {
+  readonly group: GroupSummary;
+  readonly role: RoleSummary;
+  readonly joined: string | undefined;
+}
+
+export interface GroupCheck {
+  readonly group: GroupSummary;
+  readonly membership: GroupRow | undefined;
+}
+
+const MEMBERSHIPS_TTL = MINUTE;
+const NAMES_TTL = 6 * HOUR;
+
+export class GroupService {
+  constructor(
+    private readonly roblox: OpenCloudClient,
+    private readonly cache: Keyv,
+  ) {}
+
+  /** Every group the user is in, in the order Roblox lists them; cached for a minute. */
+  memberships(userId: string): Promise<MembershipRef[]> {
+    return cached(this.cache, `memberships:${userId}`, MEMBERSHIPS_TTL, async () => {
+      const memberships = await this.roblox.groups.listUserMemberships(userId);
+      return memberships.map((membership) => ({
+        groupId: membership.groupId,
+        roleId: membership.roleId,
+        joined: membership.createTime?.toISOString(),
+      }));
+    });
+  }
+
+  /** Names and ranks for the given memberships only (one page), each looked up once and cached for hours. */
+  rows(memberships: readonly MembershipRef[]): Promise<GroupRow[]> {
+    return Promise.all(
+      memberships.map(async (membership) => {
+        const [group, role] = await Promise.all([
+          this.group(membership.groupId),
+          this.role(membership.groupId, membership.roleId),
+        ]);
+        return { group, role, joined: membership.joined };
+      }),
+    );
+  }
+
+  /** Whether the user is in the group, and with which role; an unknown group is the asker's mistake. */
+  async check(userId: string, groupId: string): Promise<GroupCheck> {
+    const group = await this.group(groupId).catch((error: unknown) => {
+      if (
+        error instanceof OpenCloudError &&
+        (error.kind === "not_found" || error.kind === "invalid_argument")
+      ) {
+        throw new UserError(`No Roblox group has the ID ${groupId}.`);
+      }
+      throw error;
+    });
+    const membership = (await this.memberships(userId)).find((candidate) => candidate.groupId === group.id);
+    return { group, membership: membership && (await this.rows([membership]))[0] };
+  }
+
+  group(groupId: string): Promise<GroupSummary> {
+    return cached(this.cache, `group:${groupId}`, NAMES_TTL, async () => {
+      const group = await this.roblox.groups.getGroup(groupId);
+      return { id: group.id, name: group.name, verified: group.verified, memberCount: group.memberCount };
+    });
+  }
+
+  role(groupId: string, roleId: string): Promise<RoleSummary> {
+    return cached(this.cache, `role:${groupId}:${roleId}`, NAMES_TTL, async () => {
+      const role = await this.roblox.groups.getGroupRole(groupId, roleId);
+      return { id: role.id, name: role.name, rank: role.rank };
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import type { Keyv } from "keyv";
+import { UserError } from "../../errors.js";
+import { quoteInput } from "../../views/text.js";
+import { Batcher } from "../batcher.js";
+import { cached, HOUR, MINUTE } from "../cache.js";
+import type { OpenCloudClient } from "../opencloud/index.js";
+import { OpenCloudError } from "../opencloud/index.js";
+import { parseUserReference } from "./userInput.js";
+
+/** A Roblox user as the views show it; plain JSON so it can be cached. */
+export interface UserProfile {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly about: string;
+  /** ISO 8601. */
+  readonly created: string;
+  readonly premium: boolean;
+  /** The avatar headshot, when Roblox could make one. */
+  readonly headshotUrl: string | undefined;
+}
+
+const USERNAME_TTL = 10 * MINUTE;
+const PROFILE_TTL = 10 * MINUTE;
+const HEADSHOT_TTL = 6 * HOUR;
+
+export class UserService {
+  readonly #usernames: Batcher<string, string>;
+
+  constructor(
+    private readonly roblox: OpenCloudClient,
+    private readonly cache: Keyv,
+  ) {
+    this.#usernames = new Batcher(async (names) => {
+      const found = await this.roblox.users.resolveUsernames(names);
+      return new Map([...found].map(([name, user]) => [name, user.id]));
+    }, 100);
+  }
+
+  /** Turns what someone typed (a username, @username or numeric ID) into a Roblox user ID. */
+  async resolveId(typed: string): Promise<string> {
+    const reference = parseUserReference(typed);
+    if (reference.kind === "id") return reference.id;
+    const name = reference.name.toLowerCase();
+    const id = await cached(this.cache, `username:${name}`, USERNAME_TTL, () => this.#usernames.load(name));
+    if (id === undefined) throw new UserError(`No Roblox user is named ${quoteInput(reference.name)}.`);
+    return id;
+  }
+
+  /** The profile of the user someone typed, with their headshot. */
+  async profileOf(typed: string): Promise<UserProfile> {
+    return this.profile(await this.resolveId(typed));
+  }
+
+  async profile(userId: string): Promise<UserProfile> {
+    const [user, headshotUrl] = await Promise.all([
+      cached(this.cache, `user:${userId}`, PROFILE_TTL, () => this.#fetchUser(userId)),
+      this.headshot(userId),
+    ]);
+    return { ...user, headshotUrl };
+  }
+
+  /** The headshot URL, or undefined when Roblox cannot make one right now (a profile still shows without it). */
+  async headshot(userId: string): Promise<string | undefined> {
+    try {
+      return await cached(this.cache, `headshot:${userId}`, HEADSHOT_TTL, () =>
+        this.roblox.users.getHeadshotUrl(userId, { size: 150, shape: "round" }),
+      );
+    } catch (error) {
+      if (error instanceof OpenCloudError) return undefined;
+      throw error;
+    }
+  }
+
+  async #fetchUser(userId: string): Promise<Omit<UserProfile, "headshotUrl">> {
+    try {
+      const user = await this.roblox.users.getUser(userId);
+      return {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        about: user.about,
+        created: user.createTime.toISOString(),
+        premium: user.premium,
+      };
+    } catch (error) {
+      if (
+        error instanceof OpenCloudError &&
+        (error.kind === "not_found" || error.kind === "invalid_argument")
+      ) {
+        throw new UserError(`No Roblox user has the ID ${userId}.`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import { OpenCloudError } from "../services/opencloud/index.js";
+
+function seconds(ms: number | undefined): string {
+  const wait = Math.max(1, Math.ceil((ms ?? 30_000) / 1000));
+  return wait === 1 ? "a second" : `${wait} seconds`;
+}
+
+/**
+ * Plain words for failures that are not the bot's fault and not the asker's either: Roblox busy,
+ * down or refusing the bot's key. Undefined for anything unexpected (a bug), which gets a reference instead.
+ */
+export function describeFailure(error: unknown): string | undefined {
+  if (!(error instanceof OpenCloudError)) return undefined;
+  switch (error.kind) {
+    case "rate_limited":
+      return `Roblox is limiting how fast the bot may ask right now. Try again in ${seconds(error.retryAfterMs)}.`;
+    case "unavailable":
+      return "Roblox is not answering right now. Try again in a minute.";
+    case "unauthenticated":
+      return "Roblox refused the bot's API key. The bot's owner needs to check ROBLOX_API_KEY (run `npm run doctor`).";
+    case "permission_denied":
+      return error.missingScope
+        ? `The bot's Roblox API key lacks the \`${error.missingScope}\` permission. The bot's owner can add it on the Roblox Creator Dashboard.`
+        : "Roblox did not allow the bot to read that. It may be private, or the bot's API key may lack a permission.";
+    default:
+      return undefined;
+  }
+}
