@@ -1,0 +1,30 @@
+import type { AttachmentCdn } from "./cdn.js";
+import type { VirtualClock } from "./clock.js";
+import type { InteractionRegistry } from "./interactions/registry.js";
+import type { MessageStore } from "./messages.js";
+import type { ApplicationCommandRecord, EmulatedUser, RecordedRequest, Violation } from "./types.js";
+import type { BodyValidator } from "./validation/body-validator.js";
+import type { SeededGuild } from "./world.js";
+
+/** Everything the emulator's parts share; built once in server.ts. */
+export interface EmulatorContext {
+  clock: VirtualClock;
+  nextId: () => string;
+  token: string;
+  applicationId: string;
+  bot: EmulatedUser;
+  guilds: SeededGuild[];
+  /** When the bot "joined" the guilds (ISO). */
+  joinedAt: string;
+  /** Registered commands: key "global" or a guild id. */
+  commands: Map<string, ApplicationCommandRecord[]>;
+  dmChannels: Map<string, string>;
+  store: MessageStore;
+  registry: InteractionRegistry;
+  cdn: AttachmentCdn;
+  validator: BodyValidator;
+  /** ws://host:port/gateway, known once the server listens. */
+  gatewayUrl: () => string;
+  requests: RecordedRequest[];
+  violations: Violation[];
+}

@@ -1,0 +1,242 @@
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { type WebSocket, WebSocketServer } from "ws";
+import type { EmulatorContext } from "./context.js";
+import { guildCreatePayload } from "./world.js";
+
+const Op = {
+  Dispatch: 0,
+  Heartbeat: 1,
+  Identify: 2,
+  PresenceUpdate: 3,
+  VoiceStateUpdate: 4,
+  Resume: 6,
+  Reconnect: 7,
+  RequestGuildMembers: 8,
+  InvalidSession: 9,
+  Hello: 10,
+  HeartbeatAck: 11,
+} as const;
+
+/** Intents Discord only grants when enabled in the developer portal: GuildMembers, GuildPresences, MessageContent. */
+const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+/** Events kept per session for replay on RESUME. */
+const REPLAY_BUFFER = 1000;
+
+interface DispatchFrame {
+  op: 0;
+  s: number;
+  t: string;
+  d: unknown;
+}
+
+interface Session {
+  id: string;
+  shard: [number, number];
+  seq: number;
+  buffer: DispatchFrame[];
+  socket: WebSocket | null;
+}
+
+export interface GatewayOptions {
+  heartbeatIntervalMs: number;
+  /** Privileged intents the "portal" allows; others close the socket with 4014. */
+  allowedPrivilegedIntents: number;
+}
+
+/**
+ * The gateway: HELLO, IDENTIFY → READY + GUILD_CREATE per guild, heartbeat ACKs, RESUME with replay
+ * of missed events, and dispatches with increasing sequence numbers. JSON encoding only, no zlib-stream
+ * (discord.js asks for it only when the optional zlib-sync package is installed).
+ */
+export class Gateway {
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sessions = new Map<string, Session>();
+  private readonly identified = new Set<WebSocket>();
+
+  constructor(
+    private readonly ctx: EmulatorContext,
+    private readonly options: GatewayOptions,
+  ) {}
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req));
+  }
+
+  /** Sends an event to the session that owns the guild (shard by guild id), or the first session for DMs. */
+  dispatch(t: string, d: unknown, guildId: string | null): void {
+    const session = this.sessionFor(guildId);
+    if (!session) throw new Error("no gateway session: log the client in before dispatching interactions");
+    this.dispatchTo(session, t, d);
+  }
+
+  drop(code: number): void {
+    for (const session of this.sessions.values()) {
+      const socket = session.socket;
+      session.socket = null;
+      if (socket) {
+        this.identified.delete(socket);
+        socket.close(code, "dropped by the emulator");
+      }
+    }
+  }
+
+  openConnections(): number {
+    return this.identified.size;
+  }
+
+  close(): void {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+  }
+
+  private sessionFor(guildId: string | null): Session | undefined {
+    const sessions = [...this.sessions.values()].reverse();
+    if (guildId === null) return sessions.find((s) => s.shard[0] === 0) ?? sessions[0];
+    return sessions.find((s) => shardOf(guildId, s.shard[1]) === s.shard[0]);
+  }
+
+  private onConnection(ws: WebSocket, req: IncomingMessage): void {
+    const query = new URL(req.url ?? "/", "http://emulator.local").searchParams;
+    if (query.get("v") !== "10") {
+      ws.close(4012, "Invalid API version");
+      return;
+    }
+    if ((query.get("encoding") ?? "json") !== "json" || query.has("compress")) {
+      ws.close(4002, "Only encoding=json without compress is emulated");
+      return;
+    }
+    send(ws, { op: Op.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null });
+    ws.on("message", (raw, isBinary) => {
+      let frame: { op?: unknown; d?: unknown };
+      try {
+        frame = JSON.parse(isBinary ? Buffer.from(raw as Buffer).toString("utf8") : String(raw));
+      } catch {
+        ws.close(4002, "Error while decoding payload");
+        return;
+      }
+      this.onFrame(ws, frame);
+    });
+    ws.on("close", () => {
+      this.identified.delete(ws);
+      for (const session of this.sessions.values()) {
+        if (session.socket === ws) session.socket = null;
+      }
+    });
+  }
+
+  private onFrame(ws: WebSocket, frame: { op?: unknown; d?: unknown }): void {
+    switch (frame.op) {
+      case Op.Heartbeat:
+        send(ws, { op: Op.HeartbeatAck, d: null, s: null, t: null });
+        return;
+      case Op.Identify:
+        this.identify(ws, frame.d as Record<string, unknown>);
+        return;
+      case Op.Resume:
+        this.resume(ws, frame.d as Record<string, unknown>);
+        return;
+      case Op.PresenceUpdate:
+      case Op.VoiceStateUpdate:
+      case Op.RequestGuildMembers:
+        if (!this.identified.has(ws)) ws.close(4003, "Not authenticated");
+        return;
+      default:
+        ws.close(4001, "Unknown opcode");
+    }
+  }
+
+  private tokenMatches(token: unknown): boolean {
+    return typeof token === "string" && token.replace(/^Bot /, "") === this.ctx.token;
+  }
+
+  private identify(ws: WebSocket, d: Record<string, unknown> | undefined): void {
+    if (this.identified.has(ws)) {
+      ws.close(4005, "Already authenticated");
+      return;
+    }
+    if (!d || !this.tokenMatches(d.token)) {
+      ws.close(4004, "Authentication failed");
+      return;
+    }
+    const intents = typeof d.intents === "number" ? d.intents : Number.NaN;
+    if (!Number.isInteger(intents) || intents < 0) {
+      ws.close(4013, "Invalid intent(s)");
+      return;
+    }
+    if (intents & PRIVILEGED_INTENTS & ~this.options.allowedPrivilegedIntents) {
+      ws.close(4014, "Disallowed intent(s)");
+      return;
+    }
+    const shardInput = Array.isArray(d.shard) ? d.shard : [0, 1];
+    const shard: [number, number] = [Number(shardInput[0] ?? 0), Number(shardInput[1] ?? 1)];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      ws.close(4010, "Invalid shard");
+      return;
+    }
+    const session: Session = { id: randomBytes(16).toString("hex"), shard, seq: 0, buffer: [], socket: ws };
+    this.sessions.set(session.id, session);
+    this.identified.add(ws);
+    const guilds = this.ctx.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
+    this.dispatchTo(session, "READY", {
+      v: 10,
+      user: { ...this.ctx.bot, verified: true, mfa_enabled: false, flags: 0, email: null },
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      session_id: session.id,
+      session_type: "normal",
+      resume_gateway_url: this.ctx.gatewayUrl(),
+      shard,
+      application: { id: this.ctx.applicationId, flags: 0 },
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      user_settings: {},
+      auth: {},
+    });
+    for (const guild of guilds) {
+      this.dispatchTo(session, "GUILD_CREATE", guildCreatePayload(guild, this.ctx.bot, this.ctx.joinedAt));
+    }
+  }
+
+  private resume(ws: WebSocket, d: Record<string, unknown> | undefined): void {
+    const session = typeof d?.session_id === "string" ? this.sessions.get(d.session_id) : undefined;
+    if (!d || !this.tokenMatches(d.token)) {
+      ws.close(4004, "Authentication failed");
+      return;
+    }
+    if (!session) {
+      send(ws, { op: Op.InvalidSession, d: false, s: null, t: null });
+      return;
+    }
+    const after = typeof d.seq === "number" ? d.seq : 0;
+    if (session.socket && session.socket !== ws) {
+      this.identified.delete(session.socket);
+      session.socket.close(4009, "Session taken over by a resume");
+    }
+    session.socket = ws;
+    this.identified.add(ws);
+    for (const frame of session.buffer) {
+      if (frame.s > after) send(ws, frame);
+    }
+    this.dispatchTo(session, "RESUMED", null);
+  }
+
+  private dispatchTo(session: Session, t: string, d: unknown): void {
+    session.seq += 1;
+    const frame: DispatchFrame = { op: Op.Dispatch, s: session.seq, t, d };
+    session.buffer.push(frame);
+    if (session.buffer.length > REPLAY_BUFFER) session.buffer.shift();
+    if (session.socket) send(session.socket, frame);
+  }
+}
+
+function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+function send(ws: WebSocket, payload: unknown): void {
+  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
+}

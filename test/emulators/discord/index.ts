@@ -1,0 +1,26 @@
+export { ACK_WINDOW_MS, TOKEN_LIFETIME_MS } from "./interactions/registry.js";
+export { startDiscordEmulator } from "./server.js";
+export type {
+  AckInfo,
+  ApplicationCommandRecord,
+  Attachment,
+  AutocompleteChoice,
+  AutocompleteInput,
+  ClickOptions,
+  CommandOptionInput,
+  DiscordEmulator,
+  DiscordEmulatorOptions,
+  DiscordErrorBody,
+  EmulatedUser,
+  InteractionHandle,
+  MessageState,
+  RecordedRequest,
+  RunCommandInput,
+  StoredAttachment,
+  UserInput,
+  Violation,
+  ViolationIssue,
+} from "./types.js";
+export { OptionType } from "./types.js";
+export { MessageFlag } from "./validation/limits.js";
+export { DEFAULT_ATTACHMENT_SIZE_LIMIT, DEFAULT_MEMBER_PERMISSIONS } from "./world.js";

@@ -1,0 +1,151 @@
+import type { EmulatorContext } from "../context.js";
+import type { ApplicationCommandRecord } from "../types.js";
+import { DiscordHttpError, invalidFormBody } from "./errors.js";
+import type { Route, RouteContext } from "./router.js";
+
+type Json = Record<string, unknown>;
+
+const missingAccess = (): DiscordHttpError =>
+  new DiscordHttpError(403, { message: "Missing Access", code: 50001 });
+
+/** The scope key of a commands route: "global" or the guild id (which must be a seeded guild). */
+function scopeOf(ctx: EmulatorContext, route: RouteContext): string {
+  if (route.params.app !== ctx.applicationId) throw missingAccess();
+  const guildId = route.params.guild;
+  if (guildId === undefined) return "global";
+  if (!ctx.guilds.some((guild) => guild.id === guildId)) throw missingAccess();
+  return guildId;
+}
+
+/** Stores a command as Discord returns it; a command keeps its id when re-registered under the same name and type. */
+function toRecord(
+  ctx: EmulatorContext,
+  scope: string,
+  input: Json,
+  previous: ApplicationCommandRecord[],
+): ApplicationCommandRecord {
+  const type = typeof input.type === "number" ? input.type : 1;
+  const name = String(input.name);
+  const kept = previous.find((command) => command.name === name && command.type === type);
+  const record: ApplicationCommandRecord = {
+    default_member_permissions: null,
+    nsfw: false,
+    contexts: null,
+    integration_types: [0],
+    ...input,
+    id: kept?.id ?? ctx.nextId(),
+    application_id: ctx.applicationId,
+    name,
+    type,
+    description: typeof input.description === "string" ? input.description : "",
+    version: ctx.nextId(),
+  };
+  if (scope !== "global") record.guild_id = scope;
+  return record;
+}
+
+export function applicationRoutes(ctx: EmulatorContext): Route[] {
+  const application = (): Json => ({
+    id: ctx.applicationId,
+    name: ctx.bot.username,
+    icon: null,
+    description: "",
+    summary: "",
+    type: null,
+    bot_public: true,
+    bot_require_code_grant: false,
+    verify_key: "0".repeat(64),
+    flags: 0,
+    bot: ctx.bot,
+    owner: {
+      id: "100000000000000001",
+      username: "owner",
+      global_name: null,
+      discriminator: "0",
+      avatar: null,
+    },
+    team: null,
+    approximate_guild_count: ctx.guilds.length,
+    install_params: { scopes: ["bot", "applications.commands"], permissions: "0" },
+  });
+  const list = (template: string): Route => ({
+    method: "GET",
+    template,
+    auth: true,
+    handle: (route) => ({ status: 200, body: ctx.commands.get(scopeOf(ctx, route)) ?? [] }),
+  });
+  const bulkOverwrite = (template: string): Route => ({
+    method: "PUT",
+    template,
+    auth: true,
+    handle: (route) => {
+      const scope = scopeOf(ctx, route);
+      const issues = ctx.validator.commandList(route.body.json);
+      if (issues.length > 0) throw invalidFormBody(issues);
+      const previous = ctx.commands.get(scope) ?? [];
+      const stored = ((route.body.json as Json[] | null) ?? []).map((input) =>
+        toRecord(ctx, scope, input, previous),
+      );
+      ctx.commands.set(scope, stored);
+      return { status: 200, body: stored };
+    },
+  });
+  const createOne = (template: string): Route => ({
+    method: "POST",
+    template,
+    auth: true,
+    handle: (route) => {
+      const scope = scopeOf(ctx, route);
+      const issues = ctx.validator.command(route.body.json);
+      if (issues.length > 0) throw invalidFormBody(issues);
+      const previous = ctx.commands.get(scope) ?? [];
+      const record = toRecord(ctx, scope, route.body.json as Json, previous);
+      ctx.commands.set(scope, [...previous.filter((command) => command.id !== record.id), record]);
+      return { status: previous.some((command) => command.id === record.id) ? 200 : 201, body: record };
+    },
+  });
+  const globalCommands = "/applications/:app/commands";
+  const guildCommands = "/applications/:app/guilds/:guild/commands";
+  return [
+    {
+      method: "GET",
+      template: "/gateway/bot",
+      auth: true,
+      handle: () => ({
+        status: 200,
+        body: {
+          url: ctx.gatewayUrl(),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        },
+      }),
+    },
+    {
+      method: "GET",
+      template: "/gateway",
+      auth: false,
+      handle: () => ({ status: 200, body: { url: ctx.gatewayUrl() } }),
+    },
+    {
+      method: "GET",
+      template: "/users/@me",
+      auth: true,
+      handle: () => ({
+        status: 200,
+        body: { ...ctx.bot, verified: true, mfa_enabled: false, flags: 0, email: null, locale: "en-US" },
+      }),
+    },
+    {
+      method: "GET",
+      template: "/applications/@me",
+      auth: true,
+      handle: () => ({ status: 200, body: application() }),
+    },
+    list(globalCommands),
+    bulkOverwrite(globalCommands),
+    createOne(globalCommands),
+    list(guildCommands),
+    bulkOverwrite(guildCommands),
+    createOne(guildCommands),
+  ];
+}

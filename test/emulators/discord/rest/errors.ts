@@ -1,0 +1,48 @@
+import type { DiscordErrorBody, ViolationIssue } from "../types.js";
+
+/** An error answer a route gives, in Discord's shape. */
+export class DiscordHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: DiscordErrorBody,
+    /** Set for 50035 answers: the individual problems, so they can be recorded as violations. */
+    readonly issues: ViolationIssue[] = [],
+  ) {
+    super(body.message);
+  }
+}
+
+export const errors = {
+  unauthorized: () => new DiscordHttpError(401, { message: "401: Unauthorized", code: 0 }),
+  notFound: () => new DiscordHttpError(404, { message: "404: Not Found", code: 0 }),
+  unknownInteraction: () => new DiscordHttpError(404, { message: "Unknown interaction", code: 10062 }),
+  alreadyAcknowledged: () =>
+    new DiscordHttpError(400, { message: "Interaction has already been acknowledged.", code: 40060 }),
+  invalidWebhookToken: () => new DiscordHttpError(401, { message: "Invalid Webhook Token", code: 50027 }),
+  unknownWebhook: () => new DiscordHttpError(404, { message: "Unknown Webhook", code: 10015 }),
+  unknownMessage: () => new DiscordHttpError(404, { message: "Unknown Message", code: 10008 }),
+  unknownApplication: () => new DiscordHttpError(404, { message: "Unknown Application", code: 10002 }),
+  unknownGuild: () => new DiscordHttpError(404, { message: "Unknown Guild", code: 10004 }),
+  cannotSendEmpty: () => new DiscordHttpError(400, { message: "Cannot send an empty message", code: 50006 }),
+};
+
+/**
+ * Builds Discord's "Invalid Form Body" answer: issues are nested by path,
+ * e.g. data.embeds.0.title → { data: { embeds: { "0": { title: { _errors: [...] } } } } }.
+ */
+export function invalidFormBody(issues: ViolationIssue[]): DiscordHttpError {
+  const tree: Record<string, unknown> = {};
+  for (const issue of issues) {
+    let node = tree;
+    for (const key of issue.path.split(".").filter((part) => part.length > 0)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node._errors ??= [];
+    (node._errors as Array<{ code: string; message: string }>).push({
+      code: issue.code,
+      message: issue.message,
+    });
+  }
+  return new DiscordHttpError(400, { code: 50035, message: "Invalid Form Body", errors: tree }, issues);
+}

@@ -1,0 +1,144 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { EmulatorContext } from "../context.js";
+import { type ParsedBody, parseBody, readRaw, sendJson, sendNoContent } from "../http-io.js";
+import type { Recorder } from "../recorder.js";
+import type { RecordedRequest } from "../types.js";
+import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
+
+export interface RouteContext {
+  params: Record<string, string>;
+  query: URLSearchParams;
+  body: ParsedBody;
+  /** Virtual time the request arrived: the timing rules are judged against it. */
+  arrival: number;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+}
+
+export interface Route {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** e.g. "/webhooks/:app/:token/messages/:message" */
+  template: string;
+  /** Needs `Authorization: Bot <token>`. Interaction callbacks and webhook routes do not. */
+  auth: boolean;
+  handle(ctx: RouteContext): RouteResult;
+}
+
+/** Path parameters that hold secrets; they are replaced by ":token" in the request log. */
+const SECRET_PARAMS = new Set(["token"]);
+
+function match(template: string, segments: string[]): Record<string, string> | undefined {
+  const parts = template.split("/").slice(1);
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, part] of parts.entries()) {
+    const segment = segments[index] ?? "";
+    if (part.startsWith(":")) params[part.slice(1)] = segment;
+    else if (part !== segment) return undefined;
+  }
+  return params;
+}
+
+/** Dispatches /api/v10 requests to routes; records each request and every invalid body it refused. */
+export class RestRouter {
+  constructor(
+    private readonly ctx: EmulatorContext,
+    private readonly routes: Route[],
+    private readonly recorder: Recorder,
+  ) {}
+
+  async handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: URLSearchParams,
+  ): Promise<void> {
+    const arrival = this.ctx.clock.now();
+    const method = (req.method ?? "GET").toUpperCase();
+    // discord.js escapes path parameters (so @original arrives as %40original): match on decoded segments.
+    const segments = path.split("/").slice(1).map(safeDecode);
+    let route: Route | undefined;
+    let params: Record<string, string> = {};
+    for (const candidate of this.routes) {
+      const found = candidate.method === method ? match(candidate.template, segments) : undefined;
+      if (found) {
+        route = candidate;
+        params = found;
+        break;
+      }
+    }
+    let body: ParsedBody = { json: undefined, files: [] };
+    let status: number;
+    let responseBody: unknown;
+    try {
+      const raw = await readRaw(req);
+      body = await parseBody(req, raw);
+      if (!route) throw errors.notFound();
+      if (route.auth && req.headers.authorization !== `Bot ${this.ctx.token}`) throw errors.unauthorized();
+      if (body.parseError) {
+        throw invalidFormBody([{ path: "", code: "BASE_TYPE_INVALID", message: body.parseError }]);
+      }
+      const result = route.handle({ params, query, body, arrival });
+      status = result.status;
+      responseBody = result.body;
+    } catch (error) {
+      if (!(error instanceof DiscordHttpError)) throw error;
+      status = error.status;
+      responseBody = error.body;
+      if (error.body.code === 50035) {
+        this.ctx.violations.push({
+          method,
+          path: this.redactedPath(route, params, segments),
+          issues: error.issues,
+          response: error.body,
+          body: body.json,
+          time: arrival,
+        });
+      }
+    }
+    const entry: RecordedRequest = {
+      method,
+      path: this.redactedPath(route, params, segments),
+      route: route?.template ?? "(unmatched)",
+      query: Object.fromEntries(query.entries()),
+      body: body.json ?? null,
+      files: body.files.map((file) => ({
+        field: file.field,
+        filename: file.filename,
+        size: file.data.length,
+        contentType: file.contentType,
+      })),
+      status,
+      time: arrival,
+    };
+    this.ctx.requests.push(entry);
+    this.recorder.write(entry);
+    if (status === 204) sendNoContent(res);
+    else sendJson(res, status, responseBody ?? null);
+  }
+
+  private redactedPath(route: Route | undefined, params: Record<string, string>, segments: string[]): string {
+    const secrets = new Set(
+      Object.entries(params)
+        .filter(([name]) => SECRET_PARAMS.has(name))
+        .map(([, value]) => value),
+    );
+    // An unmatched path may still carry an interaction token; never log one.
+    return `/${segments
+      .map((segment) =>
+        secrets.has(segment) || (!route && this.ctx.registry.isToken(segment)) ? ":token" : segment,
+      )
+      .join("/")}`;
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,189 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { AttachmentCdn } from "./cdn.js";
+import { createVirtualClock } from "./clock.js";
+import type { EmulatorContext } from "./context.js";
+import { Gateway } from "./gateway.js";
+import {
+  buildAutocompleteInteraction,
+  buildClickInteraction,
+  buildCommandInteraction,
+} from "./interactions/factory.js";
+import { createHandle } from "./interactions/handle.js";
+import { type InteractionRecord, InteractionRegistry } from "./interactions/registry.js";
+import { MessageStore } from "./messages.js";
+import { createRecorder } from "./recorder.js";
+import { applicationRoutes } from "./rest/application-routes.js";
+import { interactionRoutes } from "./rest/interaction-routes.js";
+import { RestRouter } from "./rest/router.js";
+import { webhookRoutes } from "./rest/webhook-routes.js";
+import { createSnowflakeFactory } from "./snowflake.js";
+import type {
+  AutocompleteChoice,
+  DiscordEmulator,
+  DiscordEmulatorOptions,
+  InteractionHandle,
+} from "./types.js";
+import { BodyValidator } from "./validation/body-validator.js";
+import { botUser, type SeededGuild } from "./world.js";
+
+const API_PREFIX = "/api/v10";
+const DEFAULT_HEARTBEAT_MS = 41_250;
+const DEFAULT_AUTOCOMPLETE_TIMEOUT_MS = 5_000;
+
+function generatedToken(botUserId: string): string {
+  return `${Buffer.from(botUserId).toString("base64url")}.${randomBytes(4).toString("base64url")}.${randomBytes(27).toString("base64url")}`;
+}
+
+/** Starts a Discord stand-in (REST under /api/v10, gateway at /gateway, CDN at /cdn) on loopback. */
+export async function startDiscordEmulator(options: DiscordEmulatorOptions = {}): Promise<DiscordEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const clock = createVirtualClock(options.timeScale ?? 1);
+  const nextId = createSnowflakeFactory(() => clock.now());
+  const applicationId = options.applicationId ?? nextId();
+  const token = options.token ?? generatedToken(applicationId);
+  const guilds: SeededGuild[] = (options.guilds ?? [{}]).map((guild, index) => ({
+    id: guild.id ?? nextId(),
+    name: guild.name ?? (index === 0 ? "Emulated Guild" : `Emulated Guild ${index + 1}`),
+    channelId: nextId(),
+  }));
+
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
+    res.writeHead(503);
+    res.end();
+  };
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  const gatewayUrl = `ws://${host}:${port}/gateway`;
+
+  const bot = botUser(applicationId, options.botUsername ?? "Emulated Bot");
+  const cdn = new AttachmentCdn(url, clock);
+  const ctx: EmulatorContext = {
+    clock,
+    nextId,
+    token,
+    applicationId,
+    bot,
+    guilds,
+    joinedAt: new Date(clock.now()).toISOString(),
+    commands: new Map(),
+    dmChannels: new Map(),
+    store: new MessageStore({ bot, applicationId, cdn, nextId, clock }),
+    registry: new InteractionRegistry(clock, applicationId),
+    cdn,
+    validator: new BodyValidator(),
+    gatewayUrl: () => gatewayUrl,
+    requests: [],
+    violations: [],
+  };
+  const gateway = new Gateway(ctx, {
+    heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_MS,
+    allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+  });
+  const router = new RestRouter(
+    ctx,
+    [...applicationRoutes(ctx), ...interactionRoutes(ctx), ...webhookRoutes(ctx)],
+    createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
+  );
+
+  handler = (req, res) => {
+    const parsed = new URL(req.url ?? "/", url);
+    if (req.method === "GET" && ctx.cdn.serve(parsed.pathname, parsed.searchParams, res)) return;
+    if (parsed.pathname.startsWith(`${API_PREFIX}/`)) {
+      router
+        .handle(req, res, parsed.pathname.slice(API_PREFIX.length), parsed.searchParams)
+        .catch((error: unknown) => {
+          console.error("discord emulator: internal error", error);
+          if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+          res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+        });
+      return;
+    }
+    res.writeHead(404, { "content-type": "application/json" });
+    res.end(JSON.stringify({ message: "404: Not Found", code: 0 }));
+  };
+  server.on("upgrade", (req, socket, head) => {
+    if (new URL(req.url ?? "/", url).pathname === "/gateway") gateway.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+
+  const dispatch = (record: InteractionRecord): void => {
+    ctx.registry.add(record);
+    gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
+  };
+
+  return {
+    url,
+    apiUrl: `${url}/api`,
+    cdnUrl: `${url}/cdn`,
+    gatewayUrl,
+    token,
+    applicationId,
+    botUserId: bot.id,
+    guilds: guilds.map(({ id, name }) => ({ id, name })),
+    addAttachment: (file) =>
+      cdn.store({
+        channelId: guilds[0]?.channelId ?? applicationId,
+        id: nextId(),
+        filename: file.name,
+        data: Buffer.from(file.data),
+        ...(file.contentType === undefined ? {} : { contentType: file.contentType }),
+        ...(file.declaredSize === undefined ? {} : { declaredSize: file.declaredSize }),
+      }),
+    runCommand: (input): InteractionHandle => {
+      const record = buildCommandInteraction(ctx, input);
+      dispatch(record);
+      return createHandle(record, ctx.registry, ctx.store);
+    },
+    autocomplete: (input, timeoutMs = DEFAULT_AUTOCOMPLETE_TIMEOUT_MS) => {
+      const record = buildAutocompleteInteraction(ctx, input);
+      dispatch(record);
+      return new Promise<AutocompleteChoice[]>((resolve, reject) => {
+        const onUpdate = (changed: InteractionRecord): void => {
+          if (changed !== record) return;
+          if (record.choices) {
+            cleanup();
+            resolve(record.choices);
+          } else if (record.dead) {
+            cleanup();
+            reject(new Error(`autocomplete ${record.id} was not answered within 3 s (10062)`));
+          }
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for autocomplete choices`));
+        }, timeoutMs);
+        const cleanup = (): void => {
+          clearTimeout(timer);
+          ctx.registry.off("update", onUpdate);
+        };
+        ctx.registry.on("update", onUpdate);
+      });
+    },
+    click: (message, customId, opts = {}) => {
+      const live = ctx.store.messages.get(message.id);
+      if (!live) throw new Error(`the emulator knows no message ${message.id}`);
+      const record = buildClickInteraction(ctx, live, customId, opts);
+      dispatch(record);
+      return createHandle(record, ctx.registry, ctx.store);
+    },
+    messages: ctx.store.messages,
+    requests: ctx.requests,
+    violations: ctx.violations,
+    commands: ctx.commands,
+    clock,
+    dropGateway: (opts = {}) => gateway.drop(opts.code ?? 4000),
+    gatewayConnections: () => gateway.openConnections(),
+    close: async () => {
+      gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

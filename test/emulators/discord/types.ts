@@ -1,0 +1,255 @@
+/** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
+
+export interface DiscordEmulatorOptions {
+  /** Interface to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** Port; default 0 (a free one). */
+  port?: number;
+  /** The bot token the emulator accepts; default a generated one. Any other token gets 401. */
+  token?: string;
+  applicationId?: string;
+  /** Seeded guilds; default one guild. */
+  guilds?: Array<{ id?: string; name?: string }>;
+  /** Speed of the virtual clock relative to real time; default 1. */
+  timeScale?: number;
+  /** JSON-lines file receiving every request the bot sent; default from env DISCORD_EMULATOR_RECORD. */
+  recordFile?: string;
+  /** Gateway heartbeat interval announced in HELLO, ms; default 41250. */
+  heartbeatIntervalMs?: number;
+  /** Privileged intents (GuildMembers 1<<1, GuildPresences 1<<8, MessageContent 1<<15) the app may use; default none (others → close 4014). */
+  allowedPrivilegedIntents?: number;
+  /** Bot user name; default "Emulated Bot". */
+  botUsername?: string;
+}
+
+export interface UserInput {
+  id?: string;
+  username?: string;
+  globalName?: string | null;
+}
+
+export interface EmulatedUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: string | null;
+  bot?: boolean;
+}
+
+/** A Discord attachment object as Discord puts it in `resolved.attachments` and in messages. */
+export interface Attachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+  description?: string;
+  width?: number;
+  height?: number;
+  ephemeral?: boolean;
+}
+
+/** An attachment on a message, with the bytes the bot uploaded. */
+export interface StoredAttachment extends Attachment {
+  data: Buffer;
+}
+
+/** Option types of slash commands (Discord's numbering). */
+export const OptionType = {
+  Subcommand: 1,
+  SubcommandGroup: 2,
+  String: 3,
+  Integer: 4,
+  Boolean: 5,
+  User: 6,
+  Channel: 7,
+  Role: 8,
+  Mentionable: 9,
+  Number: 10,
+  Attachment: 11,
+} as const;
+
+/** Explicit form of one option; `value` of a user option may be a UserInput, of an attachment option an Attachment. */
+export interface CommandOptionInput {
+  name: string;
+  type: number;
+  value?: unknown;
+  focused?: boolean;
+  options?: CommandOptionInput[];
+}
+
+export interface RunCommandInput {
+  name: string;
+  /** Either explicit options, or a record name → value whose types are taken from the registered command or inferred. */
+  options?: CommandOptionInput[] | Record<string, unknown>;
+  user?: UserInput;
+  /** Guild id; null means a DM; default the first guild. */
+  guildId?: string | null;
+  /** The invoking member's permissions (guild only); default DEFAULT_MEMBER_PERMISSIONS. */
+  memberPermissions?: bigint | string;
+  /** Role ids of the invoking member. */
+  roles?: string[];
+  /** Extra attachments placed in `resolved.attachments` (those used as option values are added automatically). */
+  attachments?: Attachment[];
+  locale?: string;
+  guildLocale?: string;
+  appPermissions?: string;
+  attachmentSizeLimit?: number;
+  subcommand?: string;
+  subcommandGroup?: string;
+}
+
+export interface AutocompleteInput {
+  name: string;
+  options: CommandOptionInput[] | Record<string, unknown>;
+  /** Name of the option being typed. */
+  focused: string;
+  user?: UserInput;
+  guildId?: string | null;
+  locale?: string;
+  subcommand?: string;
+  subcommandGroup?: string;
+}
+
+export interface AutocompleteChoice {
+  name: string;
+  value: string | number;
+  name_localizations?: Record<string, string> | null;
+}
+
+export interface ClickOptions {
+  user?: UserInput;
+  /** Values for a select menu. */
+  values?: string[];
+  locale?: string;
+  memberPermissions?: bigint | string;
+}
+
+/** A snapshot of a message as the emulator holds it; `editHistory` keeps the earlier versions. */
+export interface MessageState {
+  id: string;
+  channelId: string;
+  guildId: string | null;
+  content: string;
+  embeds: Array<Record<string, unknown>>;
+  components: Array<Record<string, unknown>>;
+  attachments: StoredAttachment[];
+  flags: number;
+  ephemeral: boolean;
+  /** True while it is a deferred "thinking…" placeholder. */
+  loading: boolean;
+  deleted: boolean;
+  /** Interaction this message answers (original response or follow-up). */
+  interactionId: string | null;
+  /** "original" for the interaction's response, "follow-up" for follow-ups, "seed" for messages made by the harness. */
+  role: "original" | "follow-up" | "seed";
+  createdAt: number;
+  editedAt: number | null;
+  editHistory: Array<Omit<MessageState, "editHistory">>;
+}
+
+export interface AckInfo {
+  /** Interaction callback type (4, 5, 6, 7, 8, 9). */
+  type: number;
+  /** Virtual milliseconds from dispatch to acknowledgement. */
+  elapsedMs: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after /api/v10, interaction and webhook tokens replaced by ":token". */
+  path: string;
+  /** Route template, e.g. "/webhooks/:app/:token/messages/:message". */
+  route: string;
+  query: Record<string, string>;
+  /** JSON body (payload_json for multipart), or null. */
+  body: unknown;
+  files: Array<{ field: string; filename: string; size: number; contentType: string }>;
+  status: number;
+  /** Virtual time of arrival. */
+  time: number;
+}
+
+export interface ViolationIssue {
+  /** Dotted path as Discord reports it, e.g. "data.embeds.0.title". */
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface Violation {
+  method: string;
+  path: string;
+  issues: ViolationIssue[];
+  /** The error body the emulator answered. */
+  response: DiscordErrorBody;
+  body: unknown;
+  time: number;
+}
+
+export interface DiscordErrorBody {
+  code: number;
+  message: string;
+  errors?: Record<string, unknown>;
+}
+
+export interface InteractionHandle {
+  id: string;
+  token: string;
+  /** Resolves when the interaction is acknowledged; rejects if it died unacknowledged or on timeout. */
+  ack(timeoutMs?: number): Promise<AckInfo>;
+  /** First message state produced: the type 4 message, the first edit of a deferred placeholder, or the updated message (type 7 / edit after 6). */
+  reply(timeoutMs?: number): Promise<MessageState>;
+  /** Waits for the original response or a follow-up to satisfy predicate. */
+  waitFor(predicate: (m: MessageState) => boolean, timeoutMs?: number): Promise<MessageState>;
+  /** Current state of the original response. */
+  message(): MessageState | undefined;
+  followUps(): MessageState[];
+  /** The modal the bot opened (callback type 9), if any. */
+  modal(): Record<string, unknown> | undefined;
+}
+
+export interface ApplicationCommandRecord {
+  id: string;
+  application_id: string;
+  guild_id?: string;
+  name: string;
+  type: number;
+  description: string;
+  options?: CommandOptionInput[];
+  version: string;
+  [key: string]: unknown;
+}
+
+export interface DiscordEmulator {
+  url: string;
+  apiUrl: string;
+  cdnUrl: string;
+  gatewayUrl: string;
+  token: string;
+  applicationId: string;
+  botUserId: string;
+  guilds: Array<{ id: string; name: string }>;
+  addAttachment(file: {
+    name: string;
+    data: Buffer | Uint8Array;
+    contentType?: string;
+    declaredSize?: number;
+  }): Attachment;
+  runCommand(input: RunCommandInput): InteractionHandle;
+  autocomplete(input: AutocompleteInput, timeoutMs?: number): Promise<AutocompleteChoice[]>;
+  click(message: MessageState | { id: string }, customId: string, opts?: ClickOptions): InteractionHandle;
+  messages: Map<string, MessageState>;
+  requests: RecordedRequest[];
+  violations: Violation[];
+  /** Commands the bot registered: key "global" or a guild id. */
+  commands: Map<string, ApplicationCommandRecord[]>;
+  clock: { now(): number; advance(ms: number): void };
+  /** Close the gateway socket(s) with a code (default 4000, which makes the client RESUME). */
+  dropGateway(opts?: { code?: number }): void;
+  /** Number of open gateway sockets that completed IDENTIFY or RESUME. */
+  gatewayConnections(): number;
+  close(): Promise<void>;
+}

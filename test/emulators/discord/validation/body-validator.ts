@@ -1,0 +1,70 @@
+import type { ViolationIssue } from "../types.js";
+import { checkAutocompleteLimits, checkMessageLimits } from "./limits.js";
+import { type RequestSchemaName, SpecValidators } from "./schemas.js";
+
+const CALLBACK_SCHEMAS: Record<number, RequestSchemaName> = {
+  4: "CreateMessageInteractionCallbackRequest",
+  5: "CreateMessageInteractionCallbackRequest",
+  6: "UpdateMessageInteractionCallbackRequest",
+  7: "UpdateMessageInteractionCallbackRequest",
+  8: "ApplicationCommandAutocompleteCallbackRequest",
+  9: "ModalInteractionCallbackRequest",
+};
+
+function merge(...lists: ViolationIssue[][]): ViolationIssue[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((issue) => {
+    const key = `${issue.path}|${issue.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Checks what the bot sends against the official spec and Discord's limits. */
+export class BodyValidator {
+  private readonly spec = new SpecValidators();
+
+  callback(body: unknown): ViolationIssue[] {
+    const type = typeof body === "object" && body !== null ? (body as { type?: unknown }).type : undefined;
+    const schema = typeof type === "number" ? CALLBACK_SCHEMAS[type] : undefined;
+    if (!schema) {
+      return [
+        { path: "type", code: "BASE_TYPE_CHOICES", message: "Value must be one of {4, 5, 6, 7, 8, 9}." },
+      ];
+    }
+    const data = (body as { data?: unknown }).data;
+    const limits =
+      type === 8
+        ? checkAutocompleteLimits(data)
+        : type === 9
+          ? []
+          : checkMessageLimits(data, { prefix: "data" });
+    return merge(this.spec.validate(schema, body), limits);
+  }
+
+  /** Follow-up (POST) or edit (PATCH) of a webhook message. */
+  webhookMessage(body: unknown, kind: "create" | "edit"): ViolationIssue[] {
+    const schema =
+      kind === "create" ? "IncomingWebhookRequestPartial" : "IncomingWebhookUpdateRequestPartial";
+    return merge(this.spec.validate(schema, body), checkMessageLimits(body, { prefix: "" }));
+  }
+
+  commandList(body: unknown): ViolationIssue[] {
+    if (!Array.isArray(body)) {
+      return [{ path: "", code: "BASE_TYPE_BAD_TYPE", message: "Must be of type array." }];
+    }
+    if (body.length > 130) {
+      return [{ path: "", code: "BASE_TYPE_MAX_LENGTH", message: "Must be 130 or fewer in length." }];
+    }
+    return merge(
+      ...body.map((command, index) =>
+        this.spec.validate("ApplicationCommandUpdateRequest", command, String(index)),
+      ),
+    );
+  }
+
+  command(body: unknown): ViolationIssue[] {
+    return this.spec.validate("ApplicationCommandCreateRequest", body);
+  }
+}

@@ -1,0 +1,208 @@
+import type { ViolationIssue } from "../types.js";
+
+/** Message flags a bot may set on an interaction response or webhook message. */
+export const MessageFlag = {
+  SuppressEmbeds: 1 << 2,
+  Ephemeral: 1 << 6,
+  Loading: 1 << 7,
+  SuppressNotifications: 1 << 12,
+  IsComponentsV2: 1 << 15,
+} as const;
+
+const SETTABLE_FLAGS =
+  MessageFlag.SuppressEmbeds |
+  MessageFlag.Ephemeral |
+  MessageFlag.SuppressNotifications |
+  MessageFlag.IsComponentsV2;
+
+const EMBED_TOTAL_MAX = 6000;
+const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
+
+type Json = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null;
+const join = (...parts: Array<string | number>): string =>
+  parts.filter((part) => String(part).length > 0).join(".");
+
+function maxLength(issues: ViolationIssue[], path: string, value: unknown, limit: number): void {
+  if (typeof value === "string" && [...value].length > limit) {
+    issues.push({ path, code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${limit} or fewer in length.` });
+  }
+}
+
+function required(issues: ViolationIssue[], path: string, value: unknown): void {
+  if (typeof value !== "string" || value.length === 0) {
+    issues.push({ path, code: "BASE_TYPE_REQUIRED", message: "This field is required" });
+  }
+}
+
+/** Characters Discord counts toward the 6000 total of a message's embeds. */
+export function embedLength(embed: Json): number {
+  const fields = Array.isArray(embed.fields) ? embed.fields.filter(isObject) : [];
+  const parts = [
+    text(embed.title),
+    text(embed.description),
+    isObject(embed.footer) ? text(embed.footer.text) : "",
+    isObject(embed.author) ? text(embed.author.name) : "",
+    ...fields.flatMap((field) => [text(field.name), text(field.value)]),
+  ];
+  return parts.reduce((sum, part) => sum + [...part].length, 0);
+}
+
+function checkEmbeds(issues: ViolationIssue[], prefix: string, embeds: unknown): void {
+  if (!Array.isArray(embeds)) return;
+  const path = join(prefix, "embeds");
+  if (embeds.length > 10) {
+    issues.push({ path, code: "BASE_TYPE_MAX_LENGTH", message: "Must be 10 or fewer in length." });
+  }
+  let total = 0;
+  embeds.forEach((embed, index) => {
+    if (!isObject(embed)) return;
+    const at = join(path, index);
+    total += embedLength(embed);
+    maxLength(issues, join(at, "title"), embed.title, 256);
+    maxLength(issues, join(at, "description"), embed.description, 4096);
+    if (isObject(embed.footer)) maxLength(issues, join(at, "footer", "text"), embed.footer.text, 2048);
+    if (isObject(embed.author)) maxLength(issues, join(at, "author", "name"), embed.author.name, 256);
+    if (!Array.isArray(embed.fields)) return;
+    if (embed.fields.length > 25) {
+      issues.push({
+        path: join(at, "fields"),
+        code: "BASE_TYPE_MAX_LENGTH",
+        message: "Must be 25 or fewer in length.",
+      });
+    }
+    embed.fields.forEach((field, fieldIndex) => {
+      if (!isObject(field)) return;
+      const fieldPath = join(at, "fields", fieldIndex);
+      required(issues, join(fieldPath, "name"), field.name);
+      required(issues, join(fieldPath, "value"), field.value);
+      maxLength(issues, join(fieldPath, "name"), field.name, 256);
+      maxLength(issues, join(fieldPath, "value"), field.value, 1024);
+    });
+  });
+  if (total > EMBED_TOTAL_MAX) {
+    issues.push({
+      path,
+      code: "MAX_EMBED_SIZE_EXCEEDED",
+      message: `Embed size exceeds maximum size of ${EMBED_TOTAL_MAX}`,
+    });
+  }
+}
+
+function checkButton(issues: ViolationIssue[], path: string, button: Json): void {
+  maxLength(issues, join(path, "label"), button.label, 80);
+  maxLength(issues, join(path, "custom_id"), button.custom_id, 100);
+  if (button.style === 5) {
+    if (typeof button.url !== "string")
+      issues.push({ path: join(path, "url"), code: "BASE_TYPE_REQUIRED", message: "This field is required" });
+    if (button.custom_id != null) {
+      issues.push({
+        path: join(path, "custom_id"),
+        code: "BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED",
+        message: "A custom id cannot be specified for this button style",
+      });
+    }
+  } else if (button.style !== 6) {
+    required(issues, join(path, "custom_id"), button.custom_id);
+    if (button.url != null) {
+      issues.push({
+        path: join(path, "url"),
+        code: "BUTTON_COMPONENT_URL_NOT_ALLOWED",
+        message: "A url cannot be specified for this button style",
+      });
+    }
+  }
+}
+
+/** Classic (non components-v2) layout: at most 5 action rows, each with 1–5 buttons or a single select. */
+function checkActionRows(issues: ViolationIssue[], prefix: string, components: unknown[]): void {
+  const path = join(prefix, "components");
+  if (components.length > 5) {
+    issues.push({ path, code: "BASE_TYPE_MAX_LENGTH", message: "Must be 5 or fewer in length." });
+  }
+  const customIds = new Map<string, string>();
+  components.forEach((row, rowIndex) => {
+    const rowPath = join(path, rowIndex);
+    if (!isObject(row)) return;
+    if (row.type !== 1) {
+      issues.push({
+        path: join(rowPath, "type"),
+        code: "BASE_TYPE_CHOICES",
+        message: "Value must be one of {1}.",
+      });
+      return;
+    }
+    const children = Array.isArray(row.components) ? row.components.filter(isObject) : [];
+    if (children.length === 0 || children.length > 5) {
+      issues.push({
+        path: join(rowPath, "components"),
+        code: children.length === 0 ? "BASE_TYPE_MIN_LENGTH" : "BASE_TYPE_MAX_LENGTH",
+        message: children.length === 0 ? "Must be 1 or more in length." : "Must be 5 or fewer in length.",
+      });
+    }
+    const hasSelect = children.some((child) => SELECT_TYPES.has(Number(child.type)));
+    if (hasSelect && children.length > 1) {
+      issues.push({
+        path: join(rowPath, "components"),
+        code: "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+        message: "The specified component exceeds the maximum width",
+      });
+    }
+    children.forEach((child, childIndex) => {
+      const childPath = join(rowPath, "components", childIndex);
+      if (child.type === 2) checkButton(issues, childPath, child);
+      else maxLength(issues, join(childPath, "custom_id"), child.custom_id, 100);
+      if (typeof child.custom_id === "string") {
+        if (customIds.has(child.custom_id)) {
+          issues.push({
+            path: join(childPath, "custom_id"),
+            code: "COMPONENT_CUSTOM_ID_DUPLICATED",
+            message: "Component custom id cannot be duplicated",
+          });
+        }
+        customIds.set(child.custom_id, childPath);
+      }
+    });
+  });
+}
+
+export interface MessageLimitContext {
+  /** "data" for interaction callbacks, "" for webhook bodies. */
+  prefix: string;
+}
+
+/** Discord's limits on a message body (content, embeds, components, flags) that the spec alone does not express. */
+export function checkMessageLimits(body: unknown, context: MessageLimitContext): ViolationIssue[] {
+  if (!isObject(body)) return [];
+  const issues: ViolationIssue[] = [];
+  const { prefix } = context;
+  maxLength(issues, join(prefix, "content"), body.content, 2000);
+  checkEmbeds(issues, prefix, body.embeds);
+  const flags = typeof body.flags === "number" ? body.flags : 0;
+  if (flags & ~SETTABLE_FLAGS) {
+    issues.push({ path: join(prefix, "flags"), code: "MESSAGE_FLAGS_INVALID", message: "Invalid flags" });
+  }
+  if (Array.isArray(body.components) && (flags & MessageFlag.IsComponentsV2) === 0) {
+    checkActionRows(issues, prefix, body.components);
+  }
+  return issues;
+}
+
+/** Autocomplete answers: at most 25 choices, names 1–100 characters. */
+export function checkAutocompleteLimits(data: unknown): ViolationIssue[] {
+  if (!isObject(data) || !Array.isArray(data.choices)) return [];
+  const issues: ViolationIssue[] = [];
+  if (data.choices.length > 25) {
+    issues.push({
+      path: "data.choices",
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: "Must be 25 or fewer in length.",
+    });
+  }
+  data.choices.forEach((choice, index) => {
+    if (isObject(choice)) maxLength(issues, `data.choices.${index}.name`, choice.name, 100);
+  });
+  return issues;
+}

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type { ViolationIssue } from "../types.js";
+import { dropOtherBranches, issueFromAjvError } from "./ajv-issues.js";
+
+/** Request schemas of `discord.openapi.json` the emulator checks bodies against. */
+export type RequestSchemaName =
+  | "CreateMessageInteractionCallbackRequest"
+  | "UpdateMessageInteractionCallbackRequest"
+  | "ApplicationCommandAutocompleteCallbackRequest"
+  | "ModalInteractionCallbackRequest"
+  | "IncomingWebhookRequestPartial"
+  | "IncomingWebhookUpdateRequestPartial"
+  | "ApplicationCommandUpdateRequest"
+  | "ApplicationCommandCreateRequest";
+
+const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+
+/** Where the official spec is looked for: env DISCORD_OPENAPI_SPEC, then the repo, then the shared folder beside it. */
+function locateSpec(): string | undefined {
+  const candidates = [
+    process.env.DISCORD_OPENAPI_SPEC,
+    `${repoRoot}specs/discord.openapi.json`,
+    `${repoRoot}../shared/specs/discord.openapi.json`,
+  ];
+  return candidates.find((path): path is string => typeof path === "string" && existsSync(path));
+}
+
+const isUri = (value: string): boolean => URL.canParse(value);
+const isDateTime = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value) &&
+  !Number.isNaN(Date.parse(value));
+
+/**
+ * Validators compiled from the spec on first use only: the spec is 1 MB and compiling all of it would
+ * slow every emulator start, so each schema is compiled when a body of its kind first arrives.
+ */
+export class SpecValidators {
+  private ajv: Ajv2020 | undefined;
+  private readonly compiled = new Map<RequestSchemaName, ValidateFunction>();
+  private missingSpecWarned = false;
+
+  /** Issues of `body` against the named schema; empty when valid (or when the spec is not available). */
+  validate(name: RequestSchemaName, body: unknown, pathPrefix = ""): ViolationIssue[] {
+    const validator = this.validator(name);
+    if (!validator || validator(body)) return [];
+    return selectIssues(validator.errors ?? [], pathPrefix);
+  }
+
+  private validator(name: RequestSchemaName): ValidateFunction | undefined {
+    const cached = this.compiled.get(name);
+    if (cached) return cached;
+    const ajv = this.load();
+    if (!ajv) return undefined;
+    const validator = ajv.compile({ $ref: `discord-openapi#/components/schemas/${name}` });
+    this.compiled.set(name, validator);
+    return validator;
+  }
+
+  private load(): Ajv2020 | undefined {
+    if (this.ajv) return this.ajv;
+    const specPath = locateSpec();
+    if (!specPath) {
+      if (!this.missingSpecWarned) {
+        console.warn("discord emulator: discord.openapi.json not found; only Discord's limits are checked");
+        this.missingSpecWarned = true;
+      }
+      return undefined;
+    }
+    const spec = JSON.parse(readFileSync(specPath, "utf8")) as { components: unknown };
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
+    ajv.addFormat("uri", isUri);
+    ajv.addFormat("date-time", isDateTime);
+    for (const numeric of ["int32", "int64", "double", "float", "snowflake"]) ajv.addFormat(numeric, true);
+    ajv.addSchema({ $id: "discord-openapi", components: spec.components });
+    this.ajv = ajv;
+    return ajv;
+  }
+}
+
+/**
+ * Ajv reports every failed branch of a oneOf (e.g. "must be null" for a nullable field); keep the
+ * concrete problems, which are the ones Discord reports.
+ */
+function selectIssues(errs: ErrorObject[], pathPrefix: string): ViolationIssue[] {
+  const concrete = errs.filter(
+    (err) =>
+      err.keyword !== "oneOf" &&
+      err.keyword !== "anyOf" &&
+      !(err.keyword === "type" && (err.params as { type?: unknown }).type === "null"),
+  );
+  const chosen = concrete.length > 0 ? dropOtherBranches(concrete) : errs;
+  const seen = new Set<string>();
+  const issues: ViolationIssue[] = [];
+  for (const err of chosen) {
+    const issue = issueFromAjvError(err, pathPrefix);
+    const key = `${issue.path}|${issue.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}

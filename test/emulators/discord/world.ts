@@ -1,0 +1,137 @@
+import type { EmulatedUser, UserInput } from "./types.js";
+
+/** Every permission bit Discord defines (0–52) except ADMINISTRATOR (1 << 3): the default for members and the bot. */
+export const DEFAULT_MEMBER_PERMISSIONS = ((1n << 53n) - 1n - (1n << 3n)).toString();
+
+export const DEFAULT_USER: Required<UserInput> = {
+  id: "100000000000000001",
+  username: "tester",
+  globalName: "Tester",
+};
+
+export const DEFAULT_ATTACHMENT_SIZE_LIMIT = 10_485_760;
+
+export interface SeededGuild {
+  id: string;
+  name: string;
+  channelId: string;
+}
+
+export function toUser(input: UserInput | undefined): EmulatedUser {
+  const id = input?.id ?? DEFAULT_USER.id;
+  const username = input?.username ?? (input?.id ? `user${id.slice(-4)}` : DEFAULT_USER.username);
+  const globalName =
+    input?.globalName !== undefined ? input.globalName : input?.id ? null : DEFAULT_USER.globalName;
+  return { id, username, global_name: globalName, discriminator: "0", avatar: null };
+}
+
+export function botUser(id: string, username: string): EmulatedUser {
+  return { id, username, global_name: null, discriminator: "0000", avatar: null, bot: true };
+}
+
+export function guildTextChannel(guild: SeededGuild): Record<string, unknown> {
+  return {
+    id: guild.channelId,
+    type: 0,
+    guild_id: guild.id,
+    name: "general",
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+    topic: null,
+    rate_limit_per_user: 0,
+    last_message_id: null,
+    flags: 0,
+  };
+}
+
+export function dmChannel(channelId: string, recipient: EmulatedUser): Record<string, unknown> {
+  return { id: channelId, type: 1, flags: 0, last_message_id: null, recipients: [recipient] };
+}
+
+export function guildMember(
+  user: EmulatedUser,
+  joinedAt: string,
+  roles: string[] = [],
+): Record<string, unknown> {
+  return {
+    user,
+    roles,
+    joined_at: joinedAt,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    pending: false,
+    flags: 0,
+    communication_disabled_until: null,
+  };
+}
+
+/** The GUILD_CREATE payload discord.js needs to build a Guild with its @everyone role, a text channel and the bot member. */
+export function guildCreatePayload(
+  guild: SeededGuild,
+  bot: EmulatedUser,
+  joinedAt: string,
+): Record<string, unknown> {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: DEFAULT_USER.id,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      {
+        id: guild.id,
+        name: "@everyone",
+        color: 0,
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position: 0,
+        permissions: DEFAULT_MEMBER_PERMISSIONS,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: guild.channelId,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    max_members: 500000,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    premium_subscription_count: 0,
+    preferred_locale: "en-US",
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    joined_at: joinedAt,
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [guildMember(bot, joinedAt)],
+    channels: [guildTextChannel(guild)],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
