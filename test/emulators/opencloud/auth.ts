@@ -1,0 +1,62 @@
+import type { IncomingMessage } from "node:http";
+import type { ScopeName } from "./world/model.js";
+import type { World } from "./world/world.js";
+
+export interface Credential {
+  kind: "apiKey" | "oauth";
+  /** "users/1" or "groups/7": whose rate budget the request spends. */
+  owner: string;
+  ownerUserId?: string;
+  ownerGroupId?: string;
+  scopes: readonly ScopeName[];
+}
+
+export type CredentialResult =
+  | { ok: true; credential: Credential | undefined }
+  | { ok: false; message: string };
+
+/**
+ * `Authorization: Bearer` → OAuth token; else `x-api-key`. Missing credentials give
+ * `credential: undefined`; presented but unusable ones fail.
+ */
+export function resolveCredential(req: IncomingMessage, world: World): CredentialResult {
+  const authorization = req.headers.authorization;
+  if (typeof authorization === "string" && /^bearer\s+/i.test(authorization)) {
+    const token = world.findOAuthToken(authorization.replace(/^bearer\s+/i, "").trim());
+    if (token === undefined) return { ok: false, message: "Invalid OAuth token" };
+    return {
+      ok: true,
+      credential: {
+        kind: "oauth",
+        owner: `users/${token.userId}`,
+        ownerUserId: token.userId,
+        scopes: token.scopes,
+      },
+    };
+  }
+  const header = req.headers["x-api-key"];
+  const presented = Array.isArray(header) ? header[0] : header;
+  if (presented === undefined || presented === "") return { ok: true, credential: undefined };
+  const key = world.findApiKey(presented.trim());
+  if (key === undefined || !key.enabled || key.expired) return { ok: false, message: "Invalid API Key" };
+  if (key.owner.type === "user") {
+    const userId = key.owner.userId;
+    return {
+      ok: true,
+      credential: { kind: "apiKey", owner: `users/${userId}`, ownerUserId: userId, scopes: key.scopes },
+    };
+  }
+  const groupId = key.owner.groupId;
+  return {
+    ok: true,
+    credential: { kind: "apiKey", owner: `groups/${groupId}`, ownerGroupId: groupId, scopes: key.scopes },
+  };
+}
+
+export function hasScope(credential: Credential | undefined, scope: ScopeName): boolean {
+  return credential?.scopes.includes(scope) ?? false;
+}
+
+export function missingScopes(credential: Credential, scopes: readonly ScopeName[]): ScopeName[] {
+  return scopes.filter((scope) => !credential.scopes.includes(scope));
+}

@@ -1,0 +1,117 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FaultState } from "./faults.js";
+import { RateLimiter } from "./rateLimits.js";
+import { RequestLog } from "./requestLog.js";
+import type { Route } from "./route.js";
+import { assetRoutes } from "./routes/assets.js";
+import { groupRoutes } from "./routes/groups.js";
+import { inventoryRoutes } from "./routes/inventory.js";
+import { metaRoutes } from "./routes/meta.js";
+import { userRoutes } from "./routes/users.js";
+import { webApiRoutes } from "./routes/webApis.js";
+import { handleRequest, type Pipeline } from "./server.js";
+import type { EmulatorState } from "./state.js";
+import type { FaultSettings, OpenCloudEmulatorOptions, RecordedRequest, RequestMatch } from "./types.js";
+import { hash32 } from "./world/random.js";
+import { seedWorld, type WorldSubjects } from "./world/seed.js";
+import type { World } from "./world/world.js";
+
+export { MAX_UPLOAD_BYTES } from "./assetUpload.js";
+export { SPEC_RATE_LIMITS } from "./rateLimits.js";
+export type {
+  FaultSettings,
+  OpenCloudEmulatorOptions,
+  RateFamily,
+  RateLimitSetting,
+  RecordedRequest,
+  RequestMatch,
+} from "./types.js";
+export { INVENTORY_ASSET_TYPE_NAMES, type InventoryAssetType } from "./world/assetTypes.js";
+export type { InventoryEntry } from "./world/inventory.js";
+export type { SubjectGroup, SubjectUser, WorldSubjects } from "./world/seed.js";
+export type { World } from "./world/world.js";
+
+/** The seeded world with its well-known subjects attached. */
+export type EmulatorWorld = World & { subjects: WorldSubjects };
+
+export interface OpenCloudEmulator {
+  /** "http://127.0.0.1:PORT": apis.roblox.com paths and the public web hosts' paths on one origin. */
+  url: string;
+  /** API key of world.subjects.admin with every scope the bot uses. */
+  adminKey: string;
+  world: EmulatorWorld;
+  requests: RecordedRequest[];
+  countRequests(match?: RequestMatch): number;
+  clearRequests(): void;
+  setFaults(faults: FaultSettings): void;
+  setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
+  close(): Promise<void>;
+}
+
+const ROUTES: readonly Route[] = [
+  ...userRoutes,
+  ...inventoryRoutes,
+  ...groupRoutes,
+  ...assetRoutes,
+  ...webApiRoutes,
+  ...metaRoutes,
+];
+
+export async function startOpenCloudEmulator(
+  options: OpenCloudEmulatorOptions = {},
+): Promise<OpenCloudEmulator> {
+  const seed = options.seed ?? 1;
+  const { world, subjects } = seedWorld(seed);
+  const emulatorWorld = Object.assign(world, { subjects }) as EmulatorWorld;
+  const state: EmulatorState = {
+    world,
+    subjects,
+    operationPolls: options.operationPolls ?? 2,
+    thumbnailPolls: options.thumbnailPolls ?? 1,
+    catalogCsrf: options.catalogCsrf ?? true,
+    csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
+    assetOperations: new Map(),
+    thumbnailOperations: new Map(),
+  };
+  const faults = new FaultState();
+  faults.set(options.faults ?? {});
+  const limiter = new RateLimiter(options.rateLimits ?? "spec");
+  const log = new RequestLog();
+  const pipeline: Pipeline = { routes: ROUTES, state, faults, limiter, log };
+
+  const server = createServer((req, res) => {
+    handleRequest(pipeline, req, res).catch((error: unknown) => {
+      console.error("opencloud emulator: request failed", error);
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    adminKey: subjects.keys.admin,
+    world: emulatorWorld,
+    requests: log.entries,
+    countRequests: (match) => log.count(match),
+    clearRequests: () => log.clear(),
+    setFaults: (settings) => faults.set(settings),
+    setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,42 @@
+import type { IncomingMessage } from "node:http";
+import type { Credential } from "./auth.js";
+import type { ErrorStyle } from "./http/errors.js";
+import type { Reply } from "./http/reply.js";
+import type { EmulatorState } from "./state.js";
+import type { RateFamily } from "./types.js";
+
+export interface RouteContext {
+  req: IncomingMessage;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  credential: Credential | undefined;
+  state: EmulatorState;
+}
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  family: RateFamily;
+  /** "apiKey": an API key or OAuth token is required (Open Cloud); "none": public web API. */
+  auth: "apiKey" | "none";
+  /** Scopes every caller needs (gateway check, 403 when missing). */
+  scopes?: readonly string[];
+  style: ErrorStyle;
+  handle(ctx: RouteContext): Promise<Reply> | Reply;
+}
+
+export function matchRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): { route: Route; params: Record<string, string> } | { route: undefined; pathKnown: boolean } {
+  let pathKnown = false;
+  for (const route of routes) {
+    const match = route.pattern.exec(path);
+    if (match === null) continue;
+    pathKnown = true;
+    if (route.method !== method) continue;
+    return { route, params: { ...match.groups } };
+  }
+  return { route: undefined, pathKnown };
+}

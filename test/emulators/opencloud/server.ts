@@ -1,0 +1,149 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { missingScopes, resolveCredential } from "./auth.js";
+import type { FaultState } from "./faults.js";
+import { codeForStatus, errorBody, gatewayAuthBody, HttpError } from "./http/errors.js";
+import { type Reply, sendReply } from "./http/reply.js";
+import type { RateLimiter } from "./rateLimits.js";
+import type { RequestLog } from "./requestLog.js";
+import { matchRoute, type Route } from "./route.js";
+import type { EmulatorState } from "./state.js";
+
+export interface Pipeline {
+  routes: readonly Route[];
+  state: EmulatorState;
+  faults: FaultState;
+  limiter: RateLimiter;
+  log: RequestLog;
+}
+
+/** One request: log → faults → route → auth → scopes → rate limit → handler → reply. */
+export async function handleRequest(
+  pipeline: Pipeline,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://emulator.local");
+  const path = url.pathname.replace(/%3A/gi, ":");
+  const method = (req.method ?? "GET").toUpperCase();
+  const matched = matchRoute(pipeline.routes, method, path);
+  const route = matched.route;
+  const entry = pipeline.log.record({
+    method,
+    path,
+    query: Object.fromEntries(url.searchParams),
+    family: route?.family ?? "unknown",
+    status: 0,
+    time: Date.now(),
+  });
+  res.on("finish", () => {
+    entry.status = res.statusCode;
+  });
+
+  const { faults } = pipeline;
+  if (faults.takeDrop(path)) {
+    req.socket.destroy();
+    return;
+  }
+  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+
+  const style =
+    route?.style ??
+    (path.startsWith("/cloud/v2/") ? "v2" : path.startsWith("/assets/") ? "assets" : "legacy");
+  const injected5xx = faults.take5xx(path);
+  if (injected5xx !== undefined) {
+    const message = injected5xx === 503 ? "Service unavailable." : "Internal server error.";
+    return finish(pipeline, req, res, {
+      status: injected5xx,
+      body: errorBody(style, injected5xx, codeForStatus(injected5xx), message),
+    });
+  }
+  const stormRetryAfter = faults.take429(path);
+  if (stormRetryAfter !== undefined) {
+    return finish(pipeline, req, res, tooManyRequests(style, { "retry-after": String(stormRetryAfter) }));
+  }
+
+  if (route === undefined) {
+    const status = matched.pathKnown ? 405 : 404;
+    const message = matched.pathKnown ? "Method not allowed." : "Not found.";
+    return finish(pipeline, req, res, {
+      status,
+      body: errorBody(style, status, codeForStatus(status), message),
+    });
+  }
+
+  const auth = resolveCredential(req, pipeline.state.world);
+  if (!auth.ok && route.auth === "apiKey") {
+    return finish(pipeline, req, res, { status: 401, body: gatewayAuthBody(auth.message) });
+  }
+  const credential = auth.ok ? auth.credential : undefined;
+  if (credential !== undefined) entry.keyOwner = credential.owner;
+  if (route.auth === "apiKey" && credential === undefined) {
+    return finish(pipeline, req, res, { status: 401, body: gatewayAuthBody("Invalid API Key") });
+  }
+  if (credential !== undefined && route.auth === "apiKey" && route.scopes !== undefined) {
+    const missing = missingScopes(credential, route.scopes);
+    if (missing.length > 0) {
+      const body = {
+        code: "PERMISSION_DENIED",
+        message: `Insufficient scope. Missing: ${missing.join(", ")}.`,
+      };
+      return finish(pipeline, req, res, { status: 403, body });
+    }
+  }
+
+  const owner = credential?.owner ?? `ip/${req.socket.remoteAddress ?? "unknown"}`;
+  const decision = pipeline.limiter.check(route.family, owner, credential?.kind ?? "apiKey");
+  if (!decision.allowed) {
+    const headers = { ...decision.headers, "retry-after": String(decision.retryAfterSeconds) };
+    return finish(pipeline, req, res, tooManyRequests(style, headers));
+  }
+
+  let reply: Reply;
+  try {
+    reply = await route.handle({
+      req,
+      params: params(matched),
+      query: url.searchParams,
+      credential,
+      state: pipeline.state,
+    });
+  } catch (error) {
+    if (!(error instanceof HttpError)) {
+      console.error("opencloud emulator: handler failed", error);
+      reply = { status: 500, body: errorBody(style, 500, "INTERNAL", "Internal server error.") };
+    } else {
+      reply = {
+        status: error.status,
+        body: errorBody(style, error.status, error.code, error.message, error.legacyCode),
+      };
+    }
+  }
+  reply.headers = { ...decision.headers, ...reply.headers };
+  return finish(pipeline, req, res, reply);
+}
+
+function params(matched: ReturnType<typeof matchRoute>): Record<string, string> {
+  return matched.route === undefined ? {} : matched.params;
+}
+
+function tooManyRequests(style: "v2" | "assets" | "legacy", headers: Record<string, string>): Reply {
+  const body =
+    style === "legacy"
+      ? { errors: [{ code: 0, message: "TooManyRequests" }] }
+      : errorBody(style, 429, "RESOURCE_EXHAUSTED", "Too many requests.");
+  return { status: 429, body, headers };
+}
+
+async function finish(
+  pipeline: Pipeline,
+  req: IncomingMessage,
+  res: ServerResponse,
+  reply: Reply,
+): Promise<void> {
+  // Answering before the body is read would cut off a client that is still sending: drain what is left.
+  if (!req.readableEnded) {
+    req.resume();
+  }
+  await sendReply(res, reply, pipeline.faults.slowBodyMs);
+}

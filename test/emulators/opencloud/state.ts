@@ -1,0 +1,36 @@
+import type { WorldAsset } from "./world/model.js";
+import type { WorldSubjects } from "./world/seed.js";
+import type { World } from "./world/world.js";
+
+export type AssetOutcome =
+  | { kind: "approved"; asset: WorldAsset }
+  | { kind: "rejected"; asset: WorldAsset }
+  | { kind: "failed"; error: { code: number; message: string } };
+
+export interface AssetOperation {
+  id: string;
+  /** Pending polls left before the outcome is visible. */
+  pollsLeft: number;
+  outcome: AssetOutcome;
+  /** Applied to the world once, when the operation finishes. */
+  applied: boolean;
+}
+
+export interface ThumbnailOperation {
+  id: string;
+  userId: string;
+  pollsLeft: number;
+  imageUri: string;
+}
+
+/** Everything the route handlers share. */
+export interface EmulatorState {
+  world: World;
+  subjects: WorldSubjects;
+  operationPolls: number;
+  thumbnailPolls: number;
+  catalogCsrf: boolean;
+  csrfToken: string;
+  assetOperations: Map<string, AssetOperation>;
+  thumbnailOperations: Map<string, ThumbnailOperation>;
+}

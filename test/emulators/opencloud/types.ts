@@ -1,0 +1,67 @@
+/**
+ * Endpoint families used for rate limiting and for the request log.
+ * Numbers per family come from `x-roblox-rate-limits` in the official spec (see rateLimits.ts).
+ */
+export type RateFamily =
+  | "users" // GET /cloud/v2/users/{id}
+  | "thumbnails" // GET users/{id}:generateThumbnail and users/{id}/operations/{op}
+  | "inventory" // GET users/{id}/inventory-items
+  | "group" // GET groups/{id}
+  | "memberships" // GET groups/{id}/memberships (and groups/-/memberships)
+  | "roles" // GET groups/{id}/roles and roles/{roleId}
+  | "assets-write" // POST /assets/v1/assets, PATCH /assets/v1/assets/{id}
+  | "assets-read" // GET /assets/v1/assets/{id}
+  | "operations" // GET /assets/v1/operations/{id}
+  | "usernames" // POST users.roblox.com /v1/usernames/users (no documented limit)
+  | "public-lookups" // catalog details, badge info, thumbnails.roblox.com (no documented limit)
+  | "introspect" // POST /api-keys/v1/introspect
+  | "emulator"; // /_emulator/* (never limited)
+
+export type RateLimitSetting = { limit: number; windowMs: number };
+
+export interface FaultSettings {
+  /** Added before every response (after the request is read). */
+  latencyMs?: number;
+  /** The next `count` matching requests answer this status (default 500). */
+  status5xx?: { count: number; status?: number; path?: RegExp };
+  /** The next `count` matching requests answer 429 with `retry-after` (default 1 s). */
+  storm429?: { count: number; retryAfterSeconds?: number; path?: RegExp };
+  /** The next `count` matching requests get their socket destroyed without an answer. */
+  dropConnections?: { count: number; path?: RegExp };
+  /** Response bodies are written in slices spread over this many milliseconds. */
+  slowBodyMs?: number;
+}
+
+export interface OpenCloudEmulatorOptions {
+  host?: string;
+  port?: number;
+  /** Same seed → same world. Default 1. */
+  seed?: number;
+  /** "spec" (default): per-minute numbers from x-roblox-rate-limits; "off"; or per-family overrides (others stay "spec"). */
+  rateLimits?: "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
+  /** Polls of GET /assets/v1/operations/{id} answered as pending before the operation is done. Default 2; 0 = done at creation. */
+  operationPolls?: number;
+  /** Polls of users/{id}/operations/{op} before a deferred thumbnail is done. Default 1. */
+  thumbnailPolls?: number;
+  /** The catalog details route demands an `x-csrf-token` as Roblox does (403 + token header first). Default true. */
+  catalogCsrf?: boolean;
+  faults?: FaultSettings;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  family: RateFamily | "unknown";
+  /** 0 while in flight, or when the connection was dropped on purpose. */
+  status: number;
+  /** Resource path of the credential's owner: "users/1" or "groups/7". Never the key itself. */
+  keyOwner?: string;
+  time: number;
+}
+
+export interface RequestMatch {
+  method?: string;
+  path?: RegExp | string;
+  family?: RateFamily;
+}
