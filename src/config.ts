@@ -20,6 +20,12 @@ export interface Config {
     readonly apisUrl: string;
     readonly usersUrl: string;
   };
+  readonly uploads: {
+    /** Seconds a member waits between two uploads; 0 turns the cooldown off. */
+    readonly cooldownSeconds: number;
+    /** Uploads a server may start per UTC day. */
+    readonly dailyCapPerServer: number;
+  };
   readonly storeUrl: string;
 }
 
@@ -125,6 +131,18 @@ const variables = {
     httpUrl,
     "https://users.roblox.com",
   ),
+  uploadCooldown: variable(
+    "UPLOAD_COOLDOWN_SECONDS",
+    "a whole number of seconds from 0 to 86400",
+    z.coerce.number().int().min(0).max(86_400),
+    "30",
+  ),
+  uploadDailyCap: variable(
+    "UPLOAD_DAILY_CAP_PER_SERVER",
+    "a whole number of uploads from 1 to 100000",
+    z.coerce.number().int().min(1).max(100_000),
+    "50",
+  ),
   storeUrl: variable(
     "STORE_URL",
     "sqlite://<file path>, redis://<host>:<port> or memory://",
@@ -167,6 +185,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       apisUrl: parsed.robloxApisUrl,
       usersUrl: parsed.robloxUsersUrl,
     },
+    uploads: { cooldownSeconds: parsed.uploadCooldown, dailyCapPerServer: parsed.uploadDailyCap },
     storeUrl: parsed.storeUrl,
   });
 }
