@@ -1,0 +1,199 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Writable } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { type RunningBot, startBot } from "../../src/bot.js";
+import type { Command, ComponentHandler } from "../../src/commands/types.js";
+import { type Config, parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
+import type { DiscordEmulatorOptions } from "../emulators/discord/types.js";
+import {
+  type OpenCloudEmulator,
+  type OpenCloudEmulatorOptions,
+  startOpenCloudEmulator,
+} from "../emulators/opencloud/index.js";
+
+export interface HarnessOptions {
+  /** Where the bot keeps state; "sqlite" uses a fresh temporary file shared by every bot start of this harness. */
+  readonly store?: "memory" | "sqlite" | "redis";
+  readonly opencloud?: OpenCloudEmulatorOptions;
+  readonly discord?: DiscordEmulatorOptions;
+  /** Extra environment variables for the bot's configuration. */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Run the bot as a child process (for kill and restart tests) instead of in this process. */
+  readonly childProcess?: boolean;
+  /** Replace the bot's commands (router tests); in-process only. */
+  readonly commands?: readonly Command[];
+  readonly components?: readonly ComponentHandler[];
+}
+
+export interface Harness {
+  readonly discord: DiscordEmulator;
+  readonly roblox: OpenCloudEmulator;
+  readonly config: Config;
+  /** The bot's environment, as the child process gets it. */
+  readonly env: Readonly<Record<string, string>>;
+  /** Every log line the bot wrote (JSON). */
+  readonly logs: string[];
+  /** The running in-process bot (undefined in child-process mode or while stopped). */
+  bot(): RunningBot | undefined;
+  startBot(): Promise<void>;
+  /** Graceful stop (SIGTERM for a child process). */
+  stopBot(): Promise<void>;
+  /** SIGKILL; child-process mode only. */
+  killBot(): Promise<void>;
+  restartBot(): Promise<void>;
+  /** Secrets that must never appear in logs or messages. */
+  readonly secrets: readonly string[];
+  /** Throws if Discord rejected any body the bot sent, or a secret leaked into logs or messages. */
+  assertClean(): void;
+  close(): Promise<void>;
+}
+
+const REPO_ROOT = resolve(import.meta.dirname, "../..");
+const TSX_LOADER = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+const READY_MESSAGE = "connected to Discord";
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const roblox = await startOpenCloudEmulator({ seed: 1, ...options.opencloud });
+  const discord = await startDiscordEmulator({ heartbeatIntervalMs: 5_000, ...options.discord });
+  const tempDir = mkdtempSync(join(tmpdir(), "bot-harness-"));
+  const storeUrl =
+    options.store === "redis"
+      ? "redis://127.0.0.1:6379"
+      : options.store === "sqlite"
+        ? `sqlite://${join(tempDir, "bot.sqlite")}`
+        : "memory://";
+  const env: Record<string, string> = {
+    NODE_ENV: "test",
+    LOG_LEVEL: "debug",
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    DISCORD_CDN_HOSTS: new URL(discord.cdnUrl).host,
+    ROBLOX_API_KEY: roblox.adminKey,
+    ROBLOX_APIS_URL: roblox.url,
+    ROBLOX_USERS_URL: roblox.url,
+    STORE_URL: storeUrl,
+    ...options.env,
+  };
+  const config = parseConfig(env);
+  const logs: string[] = [];
+  const secrets = [discord.token, roblox.adminKey];
+
+  let running: RunningBot | undefined;
+  let child: ChildProcess | undefined;
+
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(...String(chunk).split("\n").filter(Boolean));
+      done();
+    },
+  });
+
+  async function startInProcess(): Promise<void> {
+    const logger = createLogger({ level: "debug", pretty: false, secrets, destination: logStream });
+    const startOptions = {
+      ...(options.commands ? { commands: options.commands } : {}),
+      ...(options.components ? { components: options.components } : {}),
+    };
+    const bot = await startBot(config, logger, startOptions);
+    if (!bot.client.isReady()) await new Promise((ready) => bot.client.once("clientReady", ready));
+    running = bot;
+  }
+
+  async function startChild(): Promise<void> {
+    const started = logs.length;
+    const processEnv = { PATH: process.env.PATH ?? "", ...env };
+    child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO_ROOT, "src/index.ts")], {
+      cwd: tempDir,
+      env: processEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.pipe(logStream, { end: false });
+    child.stderr?.on("data", (chunk: Buffer) => logs.push(`stderr: ${String(chunk)}`));
+    const spawned = child;
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => fail(new Error("the bot process did not become ready in 30 s")), 30_000);
+      const check = setInterval(() => {
+        if (logs.slice(started).some((line) => line.includes(READY_MESSAGE))) {
+          clearInterval(check);
+          clearTimeout(timer);
+          ready();
+        }
+      }, 25);
+      spawned.once("exit", (code) => {
+        clearInterval(check);
+        clearTimeout(timer);
+        fail(
+          new Error(
+            `the bot process exited with ${code} before it was ready:\n${logs.slice(started).join("\n")}`,
+          ),
+        );
+      });
+    });
+    spawned.removeAllListeners("exit");
+  }
+
+  async function waitForExit(signal: NodeJS.Signals): Promise<void> {
+    const current = child;
+    if (!current || current.exitCode !== null || current.signalCode !== null) return;
+    await new Promise<void>((exited) => {
+      current.once("exit", () => exited());
+      current.kill(signal);
+    });
+    child = undefined;
+  }
+
+  const harness: Harness = {
+    discord,
+    roblox,
+    config,
+    env,
+    logs,
+    secrets,
+    bot: () => running,
+    async startBot() {
+      if (options.childProcess) await startChild();
+      else await startInProcess();
+    },
+    async stopBot() {
+      if (options.childProcess) return waitForExit("SIGTERM");
+      const bot = running;
+      running = undefined;
+      await bot?.stop();
+    },
+    async killBot() {
+      if (!options.childProcess) throw new Error("killBot needs the child-process mode");
+      await waitForExit("SIGKILL");
+    },
+    async restartBot() {
+      await harness.stopBot();
+      await harness.startBot();
+    },
+    assertClean() {
+      if (discord.violations.length > 0) {
+        throw new Error(
+          `Discord rejected bodies the bot sent: ${JSON.stringify(discord.violations, null, 2)}`,
+        );
+      }
+      const messages = [...discord.messages.values()].map((message) => JSON.stringify(message));
+      for (const secret of secrets) {
+        if (logs.some((line) => line.includes(secret)))
+          throw new Error("a secret appeared in the bot's logs");
+        if (messages.some((message) => message.includes(secret)))
+          throw new Error("a secret appeared in a message");
+      }
+    },
+    async close() {
+      await harness.stopBot().catch(() => undefined);
+      await Promise.allSettled([discord.close(), roblox.close()]);
+      rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+  await harness.startBot();
+  return harness;
+}
