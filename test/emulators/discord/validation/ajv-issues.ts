@@ -69,27 +69,70 @@ function isBranchMismatch(err: ErrorObject): boolean {
   return (err.keyword === "enum" || err.keyword === "const") && err.instancePath.endsWith("/type");
 }
 
-/**
- * A oneOf over component kinds fails in every branch; the branch whose `type` matched holds the real
- * problem (deeper in the object). Drop the other branches' "wrong type" and "missing field" noise there.
- */
-export function dropOtherBranches(errs: ErrorObject[]): ErrorObject[] {
-  const mismatchParents = new Set(
-    errs.filter(isBranchMismatch).map((err) => err.instancePath.slice(0, -"/type".length)),
-  );
-  const explained = new Set<string>();
-  for (const parent of mismatchParents) {
-    const deeper = errs.some(
-      (err) =>
-        !isBranchMismatch(err) &&
-        err.instancePath.startsWith(`${parent}/`) &&
-        err.instancePath !== `${parent}/type`,
-    );
-    if (deeper) explained.add(parent);
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const part of pointer.split("/").slice(1)) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, "/").replace(/~0/g, "~")];
   }
-  return errs.filter((err) => {
-    if (isBranchMismatch(err)) return !explained.has(err.instancePath.slice(0, -"/type".length));
-    if (err.keyword === "required") return !explained.has(err.instancePath);
-    return true;
+  return node;
+}
+
+/** Required fields per `type` tag, over every spec schema whose `type` is a single-value enum (components). */
+export type RequiredByTag = Map<number, Set<string>>;
+
+export function requiredByTypeTag(schemas: Record<string, unknown>): RequiredByTag {
+  const map: RequiredByTag = new Map();
+  for (const schema of Object.values(schemas)) {
+    const s = schema as { properties?: { type?: { enum?: unknown[] } }; required?: string[] };
+    const tags = s.properties?.type?.enum;
+    if (!Array.isArray(tags) || tags.length !== 1 || typeof tags[0] !== "number") continue;
+    const set = map.get(tags[0]) ?? new Set<string>();
+    for (const field of s.required ?? []) set.add(field);
+    map.set(tags[0], set);
+  }
+  return map;
+}
+
+/**
+ * A oneOf over component kinds fails in every branch. Keep what the branch matching the object's
+ * `type` reports (a missing field that kind requires, a too-long custom_id…) and drop the other
+ * branches' "wrong type" and "missing field" noise; if no branch matches the type, report it once.
+ */
+export function dropOtherBranches(
+  errs: ErrorObject[],
+  body: unknown,
+  requiredByTag: RequiredByTag,
+): ErrorObject[] {
+  const relevant = errs.filter((err) => {
+    if (err.keyword !== "required") return true;
+    const node = valueAt(body, err.instancePath) as { type?: unknown } | undefined;
+    if (typeof node?.type !== "number") return true;
+    // An unknown type tag is reported as such below, not as the fields of every other kind.
+    const tag = requiredByTag.get(node.type);
+    return tag?.has(String((err.params as { missingProperty?: unknown }).missingProperty)) ?? false;
   });
+  const mismatches = new Map<string, ErrorObject[]>();
+  for (const err of relevant.filter(isBranchMismatch)) {
+    const parent = err.instancePath.slice(0, -"/type".length);
+    mismatches.set(parent, [...(mismatches.get(parent) ?? []), err]);
+  }
+  const result = relevant.filter((err) => !isBranchMismatch(err));
+  for (const [parent, list] of mismatches) {
+    const explained = result.some(
+      (err) => err.instancePath === parent || err.instancePath.startsWith(`${parent}/`),
+    );
+    const first = list[0];
+    if (explained || !first) continue;
+    const allowed = list.flatMap((err) => {
+      const params = err.params as { allowedValues?: unknown[]; allowedValue?: unknown };
+      return params.allowedValues ?? [params.allowedValue];
+    });
+    result.push({
+      ...first,
+      keyword: "enum",
+      params: { allowedValues: [...new Set(allowed)].sort((a, b) => Number(a) - Number(b)) },
+    });
+  }
+  return result;
 }

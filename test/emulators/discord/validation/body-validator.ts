@@ -7,7 +7,6 @@ const CALLBACK_SCHEMAS: Record<number, RequestSchemaName> = {
   5: "CreateMessageInteractionCallbackRequest",
   6: "UpdateMessageInteractionCallbackRequest",
   7: "UpdateMessageInteractionCallbackRequest",
-  8: "ApplicationCommandAutocompleteCallbackRequest",
   9: "ModalInteractionCallbackRequest",
 };
 
@@ -27,6 +26,7 @@ export class BodyValidator {
 
   callback(body: unknown): ViolationIssue[] {
     const type = typeof body === "object" && body !== null ? (body as { type?: unknown }).type : undefined;
+    if (type === 8) return this.autocomplete((body as { data?: unknown }).data);
     const schema = typeof type === "number" ? CALLBACK_SCHEMAS[type] : undefined;
     if (!schema) {
       return [
@@ -41,6 +41,21 @@ export class BodyValidator {
           ? []
           : checkMessageLimits(data, { prefix: "data" });
     return merge(this.spec.validate(schema, body), limits);
+  }
+
+  /** The spec's autocomplete answer is a union by value type; check against the one the first choice uses. */
+  private autocomplete(data: unknown): ViolationIssue[] {
+    if (typeof data !== "object" || data === null) {
+      return [{ path: "data", code: "BASE_TYPE_REQUIRED", message: "This field is required" }];
+    }
+    const first = (data as { choices?: Array<{ value?: unknown }> }).choices?.[0]?.value;
+    const schema =
+      typeof first === "number"
+        ? Number.isInteger(first)
+          ? "InteractionApplicationCommandAutocompleteCallbackIntegerData"
+          : "InteractionApplicationCommandAutocompleteCallbackNumberData"
+        : "InteractionApplicationCommandAutocompleteCallbackStringData";
+    return merge(this.spec.validate(schema, data, "data"), checkAutocompleteLimits(data));
   }
 
   /** Follow-up (POST) or edit (PATCH) of a webhook message. */

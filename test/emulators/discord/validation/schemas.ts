@@ -3,13 +3,15 @@ import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { ViolationIssue } from "../types.js";
-import { dropOtherBranches, issueFromAjvError } from "./ajv-issues.js";
+import { dropOtherBranches, issueFromAjvError, type RequiredByTag, requiredByTypeTag } from "./ajv-issues.js";
 
 /** Request schemas of `discord.openapi.json` the emulator checks bodies against. */
 export type RequestSchemaName =
   | "CreateMessageInteractionCallbackRequest"
   | "UpdateMessageInteractionCallbackRequest"
-  | "ApplicationCommandAutocompleteCallbackRequest"
+  | "InteractionApplicationCommandAutocompleteCallbackStringData"
+  | "InteractionApplicationCommandAutocompleteCallbackIntegerData"
+  | "InteractionApplicationCommandAutocompleteCallbackNumberData"
   | "ModalInteractionCallbackRequest"
   | "IncomingWebhookRequestPartial"
   | "IncomingWebhookUpdateRequestPartial"
@@ -39,6 +41,7 @@ const isDateTime = (value: string): boolean =>
  */
 export class SpecValidators {
   private ajv: Ajv2020 | undefined;
+  private requiredByTag: RequiredByTag = new Map();
   private readonly compiled = new Map<RequestSchemaName, ValidateFunction>();
   private missingSpecWarned = false;
 
@@ -46,7 +49,7 @@ export class SpecValidators {
   validate(name: RequestSchemaName, body: unknown, pathPrefix = ""): ViolationIssue[] {
     const validator = this.validator(name);
     if (!validator || validator(body)) return [];
-    return selectIssues(validator.errors ?? [], pathPrefix);
+    return selectIssues(validator.errors ?? [], body, this.requiredByTag, pathPrefix);
   }
 
   private validator(name: RequestSchemaName): ValidateFunction | undefined {
@@ -69,7 +72,10 @@ export class SpecValidators {
       }
       return undefined;
     }
-    const spec = JSON.parse(readFileSync(specPath, "utf8")) as { components: unknown };
+    const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
+      components: { schemas: Record<string, unknown> };
+    };
+    this.requiredByTag = requiredByTypeTag(spec.components.schemas);
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
     ajv.addFormat("uri", isUri);
     ajv.addFormat("date-time", isDateTime);
@@ -84,14 +90,19 @@ export class SpecValidators {
  * Ajv reports every failed branch of a oneOf (e.g. "must be null" for a nullable field); keep the
  * concrete problems, which are the ones Discord reports.
  */
-function selectIssues(errs: ErrorObject[], pathPrefix: string): ViolationIssue[] {
+function selectIssues(
+  errs: ErrorObject[],
+  body: unknown,
+  requiredByTag: RequiredByTag,
+  pathPrefix: string,
+): ViolationIssue[] {
   const concrete = errs.filter(
     (err) =>
       err.keyword !== "oneOf" &&
       err.keyword !== "anyOf" &&
       !(err.keyword === "type" && (err.params as { type?: unknown }).type === "null"),
   );
-  const chosen = concrete.length > 0 ? dropOtherBranches(concrete) : errs;
+  const chosen = concrete.length > 0 ? dropOtherBranches(concrete, body, requiredByTag) : errs;
   const seen = new Set<string>();
   const issues: ViolationIssue[] = [];
   for (const err of chosen) {
