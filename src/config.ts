@@ -19,6 +19,9 @@ export interface Config {
     readonly uploadCreator: UploadCreator | undefined;
     readonly apisUrl: string;
     readonly usersUrl: string;
+    readonly catalogUrl: string;
+    readonly badgesUrl: string;
+    readonly thumbnailsUrl: string;
   };
   readonly uploads: {
     /** Seconds a member waits between two uploads; 0 turns the cooldown off. */
@@ -131,6 +134,24 @@ const variables = {
     httpUrl,
     "https://users.roblox.com",
   ),
+  robloxCatalogUrl: variable(
+    "ROBLOX_CATALOG_URL",
+    "an http(s) URL standing for https://catalog.roblox.com",
+    httpUrl,
+    "https://catalog.roblox.com",
+  ),
+  robloxBadgesUrl: variable(
+    "ROBLOX_BADGES_URL",
+    "an http(s) URL standing for https://badges.roblox.com",
+    httpUrl,
+    "https://badges.roblox.com",
+  ),
+  robloxThumbnailsUrl: variable(
+    "ROBLOX_THUMBNAILS_URL",
+    "an http(s) URL standing for https://thumbnails.roblox.com",
+    httpUrl,
+    "https://thumbnails.roblox.com",
+  ),
   uploadCooldown: variable(
     "UPLOAD_COOLDOWN_SECONDS",
     "a whole number of seconds from 0 to 86400",
@@ -184,6 +205,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       uploadCreator: parsed.uploadCreator,
       apisUrl: parsed.robloxApisUrl,
       usersUrl: parsed.robloxUsersUrl,
+      catalogUrl: parsed.robloxCatalogUrl,
+      badgesUrl: parsed.robloxBadgesUrl,
+      thumbnailsUrl: parsed.robloxThumbnailsUrl,
     },
     uploads: { cooldownSeconds: parsed.uploadCooldown, dailyCapPerServer: parsed.uploadDailyCap },
     storeUrl: parsed.storeUrl,
