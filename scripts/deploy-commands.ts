@@ -1,44 +1,64 @@
 /**
- * Registers the bot's slash commands with Discord (a bulk overwrite).
+ * Registers the bot's slash commands with Discord (a bulk overwrite), after showing what changes.
  *   npm run deploy-commands              → the development server (DISCORD_DEV_GUILD_ID) if set, else global
  *   npm run deploy-commands -- --global  → global, for every server the bot is in
- *   npm run deploy-commands -- --dry-run → print the JSON that would be sent, change nothing
+ *   npm run deploy-commands -- --dry-run → show the changes and the JSON, send nothing
  */
 import { parseArgs } from "node:util";
-import { REST, type RESTGetAPIApplicationCommandsResult, Routes } from "discord.js";
+import { REST } from "discord.js";
 import { commands } from "../src/commands/index.js";
 import { ConfigError, loadConfig } from "../src/config.js";
+import {
+  type CommandChanges,
+  planRegistration,
+  registerCommands,
+  resolveApplicationId,
+} from "../src/services/registration/index.js";
 
 const { values: flags } = parseArgs({
   options: { global: { type: "boolean", default: false }, "dry-run": { type: "boolean", default: false } },
 });
-const body = commands.map((command) => command.data);
+const definitions = commands.map((command) => command.data);
 
-if (flags["dry-run"]) {
-  console.log(JSON.stringify(body, null, 2));
-  console.log(`${body.length} command(s); nothing was sent (dry run).`);
-  process.exit(0);
+function describeChanges(changes: CommandChanges): string {
+  const line = (label: string, names: readonly string[]) =>
+    names.length > 0 ? `  ${label}: ${names.map((name) => `/${name}`).join(", ")}` : undefined;
+  return [
+    line("new", changes.added),
+    line("changed", changes.changed),
+    line("removed", changes.removed),
+    line("unchanged", changes.unchanged),
+  ]
+    .filter((text) => text !== undefined)
+    .join("\n");
 }
+
+if (flags["dry-run"]) console.log(JSON.stringify(definitions, null, 2));
 
 try {
   const config = loadConfig();
   const rest = new REST({ api: config.discord.apiUrl }).setToken(config.discord.token);
-  const applicationId =
-    config.discord.applicationId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+  const applicationId = await resolveApplicationId(rest, config.discord.applicationId);
   const guildId = flags.global ? undefined : config.discord.devGuildId;
-  const route = guildId
-    ? Routes.applicationGuildCommands(applicationId, guildId)
-    : Routes.applicationCommands(applicationId);
-  const registered = (await rest.put(route, { body })) as RESTGetAPIApplicationCommandsResult;
+  const target = { applicationId, guildId };
   const where = guildId
     ? `the server ${guildId}`
-    : "every server (global commands may take a while to appear)";
-  console.log(
-    `Registered ${registered.length} command(s) in ${where}: ${registered.map((c) => `/${c.name}`).join(", ")}`,
-  );
+    : "every server (global commands can take a while to appear)";
+  const changes = await planRegistration(rest, target, definitions);
+  console.log(`Commands for ${where}:\n${describeChanges(changes)}`);
+  if (flags["dry-run"]) {
+    console.log("Dry run: nothing was sent.");
+  } else {
+    const registered = await registerCommands(rest, target, definitions);
+    console.log(`Registered ${registered.length} command(s).`);
+  }
 } catch (error) {
-  console.error(
-    error instanceof ConfigError ? error.message : `Registration failed: ${(error as Error).message}`,
-  );
-  process.exit(1);
+  if (flags["dry-run"] && error instanceof ConfigError) {
+    console.log(`Dry run without a configuration (${error.message}): the JSON above is what would be sent.`);
+  } else {
+    console.error(
+      error instanceof ConfigError ? error.message : `Registration failed: ${(error as Error).message}`,
+    );
+    process.exit(1);
+  }
 }

@@ -21,7 +21,7 @@ export function groupsPageEmbed(
   rows: readonly GroupRow[],
   page: { readonly index: number; readonly count: number; readonly totalGroups: number },
 ): APIEmbed {
-  const lines = rows.map((row) => `${groupLink(row.group)}\n└ ${roleText(row)}`);
+  const lines = rows.map((row) => `${groupLink(row.group)} — ${roleText(row)}`);
   return {
     color: EMBED_COLOR,
     author: userAuthor(user),

@@ -1,0 +1,46 @@
+/**
+ * npm run demo: the Open Cloud and Discord emulators, the real bot (its own process) wired to them,
+ * the commands registered, and a tour of every command printed as a transcript. Exits 0 when every
+ * step worked, non-zero with the reason otherwise. No accounts, no network beyond loopback.
+ */
+import { REST } from "discord.js";
+import { commands } from "../../src/commands/index.js";
+import { registerCommands } from "../../src/services/registration/index.js";
+import { startHarness } from "../../test/support/harness.js";
+import { buildTour } from "./tour.js";
+import { frame } from "./transcript.js";
+
+const harness = await startHarness({ childProcess: true, store: "sqlite" });
+let failed = false;
+try {
+  const { discord, roblox } = harness;
+  const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
+  const guildId = discord.guilds[0]?.id;
+  const registered = await registerCommands(
+    rest,
+    { applicationId: discord.applicationId, guildId },
+    commands.map((command) => command.data),
+  );
+  console.log(
+    `Emulated Discord at ${discord.url}, emulated Roblox at ${roblox.url}; the bot runs as its own process.`,
+  );
+  console.log(`Registered ${registered.map((command) => `/${command.name}`).join(", ")}\n`);
+
+  for (const step of buildTour(roblox)) {
+    const messages = await step.run({ discord, roblox });
+    messages.forEach((message, index) => {
+      console.log(frame(index === 0 ? step.heading : `${step.heading} (after the click)`, message));
+    });
+    console.log();
+  }
+  harness.assertClean();
+  console.log("Demo finished: every step worked.");
+} catch (error) {
+  failed = true;
+  console.error(`Demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  const problems = harness.logs.filter((line) => /"level":(50|60)|stderr/.test(line)).slice(-5);
+  if (problems.length > 0) console.error(`Last errors the bot logged:\n${problems.join("\n")}`);
+} finally {
+  await harness.close();
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,97 @@
+import {
+  type REST,
+  type RESTGetAPIApplicationCommandsResult,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  Routes,
+} from "discord.js";
+
+export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export interface CommandChanges {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+  readonly unchanged: readonly string[];
+}
+
+/** Fields Discord adds on its side, or fills with defaults, that registration does not set. */
+const SERVER_FIELDS = new Set([
+  "id",
+  "application_id",
+  "guild_id",
+  "version",
+  "dm_permission",
+  "integration_types",
+  "name_localizations",
+  "description_localizations",
+]);
+
+function comparable(command: object): string {
+  return JSON.stringify(normalise(command));
+}
+
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalise);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(
+      ([, inner]) => inner !== undefined && inner !== null && !(Array.isArray(inner) && inner.length === 0),
+    )
+    .filter(([key, inner]) => !(key === "required" && inner === false))
+    .filter(([key, inner]) => !(key === "nsfw" && inner === false))
+    .filter(([key]) => !SERVER_FIELDS.has(key))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, inner]) => [key, normalise(inner)]);
+  return Object.fromEntries(entries);
+}
+
+export function diffCommands(local: readonly CommandDefinition[], remote: readonly object[]): CommandChanges {
+  const remoteByName = new Map(remote.map((command) => [(command as { name: string }).name, command]));
+  const localNames = new Set(local.map((command) => command.name));
+  const added: string[] = [];
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  for (const command of local) {
+    const existing = remoteByName.get(command.name);
+    if (!existing) added.push(command.name);
+    else if (comparable(existing) !== comparable(command)) changed.push(command.name);
+    else unchanged.push(command.name);
+  }
+  const removed = [...remoteByName.keys()].filter((name) => !localNames.has(name));
+  return { added, changed, removed, unchanged };
+}
+
+export interface RegistrationTarget {
+  readonly applicationId: string;
+  /** A server for instant development registration; global when absent. */
+  readonly guildId: string | undefined;
+}
+
+function route(target: RegistrationTarget): `/${string}` {
+  return target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
+}
+
+export async function resolveApplicationId(rest: REST, configured: string | undefined): Promise<string> {
+  return configured ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+}
+
+/** What registering would change, without changing it. */
+export async function planRegistration(
+  rest: REST,
+  target: RegistrationTarget,
+  commands: readonly CommandDefinition[],
+): Promise<CommandChanges> {
+  const remote = (await rest.get(route(target))) as RESTGetAPIApplicationCommandsResult;
+  return diffCommands(commands, remote);
+}
+
+/** Replaces the registered commands with these (Discord's bulk overwrite). */
+export async function registerCommands(
+  rest: REST,
+  target: RegistrationTarget,
+  commands: readonly CommandDefinition[],
+): Promise<RESTGetAPIApplicationCommandsResult> {
+  return (await rest.put(route(target), { body: commands })) as RESTGetAPIApplicationCommandsResult;
+}
