@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { AttachmentCdn } from "./cdn.js";
 import { createVirtualClock } from "./clock.js";
 import type { EmulatorContext } from "./context.js";
+import { handleControl } from "./control.js";
 import { Gateway } from "./gateway.js";
 import {
   buildAutocompleteInteraction,
@@ -29,6 +30,7 @@ import { BodyValidator } from "./validation/body-validator.js";
 import { botUser, type SeededGuild } from "./world.js";
 
 const API_PREFIX = "/api/v10";
+const CONTROL_PREFIX = "/_emulator";
 const DEFAULT_HEARTBEAT_MS = 41_250;
 const DEFAULT_AUTOCOMPLETE_TIMEOUT_MS = 5_000;
 
@@ -95,6 +97,10 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   handler = (req, res) => {
     const parsed = new URL(req.url ?? "/", url);
     if (req.method === "GET" && ctx.cdn.serve(parsed.pathname, parsed.searchParams, res)) return;
+    if (parsed.pathname.startsWith(CONTROL_PREFIX)) {
+      void handleControl(emulator, req, res, parsed.pathname.slice(CONTROL_PREFIX.length));
+      return;
+    }
     if (parsed.pathname.startsWith(`${API_PREFIX}/`)) {
       router
         .handle(req, res, parsed.pathname.slice(API_PREFIX.length), parsed.searchParams)
@@ -118,7 +124,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
-  return {
+  const emulator: DiscordEmulator = {
     url,
     apiUrl: `${url}/api`,
     cdnUrl: `${url}/cdn`,
@@ -186,4 +192,5 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return emulator;
 }
