@@ -30,6 +30,8 @@ export interface Config {
     readonly dailyCapPerServer: number;
   };
   readonly storeUrl: string;
+  /** Port of the health endpoint (GET /healthz); off when undefined. */
+  readonly healthPort: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -170,6 +172,11 @@ const variables = {
     storeUrl,
     "sqlite://./data/bot.sqlite",
   ),
+  healthPort: variable(
+    "HEALTH_PORT",
+    "a TCP port from 1 to 65535 for the health endpoint (optional; off when empty)",
+    z.coerce.number().int().min(1).max(65_535).optional(),
+  ),
 } as const;
 
 type Variables = typeof variables;
@@ -211,6 +218,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     },
     uploads: { cooldownSeconds: parsed.uploadCooldown, dailyCapPerServer: parsed.uploadDailyCap },
     storeUrl: parsed.storeUrl,
+    healthPort: parsed.healthPort,
   });
 }
 
