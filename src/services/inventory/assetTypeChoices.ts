@@ -1,0 +1,51 @@
+import { FILTERABLE_INVENTORY_ASSET_TYPES, parseInventoryAssetType } from "../opencloud/index.js";
+
+export interface Choice {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Discord shows at most 25 choices, each name and value at most 100 characters. */
+const MAX_CHOICES = 25;
+const MAX_CHOICE_LENGTH = 100;
+
+function loose(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * Suggestions for the comma list of asset types being typed: the entries before the last comma
+ * are kept, the last one is completed. Each value is the whole list in API names
+ * (`HAT,CLASSIC_SHIRT`), each name the same list in friendly names (`Hat, Classic Shirt`).
+ */
+export function assetTypeChoices(typed: string): Choice[] {
+  const entries = typed.split(",").map((entry) => entry.trim());
+  const partial = loose(entries.pop() ?? "");
+  const earlier = entries.filter((entry) => entry.length > 0);
+  const earlierTypes = earlier.map((entry) => parseInventoryAssetType(entry));
+  const earlierValues = earlier.map((entry, index) => earlierTypes[index] ?? entry);
+  const earlierNames = earlier.map((entry, index) => {
+    const type = earlierTypes[index];
+    return FILTERABLE_INVENTORY_ASSET_TYPES.find((candidate) => candidate.value === type)?.name ?? entry;
+  });
+
+  const candidates = FILTERABLE_INVENTORY_ASSET_TYPES.filter(
+    (type) => !earlierTypes.includes(type.value),
+  ).filter((type) => loose(type.name).includes(partial) || loose(type.value).includes(partial));
+  // Types whose name starts with what was typed come first; otherwise the spec order is kept.
+  const ranked = [
+    ...candidates.filter((type) => loose(type.name).startsWith(partial)),
+    ...candidates.filter((type) => !loose(type.name).startsWith(partial)),
+  ];
+
+  const choices: Choice[] = [];
+  for (const type of ranked) {
+    const value = [...earlierValues, type.value].join(",");
+    let name = [...earlierNames, type.name].join(", ");
+    if (value.length > MAX_CHOICE_LENGTH) continue;
+    if (name.length > MAX_CHOICE_LENGTH) name = `…${name.slice(name.length - (MAX_CHOICE_LENGTH - 1))}`;
+    choices.push({ name, value });
+    if (choices.length === MAX_CHOICES) break;
+  }
+  return choices;
+}

@@ -1,0 +1,219 @@
+import { createHash } from "node:crypto";
+import type { Keyv } from "keyv";
+import type { Logger } from "pino";
+import { UserError } from "../../errors.js";
+import type { PagePosition } from "../../views/pager.js";
+import { MINUTE } from "../cache.js";
+import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import { type ItemDetails, ItemDetailsService, itemKey } from "./itemDetails.js";
+import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
+import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
+import type { RobloxLookups } from "./robloxLookups.js";
+
+export { assetTypeChoices, type Choice } from "./assetTypeChoices.js";
+export type { ItemDetails } from "./itemDetails.js";
+export type { InventoryRow, StoredItem } from "./items.js";
+export {
+  type InventoryOptionsInput,
+  type InventoryQuery,
+  ITEM_KINDS,
+  type ItemKind,
+  type ListScope,
+  MAX_IDS_TO_CHECK,
+  type OwnershipIds,
+  parseInventoryOptions,
+} from "./options.js";
+export { type LookupBaseUrls, RobloxLookups } from "./robloxLookups.js";
+
+/** Items shown per page, and items read per inventory request (the API's maximum). */
+export const ITEMS_PER_PAGE = 10;
+export const ITEMS_PER_READ = 100;
+const PAGES_PER_READ = ITEMS_PER_READ / ITEMS_PER_PAGE;
+/** As long as the pager session: going back through a list costs no request. */
+const READ_TTL_MS = 15 * MINUTE;
+/** An ownership check reads at most this many pages (an asset can be owned many times over). */
+const MAX_CHECK_READS = 10;
+
+/** Where a listing is: kept in the pager session, so it survives restarts and works on any shard. */
+export interface InventoryCursor {
+  readonly userId: string;
+  /** The user as the messages name them. */
+  readonly who: string;
+  readonly filter: string | undefined;
+  /** `tokens[k]` reads items k·100 … k·100+99; `""` for the first read. */
+  readonly tokens: readonly string[];
+  /** How many items the listing has, once its last read was made. */
+  readonly total: number | undefined;
+}
+
+export interface InventoryPageResult {
+  readonly rows: InventoryRow[];
+  readonly position: PagePosition;
+  readonly cursor: InventoryCursor;
+}
+
+export interface OwnershipEntry {
+  readonly id: string;
+  readonly owned: boolean;
+  readonly details: ItemDetails;
+}
+
+export type OwnershipResult = ReadonlyArray<{ readonly kind: ItemKind; readonly entries: OwnershipEntry[] }>;
+
+interface Read {
+  readonly items: StoredItem[];
+  readonly next: string | undefined;
+}
+
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url").slice(0, 16);
+}
+
+function privateServersAsked(filter: string | undefined): boolean {
+  return filter !== undefined && /(privateServers=true|privateServerIds=|PURCHASED_PLACE)/.test(filter);
+}
+
+export class InventoryService {
+  readonly #details: ItemDetailsService;
+
+  constructor(
+    private readonly roblox: OpenCloudClient,
+    private readonly lookups: RobloxLookups,
+    private readonly cache: Keyv,
+    logger: Logger,
+  ) {
+    this.#details = new ItemDetailsService(lookups, cache, logger);
+  }
+
+  /** A fresh listing of the user's inventory for a filter (undefined: everything). */
+  startCursor(userId: string, who: string, filter: string | undefined): InventoryCursor {
+    return { userId, who, filter, tokens: [""], total: undefined };
+  }
+
+  /**
+   * Page `index` (10 items) of a listing, with names and pictures. Roblox is read 100 items at a
+   * time; each read is cached, and the page token of the next read is remembered in the cursor.
+   */
+  async page(cursor: InventoryCursor, index: number): Promise<InventoryPageResult> {
+    const tokens = [...cursor.tokens];
+    let total = cursor.total;
+    let readIndex = Math.floor(Math.max(0, index) / PAGES_PER_READ);
+    let pageInRead = Math.max(0, index) % PAGES_PER_READ;
+
+    // Walk forward from the last known token (normally at most one step: the pager moves page by page).
+    while (tokens.length <= readIndex) {
+      const last = tokens.length - 1;
+      const read = await this.#read(cursor, tokens[last] ?? "");
+      if (read.next === undefined) {
+        total = last * ITEMS_PER_READ + read.items.length;
+        break;
+      }
+      tokens.push(read.next);
+    }
+    if (tokens.length <= readIndex) {
+      readIndex = tokens.length - 1;
+      pageInRead = PAGES_PER_READ - 1;
+    }
+    let read = await this.#read(cursor, tokens[readIndex] ?? "");
+    if (read.items.length === 0 && readIndex > 0) {
+      // Roblox may hand out a token whose read is empty: the list ended with the previous read.
+      total = readIndex * ITEMS_PER_READ;
+      tokens.length = readIndex;
+      readIndex -= 1;
+      pageInRead = PAGES_PER_READ - 1;
+      read = await this.#read(cursor, tokens[readIndex] ?? "");
+    } else if (read.next === undefined) {
+      total = readIndex * ITEMS_PER_READ + read.items.length;
+    }
+
+    const pagesInRead = Math.max(1, Math.ceil(read.items.length / ITEMS_PER_PAGE));
+    pageInRead = Math.min(pageInRead, pagesInRead - 1);
+    const shown = read.items.slice(pageInRead * ITEMS_PER_PAGE, (pageInRead + 1) * ITEMS_PER_PAGE);
+    const pageIndex = readIndex * PAGES_PER_READ + pageInRead;
+    const count = total === undefined ? undefined : Math.max(1, Math.ceil(total / ITEMS_PER_PAGE));
+    const hasNext =
+      count !== undefined ? pageIndex < count - 1 : pageInRead < pagesInRead - 1 || read.next !== undefined;
+    if (read.next !== undefined && tokens.length === readIndex + 1) tokens.push(read.next);
+
+    const details = await this.#details.details(shown.map(refOf));
+    const rows = shown.map((item) => {
+      const found = details.get(itemKey(item));
+      return { ...item, name: found?.name, imageUrl: found?.imageUrl };
+    });
+    return {
+      rows,
+      position: { index: pageIndex, count, hasNext },
+      cursor: { ...cursor, tokens, total },
+    };
+  }
+
+  /** Whether the user owns each of the IDs, by kind, with their names and pictures. */
+  async check(userId: string, who: string, filter: string, ids: OwnershipIds): Promise<OwnershipResult> {
+    const owned = new Set<string>();
+    let token = "";
+    for (let reads = 0; reads < MAX_CHECK_READS; reads++) {
+      const read = await this.#read({ userId, who, filter }, token);
+      for (const item of read.items) owned.add(itemKey(item));
+      if (read.next === undefined || read.items.length === 0) break;
+      token = read.next;
+    }
+    const refs = ITEM_KINDS.flatMap((kind) => ids[kind].map((id) => ({ kind, id })));
+    const details = await this.#details.details(refs);
+    return ITEM_KINDS.filter((kind) => ids[kind].length > 0).map((kind) => ({
+      kind,
+      entries: ids[kind].map((id) => {
+        const key = itemKey({ kind, id });
+        return {
+          id,
+          owned: owned.has(key),
+          details: details.get(key) ?? { name: undefined, imageUrl: undefined },
+        };
+      }),
+    }));
+  }
+
+  async close(): Promise<void> {
+    await this.lookups.close();
+  }
+
+  #read(cursor: Pick<InventoryCursor, "userId" | "who" | "filter">, token: string): Promise<Read> {
+    const key = `inventory:${cursor.userId}:${digest(cursor.filter ?? "")}:${digest(token)}`;
+    return this.#cachedRead(key, async () => {
+      try {
+        const page = await this.roblox.inventory.listInventoryPage(cursor.userId, {
+          filter: cursor.filter,
+          pageToken: token || undefined,
+          maxPageSize: ITEMS_PER_READ,
+        });
+        return { items: page.items.map(toStoredItem), next: page.nextPageToken };
+      } catch (error) {
+        throw explainDenied(error, cursor);
+      }
+    });
+  }
+
+  async #cachedRead(key: string, load: () => Promise<Read>): Promise<Read> {
+    const hit = (await this.cache.get(key)) as { items: StoredItem[]; next: string | null } | undefined;
+    if (hit !== undefined) return { items: hit.items, next: hit.next ?? undefined };
+    const read = await load();
+    await this.cache.set(key, { items: read.items, next: read.next ?? null }, READ_TTL_MS);
+    return read;
+  }
+}
+
+/** Roblox refusing to show an inventory is the normal answer for a private one: say so plainly. */
+function explainDenied(error: unknown, cursor: Pick<InventoryCursor, "userId" | "who" | "filter">): unknown {
+  if (!(error instanceof OpenCloudError)) return error;
+  if (error.kind === "not_found") return new UserError(`No Roblox user has the ID ${cursor.userId}.`);
+  if (error.kind !== "permission_denied" || error.missingScope !== undefined) return error;
+  const howTo =
+    "Its owner can make it visible on roblox.com: Settings → Privacy → Other Settings → “Who can see my inventory?” → Everyone.";
+  if (privateServersAsked(cursor.filter)) {
+    return new UserError(
+      `Roblox would not show this part of ${cursor.who}'s inventory. Private servers and purchased places are only shown to the owner's own API key, even when the inventory is public; and if the inventory itself is private, ${howTo.charAt(0).toLowerCase()}${howTo.slice(1)}`,
+    );
+  }
+  return new UserError(
+    `${cursor.who}'s inventory is private, so Roblox does not show it to the bot. ${howTo}`,
+  );
+}

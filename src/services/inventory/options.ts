@@ -1,0 +1,168 @@
+import { UserError } from "../../errors.js";
+import { quoteInput } from "../../views/text.js";
+import {
+  buildInventoryFilter,
+  type InventoryAssetType,
+  type InventoryFilterArgs,
+  parseInventoryAssetType,
+} from "../opencloud/index.js";
+
+/** The /inventory options as plain values; null or undefined means "not given". */
+export interface InventoryOptionsInput {
+  readonly assets?: boolean | null;
+  readonly badges?: boolean | null;
+  readonly gamePasses?: boolean | null;
+  readonly privateServers?: boolean | null;
+  readonly collectiblesOnly?: boolean | null;
+  /** Comma list of asset types, friendly names (`Classic Shirt`) or API names (`CLASSIC_SHIRT`). */
+  readonly assetTypes?: string | null;
+  readonly assetIds?: string | null;
+  readonly badgeIds?: string | null;
+  readonly gamePassIds?: string | null;
+  readonly privateServerIds?: string | null;
+}
+
+export type ItemKind = "asset" | "badge" | "gamePass" | "privateServer";
+export const ITEM_KINDS: readonly ItemKind[] = ["asset", "badge", "gamePass", "privateServer"];
+
+/** What a listing shows; `everything` when no filter was given. */
+export interface ListScope {
+  readonly everything: boolean;
+  /** "all" for every asset type, a list for some, undefined for none. */
+  readonly assets: "all" | readonly InventoryAssetType[] | undefined;
+  readonly collectiblesOnly: boolean;
+  readonly badges: boolean;
+  readonly gamePasses: boolean;
+  readonly privateServers: boolean;
+}
+
+export type OwnershipIds = Readonly<Record<ItemKind, readonly string[]>>;
+
+export type InventoryQuery =
+  | { readonly mode: "list"; readonly filter: string | undefined; readonly scope: ListScope }
+  | { readonly mode: "check"; readonly filter: string; readonly ids: OwnershipIds };
+
+/** One ownership check asks about at most this many IDs, so the answer fits one message. */
+export const MAX_IDS_TO_CHECK = 25;
+
+const ID_OPTIONS: ReadonlyArray<{ kind: ItemKind; option: string; noun: string; example: string }> = [
+  { kind: "asset", option: "asset_ids", noun: "an asset ID", example: "1028595" },
+  { kind: "badge", option: "badge_ids", noun: "a badge ID", example: "2124567890" },
+  { kind: "gamePass", option: "game_pass_ids", noun: "a game pass ID", example: "83167572" },
+  { kind: "privateServer", option: "private_server_ids", noun: "a private server ID", example: "175156" },
+];
+
+const ROBLOX_ID = /^[1-9]\d{0,18}$/;
+
+function splitList(text: string | null | undefined, separators: RegExp): string[] {
+  if (text === null || text === undefined) return [];
+  return text
+    .split(separators)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
+}
+
+function parseIds(text: string | null | undefined, option: string, noun: string, example: string): string[] {
+  const ids: string[] = [];
+  for (const entry of splitList(text, /[\s,]+/)) {
+    if (!ROBLOX_ID.test(entry)) {
+      throw new UserError(
+        `In ${option}, ${quoteInput(entry)} is not ${noun}. IDs are whole numbers, like ${example}; separate them with commas.`,
+      );
+    }
+    if (!ids.includes(entry)) ids.push(entry);
+  }
+  return ids;
+}
+
+/** Parses the asset_types option; every entry must name one of the inventory asset types. */
+export function parseAssetTypes(text: string | null | undefined): InventoryAssetType[] {
+  const types: InventoryAssetType[] = [];
+  for (const entry of splitList(text, /,/)) {
+    const type = parseInventoryAssetType(entry);
+    if (type === undefined || type === "INVENTORY_ITEM_ASSET_TYPE_UNSPECIFIED") {
+      throw new UserError(
+        `In asset_types, ${quoteInput(entry)} is not an inventory asset type. Start typing in the option to pick from the list, like Hat or Classic Shirt.`,
+      );
+    }
+    if (!types.includes(type)) types.push(type);
+  }
+  return types;
+}
+
+function kindOptionsGiven(input: InventoryOptionsInput, assetTypes: readonly string[]): string[] {
+  const given: string[] = [];
+  if (input.assets) given.push("assets");
+  if (assetTypes.length > 0) given.push("asset_types");
+  if (input.collectiblesOnly) given.push("collectibles_only");
+  if (input.badges) given.push("badges");
+  if (input.gamePasses) given.push("game_passes");
+  if (input.privateServers) given.push("private_servers");
+  return given;
+}
+
+/**
+ * Turns the options into one inventory request: a listing (kinds, or everything) or an ownership
+ * check (ID lists). Throws a UserError naming the problem for any combination Roblox cannot answer.
+ * A `false` boolean adds nothing, as in rblxopencloud's `list_inventory`.
+ */
+export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQuery {
+  const assetTypes = parseAssetTypes(input.assetTypes);
+  const ids = Object.fromEntries(
+    ID_OPTIONS.map(({ kind, option, noun, example }) => [
+      kind,
+      parseIds(input[`${kind}Ids` as const], option, noun, example),
+    ]),
+  ) as Record<ItemKind, string[]>;
+  const idOptions = ID_OPTIONS.filter(({ kind }) => ids[kind].length > 0).map(({ option }) => option);
+  const kindOptions = kindOptionsGiven(input, assetTypes);
+
+  if (idOptions.length > 0 && kindOptions.length > 0) {
+    throw new UserError(
+      `Roblox cannot list kinds of items and check IDs in one request. Use either ${kindOptions.join(", ")} (to list what the user has) or ${idOptions.join(", ")} (to check whether they own those IDs), not both.`,
+    );
+  }
+  if (input.assets && assetTypes.length > 0) {
+    throw new UserError(
+      "Use either assets (every asset type) or asset_types (only the types you name), not both.",
+    );
+  }
+
+  if (idOptions.length > 0) {
+    const count = ITEM_KINDS.reduce((sum, kind) => sum + ids[kind].length, 0);
+    if (count > MAX_IDS_TO_CHECK) {
+      throw new UserError(
+        `One check can look at up to ${MAX_IDS_TO_CHECK} IDs; you gave ${count}. Split them over several commands.`,
+      );
+    }
+    const args: InventoryFilterArgs = {
+      assets: ids.asset,
+      badges: ids.badge,
+      gamePasses: ids.gamePass,
+      privateServers: ids.privateServer,
+    };
+    return { mode: "check", filter: buildInventoryFilter(args) ?? "", ids };
+  }
+
+  const args: InventoryFilterArgs = {};
+  if (input.collectiblesOnly) args.onlyCollectibles = true;
+  if (assetTypes.length > 0) args.assets = assetTypes;
+  else if (input.assets) args.assets = true;
+  if (input.badges) args.badges = true;
+  if (input.gamePasses) args.gamePasses = true;
+  if (input.privateServers) args.privateServers = true;
+  const filter = buildInventoryFilter(args);
+  const assets = args.assets === true ? "all" : Array.isArray(args.assets) ? assetTypes : undefined;
+  return {
+    mode: "list",
+    filter,
+    scope: {
+      everything: filter === undefined,
+      assets,
+      collectiblesOnly: args.onlyCollectibles === true,
+      badges: args.badges === true,
+      gamePasses: args.gamePasses === true,
+      privateServers: args.privateServers === true,
+    },
+  };
+}

@@ -1,0 +1,206 @@
+import { Agent, request } from "undici";
+
+/** Where the public (no API key) Roblox web APIs live; tests point them all at the emulator. */
+export interface LookupBaseUrls {
+  /** https://apis.roblox.com (game-pass product info) */
+  readonly apis: string;
+  /** https://catalog.roblox.com */
+  readonly catalog: string;
+  /** https://badges.roblox.com */
+  readonly badges: string;
+  /** https://thumbnails.roblox.com */
+  readonly thumbnails: string;
+}
+
+export type ThumbnailKind = "asset" | "badge" | "gamePass";
+
+/** A public lookup failed: the caller shows what it has without names or pictures. */
+export class LookupError extends Error {
+  override readonly name = "LookupError";
+}
+
+const THUMBNAIL_ROUTES: Record<ThumbnailKind, { path: string; param: string }> = {
+  asset: { path: "/v1/assets", param: "assetIds" },
+  badge: { path: "/v1/badges/icons", param: "badgeIds" },
+  gamePass: { path: "/v1/game-passes", param: "gamePassIds" },
+};
+
+/** catalog.roblox.com takes at most 120 items per details request; thumbnails.roblox.com 100 IDs. */
+export const CATALOG_BATCH = 120;
+export const THUMBNAIL_BATCH = 100;
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
+
+function idText(value: unknown): string | undefined {
+  return typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value))
+    ? String(value)
+    : undefined;
+}
+
+function dataArray(body: unknown): Record<string, unknown>[] {
+  const data = record(body)?.data;
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((entry: unknown): Record<string, unknown>[] => {
+    const found = record(entry);
+    return found === undefined ? [] : [found];
+  });
+}
+
+/**
+ * The public Roblox web APIs that give inventory items their names and pictures: catalog item
+ * details (with Roblox's x-csrf-token handshake), badge info, game-pass product info and the
+ * thumbnails batch endpoints. No credentials are ever sent to them.
+ */
+export class RobloxLookups {
+  readonly #agent: Agent;
+  #csrfToken = "";
+
+  constructor(
+    private readonly baseUrls: LookupBaseUrls,
+    timeoutMs = 5_000,
+  ) {
+    this.#agent = new Agent({
+      connections: 8,
+      connectTimeout: timeoutMs,
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+      keepAliveTimeout: 4_000,
+    });
+  }
+
+  /** Names of catalog assets, by asset ID; assets the catalog does not know are absent. */
+  async assetNames(assetIds: readonly string[]): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    for (let start = 0; start < assetIds.length; start += CATALOG_BATCH) {
+      const items = assetIds
+        .slice(start, start + CATALOG_BATCH)
+        .map((id) => ({ itemType: "Asset", id: Number(id) }));
+      const body = await this.#catalogDetails(JSON.stringify({ items }));
+      for (const entry of dataArray(body)) {
+        const id = idText(entry.id);
+        const name = text(entry.name);
+        if (id !== undefined && name !== undefined) names.set(id, name);
+      }
+    }
+    return names;
+  }
+
+  /** A badge's display name; undefined when Roblox does not know the badge. */
+  async badgeName(badgeId: string): Promise<string | undefined> {
+    const body = await this.#get(this.baseUrls.badges, `/v1/badges/${badgeId}`, {}, true);
+    const badge = record(body);
+    return text(badge?.displayName) ?? text(badge?.name);
+  }
+
+  /** A game pass's name; undefined when Roblox does not know the pass. */
+  async gamePassName(gamePassId: string): Promise<string | undefined> {
+    const body = await this.#get(
+      this.baseUrls.apis,
+      `/game-passes/v1/game-passes/${gamePassId}/product-info`,
+      {},
+      true,
+    );
+    return text(record(body)?.Name);
+  }
+
+  /** Picture URLs by ID for one kind; IDs without a finished picture are absent. */
+  async thumbnails(kind: ThumbnailKind, ids: readonly string[]): Promise<Map<string, string>> {
+    const route = THUMBNAIL_ROUTES[kind];
+    const urls = new Map<string, string>();
+    for (let start = 0; start < ids.length; start += THUMBNAIL_BATCH) {
+      const batch = ids.slice(start, start + THUMBNAIL_BATCH);
+      const body = await this.#get(this.baseUrls.thumbnails, route.path, {
+        [route.param]: batch.join(","),
+        size: "150x150",
+        format: "Png",
+        isCircular: "false",
+      });
+      for (const entry of dataArray(body)) {
+        const id = idText(entry.targetId);
+        const url = text(entry.imageUrl);
+        if (id !== undefined && url !== undefined && entry.state === "Completed" && /^https:\/\//.test(url)) {
+          urls.set(id, url);
+        }
+      }
+    }
+    return urls;
+  }
+
+  async close(): Promise<void> {
+    await this.#agent.close();
+  }
+
+  async #catalogDetails(payload: string): Promise<unknown> {
+    const url = new URL(`${this.baseUrls.catalog}/v1/catalog/items/details`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await this.#send(url, "POST", payload, {
+        "content-type": "application/json",
+        ...(this.#csrfToken ? { "x-csrf-token": this.#csrfToken } : {}),
+      });
+      const token = response.headers["x-csrf-token"];
+      // Roblox answers the first POST with 403 and the token to repeat the request with.
+      if (response.status === 403 && typeof token === "string" && token.length > 0 && attempt === 0) {
+        this.#csrfToken = token;
+        continue;
+      }
+      return this.#json(response, url);
+    }
+    throw new LookupError(`catalog details refused the x-csrf-token`);
+  }
+
+  async #get(
+    base: string,
+    path: string,
+    query: Record<string, string>,
+    notFoundIsEmpty = false,
+  ): Promise<unknown> {
+    const url = new URL(base + path);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    const response = await this.#send(url, "GET");
+    if (notFoundIsEmpty && (response.status === 404 || response.status === 400)) return undefined;
+    return this.#json(response, url);
+  }
+
+  async #send(
+    url: URL,
+    method: "GET" | "POST",
+    body?: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+    try {
+      const response = await request(url, {
+        dispatcher: this.#agent,
+        method,
+        headers: { accept: "application/json", ...headers },
+        body: body ?? null,
+      });
+      return { status: response.statusCode, headers: response.headers, text: await response.body.text() };
+    } catch (error) {
+      throw new LookupError(
+        `${method} ${url.pathname} failed: ${error instanceof Error ? error.message : error}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  #json(response: { status: number; text: string }, url: URL): unknown {
+    if (response.status < 200 || response.status > 299) {
+      throw new LookupError(`${url.pathname} answered HTTP ${response.status}`);
+    }
+    try {
+      return JSON.parse(response.text);
+    } catch (error) {
+      throw new LookupError(`${url.pathname} answered a body that is not JSON`, { cause: error });
+    }
+  }
+}

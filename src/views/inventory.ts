@@ -1,0 +1,90 @@
+import { type APIEmbed, escapeMarkdown } from "discord.js";
+import type { InventoryRow, ListScope, OwnershipResult } from "../services/inventory/index.js";
+import { itemTitle, KIND_HEADINGS, rowLine, scopeSummary } from "./inventoryRows.js";
+import { EMBED_COLOR, WARNING_COLOR } from "./links.js";
+import type { PagePosition } from "./pager.js";
+import { plural, truncate } from "./text.js";
+import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
+
+const DESCRIPTION_LIMIT = 4096;
+
+function who(user: UserHeader): string {
+  return escapeMarkdown(truncate(userTitle(user), 120));
+}
+
+function withThumbnail(embed: APIEmbed, imageUrl: string | undefined): APIEmbed {
+  return imageUrl === undefined ? embed : { ...embed, thumbnail: { url: imageUrl } };
+}
+
+/** Joins lines, leaving out whole lines rather than cutting one when the description would be too long. */
+function fitLines(lines: readonly string[], limit = DESCRIPTION_LIMIT): string {
+  let text = "";
+  for (const line of lines) {
+    const next = text.length === 0 ? line : `${text}\n${line}`;
+    if (next.length > limit - 2) return `${text}\n…`;
+    text = next;
+  }
+  return text;
+}
+
+export function inventoryPageEmbed(
+  user: UserHeader,
+  scope: ListScope,
+  rows: readonly InventoryRow[],
+  position: PagePosition,
+  total: number | undefined,
+): APIEmbed {
+  const summary = `**Showing:** ${escapeMarkdown(scopeSummary(scope))}`;
+  const footer =
+    total === undefined
+      ? `Page ${position.index + 1} · more items on the next pages`
+      : `Page ${position.index + 1} of ${position.count ?? 1} · ${plural(total, "item")}`;
+  return withThumbnail(
+    {
+      color: EMBED_COLOR,
+      author: userAuthor(user),
+      title: truncate(`Inventory of ${userTitle(user)}`, 256),
+      description: fitLines([summary, "", ...rows.map(rowLine)]),
+      footer: { text: footer },
+    },
+    rows[0]?.imageUrl,
+  );
+}
+
+export function emptyInventoryEmbed(user: UserHeader, scope: ListScope): APIEmbed {
+  const description = scope.everything
+    ? `${who(user)}'s inventory is empty.`
+    : `${who(user)} has nothing in their inventory that matches: ${escapeMarkdown(scopeSummary(scope))}.`;
+  return { color: WARNING_COLOR, author: userAuthor(user), description };
+}
+
+export function ownershipEmbed(user: UserHeader, result: OwnershipResult): APIEmbed {
+  const lines: string[] = [];
+  let owned = 0;
+  let asked = 0;
+  let picture: string | undefined;
+  for (const group of result) {
+    if (lines.length > 0) lines.push("");
+    lines.push(`**${KIND_HEADINGS[group.kind]}**`);
+    for (const entry of group.entries) {
+      asked += 1;
+      if (entry.owned) {
+        owned += 1;
+        picture ??= entry.details.imageUrl;
+      }
+      const verdict = entry.owned ? "✓ owns" : "✗ does not own";
+      const title = itemTitle(group.kind, entry.id, entry.details.name);
+      lines.push(`${verdict} · ${title} · ID ${entry.id}`);
+    }
+  }
+  return withThumbnail(
+    {
+      color: owned > 0 ? EMBED_COLOR : WARNING_COLOR,
+      author: userAuthor(user),
+      title: truncate(`Ownership check for ${userTitle(user)}`, 256),
+      description: fitLines(lines),
+      footer: { text: `Owns ${owned} of ${plural(asked, "item")} asked about` },
+    },
+    picture,
+  );
+}
