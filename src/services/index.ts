@@ -2,6 +2,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
 import { GroupService } from "./groups/index.js";
+import { InventoryService, RobloxLookups } from "./inventory/index.js";
 import { createOpenCloudClient, type OpenCloudClient } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
 import { UserService } from "./users/index.js";
@@ -11,6 +12,7 @@ export interface Services {
   readonly roblox: OpenCloudClient;
   readonly users: UserService;
   readonly groups: GroupService;
+  readonly inventory: InventoryService;
   readonly sessions: PagerSessions;
 }
 
@@ -24,10 +26,21 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
     roblox,
     users: new UserService(roblox, stores.cache),
     groups: new GroupService(roblox, stores.cache),
+    inventory: new InventoryService(
+      roblox,
+      new RobloxLookups({
+        apis: config.roblox.apisUrl,
+        catalog: config.roblox.catalogUrl,
+        badges: config.roblox.badgesUrl,
+        thumbnails: config.roblox.thumbnailsUrl,
+      }),
+      stores.cache,
+      logger.child({ component: "inventory" }),
+    ),
     sessions: new PagerSessions(stores.sessions),
   };
 }
 
 export async function closeServices(services: Services): Promise<void> {
-  await services.roblox.close();
+  await Promise.all([services.roblox.close(), services.inventory.close()]);
 }
