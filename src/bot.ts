@@ -1,3 +1,4 @@
+import type { Server } from "node:http";
 import type { Client } from "discord.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
@@ -6,6 +7,7 @@ import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
+import { startHealthServer } from "./health.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
 import { closeServices, createServices } from "./services/index.js";
@@ -44,7 +46,9 @@ export async function startBot(
   client.on("interactionCreate", (interaction) => void route(interaction));
   logWhenReady(client, logger);
 
+  let health: Server | undefined;
   const stop = async (deadlineMs = 10_000) => {
+    health?.close();
     const drained = await work.drain(deadlineMs);
     if (!drained) logger.warn({ inFlight: work.inFlight }, "stopped before every interaction finished");
     await client.destroy();
@@ -53,6 +57,9 @@ export async function startBot(
   };
   try {
     await client.login(config.discord.token);
+    if (config.healthPort !== undefined) {
+      health = await startHealthServer(config.healthPort, client, stores, logger);
+    }
   } catch (error) {
     await stop(0);
     throw error;
