@@ -147,7 +147,8 @@ export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQu
   const args: InventoryFilterArgs = {};
   if (input.collectiblesOnly) args.onlyCollectibles = true;
   if (assetTypes.length > 0) args.assets = assetTypes;
-  else if (input.assets) args.assets = true;
+  // Collectibles only, with no types named, means collectibles of every type (as rblxopencloud does).
+  else if (input.assets || input.collectiblesOnly) args.assets = true;
   if (input.badges) args.badges = true;
   if (input.gamePasses) args.gamePasses = true;
   if (input.privateServers) args.privateServers = true;
