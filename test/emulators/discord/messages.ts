@@ -58,6 +58,8 @@ export class MessageStore extends EventEmitter {
     },
   ) {
     super();
+    // Every pending handle.waitFor/reply listens here; many at once is normal in tests.
+    this.setMaxListeners(0);
   }
 
   create(input: NewMessage): MessageState {

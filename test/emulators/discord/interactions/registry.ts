@@ -41,6 +41,8 @@ export class InteractionRegistry extends EventEmitter {
     private readonly applicationId: string,
   ) {
     super();
+    // Every pending handle.waitFor/reply listens here; many at once is normal in tests.
+    this.setMaxListeners(0);
   }
 
   add(record: InteractionRecord): void {

@@ -27,6 +27,9 @@ export interface Route {
   handle(ctx: RouteContext): RouteResult;
 }
 
+/** Answers that mean "the body you sent is invalid": Invalid Form Body and Cannot send an empty message. */
+const INVALID_BODY_CODES = new Set([50035, 50006]);
+
 /** Path parameters that hold secrets; they are replaced by ":token" in the request log. */
 const SECRET_PARAMS = new Set(["token"]);
 
@@ -88,11 +91,14 @@ export class RestRouter {
       if (!(error instanceof DiscordHttpError)) throw error;
       status = error.status;
       responseBody = error.body;
-      if (error.body.code === 50035) {
+      if (INVALID_BODY_CODES.has(error.body.code)) {
         this.ctx.violations.push({
           method,
           path: this.redactedPath(route, params, segments),
-          issues: error.issues,
+          issues:
+            error.issues.length > 0
+              ? error.issues
+              : [{ path: "", code: String(error.body.code), message: error.body.message }],
           response: error.body,
           body: body.json,
           time: arrival,
