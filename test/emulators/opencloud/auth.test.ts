@@ -103,6 +103,19 @@ describe("API key and OAuth authentication", () => {
   });
 });
 
+describe("game-pass product info", () => {
+  it("names known passes and answers 404 for unknown ones, without a key", async () => {
+    const pass = emu.world
+      .inventoryOf(emu.world.subjects.smallUser.userId)
+      .find((e) => e.kind === "gamePass");
+    const id = pass?.kind === "gamePass" ? pass.gamePassId : "";
+    const res = await fetch(`${emu.url}/game-passes/v1/game-passes/${id}/product-info`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ TargetId: Number(id), Name: expect.any(String) });
+    expect((await fetch(`${emu.url}/game-passes/v1/game-passes/1/product-info`)).status).toBe(404);
+  });
+});
+
 describe("API key introspection", () => {
   const introspect = (apiKey: string) =>
     fetch(`${emu.url}/api-keys/v1/introspect`, {

@@ -82,6 +82,13 @@ export const TOLERATED_DIFFERENCES: readonly ToleratedDifference[] = [
     emulator: '{"data":[{"targetId","state","imageUrl","version"}]}',
     reason: "The shape real thumbnail batches use; validated against the local schema THUMBNAILS.",
   },
+  {
+    where: "GET /game-passes/v1/game-passes/{id}/product-info (apis.roblox.com)",
+    spec: "not in the spec (its game-pass routes need a cookie or a universe ID)",
+    emulator: "PascalCase product info: TargetId, Name, Description, PriceInRobux, IsForSale, …",
+    reason:
+      "Bots name game passes through this public route; the shape is the live API's as commonly used (UNCONFIRMED by a source in reference/).",
+  },
 ];
 
 export const LOCAL_SCHEMAS: Record<string, Json> = {

@@ -3,8 +3,8 @@ import { badRequest, notFound } from "../http/errors.js";
 import { json, type Reply } from "../http/reply.js";
 import type { Route, RouteContext } from "../route.js";
 import { classicAssetTypeId } from "../world/assetTypes.js";
-import { decodeBadge, decodeCatalogAsset, isGamePassId } from "../world/catalog.js";
-import { hash32 } from "../world/random.js";
+import { decodeBadge, decodeCatalogAsset, GAME_PASS_BASE, isGamePassId } from "../world/catalog.js";
+import { derivedTime, hash32 } from "../world/random.js";
 
 const MAX_USERNAMES = 100;
 const MAX_CATALOG_ITEMS = 120;
@@ -171,6 +171,36 @@ export const webApiRoutes: Route[] = [
           winRatePercentage: (awarded % 100) / 100,
         },
         awardingUniverse: { id: badge.universeId, name: badge.universeName, rootPlaceId: badge.rootPlaceId },
+      });
+    },
+  },
+  {
+    // Not in the spec (only cookie-authenticated game-pass routes are); PascalCase as the live API answers.
+    method: "GET",
+    pattern: /^\/game-passes\/v1\/game-passes\/(?<gamePassId>\d+)\/product-info$/,
+    family: "public-lookups",
+    auth: "none",
+    style: "legacy",
+    handle: (ctx) => {
+      const id = ctx.params.gamePassId ?? "";
+      if (!isGamePassId(id)) throw notFound("The game pass is invalid or does not exist.", 1);
+      const n = Number(id) - GAME_PASS_BASE;
+      const seed = ctx.state.world.seed;
+      const created = derivedTime(seed, "pass", n);
+      return json({
+        TargetId: Number(id),
+        ProductType: "Game Pass",
+        AssetId: 0,
+        ProductId: 1_500_000_000 + n,
+        Name: `Pass ${n}: ${["VIP", "Double Coins", "Speed Boost", "Ünïcødé Perk ✨"][n % 4]}`,
+        Description: "A game pass from the emulator.",
+        AssetTypeId: 0,
+        Creator: { Id: 1, Name: "Roblox", CreatorType: "User", CreatorTargetId: 1, HasVerifiedBadge: true },
+        IconImageAssetId: 900_000 + n,
+        Created: created,
+        Updated: created,
+        PriceInRobux: (hash32(seed, "pass-price", n) % 100) * 5,
+        IsForSale: true,
       });
     },
   },
