@@ -5,7 +5,6 @@ import { RateLimiter } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
 import { assetRoutes } from "./routes/assets.js";
-import { gamePassInfoRoutes } from "./routes/gamePassInfo.js";
 import { groupRoutes } from "./routes/groups.js";
 import { inventoryRoutes } from "./routes/inventory.js";
 import { metaRoutes } from "./routes/meta.js";
@@ -56,7 +55,6 @@ const ROUTES: readonly Route[] = [
   ...groupRoutes,
   ...assetRoutes,
   ...webApiRoutes,
-  ...gamePassInfoRoutes,
   ...metaRoutes,
 ];
 
