@@ -77,6 +77,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ROBLOX_API_KEY: roblox.adminKey,
     ROBLOX_APIS_URL: roblox.url,
     ROBLOX_USERS_URL: roblox.url,
+    ROBLOX_CATALOG_URL: roblox.url,
+    ROBLOX_BADGES_URL: roblox.url,
+    ROBLOX_THUMBNAILS_URL: roblox.url,
     STORE_URL: storeUrl,
     ...options.env,
   };
