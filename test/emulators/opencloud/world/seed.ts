@@ -184,7 +184,6 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
     if (i === 13) locked = group.id;
     world.addMembership(manyGroupsUser.id, group.id, group.roles[i % 2 === 0 ? 1 : 2]?.id);
   }
-  world.addMembership(manyGroupsUser.id, manyRoles.id, manyRoles.roles[5]?.id);
   world.addMembership(rich.id, oneGroup.id);
   world.addMembership(small.id, manyRoles.id, manyRoles.roles[3]?.id);
 
