@@ -1,0 +1,121 @@
+import { type Dispatcher, request } from "undici";
+import { UserError } from "../../errors.js";
+import { SNIFF_BYTES } from "./sniff.js";
+
+export const DOWNLOAD_TIMEOUTS = { headersTimeout: 15_000, bodyTimeout: 30_000 } as const;
+
+/** The file turned out larger than allowed while it was being read; reading stopped at the limit. */
+export class FileTooLargeError extends UserError {
+  // A UserError (its message is shown as is), told apart by class.
+}
+
+export interface Download {
+  /** The first bytes of the file (up to SNIFF_BYTES), already read, for sniffing. */
+  readonly head: Buffer;
+  /** The length the CDN announced, if any. */
+  readonly contentLength: number | undefined;
+  /** The whole file, head first, read once; throws FileTooLargeError past `maxBytes`. */
+  readonly body: AsyncIterable<Uint8Array>;
+  /** Bytes received so far. */
+  received(): number;
+  /** Stops the download and frees the connection. */
+  cancel(): void;
+}
+
+export interface DownloadOptions {
+  /** Reading stops (and the download fails) as soon as more than this many bytes arrive. */
+  readonly maxBytes: number;
+  readonly dispatcher?: Dispatcher;
+  readonly signal?: AbortSignal;
+}
+
+function tooLarge(limit: number): FileTooLargeError {
+  return new FileTooLargeError(
+    `That file is larger than it claimed to be (over ${limit.toLocaleString("en-US")} bytes), so the download was stopped.`,
+  );
+}
+
+/**
+ * Starts a streaming GET of an already-checked CDN URL and reads just enough to sniff the type.
+ * Nothing is buffered beyond that head: the rest flows through `body` as the consumer pulls it.
+ */
+export async function openDownload(url: URL, options: DownloadOptions): Promise<Download> {
+  let response: Dispatcher.ResponseData;
+  try {
+    response = await request(url, {
+      method: "GET",
+      ...DOWNLOAD_TIMEOUTS,
+      ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
+  } catch {
+    throw new UserError("The bot could not download that file from Discord. Try again in a moment.");
+  }
+  const stream = response.body;
+  const cancel = () => stream.destroy();
+  if (response.statusCode !== 200) {
+    cancel();
+    throw new UserError(
+      response.statusCode === 404 || response.statusCode === 403
+        ? "Discord no longer serves that attachment (its link expired). Attach the file again."
+        : "The bot could not download that file from Discord. Try again in a moment.",
+    );
+  }
+  const announced = Number(response.headers["content-length"]);
+  const contentLength = Number.isSafeInteger(announced) && announced >= 0 ? announced : undefined;
+  if (contentLength !== undefined && contentLength > options.maxBytes) {
+    cancel();
+    throw tooLarge(options.maxBytes);
+  }
+
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let received = 0;
+  const next = async (): Promise<Buffer | undefined> => {
+    const step = await iterator.next();
+    if (step.done) return undefined;
+    received += step.value.byteLength;
+    if (received > options.maxBytes) {
+      cancel();
+      throw tooLarge(options.maxBytes);
+    }
+    return step.value;
+  };
+
+  const headChunks: Buffer[] = [];
+  let headSize = 0;
+  let ended = false;
+  try {
+    while (headSize < SNIFF_BYTES) {
+      const chunk = await next();
+      if (chunk === undefined) {
+        ended = true;
+        break;
+      }
+      headChunks.push(chunk);
+      headSize += chunk.byteLength;
+    }
+  } catch (error) {
+    cancel();
+    if (error instanceof FileTooLargeError) throw error;
+    throw new UserError("The download from Discord broke off. Try again in a moment.");
+  }
+  const head = Buffer.concat(headChunks);
+
+  async function* body(): AsyncGenerator<Uint8Array> {
+    yield head;
+    if (ended) return;
+    try {
+      for (let chunk = await next(); chunk !== undefined; chunk = await next()) yield chunk;
+    } finally {
+      cancel();
+    }
+  }
+
+  return {
+    head: head.subarray(0, SNIFF_BYTES),
+    contentLength,
+    body: body(),
+    received: () => received,
+    cancel,
+  };
+}
