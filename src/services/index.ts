@@ -1,10 +1,12 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
+import { uploadReply } from "../views/upload.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService, RobloxLookups } from "./inventory/index.js";
 import { createOpenCloudClient, type OpenCloudClient } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
+import { UploadService } from "./uploads/index.js";
 import { UserService } from "./users/index.js";
 
 /** The domain services handlers call; each owns its HTTP clients, caches and store state. */
@@ -14,6 +16,7 @@ export interface Services {
   readonly groups: GroupService;
   readonly inventory: InventoryService;
   readonly sessions: PagerSessions;
+  readonly uploads: UploadService;
 }
 
 export function createServices(config: Config, logger: Logger, stores: Stores): Services {
@@ -38,9 +41,20 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
       logger.child({ component: "inventory" }),
     ),
     sessions: new PagerSessions(stores.sessions),
+    uploads: new UploadService({
+      roblox,
+      stores,
+      logger: logger.child({ component: "uploads" }),
+      creator: config.roblox.uploadCreator,
+      cdnHosts: config.discord.cdnHosts,
+      discordApiUrl: config.discord.apiUrl,
+      limits: config.uploads,
+      render: uploadReply,
+    }),
   };
 }
 
 export async function closeServices(services: Services): Promise<void> {
+  await services.uploads.close();
   await Promise.all([services.roblox.close(), services.inventory.close()]);
 }
