@@ -1,0 +1,82 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from "discord.js";
+import type { RequestedType } from "../services/uploads/index.js";
+import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/validate.js";
+import { privateOption } from "./options.js";
+import { type Command, privateDefer } from "./types.js";
+
+const TYPE_CHOICES: readonly RequestedType[] = ["Auto", "Decal", "Audio", "Model"];
+
+export const uploadCommand: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "upload",
+    description: "Upload an image, sound or model to Roblox as an asset",
+    contexts: [InteractionContextType.Guild],
+    // Server admins can change who sees the command; the bot checks the permission again itself.
+    default_member_permissions: String(PermissionFlagsBits.ManageGuildExpressions),
+    options: [
+      {
+        type: ApplicationCommandOptionType.Attachment,
+        name: "file",
+        description: "PNG, JPEG, BMP, TGA, MP3, OGG, WAV, FLAC, FBX, glTF, GLB, RBXM or RBXMX (up to 20 MB)",
+        required: true,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "name",
+        description: "Name on Roblox (default: the file name)",
+        required: false,
+        max_length: MAX_DISPLAY_NAME,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "description",
+        description: "Description on Roblox",
+        required: false,
+        max_length: MAX_DESCRIPTION,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "type",
+        description: "Asset type (default: decided from the file's contents)",
+        required: false,
+        choices: TYPE_CHOICES.map((type) => ({ name: type, value: type })),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "asset_id",
+        description: "Upload as a new version of this Model asset instead of a new asset",
+        required: false,
+        min_length: 1,
+        max_length: 20,
+      },
+      privateOption,
+    ],
+  },
+  defer: privateDefer,
+  async execute(interaction, { services }) {
+    const attachment = interaction.options.getAttachment("file", true);
+    const type = interaction.options.getString("type") ?? "Auto";
+    await services.uploads.start({
+      interactionId: interaction.id,
+      applicationId: interaction.applicationId,
+      interactionToken: interaction.token,
+      interactionCreatedAt: interaction.createdTimestamp,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      memberMayUpload:
+        interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuildExpressions) ?? false,
+      attachment: { url: attachment.url, name: attachment.name, size: attachment.size },
+      attachmentSizeLimit: interaction.attachmentSizeLimit,
+      type: TYPE_CHOICES.includes(type as RequestedType) ? (type as RequestedType) : "Auto",
+      name: interaction.options.getString("name") ?? undefined,
+      description: interaction.options.getString("description") ?? undefined,
+      assetId: interaction.options.getString("asset_id")?.trim() ?? undefined,
+    });
+  },
+};
