@@ -2,10 +2,18 @@ import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import { anyPagerSource, createPagerButtons } from "./paging.js";
 import type { Command, ComponentHandler } from "./types.js";
+import { uploadCommand } from "./upload.js";
+import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
 
 /** Every slash command the bot has, in the order they are registered. */
-export const commands: readonly Command[] = [userCommand, groupsCommand, inventoryCommand];
+export const commands: readonly Command[] = [
+  userCommand,
+  groupsCommand,
+  inventoryCommand,
+  uploadCommand,
+  uploadsCommand,
+];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
 export const components: readonly ComponentHandler[] = [
