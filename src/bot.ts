@@ -45,6 +45,12 @@ export async function startBot(
   );
   client.on("interactionCreate", (interaction) => void route(interaction));
   logWhenReady(client, logger);
+  // Uploads a previous run left unfinished: keep waiting on their operations, or report them interrupted.
+  client.once("clientReady", () => {
+    services.uploads
+      .resume()
+      .catch((error: unknown) => logger.error({ err: error }, "could not resume uploads"));
+  });
 
   let health: Server | undefined;
   const stop = async (deadlineMs = 10_000) => {
