@@ -19,6 +19,7 @@ import {
   iterateInventoryPages,
   listInventoryPage,
 } from "./inventory.js";
+import { type ApiKeyInfo, introspectApiKey } from "./keys.js";
 import { InProcessRateLimiter } from "./limiter.js";
 import { DOCUMENTED_RATE_LIMITS, type RateLimiter } from "./limits.js";
 import type { UploadFile } from "./multipart.js";
@@ -82,6 +83,10 @@ export interface OpenCloudClient {
     getOperation(operationId: string, options?: CallOptions): Promise<AssetOperation>;
     waitForOperation(operationId: string, options?: WaitOptions & CallOptions): Promise<OperationOutcome>;
   };
+  keys: {
+    /** Owner, permissions and state of the client's own API key. */
+    introspect(options?: CallOptions): Promise<ApiKeyInfo>;
+  };
   /** Closes keep-alive connections and the default limiter's timers. */
   close(): Promise<void>;
 }
@@ -131,6 +136,9 @@ export function createOpenCloudClient(options: OpenCloudClientOptions): OpenClou
             }),
           waitOptions,
         ),
+    },
+    keys: {
+      introspect: (callOptions) => introspectApiKey(ctx, options.apiKey, callOptions),
     },
     close: async () => {
       await transport.close();

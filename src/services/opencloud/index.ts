@@ -32,6 +32,7 @@ export {
   type InventoryFilterArgs,
   splitInventoryFilter,
 } from "./inventory-filter.js";
+export type { ApiKeyInfo, KeyScope } from "./keys.js";
 export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
 export {
   DOCUMENTED_RATE_LIMITS,

@@ -18,7 +18,9 @@ export type RateFamily =
   /** GET /assets/v1/assets/{id} */
   | "assets-read"
   /** GET /assets/v1/operations/{id} */
-  | "operations";
+  | "operations"
+  /** POST /api-keys/v1/introspect (used by the doctor) */
+  | "keys";
 
 export interface RateLimit {
   limit: number;
@@ -43,6 +45,7 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   "assets-write": { limit: 120, windowMs: MINUTE },
   "assets-read": { limit: 120, windowMs: MINUTE },
   operations: { limit: 300, windowMs: MINUTE },
+  keys: undefined,
 };
 
 /** Documented limits with some families replaced, e.g. `{ inventory: { limit: 100, windowMs: 2000 } }` in tests. */
