@@ -209,6 +209,7 @@ export class UploadService {
       job.waitingSince = this.#now();
       await this.#jobs.save(job);
       log.info({ operationId: operation.operationId }, "upload accepted by Roblox");
+      void editor.progress(this.options.render(job, { waitedMs: 0 }), true);
     } catch (error) {
       download.cancel();
       if (this.#stop.signal.aborted) return;
