@@ -1,0 +1,170 @@
+import { DiscordAPIError, REST, Routes } from "discord.js";
+import type { Config } from "../../config.js";
+import { createStores } from "../../store/index.js";
+import { type ApiKeyInfo, createOpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+
+export interface DoctorFinding {
+  readonly ok: boolean;
+  readonly subject: string;
+  readonly detail: string;
+  /** What to do about it, in plain words; only for problems. */
+  readonly fix?: string;
+}
+
+/** The API key permissions each command needs (Creator Dashboard → API Keys → Access permissions). */
+export const COMMAND_PERMISSIONS: ReadonlyArray<{ command: string; scopes: readonly string[]; why: string }> =
+  [
+    { command: "/user", scopes: [], why: "public profiles need no permission" },
+    { command: "/groups", scopes: [], why: "public memberships, groups and roles need no permission" },
+    {
+      command: "/inventory",
+      scopes: [],
+      why: "public inventories need no permission (a private one is readable only with its owner's key and Inventory → Read)",
+    },
+    { command: "/upload", scopes: ["asset:read", "asset:write"], why: "Assets → Read and Write" },
+  ];
+
+const DAY = 86_400_000;
+
+function hasScope(key: ApiKeyInfo, scope: string): boolean {
+  const [name, operation] = scope.split(":");
+  return key.scopes.some((granted) => granted.name === name && granted.operations.includes(operation ?? ""));
+}
+
+async function checkDiscord(config: Config): Promise<DoctorFinding> {
+  const rest = new REST({ api: config.discord.apiUrl, retries: 0, timeout: 10_000 }).setToken(
+    config.discord.token,
+  );
+  try {
+    const application = (await rest.get(Routes.currentApplication())) as {
+      id: string;
+      name: string;
+      approximate_guild_count?: number;
+      bot?: { username: string };
+    };
+    const servers = application.approximate_guild_count;
+    return {
+      ok: true,
+      subject: "Discord",
+      detail: `the token belongs to the application "${application.name}" (${application.id})${servers === undefined ? "" : `, in ${servers} server(s)`}`,
+    };
+  } catch (error) {
+    const refused = error instanceof DiscordAPIError && error.status === 401;
+    return {
+      ok: false,
+      subject: "Discord",
+      detail: refused ? "Discord refused DISCORD_TOKEN" : "Discord could not be reached",
+      fix: refused
+        ? "Reset the token on the Bot page of your application in the Discord developer portal and put it in .env."
+        : "Check the network, or DISCORD_API_URL if you changed it.",
+    };
+  }
+}
+
+async function checkRoblox(config: Config): Promise<DoctorFinding[]> {
+  const roblox = createOpenCloudClient({
+    apiKey: config.roblox.apiKey,
+    baseUrls: { apis: config.roblox.apisUrl, users: config.roblox.usersUrl },
+    retry: { maxAttempts: 1 },
+  });
+  try {
+    const key = await roblox.keys.introspect();
+    return describeKey(key, config, Date.now());
+  } catch (error) {
+    const refused =
+      error instanceof OpenCloudError && (error.kind === "unauthenticated" || error.status === 401);
+    return [
+      {
+        ok: false,
+        subject: "Roblox API key",
+        detail: refused ? "Roblox does not know ROBLOX_API_KEY" : "Roblox could not be reached",
+        fix: refused
+          ? "Copy the key again from create.roblox.com/dashboard/credentials (API Keys), or create a new one."
+          : "Check the network, or ROBLOX_APIS_URL if you changed it.",
+      },
+    ];
+  } finally {
+    await roblox.close();
+  }
+}
+
+/** Plain-words findings about a key: state, expiry, and whether each command has what it needs. */
+export function describeKey(key: ApiKeyInfo, config: Config, now: number): DoctorFinding[] {
+  const owner = key.ownerUserId ? `the Roblox user ${key.ownerUserId}` : "a group";
+  const findings: DoctorFinding[] = [];
+  if (!key.enabled || key.expired) {
+    findings.push({
+      ok: false,
+      subject: "Roblox API key",
+      detail: `the key "${key.name}" of ${owner} is ${key.expired ? "expired" : "disabled"}`,
+      fix: "Enable or renew it on the Creator Dashboard (keys unused for 60 days expire by themselves).",
+    });
+    return findings;
+  }
+  const expiry = key.expiresAt;
+  const soon = expiry !== undefined && expiry.getTime() - now < 7 * DAY;
+  findings.push({
+    ok: !soon,
+    subject: "Roblox API key",
+    detail: `the key "${key.name}" belongs to ${owner}, is enabled${expiry ? `, and expires on ${expiry.toISOString().slice(0, 10)}` : ", and has no expiry date"}`,
+    ...(soon
+      ? { fix: "Set a later expiry date on the Creator Dashboard before the bot stops working." }
+      : {}),
+  });
+  for (const { command, scopes, why } of COMMAND_PERMISSIONS) {
+    const missing = scopes.filter((scope) => !hasScope(key, scope));
+    if (command === "/upload" && config.roblox.uploadCreator === undefined) {
+      findings.push({ ok: true, subject: command, detail: "off (ROBLOX_UPLOAD_CREATOR is not set)" });
+      continue;
+    }
+    findings.push(
+      missing.length === 0
+        ? { ok: true, subject: command, detail: `ready: ${why}` }
+        : {
+            ok: false,
+            subject: command,
+            detail: `the key lacks ${missing.join(" and ")}`,
+            fix: `Edit the key on the Creator Dashboard and add ${why}.`,
+          },
+    );
+  }
+  const creator = config.roblox.uploadCreator;
+  if (creator && "userId" in creator && key.ownerUserId && creator.userId !== key.ownerUserId) {
+    findings.push({
+      ok: false,
+      subject: "/upload",
+      detail: `ROBLOX_UPLOAD_CREATOR is user ${creator.userId}, but the key belongs to user ${key.ownerUserId}`,
+      fix: "A user key can only upload as its owner (or to a group the owner may upload to): change one of them.",
+    });
+  }
+  return findings;
+}
+
+async function checkStore(config: Config): Promise<DoctorFinding> {
+  try {
+    const stores = await createStores(config.storeUrl);
+    try {
+      await stores.ping();
+    } finally {
+      await stores.close();
+    }
+    return { ok: true, subject: "Store", detail: `${config.storeUrl.split("://")[0]} store answers` };
+  } catch (error) {
+    return {
+      ok: false,
+      subject: "Store",
+      detail: `the store at STORE_URL does not work: ${(error as Error).message}`,
+      fix: "For SQLite, make sure the folder is writable; for Redis, that the server runs and the URL is right.",
+    };
+  }
+}
+
+/** Checks a real configuration before going live. */
+export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
+  const [discord, roblox, store] = await Promise.all([
+    checkDiscord(config),
+    checkRoblox(config),
+    checkStore(config),
+  ]);
+  return [discord, ...roblox, store];
+}
