@@ -4,7 +4,12 @@ import type { Stores } from "../store/index.js";
 import { uploadReply } from "../views/upload.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService, RobloxLookups } from "./inventory/index.js";
-import { createOpenCloudClient, type OpenCloudClient } from "./opencloud/index.js";
+import {
+  createOpenCloudClient,
+  DOCUMENTED_RATE_LIMITS,
+  type OpenCloudClient,
+  RedisRateLimiter,
+} from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
 import { UploadService } from "./uploads/index.js";
 import { UserService } from "./users/index.js";
@@ -20,10 +25,15 @@ export interface Services {
 }
 
 export function createServices(config: Config, logger: Logger, stores: Stores): Services {
+  // Roblox limits are per key owner, so with Redis every shard draws from one shared budget.
+  const sharedLimiter = stores.redis
+    ? new RedisRateLimiter({ client: stores.redis, limits: DOCUMENTED_RATE_LIMITS })
+    : undefined;
   const roblox = createOpenCloudClient({
     apiKey: config.roblox.apiKey,
     baseUrls: { apis: config.roblox.apisUrl, users: config.roblox.usersUrl },
     logger: logger.child({ component: "opencloud" }),
+    ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
   return {
     roblox,
