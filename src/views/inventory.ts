@@ -35,10 +35,11 @@ export function inventoryPageEmbed(
   total: number | undefined,
 ): APIEmbed {
   const summary = `**Showing:** ${escapeMarkdown(scopeSummary(scope))}`;
+  const page = (position.index + 1).toLocaleString("en-US");
   const footer =
     total === undefined
-      ? `Page ${position.index + 1} · more items on the next pages`
-      : `Page ${position.index + 1} of ${position.count ?? 1} · ${plural(total, "item")}`;
+      ? `Page ${page} · more items on the next pages`
+      : `Page ${page} of ${(position.count ?? 1).toLocaleString("en-US")} · ${plural(total, "item")}`;
   return withThumbnail(
     {
       color: EMBED_COLOR,
