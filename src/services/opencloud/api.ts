@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { type OpenCloudAuth, rateOwnerKey } from "./auth.js";
+import { authSecret, type OpenCloudAuth, rateOwnerKey } from "./auth.js";
 import type { RateFamily, RateLimiter } from "./limits.js";
 import { type RetryPolicy, withRetry } from "./retry.js";
 import type { HttpMethod, Transport } from "./transport.js";
@@ -70,6 +70,7 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
           method: call.method,
           url,
           auth: call.anonymous ? undefined : auth,
+          redact: [authSecret(auth), authSecret(ctx.defaultAuth)],
           ...(call.headers === undefined ? {} : { headers: call.headers }),
           body: call.body,
           signal: options.signal,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { OAUTH_OWNER_PREFIX } from "./limits.js";
 
 export type OpenCloudAuth = { kind: "apiKey"; key: string } | { kind: "bearer"; token: string };
 
@@ -17,7 +18,7 @@ export function authSecret(auth: OpenCloudAuth): string {
  */
 export function rateOwnerKey(auth: OpenCloudAuth): string {
   const digest = createHash("sha256").update(authSecret(auth)).digest("hex").slice(0, 24);
-  return `${auth.kind === "apiKey" ? "key" : "oauth"}:${digest}`;
+  return `${auth.kind === "apiKey" ? "key:" : OAUTH_OWNER_PREFIX}${digest}`;
 }
 
 export function redactSecret(text: string, secret: string): string {

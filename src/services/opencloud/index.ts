@@ -35,6 +35,7 @@ export {
 export type { ApiKeyInfo, KeyScope } from "./keys.js";
 export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
 export {
+  DOCUMENTED_OAUTH_RATE_LIMITS,
   DOCUMENTED_RATE_LIMITS,
   type RateFamily,
   type RateLimit,

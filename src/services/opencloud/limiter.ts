@@ -1,4 +1,11 @@
-import { type RateFamily, type RateLimiter, type RateLimits, safetyMarginMs } from "./limits.js";
+import {
+  DOCUMENTED_OAUTH_RATE_LIMITS,
+  type RateFamily,
+  type RateLimiter,
+  type RateLimits,
+  ruleFor,
+  safetyMarginMs,
+} from "./limits.js";
 
 export interface LimiterClock {
   now(): number;
@@ -30,6 +37,8 @@ interface Bucket {
 
 export interface InProcessRateLimiterOptions {
   limits: RateLimits;
+  /** For owner keys of OAuth tokens; defaults to the documented per-authorization limits. */
+  oauthLimits?: RateLimits;
   clock?: LimiterClock;
   /** Added to each window; defaults to `safetyMarginMs(windowMs)`. */
   marginMs?: number;
@@ -41,19 +50,21 @@ export interface InProcessRateLimiterOptions {
  */
 export class InProcessRateLimiter implements RateLimiter {
   readonly #limits: RateLimits;
+  readonly #oauthLimits: RateLimits;
   readonly #clock: LimiterClock;
   readonly #marginMs: number | undefined;
   readonly #buckets = new Map<string, Bucket>();
 
   constructor(options: InProcessRateLimiterOptions) {
     this.#limits = options.limits;
+    this.#oauthLimits = options.oauthLimits ?? DOCUMENTED_OAUTH_RATE_LIMITS;
     this.#clock = options.clock ?? realClock;
     this.#marginMs = options.marginMs;
   }
 
   acquire(family: RateFamily, ownerKey: string, signal?: AbortSignal): Promise<void> {
     signal?.throwIfAborted();
-    const rule = this.#limits[family];
+    const rule = ruleFor(this.#limits, this.#oauthLimits, family, ownerKey);
     if (rule === undefined) return Promise.resolve();
     const bucket = this.#bucket(`${family}\u0000${ownerKey}`);
     const span = rule.windowMs + (this.#marginMs ?? safetyMarginMs(rule.windowMs));

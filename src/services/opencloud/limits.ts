@@ -48,6 +48,34 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   keys: undefined,
 };
 
+/** Per-OAuth2-authorization limits (user × app) from the same reference; much lower for users and inventory. */
+export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
+  users: { limit: 10, windowMs: MINUTE },
+  thumbnails: { limit: 10, windowMs: MINUTE },
+  usernames: undefined,
+  inventory: { limit: 20, windowMs: MINUTE },
+  memberships: { limit: 90, windowMs: MINUTE },
+  roles: { limit: 90, windowMs: MINUTE },
+  group: { limit: 30, windowMs: MINUTE },
+  "assets-write": { limit: 120, windowMs: MINUTE },
+  "assets-read": { limit: 120, windowMs: MINUTE },
+  operations: { limit: 300, windowMs: MINUTE },
+  keys: undefined,
+};
+
+/** Owner keys of OAuth tokens start with this (see rateOwnerKey); they get the OAuth limits. */
+export const OAUTH_OWNER_PREFIX = "oauth:";
+
+/** The rule for one family and owner: OAuth owners use `oauthLimits`, everyone else `limits`. */
+export function ruleFor(
+  limits: RateLimits,
+  oauthLimits: RateLimits,
+  family: RateFamily,
+  ownerKey: string,
+): RateLimit | undefined {
+  return (ownerKey.startsWith(OAUTH_OWNER_PREFIX) ? oauthLimits : limits)[family];
+}
+
 /** Documented limits with some families replaced, e.g. `{ inventory: { limit: 100, windowMs: 2000 } }` in tests. */
 export function rateLimitsWith(overrides: Partial<RateLimits>): RateLimits {
   return { ...DOCUMENTED_RATE_LIMITS, ...overrides };

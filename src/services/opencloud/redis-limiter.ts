@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
-import { type RateFamily, type RateLimiter, type RateLimits, safetyMarginMs } from "./limits.js";
+import {
+  DOCUMENTED_OAUTH_RATE_LIMITS,
+  type RateFamily,
+  type RateLimiter,
+  type RateLimits,
+  ruleFor,
+  safetyMarginMs,
+} from "./limits.js";
 
 /** The one command we need from a `@redis/client` (v5) client, so any compatible client fits. */
 export interface RedisEvalClient {
@@ -30,6 +37,8 @@ return math.max(1, tonumber(oldest[2]) + span - now)
 export interface RedisRateLimiterOptions {
   client: RedisEvalClient;
   limits: RateLimits;
+  /** For owner keys of OAuth tokens; defaults to the documented per-authorization limits. */
+  oauthLimits?: RateLimits;
   /** Key prefix, e.g. "rl:opencloud:"; owner keys are appended as given (already hashed by the client). */
   prefix?: string;
   marginMs?: number;
@@ -46,7 +55,13 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   async acquire(family: RateFamily, ownerKey: string, signal?: AbortSignal): Promise<void> {
-    const rule = this.#options.limits[family];
+    const options = this.#options;
+    const rule = ruleFor(
+      options.limits,
+      options.oauthLimits ?? DOCUMENTED_OAUTH_RATE_LIMITS,
+      family,
+      ownerKey,
+    );
     if (rule === undefined) return;
     const span = rule.windowMs + (this.#options.marginMs ?? safetyMarginMs(rule.windowMs));
     const key = `${this.#options.prefix ?? "opencloud:rl:"}${family}:${ownerKey}`;

@@ -24,6 +24,8 @@ export interface TransportRequest {
   headers?: Record<string, string>;
   body?: string | AsyncIterable<Uint8Array> | undefined;
   signal?: AbortSignal | undefined;
+  /** Secrets to scrub from error text besides the request's own credential. */
+  redact?: readonly string[];
   /** Overrides the default headers timeout, e.g. for uploads the server must read before answering. */
   headersTimeoutMs?: number;
 }
@@ -57,7 +59,7 @@ export class Transport {
 
   async send(req: TransportRequest): Promise<TransportResponse> {
     const path = req.url.pathname;
-    const secret = req.auth === undefined ? "" : authSecret(req.auth);
+    const secrets = [...(req.redact ?? []), ...(req.auth === undefined ? [] : [authSecret(req.auth)])];
     const headers: Record<string, string> = {
       accept: "application/json",
       ...(req.auth === undefined ? {} : authHeaders(req.auth)),
@@ -93,7 +95,7 @@ export class Transport {
         path,
         status,
         headers: responseHeaders,
-        bodyText: redactSecret(text, secret),
+        bodyText: secrets.reduce(redactSecret, text),
       });
     }
     return { status, headers: responseHeaders, json: parseJson(text, status, req.method, path) };

@@ -3,6 +3,7 @@ import {
   InProcessRateLimiter,
   type LimiterClock,
   rateLimitsWith,
+  rateOwnerKey,
 } from "../../../src/services/opencloud/index.js";
 
 class FakeClock implements LimiterClock {
@@ -99,6 +100,25 @@ describe("InProcessRateLimiter", () => {
     await clock.advance(0);
     expect(granted.map((g) => g.id)).toEqual([1, 2]);
     expect(usersGranted).toBe(true);
+  });
+
+  it("gives OAuth owners the per-authorization limits", async () => {
+    const clock = new FakeClock();
+    const limiter = new InProcessRateLimiter({
+      limits: rateLimitsWith({ inventory: { limit: 5, windowMs: 1_000 } }),
+      oauthLimits: rateLimitsWith({ inventory: { limit: 2, windowMs: 1_000 } }),
+      clock,
+      marginMs: 0,
+    });
+    const owner = rateOwnerKey({ kind: "bearer", token: "token-xyz" });
+    expect(owner.startsWith("oauth:")).toBe(true);
+    expect(owner).not.toContain("token-xyz");
+    let granted = 0;
+    for (let i = 0; i < 4; i++) void limiter.acquire("inventory", owner).then(() => granted++);
+    await clock.advance(0);
+    expect(granted).toBe(2);
+    const keyOwner = rateOwnerKey({ kind: "apiKey", key: "key-xyz" });
+    for (let i = 0; i < 5; i++) await limiter.acquire("inventory", keyOwner);
   });
 
   it("does not limit a family without a limit", async () => {
