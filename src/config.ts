@@ -32,6 +32,8 @@ export interface Config {
   readonly storeUrl: string;
   /** Port of the health endpoint (GET /healthz); off when undefined. */
   readonly healthPort: number | undefined;
+  /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
+  readonly shards: number | "auto";
 }
 
 export class ConfigError extends Error {
@@ -177,6 +179,12 @@ const variables = {
     "a TCP port from 1 to 65535 for the health endpoint (optional; off when empty)",
     z.coerce.number().int().min(1).max(65_535).optional(),
   ),
+  shards: variable(
+    "DISCORD_SHARDS",
+    'a number of shards from 1 to 1000, or "auto" for what Discord recommends',
+    z.union([z.literal("auto"), z.coerce.number().int().min(1).max(1_000)]),
+    "auto",
+  ),
 } as const;
 
 type Variables = typeof variables;
@@ -219,6 +227,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     uploads: { cooldownSeconds: parsed.uploadCooldown, dailyCapPerServer: parsed.uploadDailyCap },
     storeUrl: parsed.storeUrl,
     healthPort: parsed.healthPort,
+    shards: parsed.shards,
   });
 }
 
