@@ -84,6 +84,15 @@ describe("InventoryService paging", () => {
     expect(calls).toHaveLength(3);
   });
 
+  it("browses 100 pages with 10 inventory requests", async () => {
+    const { roblox, calls } = fakeRoblox(5_000);
+    const inventory = service(roblox);
+    let cursor = inventory.startCursor("1", "@someone", undefined);
+    for (let index = 0; index < 100; index++) cursor = (await inventory.page(cursor, index)).cursor;
+    expect(calls).toHaveLength(10);
+    expect(calls.every((call) => call.maxPageSize === 100)).toBe(true);
+  });
+
   it("ends on the last full read when Roblox hands out a token to an empty page", async () => {
     const { roblox, calls } = fakeRoblox(200, { trailingEmpty: true });
     const inventory = service(roblox);
