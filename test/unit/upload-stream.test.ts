@@ -34,16 +34,18 @@ afterEach(async () => {
 
 /** Writes `total` bytes (PNG signature first) in 64 KiB slices, honouring backpressure; reports what it wrote. */
 function generate(res: ServerResponse, total: number, written: { bytes: number; closed: boolean }): void {
-  const slice = Buffer.alloc(64 * 1024, 1);
-  PNG_HEAD.copy(slice);
-  const pump = () => {
+  const first = Buffer.alloc(64 * 1024, 1);
+  PNG_HEAD.copy(first);
+  const rest = Buffer.alloc(64 * 1024, 1);
+  const pump = (): void => {
     while (written.bytes < total && !written.closed) {
-      const size = Math.min(slice.length, total - written.bytes);
+      const size = Math.min(rest.length, total - written.bytes);
+      const chunk = (written.bytes === 0 ? first : rest).subarray(0, size);
       written.bytes += size;
-      const ok = res.write(
-        written.bytes === size ? slice.subarray(0, size) : slice.fill(1, 0, 8).subarray(0, size),
-      );
-      if (!ok) return res.once("drain", pump);
+      if (!res.write(chunk)) {
+        res.once("drain", pump);
+        return;
+      }
     }
     if (!written.closed) res.end();
   };
