@@ -87,14 +87,15 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
       const index = targetPage(pressed.action, session.position);
       if (index === undefined) return;
       const page = await source.render(session.state, index, context);
-      await interaction.editReply({
-        embeds: page.embeds,
-        components: [pagerRow(pressed.session, page.position)],
-      });
+      // Saved before the edit, so a click that lands as soon as the new page shows starts from it.
       await context.services.sessions.save(pressed.session, {
         ...session,
         position: page.position,
         state: page.state,
+      });
+      await interaction.editReply({
+        embeds: page.embeds,
+        components: [pagerRow(pressed.session, page.position)],
       });
     },
   };
