@@ -3,7 +3,10 @@ import type { Logger } from "../logger.js";
 
 export function logWhenReady(client: Client, logger: Logger): void {
   client.once("clientReady", (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, "connected to Discord");
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.shard?.ids },
+      "connected to Discord",
+    );
   });
   client.on("shardDisconnect", (event, shardId) => {
     logger.warn({ shardId, code: event.code }, "gateway connection closed");

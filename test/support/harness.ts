@@ -25,6 +25,8 @@ export interface HarnessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Run the bot as a child process (for kill and restart tests) instead of in this process. */
   readonly childProcess?: boolean;
+  /** Run `start:sharded` with this many shards as the child process (implies childProcess; needs Redis). */
+  readonly shards?: number;
   /** Replace the bot's commands (router tests); in-process only. */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
@@ -62,13 +64,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const discord = await startDiscordEmulator({ heartbeatIntervalMs: 5_000, ...options.discord });
   const tempDir = mkdtempSync(join(tmpdir(), "bot-harness-"));
   const storeUrl =
-    options.store === "redis"
+    options.store === "redis" || options.shards !== undefined
       ? "redis://127.0.0.1:6379"
       : options.store === "sqlite"
         ? `sqlite://${join(tempDir, "bot.sqlite")}`
         : "memory://";
   const env: Record<string, string> = {
     NODE_ENV: "test",
+    ...(options.shards === undefined ? {} : { DISCORD_SHARDS: String(options.shards) }),
     LOG_LEVEL: "debug",
     DISCORD_TOKEN: discord.token,
     DISCORD_APPLICATION_ID: discord.applicationId,
@@ -111,7 +114,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   async function startChild(): Promise<void> {
     const started = logs.length;
     const processEnv = { PATH: process.env.PATH ?? "", ...env };
-    child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO_ROOT, "src/index.ts")], {
+    const entry = options.shards === undefined ? "src/index.ts" : "src/sharded.ts";
+    child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO_ROOT, entry)], {
       cwd: tempDir,
       env: processEnv,
       stdio: ["ignore", "pipe", "pipe"],
@@ -121,8 +125,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const spawned = child;
     await new Promise<void>((ready, fail) => {
       const timer = setTimeout(() => fail(new Error("the bot process did not become ready in 30 s")), 30_000);
+      const readyShards = () => logs.slice(started).filter((line) => line.includes(READY_MESSAGE)).length;
       const check = setInterval(() => {
-        if (logs.slice(started).some((line) => line.includes(READY_MESSAGE))) {
+        if (readyShards() >= (options.shards ?? 1)) {
           clearInterval(check);
           clearTimeout(timer);
           ready();
@@ -160,17 +165,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     secrets,
     bot: () => running,
     async startBot() {
-      if (options.childProcess) await startChild();
+      if (options.childProcess || options.shards !== undefined) await startChild();
       else await startInProcess();
     },
     async stopBot() {
-      if (options.childProcess) return waitForExit("SIGTERM");
+      if (options.childProcess || options.shards !== undefined) return waitForExit("SIGTERM");
       const bot = running;
       running = undefined;
       await bot?.stop();
     },
     async killBot() {
-      if (!options.childProcess) throw new Error("killBot needs the child-process mode");
+      if (!options.childProcess && options.shards === undefined)
+        throw new Error("killBot needs a child process");
       await waitForExit("SIGKILL");
     },
     async restartBot() {

@@ -1,0 +1,121 @@
+import { createClient } from "@keyv/redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MessageState } from "../emulators/discord/types.js";
+import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { type Harness, startHarness } from "../support/harness.js";
+import { waitFor } from "../support/ports.js";
+import { PNG } from "./upload-files.js";
+
+/** A Redis database of its own, so other tests' keys and rate budgets do not mix with these. */
+const STORE_URL = "redis://127.0.0.1:6379/7";
+const shardOf = (guildId: string) => Number((BigInt(guildId) >> 22n) % 2n);
+/** Two guild IDs, the first served by shard 0 and the second by shard 1. */
+const guildIds = ["1100000000004194304", "1100000000000000000"];
+const member = { id: "500000000000000001", username: "sharded_member" };
+const admin = seedWorld(1).subjects.admin;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  expect(guildIds.map(shardOf)).toEqual([0, 1]);
+  const redis = createClient({ url: STORE_URL });
+  await redis.connect();
+  await redis.flushDb();
+  await redis.quit();
+  harness = await startHarness({
+    shards: 2,
+    discord: { guilds: guildIds.map((id, index) => ({ id, name: `Shard ${index} server` })) },
+    env: { STORE_URL, ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "600" },
+  });
+}, 60_000);
+afterAll(async () => {
+  harness?.assertClean();
+  await harness?.close();
+});
+
+function shardPid(shard: number): number {
+  const line = [...harness.logs]
+    .reverse()
+    .find((entry) => entry.includes("connected to Discord") && entry.includes(`"shards":[${shard}]`));
+  if (!line) throw new Error(`no ready line from shard ${shard}`);
+  return (JSON.parse(line) as { pid: number }).pid;
+}
+
+function nextButton(message: MessageState): string {
+  const row = message.components[0] as { components: Array<{ custom_id: string }> };
+  const id = row.components.find((button) => button.custom_id.endsWith(":next"))?.custom_id;
+  if (!id) throw new Error("no next button");
+  return id;
+}
+
+describe("two shards sharing Redis", () => {
+  it("runs one process per shard, each serving its own server", () => {
+    expect(harness.discord.gatewayConnections()).toBe(2);
+    expect(shardPid(0)).not.toBe(shardPid(1));
+  });
+
+  it("continues a list started on a shard after that shard's process was killed and respawned", async () => {
+    const subject = harness.roblox.world.subjects.manyGroupsUser;
+    const handle = harness.discord.runCommand({
+      name: "groups",
+      options: { user: subject.username },
+      user: member,
+      guildId: guildIds[1]!,
+    });
+    const first = await handle.waitFor((m) => !m.loading, 15_000);
+    const footer = (m: MessageState) => (m.embeds[0] as { footer: { text: string } }).footer.text;
+    expect(footer(first)).toMatch(/page 1 of/);
+
+    const killed = shardPid(1);
+    process.kill(killed, "SIGKILL");
+    await waitFor(
+      async () => {
+        try {
+          return shardPid(1) !== killed && harness.discord.gatewayConnections() === 2 ? true : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      45_000,
+      "shard 1 to come back",
+    );
+
+    const click = harness.discord.click(first, nextButton(first), { user: member });
+    const second = await click.reply(15_000);
+    expect(footer(second)).toMatch(/page 2 of/);
+  }, 90_000);
+
+  it("holds a member's upload cooldown set through one shard on the other", async () => {
+    const upload = (guildId: string, name: string) =>
+      harness.discord.runCommand({
+        name: "upload",
+        options: { file: harness.discord.addAttachment({ name, data: PNG }) },
+        user: member,
+        guildId,
+      });
+    const first = upload(guildIds[0]!, "first.png");
+    await first.waitFor((m) => !m.loading && JSON.stringify(m.embeds).includes("Uploaded"), 20_000);
+    const second = upload(guildIds[1]!, "second.png");
+    const notice = await second.waitFor((m) => m.ephemeral && m.content.length > 0, 15_000);
+    expect(notice.content).toMatch(/You can upload again in \d+ s/);
+    expect(harness.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" })).toBe(1);
+  }, 60_000);
+});
+
+describe("sharded mode without Redis", () => {
+  it("refuses SQLite with a clear message", async () => {
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const result = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/sharded.ts"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        DISCORD_TOKEN: "x".repeat(40),
+        ROBLOX_API_KEY: "k".repeat(40),
+        STORE_URL: "sqlite://./data/never.sqlite",
+      },
+      encoding: "utf8",
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in result ? result.code : 0).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^Sharded mode needs STORE_URL=redis:\/\//);
+  });
+});
