@@ -75,6 +75,7 @@ export class SpecValidators {
     const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
       components: { schemas: Record<string, unknown> };
     };
+    tolerateStringBitfields(spec.components.schemas);
     this.requiredByTag = requiredByTypeTag(spec.components.schemas);
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });
     ajv.addFormat("uri", isUri);
@@ -83,6 +84,25 @@ export class SpecValidators {
     ajv.addSchema({ $id: "discord-openapi", components: spec.components });
     this.ajv = ajv;
     return ajv;
+  }
+}
+
+/** Permission bitfields, which Discord serialises as strings and which clients (discord.js) send as strings. */
+const BITFIELD_PROPERTIES = new Set(["default_member_permissions", "permissions", "allow", "deny"]);
+
+/**
+ * The spec types permission bitfields in requests as integers, but Discord accepts the decimal string
+ * its own responses use, and that is what discord.js sends. Let both through.
+ */
+function tolerateStringBitfields(schemas: Record<string, unknown>): void {
+  for (const schema of Object.values(schemas)) {
+    const properties = (schema as { properties?: Record<string, Record<string, unknown>> }).properties;
+    for (const [name, property] of Object.entries(properties ?? {})) {
+      const type = property.type;
+      const integer = type === "integer" || (Array.isArray(type) && type.includes("integer"));
+      if (!BITFIELD_PROPERTIES.has(name) || !integer || properties === undefined) continue;
+      properties[name] = { anyOf: [property, { type: "string", pattern: "^[0-9]{1,20}$" }] };
+    }
   }
 }
 
