@@ -16,6 +16,7 @@ import { type InteractionRecord, InteractionRegistry } from "./interactions/regi
 import { MessageStore } from "./messages.js";
 import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
+import { RestFaults } from "./rest/faults.js";
 import { interactionRoutes } from "./rest/interaction-routes.js";
 import { RestRouter } from "./rest/router.js";
 import { webhookRoutes } from "./rest/webhook-routes.js";
@@ -92,6 +93,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     ctx,
     [...applicationRoutes(ctx), ...interactionRoutes(ctx), ...webhookRoutes(ctx)],
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
+    new RestFaults(),
   );
 
   handler = (req, res) => {
@@ -179,6 +181,14 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       dispatch(record);
       return createHandle(record, ctx.registry, ctx.store);
     },
+    forgeClick: (message, customId, opts = {}) => {
+      const live = ctx.store.messages.get(message.id);
+      if (!live) throw new Error(`the emulator knows no message ${message.id}`);
+      const record = buildClickInteraction(ctx, live, customId, opts, true);
+      dispatch(record);
+      return createHandle(record, ctx.registry, ctx.store);
+    },
+    interactionTokens: () => ctx.registry.tokens(),
     messages: ctx.store.messages,
     requests: ctx.requests,
     violations: ctx.violations,
@@ -186,6 +196,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     clock,
     dropGateway: (opts = {}) => gateway.drop(opts.code ?? 4000),
     gatewayConnections: () => gateway.openConnections(),
+    setRestFaults: (faults) => router.faults.set(faults),
     close: async () => {
       gateway.close();
       server.closeAllConnections();

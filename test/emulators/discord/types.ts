@@ -1,5 +1,7 @@
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
+import type { RestFaultSettings } from "./rest/faults.js";
+
 export interface DiscordEmulatorOptions {
   /** Interface to listen on. Default 127.0.0.1. */
   host?: string;
@@ -241,6 +243,17 @@ export interface DiscordEmulator {
   runCommand(input: RunCommandInput): InteractionHandle;
   autocomplete(input: AutocompleteInput, timeoutMs?: number): Promise<AutocompleteChoice[]>;
   click(message: MessageState | { id: string }, customId: string, opts?: ClickOptions): InteractionHandle;
+  /**
+   * A component interaction for any custom_id, even one the message does not carry (as a tampered client
+   * could try; real Discord refuses those, but a bot must cope): for tests of forged or over-long ids.
+   */
+  forgeClick(
+    message: MessageState | { id: string },
+    customId: string,
+    opts?: ClickOptions,
+  ): InteractionHandle;
+  /** Every interaction token the emulator has issued so far (secrets: they must never leak). */
+  interactionTokens(): string[];
   messages: Map<string, MessageState>;
   requests: RecordedRequest[];
   violations: Violation[];
@@ -251,5 +264,7 @@ export interface DiscordEmulator {
   dropGateway(opts?: { code?: number }): void;
   /** Number of open gateway sockets that completed IDENTIFY or RESUME. */
   gatewayConnections(): number;
+  /** Replaces the current REST faults (`{}` clears them); see rest/faults.ts. */
+  setRestFaults(faults: RestFaultSettings): void;
   close(): Promise<void>;
 }

@@ -214,11 +214,13 @@ export function buildClickInteraction(
   message: MessageState,
   customId: string,
   opts: ClickOptions,
+  forged = false,
 ): InteractionRecord {
   if (message.deleted) throw new Error(`message ${message.id} was deleted; it cannot be clicked`);
-  const component = findComponent(message.components, customId);
+  // A forged click names a custom_id the message may not carry; it is sent as a button press.
+  const component = findComponent(message.components, customId) ?? (forged ? { type: 2 } : undefined);
   if (!component) throw new Error(`message ${message.id} has no component with custom_id "${customId}"`);
-  if (component.disabled === true)
+  if (component.disabled === true && !forged)
     throw new Error(`component "${customId}" is disabled; a user cannot click it`);
   const user = toUser(opts.user);
   const id = ctx.nextId();

@@ -87,6 +87,10 @@ export class InteractionRegistry extends EventEmitter {
     return this.byId.get(id);
   }
 
+  tokens(): string[] {
+    return [...this.byToken.keys()];
+  }
+
   isToken(value: string): boolean {
     return this.byToken.has(value);
   }
