@@ -1,4 +1,5 @@
 export { ACK_WINDOW_MS, TOKEN_LIFETIME_MS } from "./interactions/registry.js";
+export type { RestFaultSettings } from "./rest/faults.js";
 export { startDiscordEmulator } from "./server.js";
 export type {
   AckInfo,

@@ -4,6 +4,7 @@ import { type ParsedBody, parseBody, readRaw, sendJson, sendNoContent } from "..
 import type { Recorder } from "../recorder.js";
 import type { RecordedRequest } from "../types.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
+import { RestFaults } from "./faults.js";
 
 export interface RouteContext {
   params: Record<string, string>;
@@ -51,6 +52,7 @@ export class RestRouter {
     private readonly ctx: EmulatorContext,
     private readonly routes: Route[],
     private readonly recorder: Recorder,
+    readonly faults: RestFaults = new RestFaults(),
   ) {}
 
   async handle(
@@ -79,6 +81,10 @@ export class RestRouter {
     try {
       const raw = await readRaw(req);
       body = await parseBody(req, raw);
+      const injected = this.faults.take5xx(method, this.redactedPath(route, params, segments));
+      if (injected !== undefined) {
+        throw new DiscordHttpError(injected, { code: 0, message: `${injected}: Injected fault` });
+      }
       if (!route) throw errors.notFound();
       if (route.auth && req.headers.authorization !== `Bot ${this.ctx.token}`) throw errors.unauthorized();
       if (body.parseError) {
