@@ -50,7 +50,10 @@ export interface Harness {
   restartBot(): Promise<void>;
   /** Secrets that must never appear in logs or messages. */
   readonly secrets: readonly string[];
-  /** Throws if Discord rejected any body the bot sent, or a secret leaked into logs or messages. */
+  /**
+   * Throws if Discord rejected any body the bot sent, or a secret (API key, bot token, any interaction
+   * token the emulator issued) leaked into logs, messages or bodies sent to Discord.
+   */
   assertClean(): void;
   close(): Promise<void>;
 }
@@ -190,11 +193,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         );
       }
       const messages = [...discord.messages.values()].map((message) => JSON.stringify(message));
-      for (const secret of secrets) {
+      const bodies = discord.requests.map((request) => JSON.stringify(request.body ?? null));
+      // Interaction tokens are secrets too: each one lets anyone answer as the bot for 15 minutes.
+      for (const secret of [...secrets, ...discord.interactionTokens()]) {
         if (logs.some((line) => line.includes(secret)))
           throw new Error("a secret appeared in the bot's logs");
         if (messages.some((message) => message.includes(secret)))
           throw new Error("a secret appeared in a message");
+        if (bodies.some((body) => body.includes(secret)))
+          throw new Error("a secret appeared in a body the bot sent to Discord");
       }
     },
     async close() {
