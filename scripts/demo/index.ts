@@ -6,11 +6,18 @@
 import { REST } from "discord.js";
 import { commands } from "../../src/commands/index.js";
 import { registerCommands } from "../../src/services/registration/index.js";
+import { seedWorld } from "../../test/emulators/opencloud/world/seed.js";
 import { startHarness } from "../../test/support/harness.js";
 import { buildTour } from "./tour.js";
 import { frame } from "./transcript.js";
 
-const harness = await startHarness({ childProcess: true, store: "sqlite" });
+const admin = seedWorld(1).subjects.admin;
+const harness = await startHarness({
+  childProcess: true,
+  store: "sqlite",
+  opencloud: { operationPolls: 1 },
+  env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "0" },
+});
 let failed = false;
 try {
   const { discord, roblox } = harness;

@@ -1,5 +1,6 @@
 import type { DiscordEmulator, MessageState } from "../../test/emulators/discord/types.js";
 import type { OpenCloudEmulator } from "../../test/emulators/opencloud/index.js";
+import { samplePng, sampleRbxmx, sampleWav } from "./samples.js";
 
 export interface TourContext {
   readonly discord: DiscordEmulator;
@@ -46,8 +47,47 @@ export function describeCommand(name: string, options: Record<string, unknown>):
     .join(" ")}`;
 }
 
+/** Each version of an upload reply in a few words (its stage while running, its title at the end). */
+function stages(message: MessageState): string {
+  const steps = [...message.editHistory, message].flatMap((version) => {
+    const embed = version.embeds[0] as { title?: string; description?: string } | undefined;
+    if (!embed?.title) return [];
+    const running = embed.title.startsWith("Uploading");
+    return [
+      (running ? embed.description?.split("\n")[0] : embed.title)
+        ?.replace(/[*_⏳]/g, "")
+        .trim()
+        .split(" and ")[0] ?? "",
+    ];
+  });
+  return steps.filter((step, index) => step !== steps[index - 1]).join(" → ");
+}
+
+function uploadStep(file: { name: string; data: Buffer }, options: Record<string, unknown> = {}): TourStep {
+  return {
+    heading: describeCommand("upload", { file: file.name, ...options }),
+    async run(context) {
+      const attachment = context.discord.addAttachment(file);
+      const handle = context.discord.runCommand({
+        name: "upload",
+        options: { file: attachment, ...options },
+        user: member,
+      });
+      const done = (m: MessageState) =>
+        !m.loading && !/^Uploading/.test((m.embeds[0] as { title?: string })?.title ?? "Uploading");
+      const message = await handle.waitFor(done, WAIT_MS);
+      if (!/^(Uploaded|New version)/.test((message.embeds[0] as { title?: string })?.title ?? "")) {
+        throw new Error(`/upload ${file.name} did not finish: ${JSON.stringify(message.embeds[0])}`);
+      }
+      return [{ ...message, content: `progress: ${stages(message)}` }];
+    },
+  };
+}
+
 export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
-  const { smallUser, manyGroupsUser } = roblox.world.subjects;
+  const { smallUser, manyGroupsUser, richUser, modelAsset } = roblox.world.subjects;
+  const ownedAsset = roblox.world.inventoryOf(richUser.userId).find((item) => item.kind === "asset");
+  if (ownedAsset?.kind !== "asset") throw new Error("the seeded rich user owns no asset");
   const someGroup = [...roblox.world.membershipsOfUser(manyGroupsUser.userId)].sort(
     (a, b) => Number(a.groupId) - Number(b.groupId),
   )[3];
@@ -70,5 +110,22 @@ export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
       },
     },
     step("groups", { user: manyGroupsUser.username, group: Number(someGroup.groupId) }),
+    {
+      heading: `${describeCommand("inventory", { user: richUser.username })}, then ▶`,
+      async run(context) {
+        const first = await command(context, "inventory", { user: richUser.username });
+        const snapshot = structuredClone(first);
+        const click = context.discord.click(first, buttonId(first, "next"), { user: member });
+        await click.ack(WAIT_MS);
+        return [snapshot, await click.reply(WAIT_MS)];
+      },
+    },
+    step("inventory", { user: richUser.username, asset_types: "HAT,CLASSIC_SHIRT", collectibles_only: true }),
+    step("inventory", { user: richUser.username, asset_ids: `${ownedAsset.assetId},1` }),
+    step("inventory", { user: smallUser.username, badges: true, game_passes: true }),
+    uploadStep({ name: "gradient.png", data: samplePng() }),
+    uploadStep({ name: "tone.wav", data: sampleWav() }),
+    uploadStep({ name: "block.rbxmx", data: sampleRbxmx() }),
+    uploadStep({ name: "block-v2.rbxmx", data: sampleRbxmx() }, { asset_id: modelAsset.assetId }),
   ];
 }

@@ -12,7 +12,20 @@ describe("npm run demo", () => {
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Demo finished: every step worked.");
-    for (const heading of ["┌─ /user user:", "┌─ /groups user:", "(after the click)", "group:"]) {
+    for (const heading of [
+      "┌─ /user user:",
+      "┌─ /groups user:",
+      "(after the click)",
+      "group:",
+      "┌─ /inventory user:",
+      "asset_types:HAT,CLASSIC_SHIRT",
+      "✓ owns",
+      "✗ does not own",
+      "┌─ /upload file:gradient.png",
+      "┌─ /upload file:tone.wav",
+      "┌─ /upload file:block.rbxmx",
+      "New version uploaded",
+    ]) {
       expect(result.stdout).toContain(heading);
     }
   }, 150_000);
