@@ -47,8 +47,9 @@ export async function startBot(
   logWhenReady(client, logger);
   // Uploads a previous run left unfinished: keep waiting on their operations, or report them interrupted.
   client.once("clientReady", () => {
+    const servesGuild = client.shard ? (guildId: string) => client.guilds.cache.has(guildId) : undefined;
     services.uploads
-      .resume()
+      .resume(servesGuild)
       .catch((error: unknown) => logger.error({ err: error }, "could not resume uploads"));
   });
 

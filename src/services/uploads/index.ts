@@ -233,9 +233,12 @@ export class UploadService {
     await this.waitAndFinish(job, editor, log);
   }
 
-  /** Called once the Discord client is ready: picks up the jobs a previous run left unfinished. */
-  async resume(): Promise<number> {
-    const jobs = await this.#jobs.active();
+  /**
+   * Called once the Discord client is ready: picks up the jobs a previous run left unfinished.
+   * With shards, each takes only the jobs of its own servers, so no job is watched twice.
+   */
+  async resume(servesGuild: (guildId: string) => boolean = () => true): Promise<number> {
+    const jobs = (await this.#jobs.active()).filter((job) => servesGuild(job.guildId));
     for (const job of jobs) {
       const log = this.options.logger.child({ uploadJob: job.id });
       const editor = this.editorFor(job, log);
