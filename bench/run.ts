@@ -1,0 +1,43 @@
+import { join } from "node:path";
+import { measureAckLatency } from "./ackLatency.js";
+import { buildBot, REPO_ROOT } from "./support/build.js";
+import { renderRun, type Table, writeResults } from "./support/results.js";
+
+type Benchmark = (entry: string) => Promise<Table[]>;
+
+const BENCHMARKS: Record<string, Benchmark> = {
+  ack: async (entry) => [
+    await measureAckLatency(entry, { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 30 }),
+  ],
+};
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const selected = only.length > 0 ? only : Object.keys(BENCHMARKS);
+  const startedAt = new Date();
+  const started = performance.now();
+  console.log("compiling the bot…");
+  const { entry, warnings } = await buildBot();
+  if (warnings) console.warn(`tsc reported problems (the output was still written):\n${warnings}`);
+  const tables: Table[] = [];
+  for (const name of selected) {
+    const benchmark = BENCHMARKS[name];
+    if (!benchmark) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHMARKS).join(", ")}`);
+    const t0 = performance.now();
+    console.log(`running ${name}…`);
+    const produced = await benchmark(entry);
+    tables.push(...produced);
+    console.log(`${name} took ${((performance.now() - t0) / 1_000).toFixed(0)} s`);
+  }
+  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables, []);
+  console.log(run);
+  if (only.length === 0) writeResults(join(REPO_ROOT, "bench/RESULTS.md"), run);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,91 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { REPO_ROOT } from "./build.js";
+
+export const TSX_LOADER = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+
+export interface Child {
+  readonly pid: number;
+  /** Lines the child wrote on stdout and stderr. */
+  readonly lines: string[];
+  /** Resolves with the first stdout line that matches. */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Resolves when the child exits. */
+  readonly exited: Promise<number | null>;
+  /** SIGTERM, then SIGKILL after 5 s. */
+  stop(): Promise<void>;
+}
+
+/** Starts `node [args]` with only the given environment (plus PATH), in a fresh temporary directory. */
+export function startChild(args: readonly string[], env: Readonly<Record<string, string>>): Child {
+  const cwd = mkdtempSync(join(tmpdir(), "bench-child-"));
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  if (child.pid === undefined) throw new Error(`could not start ${args.join(" ")}`);
+  const lines: string[] = [];
+  const listeners = new Set<(line: string) => void>();
+  const collect = (chunk: Buffer) => {
+    for (const line of String(chunk).split("\n").filter(Boolean)) {
+      lines.push(line);
+      for (const listener of listeners) listener(line);
+    }
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  void exited.then(() => rmSync(cwd, { recursive: true, force: true }));
+
+  return {
+    pid: child.pid,
+    lines,
+    exited,
+    waitForLine(pattern, timeoutMs = 60_000) {
+      const seen = lines.find((line) => pattern.test(line));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          listeners.delete(listener);
+          reject(new Error(`no line matching ${pattern} in ${timeoutMs} ms:\n${lines.slice(-20).join("\n")}`));
+        }, timeoutMs);
+        const listener = (line: string) => {
+          if (!pattern.test(line)) return;
+          clearTimeout(timer);
+          listeners.delete(listener);
+          resolve(line);
+        };
+        listeners.add(listener);
+        void exited.then((code) => {
+          if (!listeners.has(listener)) return;
+          clearTimeout(timer);
+          listeners.delete(listener);
+          reject(new Error(`the child exited (${code}) before ${pattern}:\n${lines.slice(-20).join("\n")}`));
+        });
+      });
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      child.kill("SIGTERM");
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+/** Starts the compiled bot and waits until it is connected to the Discord emulator. */
+export async function startBotChild(entry: string, env: Readonly<Record<string, string>>): Promise<Child> {
+  const bot = startChild([entry], env);
+  await bot.waitForLine(/connected to Discord/, 120_000);
+  return bot;
+}
+
+/** Runs a TypeScript file of the bench as a child through tsx. */
+export function startTsChild(file: string, env: Readonly<Record<string, string>>): Child {
+  return startChild(["--import", TSX_LOADER, join(REPO_ROOT, file)], env);
+}

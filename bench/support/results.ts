@@ -1,0 +1,57 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+
+export interface Table {
+  title: string;
+  /** Sentences printed above the table: what was measured, the target, and anything scaled down. */
+  notes: string[];
+  headers: string[];
+  rows: string[][];
+}
+
+const HEADER = `# Benchmark results
+
+Written by \`npm run bench\` (see \`bench/README.md\`). The latest run comes first; earlier runs are kept below it.
+The bot runs as its own compiled process; the emulators run in the bench process.
+`;
+const RUN_MARKER = "\n## Run ";
+
+function renderTable(table: Table): string {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [
+    `### ${table.title}`,
+    "",
+    ...table.notes.map((note) => `${note}`),
+    ...(table.notes.length > 0 ? [""] : []),
+    line(table.headers),
+    line(table.headers.map(() => "---")),
+    ...table.rows.map(line),
+    "",
+  ].join("\n");
+}
+
+export function machineLine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`;
+}
+
+export function renderRun(startedAt: Date, durationS: number, tables: Table[], closing: string[]): string {
+  return [
+    `## Run ${startedAt.toISOString()}`,
+    "",
+    `- Machine: ${machineLine()}`,
+    `- Node: ${process.version}`,
+    `- Whole bench: ${durationS.toFixed(0)} s`,
+    "",
+    ...tables.map(renderTable),
+    ...(closing.length > 0 ? ["### Where we fall short", "", ...closing, ""] : []),
+  ].join("\n");
+}
+
+/** Puts the new run on top of the file and keeps every earlier run below it. */
+export function writeResults(file: string, run: string): void {
+  const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const start = previous.indexOf(RUN_MARKER);
+  const earlier = start === -1 ? "" : previous.slice(start + 1);
+  writeFileSync(file, `${HEADER}\n${run}\n${earlier ? `\n${earlier.trimEnd()}\n` : ""}`);
+}
