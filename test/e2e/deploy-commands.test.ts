@@ -1,0 +1,71 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../src/commands/index.js";
+import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
+
+let discord: DiscordEmulator;
+const folder = mkdtempSync(join(tmpdir(), "bot-deploy-"));
+
+beforeAll(async () => {
+  discord = await startDiscordEmulator();
+});
+afterAll(async () => {
+  await discord.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Runs the script asynchronously: the emulator lives in this process and must keep answering. */
+async function deploy(args: string[], extraEnv: Record<string, string> = {}): Promise<string> {
+  const { stdout, stderr } = await promisify(execFile)(
+    resolve("node_modules/.bin/tsx"),
+    [resolve("scripts/deploy-commands.ts"), ...args],
+    {
+      cwd: folder,
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH ?? "",
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_URL: discord.apiUrl,
+        ROBLOX_API_KEY: "k".repeat(40),
+        ...extraEnv,
+      },
+    },
+  );
+  expect(stderr).toBe("");
+  return stdout;
+}
+
+const names = commands.map((command) => `/${command.data.name}`).join(", ");
+const puts = () => discord.requests.filter((request) => request.method === "PUT").length;
+
+describe("npm run deploy-commands", () => {
+  it("shows the changes in a dry run and sends nothing", async () => {
+    const output = await deploy(["--dry-run"]);
+    expect(output).toContain(`new: ${names}`);
+    expect(output).toContain("Dry run: nothing was sent.");
+    expect(output).toContain('"name": "inventory"');
+    expect(puts()).toBe(0);
+  });
+
+  it("registers globally, then finds nothing changed", async () => {
+    expect(await deploy([])).toContain(`Registered ${commands.length} command(s).`);
+    expect(
+      discord.commands
+        .get("global")
+        ?.map((command) => command.name)
+        .sort(),
+    ).toEqual(commands.map((command) => command.data.name).sort());
+    expect(await deploy(["--dry-run"])).toContain(`unchanged: ${names}`);
+  });
+
+  it("registers in the development server when one is set", async () => {
+    const guildId = discord.guilds[0]!.id;
+    const output = await deploy([], { DISCORD_DEV_GUILD_ID: guildId });
+    expect(output).toContain(`Commands for the server ${guildId}:`);
+    expect(discord.commands.get(guildId)).toHaveLength(commands.length);
+  });
+});
