@@ -22,7 +22,8 @@ const ID_PATHS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^\/cloud\/v2\/groups\/[^/]+\/roles\/([^/]*)/, ID],
   [/^\/assets\/v1\/assets\/([^/]+)/, ID],
   [/^\/assets\/v1\/operations\/([^/]+)/, /^[\w-]{1,64}$/],
-  [/^\/v1\/badges\/([^/]+)$/, ID],
+  // /v1/badges/icons is the thumbnails host's route, not a badge.
+  [/^\/v1\/badges\/(?!icons$)([^/]+)$/, ID],
   [/^\/game-passes\/v1\/game-passes\/([^/]+)/, ID],
 ];
 
