@@ -190,7 +190,8 @@ export class UploadService {
     }
     const file = {
       stream: counted(),
-      size: job.size,
+      // Discord's declared size is only a claim: the CDN's Content-Length is what will really arrive.
+      size: download.contentLength ?? job.size,
       contentType: kind.contentType,
       fileName: uploadFileName(job.fileName, kind),
     };
