@@ -65,6 +65,14 @@ function disabledCopy(interaction: MessageComponentInteraction): APIActionRowCom
   });
 }
 
+/** Whether the pressed custom_id is one of the clicked message's own buttons (a forged press is not). */
+function pressedOwnButton(interaction: MessageComponentInteraction): boolean {
+  return interaction.message.components.some((row) => {
+    const json = row.toJSON() as { components?: Array<{ custom_id?: string }> };
+    return json.components?.some((component) => component.custom_id === interaction.customId) ?? false;
+  });
+}
+
 /** The one handler for every pager button, whichever list it belongs to. */
 export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>): ComponentHandler {
   const byKind = new Map(sources.map((source) => [source.kind, source]));
@@ -76,7 +84,9 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
       const session = await context.services.sessions.load(pressed.session);
       const source = session && byKind.get(session.kind);
       if (!session || !source) {
-        await interaction.editReply({ components: disabledCopy(interaction) });
+        // Turn off the buttons of a list that really expired; a forged id must not touch the message.
+        if (pressedOwnButton(interaction))
+          await interaction.editReply({ components: disabledCopy(interaction) });
         throw new UserError("This list has expired. Run the command again to browse it.");
       }
       if (session.ownerId !== interaction.user.id) {
