@@ -4,7 +4,7 @@ import type { AppContext } from "../context.js";
 import { isUserError } from "../errors.js";
 import type { WorkTracker } from "../lifecycle.js";
 import { namespaceOf } from "../views/customId.js";
-import { describeFailure } from "../views/failures.js";
+import { describeFailure, STORE_UNAVAILABLE_MESSAGE } from "../views/failures.js";
 import { describeInteraction, isInteractionGone, respondEmpty, sendPrivateNotice } from "./replies.js";
 
 export const RESTARTING_MESSAGE = "The bot is restarting. Please try again in a moment.";
@@ -68,7 +68,9 @@ export function createInteractionRouter(
       log.warn({ code: (error as { code?: unknown }).code }, "interaction could no longer be answered");
       return;
     }
-    const explained = isUserError(error) ? error.message : describeFailure(error);
+    const explained = isUserError(error)
+      ? error.message
+      : (describeFailure(error) ?? (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
     if (explained !== undefined)
       log.info({ reason: explained }, "interaction ended with an explained failure");
     else log.error({ err: error }, "interaction failed");

@@ -19,6 +19,8 @@ export interface Stores {
   readonly limits: Keyv;
   /** The Redis connection when the store is Redis, for shared primitives (rate budget) that need atomic commands. */
   readonly redis: RedisClientType | undefined;
+  /** False while the connection to Redis is down (it reconnects by itself); always true for the other stores. */
+  isUp(): boolean;
   /** Round-trips a value through the store; throws if the store cannot be written and read. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -50,6 +52,7 @@ export async function createStores(storeUrl: string): Promise<Stores> {
     kind,
     ...namespaces,
     redis,
+    isUp: () => redis === undefined || redis.isReady,
     async ping() {
       const probe = `ping:${process.pid}:${Date.now()}`;
       await namespaces.settings.set(probe, 1, 5_000);
@@ -93,6 +96,8 @@ async function connectRedis(storeUrl: string): Promise<RedisClientType> {
   let everConnected = false;
   const client: RedisClientType = createClient({
     url: storeUrl,
+    // While Redis is down, fail each command at once (the user is told) instead of queueing it until Redis returns.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: 5_000,
       // Once up, reconnect forever with backoff (a Redis restart must not need a bot restart);

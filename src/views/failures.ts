@@ -1,5 +1,9 @@
 import { OpenCloudError } from "../services/opencloud/index.js";
 
+/** What a user is told when a command failed while the bot's store (Redis) was unreachable. */
+export const STORE_UNAVAILABLE_MESSAGE =
+  "The bot cannot reach its storage right now, so it could not finish this. Try again in a minute.";
+
 function seconds(ms: number | undefined): string {
   const wait = Math.max(1, Math.ceil((ms ?? 30_000) / 1000));
   return wait === 1 ? "a second" : `${wait} seconds`;
