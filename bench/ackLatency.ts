@@ -15,7 +15,9 @@ const sleep = (delayMs: number) => new Promise((resolve) => setTimeout(resolve, 
 
 async function acks(handles: InteractionHandle[]): Promise<{ elapsed: number[]; failed: number }> {
   const settled = await Promise.allSettled(handles.map((handle) => handle.ack(10_000)));
-  const elapsed = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value.elapsedMs] : []));
+  const elapsed = settled.flatMap((result) =>
+    result.status === "fulfilled" ? [result.value.elapsedMs] : [],
+  );
   return { elapsed, failed: settled.length - elapsed.length };
 }
 
@@ -27,10 +29,7 @@ interface Measured {
 }
 
 /** Sends the bursts, then the steady stream, to whichever client is connected. */
-async function drive(
-  run: (index: number) => InteractionHandle,
-  options: AckOptions,
-): Promise<Measured> {
+async function drive(run: (index: number) => InteractionHandle, options: AckOptions): Promise<Measured> {
   const burst: number[] = [];
   let failed = 0;
   for (let round = 0; round < options.bursts; round++) {
@@ -53,7 +52,13 @@ async function drive(
   return { burst, steady: steady.elapsed, burstFailed: failed, steadyFailed: steady.failed };
 }
 
-function row(client: string, scenario: string, summary: Summary, baseline: Summary | undefined, failed: number) {
+function row(
+  client: string,
+  scenario: string,
+  summary: Summary,
+  baseline: Summary | undefined,
+  failed: number,
+) {
   return [
     client,
     scenario,
@@ -89,9 +94,12 @@ export async function measureAckLatency(entry: string, options: AckOptions): Pro
     const bare = await drive(run, options);
     await child.stop();
 
-    const [ourBurst, ourSteady, bareBurst, bareSteady] = [ours.burst, ours.steady, bare.burst, bare.steady].map(
-      summarize,
-    ) as [Summary, Summary, Summary, Summary];
+    const [ourBurst, ourSteady, bareBurst, bareSteady] = [
+      ours.burst,
+      ours.steady,
+      bare.burst,
+      bare.steady,
+    ].map(summarize) as [Summary, Summary, Summary, Summary];
     const burstLabel = `${options.burstSize} at once (×${options.bursts})`;
     const steadyLabel = `${options.steadyCount} over ${options.steadySeconds} s`;
     return {

@@ -1,7 +1,12 @@
 import { join } from "node:path";
 import { measureAckLatency } from "./ackLatency.js";
+import { measureCommandCost } from "./commandCost.js";
+import { measureIdleMemory } from "./idleMemory.js";
+import { measurePeerClient } from "./peerClient.js";
+import { measureRateBudget } from "./rateBudget.js";
 import { buildBot, REPO_ROOT } from "./support/build.js";
 import { renderRun, type Table, writeResults } from "./support/results.js";
+import { measureUploadMemory } from "./uploadMemory.js";
 
 type Benchmark = (entry: string) => Promise<Table[]>;
 
@@ -9,6 +14,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
   ack: async (entry) => [
     await measureAckLatency(entry, { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 30 }),
   ],
+  commands: async (entry) => [await measureCommandCost(entry, 3)],
+  upload: async (entry) => [await measureUploadMemory(entry, 3)],
+  idle: async (entry) => [await measureIdleMemory(entry, 10_000)],
+  peer: async () => [await measurePeerClient(3)],
+  rate: async () => [await measureRateBudget(100, 10_000, 300)],
 };
 
 async function main(): Promise<void> {
@@ -22,7 +32,8 @@ async function main(): Promise<void> {
   const tables: Table[] = [];
   for (const name of selected) {
     const benchmark = BENCHMARKS[name];
-    if (!benchmark) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHMARKS).join(", ")}`);
+    if (!benchmark)
+      throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHMARKS).join(", ")}`);
     const t0 = performance.now();
     console.log(`running ${name}…`);
     const produced = await benchmark(entry);

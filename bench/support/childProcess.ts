@@ -51,7 +51,9 @@ export function startChild(args: readonly string[], env: Readonly<Record<string,
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           listeners.delete(listener);
-          reject(new Error(`no line matching ${pattern} in ${timeoutMs} ms:\n${lines.slice(-20).join("\n")}`));
+          reject(
+            new Error(`no line matching ${pattern} in ${timeoutMs} ms:\n${lines.slice(-20).join("\n")}`),
+          );
         }, timeoutMs);
         const listener = (line: string) => {
           if (!pattern.test(line)) return;
