@@ -71,6 +71,11 @@ function row(
   ];
 }
 
+function verdict(load: string, ours: Summary, bare: Summary): string {
+  const within = ours.p99 <= 1.5 * bare.p99;
+  return `Ack latency (${load}): ${within ? "MET" : "SHORT"}: p99 ${ms(ours.p99)} ms vs bare ${ms(bare.p99)} ms (${ratio(ours.p99, bare.p99)}, target ≤ 1.50×); max ${ms(ours.max)} ms against Discord's 3,000 ms.`;
+}
+
 export async function measureAckLatency(entry: string, options: AckOptions): Promise<Table> {
   const emulators = await startEmulators();
   const subject = emulators.roblox.world.subjects.smallUser;
@@ -109,6 +114,7 @@ export async function measureAckLatency(entry: string, options: AckOptions): Pro
         `Target: our p99 within 1.5× of the bare client's and far under Discord's 3 s. The steady stream is ${options.steadyCount} commands over ${options.steadySeconds} s${options.steadySeconds < 60 ? " (scaled down from 60 s to keep the whole bench under 10 minutes; the rate is higher, not lower)" : ""}.`,
       ],
       headers: ["client", "load", "n", "p50", "p99", "max", "p99 vs bare", "not acknowledged"],
+      verdicts: [verdict("burst", ourBurst, bareBurst), verdict("steady", ourSteady, bareSteady)],
       rows: [
         row("bot", burstLabel, ourBurst, bareBurst, ours.burstFailed),
         row("bare discord.js", burstLabel, bareBurst, undefined, bare.burstFailed),

@@ -139,7 +139,15 @@ export async function measureCommandCost(entry: string, coldRuns: number): Promi
       String(list.reduce((sum, pass) => sum + pass.stuck, 0)),
     ]);
   }
+  const medianRequests = (key: string) => summarize((passes.get(key) ?? []).map((p) => p.requests)).p50;
+  const medianInventory = (key: string) =>
+    summarize((passes.get(key) ?? []).map((p) => p.families.inventory ?? 0)).p50;
+  const verdicts = [
+    `/groups cold: ${medianRequests("/groups|cold")} Roblox requests for all ${pagesOfGroups} pages against a minimum of ${groupsMinimum}; warm: ${medianRequests("/groups|warm")} (issue's minimum 1 memberships request).`,
+    `/inventory: ${medianInventory("/inventory|cold")} inventory reads cold for ${(inventoryTurns + 1) * 10} items browsed (minimum ${inventoryReads}), ${medianInventory("/inventory|warm")} warm; page turn p50 ${ms(summarize((passes.get("/inventory|cold") ?? []).flatMap((p) => p.turns)).p50)} ms cold with ${LATENCY_MS} ms per Roblox call.`,
+  ];
   return {
+    verdicts,
     title: `2. Command latency and Roblox cost (emulator latency ${LATENCY_MS} ms)`,
     notes: [
       `Wall time from dispatch to the first rendered page, and from click to the next page, in ms (median / p99), over ${coldRuns} runs. Cold: a fresh bot process with an empty cache; warm: the same command again right after, in the same process. /groups (a user in ${groupCount} groups, 15 a page) turns every page (${groupTurns} turns), /inventory is a user with 10,000 visible items, /inventory turns ${inventoryTurns} pages (10 items a page).`,

@@ -57,6 +57,9 @@ export async function measureIdleMemory(entry: string, interactions: number): Pr
       `after ${interactions.toLocaleString("en-US")} interactions MiB`,
       "growth MiB",
     ],
+    verdicts: [
+      `Idle memory: ${mib(one.afterReady)} MiB with 1 guild, ${mib(many.afterReady)} MiB with 2,500 guilds; after ${interactions.toLocaleString("en-US")} interactions ${mib(many.afterWork)} MiB (${many.afterWork - many.afterReady <= 16 * 1024 * 1024 ? "MET" : "CHECK"}: growth ${mib(many.afterWork - many.afterReady)} MiB, taken as bounded when ≤ 16 MiB).`,
+    ],
     rows: [
       ["1", mib(one.afterReady), "—", "—"],
       ["2,500", mib(many.afterReady), mib(many.afterWork), mib(many.afterWork - many.afterReady)],

@@ -77,7 +77,18 @@ export async function measurePeerClient(repeats: number): Promise<Table> {
       ]);
     }
   }
+  const verdicts = (["list", "upload"] as const).map((mode) => {
+    const ours = samples.get(`${mode}|${CLIENTS[0]?.name}`) ?? [];
+    const peer = samples.get(`${mode}|${CLIENTS[1]?.name}`) ?? [];
+    const wall = ratio(median(ours.map((s) => s.wallMs)), median(peer.map((s) => s.wallMs)));
+    const growth = ratio(
+      median(ours.map((s) => s.peakRss - s.rssBefore)),
+      median(peer.map((s) => s.peakRss - s.rssBefore)),
+    );
+    return `Peer (${mode}): wall time ${wall} of OpenBlox's, memory growth ${growth}, requests ${median(ours.map((s) => s.requests))} vs ${median(peer.map((s) => s.requests))}.`;
+  });
   return {
+    verdicts,
     title: "5. Open Cloud client against a peer (OpenBlox)",
     notes: [
       `Each client runs in its own child process (through the tsx loader, both alike) against the same Open Cloud emulator; medians of ${repeats} runs. Rate limits are off on the emulator and on our client's limiter (OpenBlox has none), so this compares the HTTP clients; the operation is done in the create answer.`,

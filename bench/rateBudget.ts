@@ -39,6 +39,9 @@ export async function measureRateBudget(limit: number, windowMs: number, request
         "theoretical minimum s",
         "wall vs minimum",
       ],
+      verdicts: [
+        `Rate budget: ${tooMany === 0 && result.failed === 0 ? "MET" : "SHORT"}: ${tooMany} 429s, ${result.failed} failures; ${(result.wallMs / 1_000).toFixed(1)} s against a minimum of ${(theoreticalMs / 1_000).toFixed(1)} s (${ratio(result.wallMs, theoreticalMs)}).`,
+      ],
       rows: [
         [
           String(requests),

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     tables.push(...produced);
     console.log(`${name} took ${((performance.now() - t0) / 1_000).toFixed(0)} s`);
   }
-  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables, []);
+  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables);
   console.log(run);
   if (only.length === 0) writeResults(join(REPO_ROOT, "bench/RESULTS.md"), run);
 }

@@ -67,6 +67,11 @@ export async function measureUploadMemory(entry: string, repeats: number): Promi
       "growth ÷ file size",
       "wall ms (median)",
     ],
+    verdicts: SIZES_MIB.map((size) => {
+      const med = median(growth.get(size) ?? []);
+      const share = med / (size * MIB);
+      return `Upload memory ${size} MiB: ${share < 0.25 ? "MET" : "SHORT"}: median growth ${mib(med)} MiB (${(share * 100).toFixed(0)}% of the file; target: well under, taken as < 25%).`;
+    }),
     rows: SIZES_MIB.map((size) => {
       const list = growth.get(size) ?? [];
       const med = median(list);

@@ -7,6 +7,8 @@ export interface Table {
   notes: string[];
   headers: string[];
   rows: string[][];
+  /** One line per target: met or not, with the figure. Collected into the run's closing note. */
+  verdicts?: string[];
 }
 
 const HEADER = `# Benchmark results
@@ -35,7 +37,8 @@ export function machineLine(): string {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`;
 }
 
-export function renderRun(startedAt: Date, durationS: number, tables: Table[], closing: string[]): string {
+export function renderRun(startedAt: Date, durationS: number, tables: Table[]): string {
+  const closing = tables.flatMap((table) => table.verdicts ?? []).map((line) => `- ${line}`);
   return [
     `## Run ${startedAt.toISOString()}`,
     "",
@@ -44,7 +47,7 @@ export function renderRun(startedAt: Date, durationS: number, tables: Table[], c
     `- Whole bench: ${durationS.toFixed(0)} s`,
     "",
     ...tables.map(renderTable),
-    ...(closing.length > 0 ? ["### Where we fall short", "", ...closing, ""] : []),
+    ...(closing.length > 0 ? ["### Against the targets", "", ...closing, ""] : []),
   ].join("\n");
 }
 
