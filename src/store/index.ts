@@ -55,10 +55,14 @@ export async function createStores(storeUrl: string): Promise<Stores> {
     isUp: () => redis === undefined || redis.isReady,
     async ping() {
       const probe = `ping:${process.pid}:${Date.now()}`;
-      await namespaces.settings.set(probe, 1, 5_000);
-      const answer = await namespaces.settings.get(probe);
-      await namespaces.settings.delete(probe);
-      if (answer !== 1) throw new StoreError("the store did not return what was written");
+      try {
+        await namespaces.settings.set(probe, 1, 5_000);
+        const answer = await namespaces.settings.get(probe);
+        await namespaces.settings.delete(probe);
+        if (answer !== 1) throw new StoreError("the store did not return what was written");
+      } catch (error) {
+        throw kind === "sqlite" ? sqliteFailure(storeUrl, error) : error;
+      }
     },
     async close() {
       if (kind === "sqlite") {
@@ -79,8 +83,26 @@ export function storeKind(storeUrl: string): StoreKind {
 
 function sqlitePath(storeUrl: string): string {
   const path = resolve(storeUrl.slice("sqlite://".length));
-  mkdirSync(dirname(path), { recursive: true });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch {
+    throw new StoreError(`the SQLite store ${path} cannot be used: its folder cannot be created`);
+  }
   return path;
+}
+
+/** One plain sentence for a SQLite file that cannot be used (the path is no secret; the cause's code is kept). */
+function sqliteFailure(storeUrl: string, error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const path = resolve(storeUrl.slice("sqlite://".length));
+  const code = String((error as { code?: unknown } | undefined)?.code ?? "unknown error");
+  const why =
+    code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT"
+      ? "the file is not a SQLite database or is corrupt; move it away to start with an empty store"
+      : code === "SQLITE_READONLY" || code === "SQLITE_CANTOPEN" || code === "SQLITE_PERM"
+        ? "the file cannot be opened for writing; check that it is a file and that the bot may write it and its folder"
+        : "the file could not be written and read back";
+  return new StoreError(`the SQLite store ${path} cannot be used (${code}): ${why}`);
 }
 
 function openSqlite(storeUrl: string): KeyvSqlite {

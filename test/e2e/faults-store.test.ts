@@ -1,3 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STORE_UNAVAILABLE_MESSAGE } from "../../src/views/failures.js";
 import type { InteractionHandle } from "../emulators/discord/index.js";
@@ -80,3 +85,85 @@ function nextButton(message: { components: unknown[] }): string {
   const row = message.components[0] as { components: Array<{ custom_id: string }> };
   return row.components.find((b) => b.custom_id.endsWith(":next"))?.custom_id ?? "";
 }
+
+describe("a SQLite store that cannot be used at start", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bot-sqlite-fault-"));
+  afterAll(() => {
+    chmodSync(dir, 0o700);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const token = "MTAxNTAwMDAwMDAwMDAwMDAwMA.GsEcRt.very-secret-token-value_456";
+  const apiKey = "k".repeat(40);
+
+  function start(storePath: string) {
+    return spawnSync(resolve("node_modules/.bin/tsx"), [resolve("src/index.ts")], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        DISCORD_TOKEN: token,
+        ROBLOX_API_KEY: apiKey,
+        STORE_URL: `sqlite://${storePath}`,
+      },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+  }
+
+  function expectOneLine(result: ReturnType<typeof start>, pattern: RegExp): void {
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+    expect(result.stdout + result.stderr).not.toContain(token);
+    expect(result.stdout + result.stderr).not.toContain(apiKey);
+  }
+
+  it.each([
+    ["random bytes", randomBytes(8192)],
+    [
+      "a SQLite header followed by garbage",
+      Buffer.concat([Buffer.from("SQLite format 3\0"), randomBytes(200)]),
+    ],
+  ])(
+    "a corrupt file (%s): one clear line on stderr, exit 1",
+    (_, bytes) => {
+      const path = join(dir, `corrupt-${bytes.length}.sqlite`);
+      writeFileSync(path, bytes);
+      expectOneLine(
+        start(path),
+        /^the SQLite store .+ cannot be used \(SQLITE_NOTADB\): the file is not a SQLite database or is corrupt/,
+      );
+    },
+    30_000,
+  );
+
+  it("a path that is a folder: one clear line, exit 1", () => {
+    const path = join(dir, "folder.sqlite");
+    mkdirSync(path);
+    expectOneLine(
+      start(path),
+      /^the SQLite store .+ cannot be used \(SQLITE_CANTOPEN\): the file cannot be opened for writing/,
+    );
+  }, 30_000);
+
+  it("a folder that cannot be created (a file stands in its place): one clear line, exit 1", () => {
+    const blocker = join(dir, "not-a-folder");
+    writeFileSync(blocker, "x");
+    expectOneLine(
+      start(join(blocker, "bot.sqlite")),
+      /^the SQLite store .+ cannot be used: its folder cannot be created$/,
+    );
+  }, 30_000);
+
+  // File permissions do not bind root, so this case only means something for other users.
+  it.skipIf(process.getuid?.() === 0)(
+    "a read-only file: one clear line, exit 1",
+    () => {
+      const path = join(dir, "readonly.sqlite");
+      writeFileSync(path, "");
+      chmodSync(path, 0o444);
+      expectOneLine(start(path), /^the SQLite store .+ cannot be used \(SQLITE_(READONLY|CANTOPEN)\)/);
+    },
+    30_000,
+  );
+});
