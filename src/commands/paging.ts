@@ -8,7 +8,7 @@ import {
 } from "discord.js";
 import type { AppContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { type PagePosition, pagerId, pagerRow, targetPage } from "../views/pager.js";
+import { type PagePosition, pagerId, pagerRow, positionAt, targetPage } from "../views/pager.js";
 import type { ComponentHandler } from "./types.js";
 
 export interface RenderedPage<State> {
@@ -94,18 +94,19 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
           `Only the person who ran this command can turn its pages. Run /${source.commandName} yourself to browse.`,
         );
       }
-      const index = targetPage(pressed.action, session.position);
+      const index = targetPage(pressed.action, positionAt(Number(pressed.page), session.position));
       if (index === undefined) return;
       const page = await source.render(session.state, index, context);
-      // Saved before the edit, so a click that lands as soon as the new page shows starts from it.
-      await context.services.sessions.save(pressed.session, {
-        ...session,
-        position: page.position,
-        state: page.state,
-      });
       await interaction.editReply({
         embeds: page.embeds,
         components: [pagerRow(pressed.session, page.position)],
+      });
+      // The session keeps the furthest position reached: for a cursor-based list, how far it is known.
+      const furthest = page.position.index >= session.position.index ? page.position : session.position;
+      await context.services.sessions.save(pressed.session, {
+        ...session,
+        position: furthest,
+        state: page.state,
       });
     },
   };

@@ -228,6 +228,21 @@ describe("/groups", () => {
     expectRows(second, subject.userId, 1);
   });
 
+  it("turns from the page the message shows, even when the saved list is further on", async () => {
+    const subject = harness.roblox.world.subjects.manyGroupsUser;
+    const first = await harness.discord
+      .runCommand({ name: "groups", options: { user: subject.username }, user: INVOKER })
+      .waitFor((m) => !m.loading);
+    // As if an earlier page turn was saved but its edit never reached Discord.
+    const session = buttonIds(first).next!.id.split(":")[2]!;
+    const sessions = harness.bot()!.context.services.sessions;
+    const saved = (await sessions.load(session))!;
+    await sessions.save(session, { ...saved, position: { ...saved.position, index: 5 } });
+    const second = await turn(first, "next");
+    expect(embedOf(second).footer?.text).toBe(footer(subject.userId, 1));
+    expectRows(second, subject.userId, 1);
+  });
+
   it("never needed more memberships requests than one per user and cache period", () => {
     expect(membershipLookups()).toBeLessThanOrEqual(5);
   });

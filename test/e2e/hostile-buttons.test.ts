@@ -65,7 +65,7 @@ describe("forged and foreign button presses", () => {
     const list = await groupsList(OWNER);
     const theirs = await groupsList(STRANGER);
     const session = sessionOf(list);
-    const next = `pg:v1:${session}:next`;
+    const next = `pg:v2:${session}:0:next`;
     const watched = [list, theirs];
     const notYours = /Only the person who ran this command can turn its pages/;
     const noLonger = /no longer work/;
@@ -83,17 +83,18 @@ describe("forged and foreign button presses", () => {
       notYours,
     );
     const tampered: Array<[string, string, RegExp]> = [
-      ["unknown action", `pg:v1:${session}:jump`, noLonger],
-      ["extra field", `pg:v1:${session}:next:again`, noLonger],
-      ["missing field", `pg:v1:${session}`, noLonger],
-      ["session with a bad character", `pg:v1:${session.slice(0, 11)}$:next`, noLonger],
-      ["session too long", `pg:v1:${session}x:next`, noLonger],
-      ["unknown version", `pg:v2:${session}:next`, noLonger],
-      ["unknown namespace", `zz:v1:${session}:next`, noLonger],
+      ["unknown action", `pg:v2:${session}:0:jump`, noLonger],
+      ["extra field", `pg:v2:${session}:0:next:again`, noLonger],
+      ["missing field", `pg:v2:${session}:next`, noLonger],
+      ["session with a bad character", `pg:v2:${session.slice(0, 11)}$:0:next`, noLonger],
+      ["session too long", `pg:v2:${session}x:0:next`, noLonger],
+      ["unknown version", `pg:v1:${session}:next`, noLonger],
+      ["unknown namespace", `zz:v2:${session}:0:next`, noLonger],
       ["no namespace at all", ":::", noLonger],
       ["empty custom_id", "", noLonger],
       ["over-long (300 characters)", `${next}${"x".repeat(300 - next.length)}`, noLonger],
-      ["well-formed but unknown session", "pg:v1:AAAAAAAAAAAA:next", /expired/],
+      ["a page number out of range", `pg:v2:${session}:1234567:next`, noLonger],
+      ["well-formed but unknown session", "pg:v2:AAAAAAAAAAAA:0:next", /expired/],
     ];
     for (const [label, customId, expected] of tampered) {
       await expectRefused(
@@ -109,7 +110,7 @@ describe("forged and foreign button presses", () => {
     const list = await groupsList(OWNER);
     const session = sessionOf(list);
     await harness.bot()?.context.stores.sessions.delete(session);
-    const handle = harness.discord.click(list, `pg:v1:${session}:next`, { user: OWNER });
+    const handle = harness.discord.click(list, `pg:v2:${session}:0:next`, { user: OWNER });
     const notice = await handle.waitFor((m) => m.ephemeral && m.content !== "", 10_000);
     expect(notice.content).toMatch(/This list has expired/);
     await expect

@@ -84,27 +84,10 @@ function buttons(message: MessageState): Record<string, { id: string; disabled: 
   );
 }
 
-/**
- * The shared pager saves a list's session only after it has edited the message, so a click sent the
- * moment the edit shows could read the previous position; wait until the session holds the page shown.
- */
-async function sessionSettled(message: MessageState): Promise<void> {
-  const key = buttons(message).next!.id.split(":")[2]!;
-  const shown = Number(/^Page (\d+)/.exec(embedOf(message).footer?.text ?? "")?.[1]) - 1;
-  const sessions = harness.bot()!.context.services.sessions;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if ((await sessions.load(key))?.position.index === shown) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`the pager session never reached page ${shown + 1}`);
-}
-
 async function turn(message: MessageState, action: string): Promise<MessageState> {
   const click = harness.discord.click(message, buttons(message)[action]!.id, { user: INVOKER });
   await click.ack();
-  const turned = await click.reply();
-  await sessionSettled(turned);
-  return turned;
+  return click.reply();
 }
 
 async function run(options: Record<string, unknown>): Promise<MessageState> {

@@ -52,3 +52,28 @@ describe("custom_id codec", () => {
     expect(() => defineCustomId({ namespace: "ok", version: 0, fields: {} })).toThrow(CustomIdError);
   });
 });
+
+describe("pager positions", () => {
+  it("derives where a shown page stands from the furthest position reached", async () => {
+    const { positionAt, targetPage } = await import("../../src/views/pager.js");
+    expect(positionAt(2, { index: 5, count: 8, hasNext: true })).toEqual({
+      index: 2,
+      count: 8,
+      hasNext: true,
+    });
+    expect(positionAt(7, { index: 5, count: 8, hasNext: true })).toEqual({
+      index: 7,
+      count: 8,
+      hasNext: false,
+    });
+    expect(positionAt(2, { index: 5, count: undefined, hasNext: false })).toEqual({
+      index: 2,
+      count: undefined,
+      hasNext: true,
+    });
+    expect(positionAt(5, { index: 5, count: undefined, hasNext: false }).hasNext).toBe(false);
+    expect(targetPage("next", positionAt(2, { index: 5, count: undefined, hasNext: false }))).toBe(3);
+    expect(targetPage("last", positionAt(2, { index: 2, count: 8, hasNext: true }))).toBe(7);
+    expect(targetPage("prev", positionAt(0, { index: 3, count: 8, hasNext: true }))).toBeUndefined();
+  });
+});

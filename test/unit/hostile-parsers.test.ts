@@ -122,6 +122,7 @@ describe("/inventory options", () => {
 describe("pager custom_ids", () => {
   const valid = fc.record({
     session: fc.stringMatching(/^[A-Za-z0-9_-]{12}$/),
+    page: fc.nat({ max: 99_999 }).map(String),
     action: fc.constantFrom(...PAGER_ACTIONS),
   });
 
@@ -130,7 +131,7 @@ describe("pager custom_ids", () => {
       fc.property(
         fc.oneof(
           hostileText(150),
-          fc.string({ maxLength: 150 }).map((tail) => `pg:v1:${tail}`),
+          fc.string({ maxLength: 150 }).map((tail) => `pg:v2:${tail}`),
         ),
         (id) => {
           const decoded = pagerId.decode(id);
