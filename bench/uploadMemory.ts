@@ -21,6 +21,14 @@ export async function measureUploadMemory(entry: string, repeats: number): Promi
   try {
     idle = await settledRss(bot.pid, 2_000);
     let member = 0;
+    // One unmeasured upload first: the first one loads and compiles the upload code paths.
+    await emulators.discord
+      .runCommand({
+        name: "upload",
+        options: { file: emulators.discord.addAttachment({ name: "warmup.glb", data: glbFile(64 * 1024) }) },
+        user: { id: "499999999999999999" },
+      })
+      .waitFor((m) => !m.loading && JSON.stringify(m.embeds).includes("Uploaded to Roblox"), 60_000);
     for (let round = 0; round < repeats; round++) {
       for (const size of SIZES_MIB) {
         const attachment = emulators.discord.addAttachment({
@@ -57,7 +65,7 @@ export async function measureUploadMemory(entry: string, repeats: number): Promi
   return {
     title: "3. Upload memory (bot process RSS while uploading)",
     notes: [
-      `One bot process; /upload of GLB models of each size from the emulator's CDN to the Open Cloud emulator, ${repeats} times each. Growth = highest RSS sampled every 10 ms during the upload − RSS just before it. Idle RSS after ready: ${mib(idle)} MiB.`,
+      `One bot process; /upload of GLB models of each size from the emulator's CDN to the Open Cloud emulator, ${repeats} times each, after one unmeasured 64 KiB warm-up upload. Growth = highest RSS sampled every 10 ms during the upload − RSS just before it. Idle RSS after ready: ${mib(idle)} MiB.`,
       `Target: flat, growth well under the file size. Uploads that did not finish as "Uploaded to Roblox": ${failures}.`,
     ],
     headers: [
