@@ -3,12 +3,16 @@ import { dirname, resolve } from "node:path";
 import KeyvRedis, { createClient, type RedisClientType } from "@keyv/redis";
 import KeyvSqlite from "@keyv/sqlite";
 import { Keyv, type KeyvStoreAdapter } from "keyv";
+import { BoundedMap } from "./boundedMap.js";
 
 /** The namespaces the bot keeps state in; each is a separate Keyv over the one backing store. */
 export const STORE_NAMESPACES = ["sessions", "cache", "jobs", "settings", "limits"] as const;
 export type StoreNamespace = (typeof STORE_NAMESPACES)[number];
 
 export type StoreKind = "sqlite" | "redis" | "memory";
+
+/** The in-memory store keeps at most this many entries per namespace (the oldest written go first). */
+export const MEMORY_ENTRIES_PER_NAMESPACE = 5_000;
 
 export interface Stores {
   readonly kind: StoreKind;
@@ -34,7 +38,7 @@ export async function createStores(storeUrl: string): Promise<Stores> {
   const kind = storeKind(storeUrl);
   const redis = kind === "redis" ? await connectRedis(storeUrl) : undefined;
   const adapterFor = (): KeyvStoreAdapter | Map<string, unknown> | undefined => {
-    if (kind === "memory") return new Map();
+    if (kind === "memory") return new BoundedMap<string, unknown>(MEMORY_ENTRIES_PER_NAMESPACE);
     if (kind === "redis" && redis) return new KeyvRedis(redis, { throwOnErrors: true }) as KeyvStoreAdapter;
     return openSqlite(storeUrl);
   };

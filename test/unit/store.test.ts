@@ -77,3 +77,31 @@ describe("store persistence and failures", () => {
     expect(() => storeKind("mysql://x")).toThrow();
   });
 });
+
+describe("the in-memory store's bound", () => {
+  it("forgets the oldest written entries past its capacity", async () => {
+    const { BoundedMap } = await import("../../src/store/boundedMap.js");
+    const map = new BoundedMap<string, number>(3);
+    for (const [key, value] of [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ] as const)
+      map.set(key, value);
+    map.set("a", 10);
+    map.set("d", 4);
+    expect([...map.keys()]).toEqual(["c", "a", "d"]);
+    expect(map.get("a")).toBe(10);
+  });
+
+  it("keeps a memory store's namespace at its capacity", async () => {
+    const { MEMORY_ENTRIES_PER_NAMESPACE } = await import("../../src/store/index.js");
+    const stores = await createStores("memory://");
+    for (let i = 0; i < MEMORY_ENTRIES_PER_NAMESPACE + 50; i++) await stores.cache.set(`k${i}`, i);
+    expect(await stores.cache.get("k0")).toBeUndefined();
+    expect(await stores.cache.get(`k${MEMORY_ENTRIES_PER_NAMESPACE + 49}`)).toBe(
+      MEMORY_ENTRIES_PER_NAMESPACE + 49,
+    );
+    await stores.close();
+  });
+});
