@@ -5,6 +5,7 @@ import {
   type OpenCloudEmulatorOptions,
   startOpenCloudEmulator,
 } from "../../test/emulators/opencloud/index.js";
+import { emulatorEnv } from "../../test/support/emulatorEnv.js";
 
 export interface Emulators {
   readonly discord: DiscordEmulator;
@@ -25,16 +26,7 @@ export async function startEmulators(
     botEnv: (extra = {}) => ({
       NODE_ENV: "production",
       LOG_LEVEL: "info",
-      DISCORD_TOKEN: discord.token,
-      DISCORD_APPLICATION_ID: discord.applicationId,
-      DISCORD_API_URL: discord.apiUrl,
-      DISCORD_CDN_HOSTS: new URL(discord.cdnUrl).host,
-      ROBLOX_API_KEY: roblox.adminKey,
-      ROBLOX_APIS_URL: roblox.url,
-      ROBLOX_USERS_URL: roblox.url,
-      ROBLOX_CATALOG_URL: roblox.url,
-      ROBLOX_BADGES_URL: roblox.url,
-      ROBLOX_THUMBNAILS_URL: roblox.url,
+      ...emulatorEnv(discord, roblox),
       STORE_URL: "memory://",
       ...extra,
     }),

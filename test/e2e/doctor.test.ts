@@ -8,6 +8,7 @@ import { parseConfig } from "../../src/config.js";
 import { runDoctor } from "../../src/services/doctor/index.js";
 import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../emulators/opencloud/index.js";
+import { emulatorEnv } from "../support/emulatorEnv.js";
 
 let discord: DiscordEmulator;
 let roblox: OpenCloudEmulator;
@@ -23,11 +24,7 @@ afterAll(async () => {
 
 function env(overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    DISCORD_TOKEN: discord.token,
-    DISCORD_API_URL: discord.apiUrl,
-    ROBLOX_API_KEY: roblox.adminKey,
-    ROBLOX_APIS_URL: roblox.url,
-    ROBLOX_USERS_URL: roblox.url,
+    ...emulatorEnv(discord, roblox),
     ROBLOX_UPLOAD_CREATOR: `user:${roblox.world.subjects.admin.userId}`,
     STORE_URL: `sqlite://${join(folder, "doctor.sqlite")}`,
     ...overrides,

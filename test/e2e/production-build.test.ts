@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../emulators/opencloud/index.js";
+import { emulatorEnv } from "../support/emulatorEnv.js";
 import { freePort, waitFor } from "../support/ports.js";
 
 /**
@@ -61,11 +62,7 @@ describe("the production build", () => {
       env: {
         PATH: process.env.PATH ?? "",
         NODE_ENV: "production",
-        DISCORD_TOKEN: discord.token,
-        DISCORD_API_URL: discord.apiUrl,
-        ROBLOX_API_KEY: roblox.adminKey,
-        ROBLOX_APIS_URL: roblox.url,
-        ROBLOX_USERS_URL: roblox.url,
+        ...emulatorEnv(discord, roblox),
         STORE_URL: `sqlite://${join(folder, "data", "bot.sqlite")}`,
         HEALTH_PORT: String(healthPort),
       },

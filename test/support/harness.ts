@@ -15,6 +15,7 @@ import {
   type OpenCloudEmulatorOptions,
   startOpenCloudEmulator,
 } from "../emulators/opencloud/index.js";
+import { emulatorEnv } from "./emulatorEnv.js";
 
 export interface HarnessOptions {
   /** Where the bot keeps state; "sqlite" uses a fresh temporary file shared by every bot start of this harness. */
@@ -76,16 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     NODE_ENV: "test",
     ...(options.shards === undefined ? {} : { DISCORD_SHARDS: String(options.shards) }),
     LOG_LEVEL: "debug",
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_URL: discord.apiUrl,
-    DISCORD_CDN_HOSTS: new URL(discord.cdnUrl).host,
-    ROBLOX_API_KEY: roblox.adminKey,
-    ROBLOX_APIS_URL: roblox.url,
-    ROBLOX_USERS_URL: roblox.url,
-    ROBLOX_CATALOG_URL: roblox.url,
-    ROBLOX_BADGES_URL: roblox.url,
-    ROBLOX_THUMBNAILS_URL: roblox.url,
+    ...emulatorEnv(discord, roblox),
     STORE_URL: storeUrl,
     ...options.env,
   };
