@@ -1,4 +1,5 @@
 import { Agent, request } from "undici";
+import { asRecord, optionalId, optionalString } from "../opencloud/index.js";
 
 /** Where the public (no API key) Roblox web APIs live; tests point them all at the emulator. */
 export interface LookupBaseUrls {
@@ -29,27 +30,16 @@ const THUMBNAIL_ROUTES: Record<ThumbnailKind, { path: string; param: string }> =
 export const CATALOG_BATCH = 120;
 export const THUMBNAIL_BATCH = 100;
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
+/** Names and URLs: an empty string counts as absent. */
 function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.length > 0 ? value : undefined;
-}
-
-function idText(value: unknown): string | undefined {
-  return typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value))
-    ? String(value)
-    : undefined;
+  return optionalString(value) || undefined;
 }
 
 function dataArray(body: unknown): Record<string, unknown>[] {
-  const data = record(body)?.data;
+  const data = asRecord(body)?.data;
   if (!Array.isArray(data)) return [];
   return data.flatMap((entry: unknown): Record<string, unknown>[] => {
-    const found = record(entry);
+    const found = asRecord(entry);
     return found === undefined ? [] : [found];
   });
 }
@@ -85,7 +75,7 @@ export class RobloxLookups {
         .map((id) => ({ itemType: "Asset", id: Number(id) }));
       const body = await this.#catalogDetails(JSON.stringify({ items }));
       for (const entry of dataArray(body)) {
-        const id = idText(entry.id);
+        const id = optionalId(entry.id);
         const name = text(entry.name);
         if (id !== undefined && name !== undefined) names.set(id, name);
       }
@@ -96,7 +86,7 @@ export class RobloxLookups {
   /** A badge's display name; undefined when Roblox does not know the badge. */
   async badgeName(badgeId: string): Promise<string | undefined> {
     const body = await this.#get(this.baseUrls.badges, `/v1/badges/${badgeId}`, {}, true);
-    const badge = record(body);
+    const badge = asRecord(body);
     return text(badge?.displayName) ?? text(badge?.name);
   }
 
@@ -108,7 +98,7 @@ export class RobloxLookups {
       {},
       true,
     );
-    return text(record(body)?.Name);
+    return text(asRecord(body)?.Name);
   }
 
   /** Picture URLs by ID for one kind; IDs without a finished picture are absent. */
@@ -124,7 +114,7 @@ export class RobloxLookups {
         isCircular: "false",
       });
       for (const entry of dataArray(body)) {
-        const id = idText(entry.targetId);
+        const id = optionalId(entry.targetId);
         const url = text(entry.imageUrl);
         if (id !== undefined && url !== undefined && entry.state === "Completed" && /^https:\/\//.test(url)) {
           urls.set(id, url);

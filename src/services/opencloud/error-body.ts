@@ -1,14 +1,10 @@
+import { asRecord } from "./parse.js";
+
 /** The fields every Roblox error body shape boils down to. */
 export interface ParsedErrorBody {
   code?: string;
   message?: string;
   details: unknown[];
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 function asCode(value: unknown): string | undefined {

@@ -44,6 +44,7 @@ export {
   rateLimitsWith,
 } from "./limits.js";
 export type { UploadFile } from "./multipart.js";
+export { asRecord, optionalId, optionalString } from "./parse.js";
 export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 export type { TransportTimeouts } from "./transport.js";
