@@ -16,35 +16,63 @@ export interface BotProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+export interface SpawnOptions {
+  /** The entry point, relative to the repository: `src/index.ts` (default) or `src/sharded.ts`. */
+  readonly entry?: string;
+  /** How many "connected to Discord" lines make it ready (one per shard). */
+  readonly readyLines?: number;
+  /** Called with every stdout and stderr line as it arrives. */
+  readonly onStdout?: (line: string) => void;
+  readonly onStderr?: (line: string) => void;
+}
+
 /**
- * `src/index.ts` as its own process with exactly `env` (plus PATH), for tests that need its exit code
- * or its stderr: signals, start-up failures.
+ * The bot as its own process with exactly `env` (plus PATH): for the harness's child-process mode and
+ * for tests that need its exit code or its stderr (signals, start-up failures).
  */
-export function spawnBot(env: Readonly<Record<string, string>>, cwd: string): BotProcess {
-  const child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO_ROOT, "src/index.ts")], {
+export function spawnBot(
+  env: Readonly<Record<string, string>>,
+  cwd: string,
+  options: SpawnOptions = {},
+): BotProcess {
+  const entry = join(REPO_ROOT, options.entry ?? "src/index.ts");
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, entry], {
     cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const lines = (into: string[]) => {
+  const lines = (onLine: (line: string) => void) => {
     let rest = "";
     return (chunk: Buffer) => {
       const parts = (rest + String(chunk)).split("\n");
       rest = parts.pop() ?? "";
-      into.push(...parts.filter(Boolean));
+      for (const line of parts) if (line) onLine(line);
     };
   };
-  child.stdout.on("data", lines(stdout));
-  child.stderr.on("data", lines(stderr));
+  child.stdout.on(
+    "data",
+    lines((line) => {
+      stdout.push(line);
+      options.onStdout?.(line);
+    }),
+  );
+  child.stderr.on(
+    "data",
+    lines((line) => {
+      stderr.push(line);
+      options.onStderr?.(line);
+    }),
+  );
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.once("exit", (code, signal) => done({ code, signal })),
   );
   const ready = new Promise<void>((done, fail) => {
     const timer = setTimeout(() => fail(new Error("the bot process was not ready in 30 s")), 30_000);
     const check = setInterval(() => {
-      if (stdout.some((line) => line.includes("connected to Discord"))) {
+      const readyLines = stdout.filter((line) => line.includes("connected to Discord")).length;
+      if (readyLines >= (options.readyLines ?? 1)) {
         clearInterval(check);
         clearTimeout(timer);
         done();

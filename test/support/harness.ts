@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { Writable } from "node:stream";
-import { pathToFileURL } from "node:url";
 import { type RunningBot, startBot } from "../../src/bot.js";
 import type { Command, ComponentHandler } from "../../src/commands/types.js";
 import { type Config, parseConfig } from "../../src/config.js";
@@ -15,6 +14,7 @@ import {
   type OpenCloudEmulatorOptions,
   startOpenCloudEmulator,
 } from "../emulators/opencloud/index.js";
+import { spawnBot } from "./bot-process.js";
 import { emulatorEnv } from "./emulatorEnv.js";
 
 export interface HarnessOptions {
@@ -58,10 +58,6 @@ export interface Harness {
   assertClean(): void;
   close(): Promise<void>;
 }
-
-const REPO_ROOT = resolve(import.meta.dirname, "../..");
-const TSX_LOADER = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
-const READY_MESSAGE = "connected to Discord";
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const roblox = await startOpenCloudEmulator({ seed: 1, ...options.opencloud });
@@ -107,38 +103,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
 
   async function startChild(): Promise<void> {
-    const started = logs.length;
-    const processEnv = { PATH: process.env.PATH ?? "", ...env };
-    const entry = options.shards === undefined ? "src/index.ts" : "src/sharded.ts";
-    child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO_ROOT, entry)], {
-      cwd: tempDir,
-      env: processEnv,
-      stdio: ["ignore", "pipe", "pipe"],
+    const bot = spawnBot(env, tempDir, {
+      entry: options.shards === undefined ? "src/index.ts" : "src/sharded.ts",
+      readyLines: options.shards ?? 1,
+      onStdout: (line) => logs.push(line),
+      onStderr: (line) => logs.push(`stderr: ${line}`),
     });
-    child.stdout?.pipe(logStream, { end: false });
-    child.stderr?.on("data", (chunk: Buffer) => logs.push(`stderr: ${String(chunk)}`));
-    const spawned = child;
-    await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => fail(new Error("the bot process did not become ready in 30 s")), 30_000);
-      const readyShards = () => logs.slice(started).filter((line) => line.includes(READY_MESSAGE)).length;
-      const check = setInterval(() => {
-        if (readyShards() >= (options.shards ?? 1)) {
-          clearInterval(check);
-          clearTimeout(timer);
-          ready();
-        }
-      }, 25);
-      spawned.once("exit", (code) => {
-        clearInterval(check);
-        clearTimeout(timer);
-        fail(
-          new Error(
-            `the bot process exited with ${code} before it was ready:\n${logs.slice(started).join("\n")}`,
-          ),
-        );
-      });
-    });
-    spawned.removeAllListeners("exit");
+    child = bot.child;
+    await bot.ready;
   }
 
   async function waitForExit(signal: NodeJS.Signals): Promise<void> {
