@@ -52,7 +52,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     description: "",
     summary: "",
     type: null,
-    bot_public: true,
+    bot_public: ctx.botPublic,
     bot_require_code_grant: false,
     verify_key: "0".repeat(64),
     flags: 0,
