@@ -224,6 +224,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       return createHandle(record, ctx.registry, ctx.store);
     },
     interactionTokens: () => ctx.registry.tokens(),
+    cdnDownloads: () => cdn.downloads,
     messages: ctx.store.messages,
     requests: ctx.requests,
     violations: ctx.violations,

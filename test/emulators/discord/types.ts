@@ -284,6 +284,8 @@ export interface DiscordEmulator {
   ): InteractionHandle;
   /** Every interaction token the emulator has issued so far (secrets: they must never leak). */
   interactionTokens(): string[];
+  /** How many times the CDN has served an attachment's bytes. */
+  cdnDownloads(): number;
   messages: Map<string, MessageState>;
   requests: RecordedRequest[];
   violations: Violation[];
