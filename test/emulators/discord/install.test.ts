@@ -51,6 +51,14 @@ describe("a stranger installs the bot", () => {
       guild.roles.cache.get(installed.adminRoleId)?.permissions.has(PermissionFlagsBits.Administrator),
     ).toBe(true);
     expect(emu.guilds.map((known) => known.id)).toContain(installed.id);
+    const listed = (await client.rest.get("/users/@me/guilds")) as Array<{ id: string; name: string }>;
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: installed.id, name: "Somebody else's server" }),
+    );
+    const afterFirst = (await client.rest.get("/users/@me/guilds", {
+      query: new URLSearchParams({ after: emu.guilds[0]?.id ?? "0", limit: "1" }),
+    })) as Array<{ id: string }>;
+    expect(afterFirst.map((guild) => guild.id)).toEqual([installed.id]);
 
     const received = next<Interaction>(Events.InteractionCreate);
     const handle = emu.runCommand({ name: "ping", guildId: installed.id, user: installed.owner });
