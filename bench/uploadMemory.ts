@@ -1,3 +1,4 @@
+import { seededGuildIds } from "../test/support/emulatorEnv.js";
 import { startBotChild } from "./support/childProcess.js";
 import { startEmulators } from "./support/emulators.js";
 import { glbFile, MIB } from "./support/files.js";
@@ -12,7 +13,11 @@ export async function measureUploadMemory(entry: string, repeats: number): Promi
   const admin = emulators.roblox.world.subjects.admin;
   const bot = await startBotChild(
     entry,
-    emulators.botEnv({ ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "0" }),
+    emulators.botEnv({
+      ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+      UPLOAD_GUILD_IDS: seededGuildIds(emulators.discord),
+      UPLOAD_COOLDOWN_SECONDS: "0",
+    }),
   );
   const growth = new Map<number, number[]>();
   const wall = new Map<number, number[]>();

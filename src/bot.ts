@@ -11,6 +11,7 @@ import { startHealthServer } from "./health.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
 import { closeServices, createServices } from "./services/index.js";
+import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 
 export interface RunningBot {
@@ -35,6 +36,9 @@ export async function startBot(
   const stores = await createStores(config.storeUrl);
   await stores.ping();
   const services = createServices(config, logger, stores);
+  if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
+    logger.warn(NO_UPLOAD_SERVERS);
+  }
   const context: AppContext = { config, logger, stores, services };
   const work = new WorkTracker();
   const client = createDiscordClient(config);

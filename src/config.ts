@@ -28,6 +28,10 @@ export interface Config {
     readonly cooldownSeconds: number;
     /** Uploads a server may start per UTC day. */
     readonly dailyCapPerServer: number;
+    /** Servers where members may upload to ROBLOX_UPLOAD_CREATOR; empty turns those uploads off. */
+    readonly guildIds: readonly string[];
+    /** When not empty, a member also needs one of these roles (besides Manage Expressions) to upload. */
+    readonly roleIds: readonly string[];
   };
   readonly storeUrl: string;
   /** Port of the health endpoint (GET /healthz); off when undefined. */
@@ -55,6 +59,16 @@ const hostList = z
       .filter((host) => host.length > 0),
   )
   .refine((hosts) => hosts.length > 0 && hosts.every((host) => /^[a-z0-9.-]+(:\d{1,5})?$/.test(host)));
+const snowflakeList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((id) => id.trim())
+      .filter((id) => id.length > 0),
+  )
+  .refine((ids) => ids.every((id) => /^\d{17,20}$/.test(id)))
+  .transform((ids) => [...new Set(ids)]);
 const creator = z
   .string()
   .regex(/^(user|group):\d{1,20}$/)
@@ -168,6 +182,18 @@ const variables = {
     z.coerce.number().int().min(1).max(100_000),
     "50",
   ),
+  uploadGuildIds: variable(
+    "UPLOAD_GUILD_IDS",
+    "a comma-separated list of numeric Discord server IDs where uploads are allowed (empty: uploads off)",
+    snowflakeList,
+    "",
+  ),
+  uploadRoleIds: variable(
+    "UPLOAD_ROLE_IDS",
+    "a comma-separated list of numeric Discord role IDs allowed to upload (optional)",
+    snowflakeList,
+    "",
+  ),
   storeUrl: variable(
     "STORE_URL",
     "sqlite://<file path>, redis://<host>:<port> or memory://",
@@ -224,7 +250,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       badgesUrl: parsed.robloxBadgesUrl,
       thumbnailsUrl: parsed.robloxThumbnailsUrl,
     },
-    uploads: { cooldownSeconds: parsed.uploadCooldown, dailyCapPerServer: parsed.uploadDailyCap },
+    uploads: {
+      cooldownSeconds: parsed.uploadCooldown,
+      dailyCapPerServer: parsed.uploadDailyCap,
+      guildIds: parsed.uploadGuildIds,
+      roleIds: parsed.uploadRoleIds,
+    },
     storeUrl: parsed.storeUrl,
     healthPort: parsed.healthPort,
     shards: parsed.shards,

@@ -7,6 +7,7 @@ import { REST } from "discord.js";
 import { commands } from "../../src/commands/index.js";
 import { registerCommands } from "../../src/services/registration/index.js";
 import { seedWorld } from "../../test/emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../../test/support/emulatorEnv.js";
 import { startHarness } from "../../test/support/harness.js";
 import { buildTour } from "./tour.js";
 import { frame } from "./transcript.js";
@@ -16,7 +17,12 @@ const harness = await startHarness({
   childProcess: true,
   store: "sqlite",
   opencloud: { operationPolls: 1 },
-  env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "0" },
+  // Uploads to the operator's account only in the demo's own server, as a real deployment names its servers.
+  env: ({ discord }) => ({
+    ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+    UPLOAD_GUILD_IDS: seededGuildIds(discord),
+    UPLOAD_COOLDOWN_SECONDS: "0",
+  }),
 });
 let failed = false;
 try {

@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  type ChatInputCommandInteraction,
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord.js";
@@ -71,6 +72,7 @@ export const uploadCommand: Command = {
       guildId: interaction.guildId,
       memberMayUpload:
         interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuildExpressions) ?? false,
+      memberRoleIds: memberRoleIds(interaction),
       attachment: { url: attachment.url, name: attachment.name, size: attachment.size },
       attachmentSizeLimit: interaction.attachmentSizeLimit,
       type: TYPE_CHOICES.includes(type as RequestedType) ? (type as RequestedType) : "Auto",
@@ -80,3 +82,10 @@ export const uploadCommand: Command = {
     });
   },
 };
+
+/** The member's role IDs: a raw list when the server is not cached, else the cached member's roles. */
+function memberRoleIds(interaction: ChatInputCommandInteraction): readonly string[] {
+  const member = interaction.member;
+  if (member === null) return [];
+  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+}

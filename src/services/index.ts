@@ -56,6 +56,7 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
       stores,
       logger: logger.child({ component: "uploads" }),
       creator: config.roblox.uploadCreator,
+      policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       cdnHosts: config.discord.cdnHosts,
       discordApiUrl: config.discord.apiUrl,
       limits: config.uploads,

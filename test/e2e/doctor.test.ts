@@ -8,27 +8,45 @@ import { parseConfig } from "../../src/config.js";
 import { runDoctor } from "../../src/services/doctor/index.js";
 import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../emulators/opencloud/index.js";
-import { emulatorEnv } from "../support/emulatorEnv.js";
+import { emulatorEnv, seededGuildIds } from "../support/emulatorEnv.js";
 
+/** An application with Public Bot unticked, as the README tells operators to set it. */
 let discord: DiscordEmulator;
+/** The same bot left public, as a new application is. */
+let publicDiscord: DiscordEmulator;
 let roblox: OpenCloudEmulator;
 const folder = mkdtempSync(join(tmpdir(), "bot-doctor-"));
 
 beforeAll(async () => {
-  [discord, roblox] = await Promise.all([startDiscordEmulator(), startOpenCloudEmulator()]);
+  [discord, publicDiscord, roblox] = await Promise.all([
+    startDiscordEmulator({ botPublic: false }),
+    startDiscordEmulator({ botPublic: true, guilds: [{ name: "Operator's server" }] }),
+    startOpenCloudEmulator(),
+  ]);
 });
 afterAll(async () => {
-  await Promise.allSettled([discord.close(), roblox.close()]);
+  await Promise.allSettled([discord.close(), publicDiscord.close(), roblox.close()]);
   rmSync(folder, { recursive: true, force: true });
 });
 
-function env(overrides: Record<string, string> = {}): Record<string, string> {
+function env(overrides: Record<string, string> = {}, app: DiscordEmulator = discord): Record<string, string> {
   return {
-    ...emulatorEnv(discord, roblox),
+    ...emulatorEnv(app, roblox),
     ROBLOX_UPLOAD_CREATOR: `user:${roblox.world.subjects.admin.userId}`,
+    UPLOAD_GUILD_IDS: seededGuildIds(app),
     STORE_URL: `sqlite://${join(folder, "doctor.sqlite")}`,
     ...overrides,
   };
+}
+
+function runDoctorCli(environment: Record<string, string>) {
+  // Asynchronously: the emulators live in this process and must keep answering while the doctor runs.
+  return promisify(execFile)(resolve("node_modules/.bin/tsx"), [resolve("scripts/doctor.ts")], {
+    cwd: folder,
+    env: { PATH: process.env.PATH ?? "", ...environment },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
 }
 
 const bySubject = async (overrides: Record<string, string> = {}) => {
@@ -38,17 +56,7 @@ const bySubject = async (overrides: Record<string, string> = {}) => {
 
 describe("npm run doctor", () => {
   it("passes a working configuration and says who everything belongs to", async () => {
-    // Asynchronously: the emulators live in this process and must keep answering while the doctor runs.
-    const result = await promisify(execFile)(
-      resolve("node_modules/.bin/tsx"),
-      [resolve("scripts/doctor.ts")],
-      {
-        cwd: folder,
-        env: { PATH: process.env.PATH ?? "", ...env() },
-        encoding: "utf8",
-        timeout: 30_000,
-      },
-    );
+    const result = await runDoctorCli(env());
     expect(result.stderr).toBe("");
     expect(result.stdout).not.toContain("✗");
     expect(result.stdout).toContain("✓ Discord: the token belongs to the application");
@@ -56,6 +64,12 @@ describe("npm run doctor", () => {
       `belongs to the Roblox user ${roblox.world.subjects.admin.userId}, is enabled`,
     );
     expect(result.stdout).toContain("✓ /upload: ready");
+    const server = discord.guilds[0];
+    expect(result.stdout).toContain(`✓ Upload servers: uploads allowed in "${server?.name}" (${server?.id})`);
+    expect(result.stdout).toContain(
+      "✓ Upload roles: any member with Manage Expressions in those servers may upload (UPLOAD_ROLE_IDS is empty)",
+    );
+    expect(result.stdout).not.toContain("Public bot");
     expect(result.stdout).toContain("Everything is ready.");
     expect(result.stdout).not.toContain(roblox.adminKey);
     expect(result.stdout).not.toContain(discord.token);
@@ -97,5 +111,52 @@ describe("npm run doctor", () => {
     );
     expect(findings.some((f) => f.subject === "/upload" && !f.ok && f.detail.includes("user 1"))).toBe(true);
     expect(findings.find((f) => f.subject === "Store")?.ok).toBe(false);
+  });
+
+  it("warns that a public bot can be added by anyone while uploads are on", async () => {
+    const failed = await runDoctorCli(env({}, publicDiscord)).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect("code" in failed ? failed.code : 0).toBe(1);
+    expect(failed.stdout).toContain(
+      "✗ Public bot: the application is public: anyone with its invite link can add the bot to a server they manage",
+    );
+    expect(failed.stdout).toContain("→ Untick Public Bot on the Bot page of the Discord developer portal");
+    expect(failed.stdout).toContain(
+      `uploads allowed in "Operator's server" (${publicDiscord.guilds[0]?.id})`,
+    );
+  });
+
+  it("does not warn about a public bot while uploads are off", async () => {
+    const findings = await runDoctor(parseConfig(env({ ROBLOX_UPLOAD_CREATOR: "" }, publicDiscord)));
+    expect(findings.some((finding) => finding.subject === "Public bot")).toBe(false);
+    expect(findings.find((finding) => finding.subject === "/upload")?.detail).toBe(
+      "off (ROBLOX_UPLOAD_CREATOR is not set)",
+    );
+  });
+
+  it("says uploads are off when ROBLOX_UPLOAD_CREATOR is set but no server is allowed", async () => {
+    const findings = await bySubject({ UPLOAD_GUILD_IDS: "" });
+    expect(findings.get("Upload servers")).toMatchObject({
+      ok: false,
+      detail:
+        "uploads are off: ROBLOX_UPLOAD_CREATOR is set but UPLOAD_GUILD_IDS lists no server; add the IDs of the servers allowed to upload",
+      fix: expect.stringContaining("UPLOAD_GUILD_IDS"),
+    });
+    expect(findings.has("Upload roles")).toBe(false);
+  });
+
+  it("names a listed server the bot is not in, and the roles that may upload", async () => {
+    const elsewhere = "1400000000000000001";
+    const findings = await bySubject({
+      UPLOAD_GUILD_IDS: `${seededGuildIds(discord)},${elsewhere}`,
+      UPLOAD_ROLE_IDS: "1400000000000000101,1400000000000000102",
+    });
+    expect(findings.get("Upload servers")?.detail).toBe(
+      `uploads allowed in "${discord.guilds[0]?.name}" (${discord.guilds[0]?.id}), ${elsewhere} (the bot is not in this server)`,
+    );
+    expect(findings.get("Upload roles")?.detail).toBe(
+      "members need Manage Expressions and one of the roles 1400000000000000101, 1400000000000000102",
+    );
   });
 });

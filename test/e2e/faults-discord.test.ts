@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { answered, embedOf, LEVEL, parsedLogs, textOf, until } from "../support/fault-helpers.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { PNG } from "./upload-files.js";
@@ -14,7 +15,11 @@ const admin = seedWorld(1).subjects.admin;
 beforeAll(async () => {
   harness = await startHarness({
     opencloud: { operationPolls: 3 },
-    env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "0" },
+    env: ({ discord }) => ({
+      ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+      UPLOAD_GUILD_IDS: seededGuildIds(discord),
+      UPLOAD_COOLDOWN_SECONDS: "0",
+    }),
   });
 });
 afterAll(async () => {

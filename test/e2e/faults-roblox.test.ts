@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import {
   answered,
   embedOf,
@@ -185,7 +186,10 @@ describe("an upload whose Roblox operation does not finish in the reply's lifeti
     // 6 pending polls: more than fit before the reply is handed over, few enough to finish in the test.
     uploads = await startHarness({
       opencloud: { operationPolls: 6 },
-      env: { ROBLOX_UPLOAD_CREATOR: `user:${seedWorld(1).subjects.admin.userId}` },
+      env: ({ discord }) => ({
+        ROBLOX_UPLOAD_CREATOR: `user:${seedWorld(1).subjects.admin.userId}`,
+        UPLOAD_GUILD_IDS: seededGuildIds(discord),
+      }),
     });
   });
   afterAll(async () => {

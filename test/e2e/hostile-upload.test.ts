@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { InteractionHandle } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { noticeProblems, type Outcome } from "../support/outcomes.js";
 import { assertWellFormedRobloxRequests } from "../support/roblox-requests.js";
@@ -25,7 +26,11 @@ const count = (key: string) => tried.set(key, (tried.get(key) ?? 0) + 1);
 beforeAll(async () => {
   harness = await startHarness({
     opencloud: { operationPolls: 0 },
-    env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "0" },
+    env: ({ discord }) => ({
+      ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+      UPLOAD_GUILD_IDS: seededGuildIds(discord),
+      UPLOAD_COOLDOWN_SECONDS: "0",
+    }),
   });
   listener = createServer((_req, res) => {
     listenerHits++;

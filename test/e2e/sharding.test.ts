@@ -25,7 +25,12 @@ beforeAll(async () => {
   harness = await startHarness({
     shards: 2,
     discord: { guilds: guildIds.map((id, index) => ({ id, name: `Shard ${index} server` })) },
-    env: { STORE_URL, ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "600" },
+    env: {
+      STORE_URL,
+      ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+      UPLOAD_GUILD_IDS: guildIds.join(","),
+      UPLOAD_COOLDOWN_SECONDS: "600",
+    },
   });
 }, 60_000);
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { PNG } from "./upload-files.js";
 
@@ -26,7 +27,11 @@ describe("/upload across a killed bot process", () => {
       childProcess: true,
       store: "sqlite",
       opencloud: { operationPolls: 5 },
-      env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "0" },
+      env: ({ discord }) => ({
+        ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+        UPLOAD_GUILD_IDS: seededGuildIds(discord),
+        UPLOAD_COOLDOWN_SECONDS: "0",
+      }),
     });
   }, 60_000);
   afterAll(async () => {
@@ -71,7 +76,10 @@ describe("/upload outliving the interaction token", () => {
   beforeAll(async () => {
     harness = await startHarness({
       opencloud: { operationPolls: 100_000 },
-      env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}` },
+      env: ({ discord }) => ({
+        ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+        UPLOAD_GUILD_IDS: seededGuildIds(discord),
+      }),
     });
   });
   afterAll(async () => {

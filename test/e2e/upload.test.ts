@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { uploadCommand } from "../../src/commands/upload.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { GLB, MP3, PNG, RBXM, TEXT } from "./upload-files.js";
 
@@ -18,7 +19,11 @@ const freshUser = () => ({ id: `2000000000000${String(++userCounter).padStart(5,
 beforeAll(async () => {
   harness = await startHarness({
     opencloud: { operationPolls: 1 },
-    env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "30" },
+    env: ({ discord }) => ({
+      ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+      UPLOAD_GUILD_IDS: seededGuildIds(discord),
+      UPLOAD_COOLDOWN_SECONDS: "30",
+    }),
   });
 });
 afterAll(async () => {
@@ -218,11 +223,12 @@ describe("/upload daily cap", () => {
   beforeAll(async () => {
     capped = await startHarness({
       opencloud: { operationPolls: 0 },
-      env: {
+      env: ({ discord }) => ({
         ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+        UPLOAD_GUILD_IDS: seededGuildIds(discord),
         UPLOAD_COOLDOWN_SECONDS: "0",
         UPLOAD_DAILY_CAP_PER_SERVER: "2",
-      },
+      }),
     });
   });
   afterAll(async () => {

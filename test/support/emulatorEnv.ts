@@ -16,3 +16,8 @@ export function emulatorEnv(discord: DiscordEmulator, roblox: OpenCloudEmulator)
     ROBLOX_THUMBNAILS_URL: roblox.url,
   };
 }
+
+/** UPLOAD_GUILD_IDS naming the emulator's seeded guilds: the servers a test allows uploads in. */
+export function seededGuildIds(discord: DiscordEmulator): string {
+  return discord.guilds.map((guild) => guild.id).join(",");
+}

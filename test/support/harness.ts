@@ -22,8 +22,16 @@ export interface HarnessOptions {
   readonly store?: "memory" | "sqlite" | "redis";
   readonly opencloud?: OpenCloudEmulatorOptions;
   readonly discord?: DiscordEmulatorOptions;
-  /** Extra environment variables for the bot's configuration. */
-  readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Extra environment variables for the bot's configuration; a function gets the started emulators
+   * (for values they choose, such as the seeded guilds' IDs in UPLOAD_GUILD_IDS).
+   */
+  readonly env?:
+    | Readonly<Record<string, string>>
+    | ((emulators: {
+        discord: DiscordEmulator;
+        roblox: OpenCloudEmulator;
+      }) => Readonly<Record<string, string>>);
   /** Run the bot as a child process (for kill and restart tests) instead of in this process. */
   readonly childProcess?: boolean;
   /** Run `start:sharded` with this many shards as the child process (implies childProcess; needs Redis). */
@@ -75,7 +83,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: "debug",
     ...emulatorEnv(discord, roblox),
     STORE_URL: storeUrl,
-    ...options.env,
+    ...(typeof options.env === "function" ? options.env({ discord, roblox }) : options.env),
   };
   const config = parseConfig(env);
   const logs: string[] = [];

@@ -33,6 +33,19 @@ describe("parseConfig", () => {
     expect(config.storeUrl).toBe("sqlite://./data/bot.sqlite");
     expect(config.logLevel).toBe("info");
     expect(config.roblox.uploadCreator).toBeUndefined();
+    expect(config.uploads.guildIds).toEqual([]);
+    expect(config.uploads.roleIds).toEqual([]);
+  });
+
+  it("reads the servers and roles allowed to upload as lists of IDs", () => {
+    const config = parseConfig({
+      ...valid,
+      UPLOAD_GUILD_IDS: " 101500000000000001,101500000000000002 ,,101500000000000001",
+      UPLOAD_ROLE_IDS: "101500000000000009",
+    });
+    expect(config.uploads.guildIds).toEqual(["101500000000000001", "101500000000000002"]);
+    expect(config.uploads.roleIds).toEqual(["101500000000000009"]);
+    expect(Object.isFrozen(config.uploads.guildIds)).toBe(true);
   });
 
   it("is frozen all the way down", () => {
@@ -97,6 +110,8 @@ describe("parseConfig", () => {
     ["ROBLOX_APIS_URL", "www.example.test"],
     ["ROBLOX_USERS_URL", "not a url"],
     ["STORE_URL", "postgres://localhost/db"],
+    ["UPLOAD_GUILD_IDS", "101500000000000001,my-server"],
+    ["UPLOAD_ROLE_IDS", "<@&101500000000000009>"],
   ])("names the malformed %s without echoing its value", (name, value) => {
     const message = problem({ ...valid, [name]: value });
     expect(message).toMatch(new RegExp(`^Configuration error: ${name} is malformed; expected .+\\.$`));

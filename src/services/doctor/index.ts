@@ -2,6 +2,7 @@ import { DiscordAPIError, REST, Routes } from "discord.js";
 import type { Config } from "../../config.js";
 import { createStores } from "../../store/index.js";
 import { type ApiKeyInfo, createOpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import { type DiscordFacts, describeUploadPolicy } from "./uploads.js";
 
 export interface DoctorFinding {
   readonly ok: boolean;
@@ -31,7 +32,26 @@ function hasScope(key: ApiKeyInfo, scope: string): boolean {
   return key.scopes.some((granted) => granted.name === name && granted.operations.includes(operation ?? ""));
 }
 
-async function checkDiscord(config: Config): Promise<DoctorFinding> {
+const GUILD_PAGE = 200;
+const MAX_GUILD_PAGES = 50;
+
+/** The servers the bot is in, by ID, with their names (Discord pages them 200 at a time). */
+async function botGuilds(rest: REST): Promise<Map<string, string>> {
+  const guilds = new Map<string, string>();
+  let after = "0";
+  for (let page = 0; page < MAX_GUILD_PAGES; page++) {
+    const batch = (await rest.get(Routes.userGuilds(), {
+      query: new URLSearchParams({ limit: String(GUILD_PAGE), after }),
+    })) as Array<{ id: string; name: string }>;
+    for (const guild of batch) guilds.set(guild.id, guild.name);
+    const last = batch.at(-1);
+    if (batch.length < GUILD_PAGE || last === undefined) break;
+    after = last.id;
+  }
+  return guilds;
+}
+
+async function checkDiscord(config: Config): Promise<{ finding: DoctorFinding; facts: DiscordFacts }> {
   const rest = new REST({ api: config.discord.apiUrl, retries: 0, timeout: 10_000 }).setToken(
     config.discord.token,
   );
@@ -39,26 +59,36 @@ async function checkDiscord(config: Config): Promise<DoctorFinding> {
     const application = (await rest.get(Routes.currentApplication())) as {
       id: string;
       name: string;
+      bot_public?: boolean;
       approximate_guild_count?: number;
       bot?: { username: string };
     };
     const servers = application.approximate_guild_count;
+    const guilds =
+      config.uploads.guildIds.length === 0 ? undefined : await botGuilds(rest).catch(() => undefined);
     return {
-      ok: true,
-      subject: "Discord",
-      detail: `the token belongs to the application "${application.name}" (${application.id})${servers === undefined ? "" : `, in ${servers} server(s)`}`,
+      finding: {
+        ok: true,
+        subject: "Discord",
+        detail: `the token belongs to the application "${application.name}" (${application.id})${servers === undefined ? "" : `, in ${servers} server(s)`}`,
+      },
+      facts: { botPublic: application.bot_public, botGuilds: guilds },
     };
   } catch (error) {
-    const refused = error instanceof DiscordAPIError && error.status === 401;
-    return {
-      ok: false,
-      subject: "Discord",
-      detail: refused ? "Discord refused DISCORD_TOKEN" : "Discord could not be reached",
-      fix: refused
-        ? "Reset the token on the Bot page of your application in the Discord developer portal and put it in .env."
-        : "Check the network, or DISCORD_API_URL if you changed it.",
-    };
+    return { finding: discordProblem(error), facts: { botPublic: undefined, botGuilds: undefined } };
   }
+}
+
+function discordProblem(error: unknown): DoctorFinding {
+  const refused = error instanceof DiscordAPIError && error.status === 401;
+  return {
+    ok: false,
+    subject: "Discord",
+    detail: refused ? "Discord refused DISCORD_TOKEN" : "Discord could not be reached",
+    fix: refused
+      ? "Reset the token on the Bot page of your application in the Discord developer portal and put it in .env."
+      : "Check the network, or DISCORD_API_URL if you changed it.",
+  };
 }
 
 async function checkRoblox(config: Config): Promise<DoctorFinding[]> {
@@ -166,5 +196,5 @@ export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
     checkRoblox(config),
     checkStore(config),
   ]);
-  return [discord, ...roblox, store];
+  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), store];
 }

@@ -11,6 +11,7 @@ import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
 import { type UploadJob, UploadJobStore, type UploadResult } from "./jobs.js";
 import { type LimitVerdict, UploadLimits } from "./limits.js";
+import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
 import { type ReplyBody, ReplyEditor } from "./reply.js";
 import { describeUnknownBytes, type FileKind, sniffFileKind } from "./sniff.js";
 import {
@@ -44,6 +45,8 @@ export interface UploadRequest {
   readonly guildId: string | null;
   /** Whether the member has Manage Expressions in this server, from the interaction's member permissions. */
   readonly memberMayUpload: boolean;
+  /** The member's roles in this server, from the interaction. */
+  readonly memberRoleIds: readonly string[];
   readonly attachment: AttachmentInfo;
   /** `attachment_size_limit` of the interaction, if Discord sent it. */
   readonly attachmentSizeLimit: number | undefined;
@@ -60,6 +63,8 @@ export interface UploadServiceOptions {
   readonly stores: Stores;
   readonly logger: Logger;
   readonly creator: UploadCreator | undefined;
+  /** The servers and roles the operator allowed to upload to `creator`. */
+  readonly policy: UploadPolicy;
   readonly cdnHosts: readonly string[];
   readonly discordApiUrl: string;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
@@ -98,13 +103,10 @@ export class UploadService {
    * everything after that ends in the job's result, shown in the reply.
    */
   async start(request: UploadRequest): Promise<void> {
+    checkUploadAllowed(this.options.policy, request);
     const creator = this.options.creator;
     if (creator === undefined) {
       throw new UserError("Uploads are turned off: the bot's owner has not set ROBLOX_UPLOAD_CREATOR.");
-    }
-    if (request.guildId === null) throw new UserError("Uploads work only in a server.");
-    if (!request.memberMayUpload) {
-      throw new UserError("Only members with the Manage Expressions permission may upload to Roblox.");
     }
     if (request.assetId !== undefined) {
       checkAssetId(request.assetId);

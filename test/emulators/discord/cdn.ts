@@ -28,6 +28,8 @@ export interface CdnFileInput {
 export class AttachmentCdn {
   private readonly files = new Map<string, StoredFile>();
   private readonly secret = randomBytes(32);
+  /** Files served so far (any GET that got the bytes). */
+  downloads = 0;
 
   constructor(
     private readonly baseUrl: string,
@@ -60,6 +62,7 @@ export class AttachmentCdn {
       res.end("This content is no longer available.");
       return true;
     }
+    this.downloads += 1;
     res.writeHead(200, { "content-type": file.contentType, "content-length": file.data.length });
     res.end(file.data);
     return true;

@@ -14,6 +14,8 @@ export interface EmulatorContext {
   applicationId: string;
   bot: EmulatedUser;
   guilds: SeededGuild[];
+  /** `bot_public` of the emulated application. */
+  botPublic: boolean;
   /** When the bot "joined" the guilds (ISO). */
   joinedAt: string;
   /** Registered commands: key "global" or a guild id. */

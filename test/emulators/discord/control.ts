@@ -34,6 +34,8 @@ export async function handleControl(
         body.user ? { user: body.user } : {},
       );
       sendJson(res, 200, { interactionId: handle.id, reply: publicState(await handle.reply()) });
+    } else if (req.method === "POST" && path === "/install") {
+      sendJson(res, 200, emu.installGuild(body as Parameters<DiscordEmulator["installGuild"]>[0]));
     } else if (req.method === "GET" && path === "/messages") {
       sendJson(res, 200, [...emu.messages.values()].map(publicState));
     } else if (req.method === "GET" && path === "/requests") {

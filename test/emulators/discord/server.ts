@@ -28,7 +28,14 @@ import type {
   InteractionHandle,
 } from "./types.js";
 import { BodyValidator } from "./validation/body-validator.js";
-import { botUser, type SeededGuild } from "./world.js";
+import {
+  ALL_PERMISSIONS,
+  botUser,
+  DEFAULT_USER,
+  guildCreatePayload,
+  type SeededGuild,
+  toUser,
+} from "./world.js";
 
 const API_PREFIX = "/api/v10";
 const CONTROL_PREFIX = "/_emulator";
@@ -50,6 +57,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     id: guild.id ?? nextId(),
     name: guild.name ?? (index === 0 ? "Emulated Guild" : `Emulated Guild ${index + 1}`),
     channelId: nextId(),
+    ownerId: guild.ownerId ?? DEFAULT_USER.id,
+    roles: (guild.roles ?? []).map((role) => ({
+      id: role.id ?? nextId(),
+      name: role.name,
+      permissions: (role.permissions ?? "0").toString(),
+    })),
   }));
 
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
@@ -74,6 +87,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     applicationId,
     bot,
     guilds,
+    botPublic: options.botPublic ?? true,
     joinedAt: new Date(clock.now()).toISOString(),
     commands: new Map(),
     dmChannels: new Map(),
@@ -126,6 +140,26 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
+  const publicGuilds = guilds.map(({ id, name }) => ({ id, name }));
+  const installGuild: DiscordEmulator["installGuild"] = (input = {}) => {
+    const owner = toUser(input.owner ?? { id: nextId(), username: "stranger" });
+    const adminRoleId = nextId();
+    const guild: SeededGuild = {
+      id: nextId(),
+      name: input.name ?? `Stranger's server ${guilds.length + 1}`,
+      channelId: nextId(),
+      ownerId: owner.id,
+      roles: [{ id: adminRoleId, name: "Admin", permissions: ALL_PERMISSIONS }],
+      members: [{ user: owner, roles: [adminRoleId] }],
+      joinedAt: new Date(clock.now()).toISOString(),
+    };
+    guilds.push(guild);
+    publicGuilds.push({ id: guild.id, name: guild.name });
+    // Discord sends GUILD_CREATE "when the current user joins a new Guild", on the shard serving it.
+    gateway.dispatch("GUILD_CREATE", guildCreatePayload(guild, bot, ctx.joinedAt), guild.id);
+    return { id: guild.id, name: guild.name, owner, adminRoleId };
+  };
+
   const emulator: DiscordEmulator = {
     url,
     apiUrl: `${url}/api`,
@@ -134,7 +168,8 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     token,
     applicationId,
     botUserId: bot.id,
-    guilds: guilds.map(({ id, name }) => ({ id, name })),
+    guilds: publicGuilds,
+    installGuild,
     addAttachment: (file) =>
       cdn.store({
         channelId: guilds[0]?.channelId ?? applicationId,
@@ -189,6 +224,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       return createHandle(record, ctx.registry, ctx.store);
     },
     interactionTokens: () => ctx.registry.tokens(),
+    cdnDownloads: () => cdn.downloads,
     messages: ctx.store.messages,
     requests: ctx.requests,
     violations: ctx.violations,

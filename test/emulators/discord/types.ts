@@ -11,7 +11,7 @@ export interface DiscordEmulatorOptions {
   token?: string;
   applicationId?: string;
   /** Seeded guilds; default one guild. */
-  guilds?: Array<{ id?: string; name?: string }>;
+  guilds?: GuildInput[];
   /** Speed of the virtual clock relative to real time; default 1. */
   timeScale?: number;
   /** JSON-lines file receiving every request the bot sent; default from env DISCORD_EMULATOR_RECORD. */
@@ -22,6 +22,30 @@ export interface DiscordEmulatorOptions {
   allowedPrivilegedIntents?: number;
   /** Bot user name; default "Emulated Bot". */
   botUsername?: string;
+  /**
+   * `bot_public` of the application: whether anyone with the invite link can add the bot to a server
+   * they manage. Default true, as the developer portal sets it for a new application.
+   */
+  botPublic?: boolean;
+}
+
+export interface GuildInput {
+  id?: string;
+  name?: string;
+  /** Owner's user id; default the default user. The owner has every permission. */
+  ownerId?: string;
+  /** Roles besides @everyone, sent in GUILD_CREATE; `permissions` default "0". */
+  roles?: Array<{ id?: string; name: string; permissions?: bigint | string }>;
+}
+
+/** A guild that added the bot while it runs (see `installGuild`). */
+export interface InstalledGuild {
+  id: string;
+  name: string;
+  /** The stranger who added the bot: the guild's owner. */
+  owner: EmulatedUser;
+  /** A role with Administrator that the owner holds. */
+  adminRoleId: string;
 }
 
 export interface UserInput {
@@ -234,6 +258,12 @@ export interface DiscordEmulator {
   applicationId: string;
   botUserId: string;
   guilds: Array<{ id: string; name: string }>;
+  /**
+   * Someone adds the bot to a server of theirs, as anyone can with a public bot's invite link: the guild
+   * joins at runtime (GUILD_CREATE on the gateway session that serves it) with its owner holding an
+   * Administrator role. It is then in `guilds`, and `runCommand({ guildId, user: owner })` works in it.
+   */
+  installGuild(input?: { name?: string; owner?: UserInput }): InstalledGuild;
   addAttachment(file: {
     name: string;
     data: Buffer | Uint8Array;
@@ -254,6 +284,8 @@ export interface DiscordEmulator {
   ): InteractionHandle;
   /** Every interaction token the emulator has issued so far (secrets: they must never leak). */
   interactionTokens(): string[];
+  /** How many times the CDN has served an attachment's bytes. */
+  cdnDownloads(): number;
   messages: Map<string, MessageState>;
   requests: RecordedRequest[];
   violations: Violation[];

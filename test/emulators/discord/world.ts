@@ -9,12 +9,43 @@ export const DEFAULT_USER: Required<UserInput> = {
   globalName: "Tester",
 };
 
+/** Every permission bit Discord defines (0–52), ADMINISTRATOR included. */
+export const ALL_PERMISSIONS = ((1n << 53n) - 1n).toString();
+const ADMINISTRATOR = 1n << 3n;
+
 export const DEFAULT_ATTACHMENT_SIZE_LIMIT = 10_485_760;
+
+/** A role of a guild besides @everyone. */
+export interface GuildRole {
+  id: string;
+  name: string;
+  /** Permission bits as a decimal string. */
+  permissions: string;
+}
 
 export interface SeededGuild {
   id: string;
   name: string;
   channelId: string;
+  /** The guild's owner; default the default user. */
+  ownerId: string;
+  roles: GuildRole[];
+  /** Members besides the bot listed in GUILD_CREATE (an installed guild's owner). */
+  members?: Array<{ user: EmulatedUser; roles: string[] }>;
+  /** When the bot joined, if not at the emulator's start (ISO). */
+  joinedAt?: string;
+}
+
+/**
+ * What Discord puts in an interaction's `member.permissions` when a test does not say: a member holding
+ * a role with Administrator has every permission (Discord's permissions docs: ADMINISTRATOR "Allows all
+ * permissions and bypasses channel permission overwrites"), others the emulator's default.
+ */
+export function defaultPermissionsOf(guild: SeededGuild, roleIds: readonly string[]): string {
+  const administrator = guild.roles.some(
+    (role) => roleIds.includes(role.id) && (BigInt(role.permissions) & ADMINISTRATOR) !== 0n,
+  );
+  return administrator ? ALL_PERMISSIONS : DEFAULT_MEMBER_PERMISSIONS;
 }
 
 export function toUser(input: UserInput | undefined): EmulatedUser {
@@ -74,15 +105,17 @@ export function guildMember(
 export function guildCreatePayload(
   guild: SeededGuild,
   bot: EmulatedUser,
-  joinedAt: string,
+  startedAt: string,
 ): Record<string, unknown> {
+  const joinedAt = guild.joinedAt ?? startedAt;
+  const otherMembers = guild.members ?? [];
   return {
     id: guild.id,
     name: guild.name,
     icon: null,
     splash: null,
     discovery_splash: null,
-    owner_id: DEFAULT_USER.id,
+    owner_id: guild.ownerId,
     afk_channel_id: null,
     afk_timeout: 300,
     verification_level: 0,
@@ -102,6 +135,19 @@ export function guildCreatePayload(
         mentionable: false,
         flags: 0,
       },
+      ...guild.roles.map((role, index) => ({
+        id: role.id,
+        name: role.name,
+        color: 0,
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position: index + 1,
+        permissions: role.permissions,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      })),
     ],
     emojis: [],
     stickers: [],
@@ -124,9 +170,12 @@ export function guildCreatePayload(
     joined_at: joinedAt,
     large: false,
     unavailable: false,
-    member_count: 2,
+    member_count: 2 + otherMembers.length,
     voice_states: [],
-    members: [guildMember(bot, joinedAt)],
+    members: [
+      guildMember(bot, joinedAt),
+      ...otherMembers.map((member) => guildMember(member.user, joinedAt, member.roles)),
+    ],
     channels: [guildTextChannel(guild)],
     threads: [],
     presences: [],

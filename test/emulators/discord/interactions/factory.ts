@@ -11,6 +11,7 @@ import type {
 import {
   DEFAULT_ATTACHMENT_SIZE_LIMIT,
   DEFAULT_MEMBER_PERMISSIONS,
+  defaultPermissionsOf,
   dmChannel,
   guildMember,
   guildTextChannel,
@@ -70,8 +71,12 @@ function envelope(ctx: EmulatorContext, id: string, token: string, type: number,
   const guild = guildId ? ctx.guilds.find((candidate) => candidate.id === guildId) : undefined;
   if (guild) {
     const channel = guildTextChannel(guild);
+    // A member the guild knows (an installed guild's owner) keeps their roles unless the test says otherwise.
+    const roles = input.roles ?? guild.members?.find((member) => member.user.id === user.id)?.roles ?? [];
     const permissions =
-      input.memberPermissions === undefined ? DEFAULT_MEMBER_PERMISSIONS : input.memberPermissions.toString();
+      input.memberPermissions === undefined
+        ? defaultPermissionsOf(guild, roles)
+        : input.memberPermissions.toString();
     return {
       ...base,
       guild_id: guild.id,
@@ -79,7 +84,7 @@ function envelope(ctx: EmulatorContext, id: string, token: string, type: number,
       guild_locale: input.guildLocale ?? "en-US",
       channel_id: guild.channelId,
       channel: { ...channel, permissions: DEFAULT_MEMBER_PERMISSIONS },
-      member: { ...guildMember(user, ctx.joinedAt, input.roles ?? []), permissions },
+      member: { ...guildMember(user, ctx.joinedAt, roles), permissions },
       authorizing_integration_owners: { "0": guild.id },
       context: 0,
     };

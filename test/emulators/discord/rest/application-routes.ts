@@ -1,5 +1,6 @@
 import type { EmulatorContext } from "../context.js";
 import type { ApplicationCommandRecord } from "../types.js";
+import { DEFAULT_MEMBER_PERMISSIONS } from "../world.js";
 import { DiscordHttpError, invalidFormBody } from "./errors.js";
 import type { Route, RouteContext } from "./router.js";
 
@@ -52,7 +53,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     description: "",
     summary: "",
     type: null,
-    bot_public: true,
+    bot_public: ctx.botPublic,
     bot_require_code_grant: false,
     verify_key: "0".repeat(64),
     flags: 0,
@@ -134,6 +135,37 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
         status: 200,
         body: { ...ctx.bot, verified: true, mfa_enabled: false, flags: 0, email: null, locale: "en-US" },
       }),
+    },
+    {
+      // Partial guilds the bot is in, ordered by id, paged with before/after and limit 1–200 (default 200).
+      method: "GET",
+      template: "/users/@me/guilds",
+      auth: true,
+      handle: (route) => {
+        const limit = Number(route.query.get("limit") ?? "200");
+        if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
+          throw new DiscordHttpError(400, { message: "Invalid Form Body", code: 50035 });
+        }
+        const after = route.query.get("after");
+        const before = route.query.get("before");
+        const sorted = [...ctx.guilds].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+        const page = sorted
+          .filter((guild) => after === null || BigInt(guild.id) > BigInt(after))
+          .filter((guild) => before === null || BigInt(guild.id) < BigInt(before))
+          .slice(0, limit);
+        return {
+          status: 200,
+          body: page.map((guild) => ({
+            id: guild.id,
+            name: guild.name,
+            icon: null,
+            banner: null,
+            owner: false,
+            permissions: DEFAULT_MEMBER_PERMISSIONS,
+            features: [],
+          })),
+        };
+      },
     },
     {
       method: "GET",
