@@ -1,6 +1,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createEmulatorClock, type EmulatorClock } from "./clock.js";
 import { FaultState } from "./faults.js";
+import { AuthorizationServer } from "./oauth/authorizationServer.js";
+import { createOAuthControl, DEFAULT_APP_SCOPES, type OAuthControl } from "./oauth/control.js";
+import { oauthRoutes } from "./oauth/routes.js";
 import { RateLimiter } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
@@ -18,6 +22,9 @@ import { seedWorld, type WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
 
 export { MAX_UPLOAD_BYTES } from "./assetUpload.js";
+export type { EmulatorClock } from "./clock.js";
+export type { ConsentChoice, ConsentOutcome, OAuthControl } from "./oauth/control.js";
+export type { Grant, OAuthApp, OAuthAppInput, OAuthLogEntry, OAuthOptions } from "./oauth/types.js";
 export { SPEC_RATE_LIMITS } from "./rateLimits.js";
 export type {
   FaultSettings,
@@ -46,6 +53,10 @@ export interface OpenCloudEmulator {
   clearRequests(): void;
   setFaults(faults: FaultSettings): void;
   setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
+  /** The emulator's time (codes, tokens, rate windows); `advance` moves it forward. */
+  clock: EmulatorClock;
+  /** The OAuth 2.0 server under /oauth/ (apps, grants, log, consent driver). */
+  oauth: OAuthControl;
   close(): Promise<void>;
 }
 
@@ -56,6 +67,7 @@ const ROUTES: readonly Route[] = [
   ...assetRoutes,
   ...webApiRoutes,
   ...metaRoutes,
+  ...oauthRoutes,
 ];
 
 export async function startOpenCloudEmulator(
@@ -64,6 +76,18 @@ export async function startOpenCloudEmulator(
   const seed = options.seed ?? 1;
   const { world, subjects } = seedWorld(seed);
   const emulatorWorld = Object.assign(world, { subjects }) as EmulatorWorld;
+  const clock = createEmulatorClock();
+  const oauth = new AuthorizationServer(world, clock, options.oauth ?? {});
+  const defaultApp =
+    options.oauth?.apps === undefined
+      ? oauth.registerApp({
+          name: "Emulated bot",
+          redirectUris: ["http://localhost:3000/oauth/callback"],
+          scopes: DEFAULT_APP_SCOPES,
+        })
+      : undefined;
+  const under13 = world.addUser({ name: "YoungBuilder2015", displayName: "Young Builder" });
+  oauth.markUnder13(under13.id);
   const state: EmulatorState = {
     world,
     subjects,
@@ -73,6 +97,7 @@ export async function startOpenCloudEmulator(
     csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
     assetOperations: new Map(),
     thumbnailOperations: new Map(),
+    oauth,
   };
   const faults = new FaultState();
   faults.set(options.faults ?? {});
@@ -98,9 +123,11 @@ export async function startOpenCloudEmulator(
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(":") ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}`;
+  oauth.issuer = `${url}/oauth/`;
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
     adminKey: subjects.keys.admin,
     world: emulatorWorld,
     requests: log.entries,
@@ -108,6 +135,11 @@ export async function startOpenCloudEmulator(
     clearRequests: () => log.clear(),
     setFaults: (settings) => faults.set(settings),
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
+    clock,
+    oauth: createOAuthControl(() => url, oauth, defaultApp, {
+      userId: under13.id,
+      username: under13.name,
+    }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
