@@ -72,7 +72,7 @@ export async function handleRequest(
     });
   }
 
-  const auth = resolveCredential(req, pipeline.state.world);
+  const auth = resolveCredential(req, pipeline.state.world, pipeline.state.oauth);
   if (!auth.ok && route.auth === "apiKey") {
     return finish(pipeline, req, res, { status: 401, body: gatewayAuthBody(auth.message) });
   }
@@ -93,7 +93,12 @@ export async function handleRequest(
   }
 
   const owner = credential?.owner ?? `ip/${req.socket.remoteAddress ?? "unknown"}`;
-  const decision = pipeline.limiter.check(route.family, owner, credential?.kind ?? "apiKey");
+  const decision = pipeline.limiter.check(
+    route.family,
+    credential?.rateKey ?? owner,
+    credential?.kind ?? "apiKey",
+    pipeline.state.oauth.clock.now(),
+  );
   if (!decision.allowed) {
     const headers = { ...decision.headers, "retry-after": String(decision.retryAfterSeconds) };
     return finish(pipeline, req, res, tooManyRequests(style, headers));
