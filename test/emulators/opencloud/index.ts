@@ -85,7 +85,7 @@ export async function startOpenCloudEmulator(
           redirectUris: ["http://localhost:3000/oauth/callback"],
           scopes: DEFAULT_APP_SCOPES,
         })
-      : undefined;
+      : oauth.firstApp();
   const under13 = world.addUser({ name: "YoungBuilder2015", displayName: "Young Builder" });
   oauth.markUnder13(under13.id);
   const state: EmulatorState = {

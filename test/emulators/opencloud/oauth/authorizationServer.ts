@@ -95,6 +95,10 @@ export class AuthorizationServer {
     return app;
   }
 
+  firstApp(): OAuthApp | undefined {
+    return this.apps.values().next().value;
+  }
+
   findApp(clientId: string): OAuthApp | undefined {
     return this.apps.get(clientId);
   }

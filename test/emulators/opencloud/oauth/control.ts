@@ -27,7 +27,10 @@ export interface ConsentChoice {
 
 /** `emu.oauth`: apps, grants, the OAuth log, and a browser-free way through the consent page. */
 export interface OAuthControl {
-  /** The app registered at start unless `oauth.apps` was given (unreviewed, redirect to localhost:3000). */
+  /**
+   * The first registered app: the built-in one (unreviewed, every scope of DEFAULT_APP_SCOPES, redirect
+   * http://localhost:3000/oauth/callback), or the first of `oauth.apps` when given.
+   */
   defaultApp: OAuthApp | undefined;
   subjects: { under13User: { userId: string; username: string } };
   settings: OAuthSettings;
