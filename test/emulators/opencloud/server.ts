@@ -4,6 +4,7 @@ import { missingScopes, resolveCredential } from "./auth.js";
 import type { FaultState } from "./faults.js";
 import { codeForStatus, errorBody, gatewayAuthBody, HttpError } from "./http/errors.js";
 import { type Reply, sendReply } from "./http/reply.js";
+import { loggedQuery } from "./oauth/redact.js";
 import type { RateLimiter } from "./rateLimits.js";
 import type { RequestLog } from "./requestLog.js";
 import { matchRoute, type Route } from "./route.js";
@@ -31,7 +32,7 @@ export async function handleRequest(
   const entry = pipeline.log.record({
     method,
     path,
-    query: Object.fromEntries(url.searchParams),
+    query: loggedQuery(path, url.searchParams),
     family: route?.family ?? "unknown",
     status: 0,
     time: Date.now(),

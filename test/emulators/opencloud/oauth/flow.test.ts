@@ -197,6 +197,12 @@ describe("authorization code flow", () => {
       code_verifier: verifier,
     });
     expect(none).toMatchObject({ status: 400, body: { error: "invalid_client" } });
+    expect(emu.oauth.log.at(-1)).toMatchObject({
+      endpoint: "token",
+      clientId: app.clientId,
+      clientAuth: "none",
+      outcome: "invalid_client",
+    });
     expect((await exchange(code, verifier)).status).toBe(200);
   });
 
@@ -247,6 +253,19 @@ describe("authorization code flow", () => {
       userId: user().userId,
     });
     expect(outcome.kind === "redirect" && outcome.location.searchParams.get("error")).toBe("invalid_scope");
+  });
+
+  it("keeps a browser signed in with a session cookie; a browser without one sees the sign-in page", async () => {
+    const first = await fetch(`${authorizeUrl(emu, app)}&as_user=${user().userId}`);
+    await first.text();
+    const cookie = (first.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    expect(cookie).toMatch(/=\d+$/);
+    const again = await (await fetch(authorizeUrl(emu, app), { headers: { cookie } })).text();
+    expect(again).toContain(`data-user-id="${user().userId}"`);
+    expect(again).toContain('name="request_id"');
+    const stranger = await (await fetch(authorizeUrl(emu, app))).text();
+    expect(stranger).toContain('name="as_user"');
+    expect(stranger).not.toContain('name="request_id"');
   });
 
   it("the consent form works once", async () => {
@@ -455,7 +474,9 @@ describe("who may authorize", () => {
 describe("the OAuth log", () => {
   it("records token requests and revokes without any secret, code or token", async () => {
     const { verifier, challenge } = pkcePair();
-    const code = await approvedCode(emu, app, { userId: user().userId }, { challenge });
+    const state = "state-that-must-not-leak";
+    const nonce = "nonce-that-must-not-leak";
+    const code = await approvedCode(emu, app, { userId: user().userId }, { challenge, state, nonce });
     const tokens = (await exchange(code, verifier)).body;
     await postForm(emu, "/oauth/v1/token", {
       ...clientFields(app),
@@ -466,11 +487,14 @@ describe("the OAuth log", () => {
       ...clientFields(app),
       token: tokens.refresh_token as string,
     });
-    const logged = JSON.stringify(emu.oauth.log);
+    const logged = JSON.stringify([emu.oauth.log, emu.requests]);
     for (const secret of [
       app.clientSecret,
       code,
       verifier,
+      challenge,
+      state,
+      nonce,
       tokens.access_token,
       tokens.refresh_token,
       tokens.id_token,

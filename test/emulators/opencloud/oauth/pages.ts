@@ -47,7 +47,10 @@ export function robloxErrorPage(
   return page(status, "Something went wrong", `<p data-error="${reason}">${escapeHtml(text[reason])}</p>`);
 }
 
-/** Stand-in for Roblox's login: pick a seeded user; the form GETs the same authorize URL with `as_user`. */
+/**
+ * Stand-in for Roblox's login: pick a seeded user; the form GETs the same authorize URL with `as_user`,
+ * and a session cookie keeps that browser signed in.
+ */
 export function signInPage(query: URLSearchParams, users: readonly WorldUser[]): Reply {
   const fields = [...query]
     .filter(([name]) => name !== "as_user")

@@ -85,13 +85,15 @@ function authorize(ctx: RouteContext, oauth: AuthorizationServer): Reply {
     if (!/^[A-Za-z0-9_-]{43}$/.test(codeChallenge))
       return fail("invalid_request", "Malformed code_challenge.");
   }
-  const asUser = q.get("as_user");
-  const user = asUser === null ? undefined : ctx.state.world.getUser(asUser);
+  const signedIn = q.get("as_user") ?? sessionUser(ctx.req.headers.cookie);
+  const user = signedIn === undefined ? undefined : ctx.state.world.getUser(signedIn);
   if (user === undefined) return signInPage(q, ctx.state.world.listUsers());
+  // The browser stays signed in, as with Roblox's session cookie: another browser is another person.
+  const session = { "set-cookie": `${SESSION_COOKIE}=${user.id}; Path=/oauth/; HttpOnly; SameSite=Lax` };
   const refusal = oauth.refusal(app, user.id);
   if (refusal !== undefined) {
     oauth.record({ endpoint: "authorize", outcome: refusal, clientId, userId: user.id });
-    return robloxErrorPage(refusal);
+    return withHeaders(robloxErrorPage(refusal), session);
   }
   const request = oauth.openRequest({
     clientId,
@@ -107,7 +109,18 @@ function authorize(ctx: RouteContext, oauth: AuthorizationServer): Reply {
     .membershipsOfUser(user.id)
     .filter((m) => ctx.state.world.canUploadToGroup(user.id, m.groupId))
     .flatMap((m) => ctx.state.world.getGroup(m.groupId) ?? []);
-  return consentPage(app, request, user, uploadGroups);
+  return withHeaders(consentPage(app, request, user, uploadGroups), session);
+}
+
+const SESSION_COOKIE = "ocemu_roblox_user";
+
+function sessionUser(cookie: string | undefined): string | undefined {
+  const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=(\\d+)`).exec(cookie ?? "");
+  return match?.[1];
+}
+
+function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
+  return { ...reply, headers: { ...reply.headers, ...headers } };
 }
 
 async function decide(ctx: RouteContext, oauth: AuthorizationServer): Promise<Reply> {
@@ -156,10 +169,10 @@ async function token(ctx: RouteContext, oauth: AuthorizationServer): Promise<Rep
     clientAuth: client.method,
     grantType,
   };
-  const app = oauth.authenticateClient(client.clientId, client.clientSecret);
   const presented = grantType === "authorization_code" ? form.get("code") : form.get("refresh_token");
   const print = presented === null || presented === "" ? {} : { tokenFingerprint: fingerprint(presented) };
   try {
+    const app = oauth.authenticateClient(client.clientId, client.clientSecret);
     let result: Awaited<ReturnType<AuthorizationServer["refresh"]>>;
     if (grantType === "authorization_code") {
       result = await oauth.exchangeCode(app, {

@@ -79,7 +79,7 @@ export interface Grant {
   createdAt: number;
   revoked: boolean;
   /** Why it was revoked, for the log and tests. */
-  revokedBy?: "revoke" | "refresh-reuse" | "code-reuse";
+  revokedBy?: "revoke" | "refresh-reuse";
 }
 
 export interface AccessTokenRecord {
