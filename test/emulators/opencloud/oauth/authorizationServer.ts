@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { EmulatorClock } from "../clock.js";
 import type { World } from "../world/world.js";
-import { invalidClient, invalidGrant, invalidRequest, invalidToken, OAuthError } from "./errors.js";
+import { invalidClient, invalidGrant, invalidRequest, invalidToken } from "./errors.js";
 import { TokenSigner } from "./signing.js";
+import { CODE_LIFETIME_MS, opaque, type TokenAnswer, TokenStore, userClaims } from "./tokens.js";
 import type {
   AccessTokenRecord,
   AuthorizationCode,
@@ -14,17 +15,8 @@ import type {
   OAuthLogEntry,
   OAuthOptions,
   OAuthSettings,
-  RefreshTokenRecord,
 } from "./types.js";
 
-/** Lifetimes from creator-docs `cloud/auth/oauth2-reference.md` (§Authorization, §Token exchange). */
-export const CODE_LIFETIME_MS = 60_000;
-export const ACCESS_TOKEN_LIFETIME_MS = 15 * 60_000;
-/** The token answer says `"expires_in": 899` (oauth2-reference.md, oauth2-develop.md). */
-export const ACCESS_TOKEN_EXPIRES_IN = 899;
-export const REFRESH_TOKEN_LIFETIME_MS = 90 * 24 * 3600_000;
-/** (inference) `exp − iat` is 36,000 s in the ID token of oauth2-develop.md's example. */
-export const ID_TOKEN_LIFETIME_S = 36_000;
 /** An open consent page stays usable this long (emulator choice). */
 const CONSENT_LIFETIME_MS = 10 * 60_000;
 
@@ -32,21 +24,6 @@ const CONSENT_LIFETIME_MS = 10 * 60_000;
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
 
 export type UserRefusal = "under_13" | "user_cap";
-
-export interface TokenAnswer {
-  access_token: string;
-  refresh_token: string;
-  token_type: "Bearer";
-  expires_in: number;
-  scope: string;
-  id_token?: string;
-}
-
-export function fingerprint(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex").slice(0, 12);
-}
-
-const opaque = (bytes: number) => randomBytes(bytes).toString("base64url");
 
 /** Roblox's OAuth 2.0 authorization server: apps, consent requests, codes, grants and tokens. */
 export class AuthorizationServer {
@@ -59,9 +36,7 @@ export class AuthorizationServer {
   private readonly requests = new Map<string, AuthorizationRequest>();
   private readonly codes = new Map<string, AuthorizationCode>();
   private readonly grants = new Map<string, Grant>();
-  private readonly accessTokens = new Map<string, AccessTokenRecord>();
-  private readonly refreshTokens = new Map<string, RefreshTokenRecord>();
-  private readonly idTokens = new Map<string, { grantId: string; issuedAt: number; jti: string }>();
+  private readonly tokens: TokenStore;
   private readonly under13 = new Set<string>();
   private appCounter = 0;
 
@@ -76,6 +51,7 @@ export class AuthorizationServer {
       capCountsRevokedUsers: options.capCountsRevokedUsers ?? true,
     };
     this.signer = new TokenSigner(`ocemu-${world.seed}`);
+    this.tokens = new TokenStore(world, clock, this.signer);
     for (const app of options.apps ?? []) this.registerApp(app);
   }
 
@@ -208,13 +184,13 @@ export class AuthorizationServer {
       revoked: false,
     };
     this.grants.set(grant.id, grant);
-    return { answer: await this.tokenSet(grant, code.nonce), grant };
+    return { answer: await this.tokens.issue(grant, this.issuer, code.nonce), grant };
   }
 
   /** Refresh tokens work once; a new one comes with every answer (rotation). */
   async refresh(app: OAuthApp, token: string | undefined): Promise<{ answer: TokenAnswer; grant: Grant }> {
     if (token === undefined || token === "") throw invalidRequest("refresh_token is required.");
-    const record = this.refreshTokens.get(token);
+    const record = this.tokens.refresh.get(token);
     const grant = record === undefined ? undefined : this.grants.get(record.grantId);
     if (record === undefined || grant === undefined || grant.clientId !== app.clientId) {
       throw invalidGrant(400, "The refresh token is invalid.");
@@ -226,15 +202,14 @@ export class AuthorizationServer {
     if (grant.revoked) throw invalidGrant(400, "The authorization has been revoked.");
     if (this.clock.now() >= record.expiresAt) throw invalidGrant(400, "The refresh token has expired.");
     record.used = true;
-    return { answer: await this.tokenSet(grant, undefined), grant };
+    return { answer: await this.tokens.issue(grant, this.issuer, undefined), grant };
   }
 
   /** `v1/token/revoke` takes the refresh token and ends the authorization session. */
   revoke(app: OAuthApp, token: string): { kind: OAuthLogEntry["tokenKind"]; grant?: Grant } {
     const kind = this.kindOf(token);
     if (kind !== "refresh_token") return { kind };
-    const record = this.refreshTokens.get(token) as RefreshTokenRecord;
-    const grant = this.grants.get(record.grantId);
+    const grant = this.grants.get(this.tokens.refresh.get(token)?.grantId ?? "");
     if (grant === undefined || grant.clientId !== app.clientId) return { kind };
     if (!grant.revoked) this.revokeGrant(grant, "revoke");
     return { kind, grant };
@@ -246,15 +221,12 @@ export class AuthorizationServer {
   }
 
   kindOf(token: string): NonNullable<OAuthLogEntry["tokenKind"]> {
-    if (this.accessTokens.has(token)) return "access_token";
-    if (this.refreshTokens.has(token)) return "refresh_token";
-    if (this.idTokens.has(token)) return "id_token";
-    return "unknown";
+    return this.tokens.kindOf(token);
   }
 
   /** A usable access token: known, not expired, its grant not revoked. */
   activeAccess(token: string): { record: AccessTokenRecord; grant: Grant } | undefined {
-    const record = this.accessTokens.get(token);
+    const record = this.tokens.access.get(token);
     if (record === undefined || this.clock.now() >= record.expiresAt) return undefined;
     const grant = this.grants.get(record.grantId);
     if (grant === undefined || grant.revoked) return undefined;
@@ -273,17 +245,10 @@ export class AuthorizationServer {
    */
   introspect(app: OAuthApp, token: string): Record<string, unknown> {
     const now = this.clock.now();
-    const access = this.accessTokens.get(token);
-    const refresh = this.refreshTokens.get(token);
-    const id = this.idTokens.get(token);
-    const found =
-      access !== undefined
-        ? { ...access, expiresAt: access.expiresAt }
-        : refresh !== undefined && !refresh.used
-          ? refresh
-          : id !== undefined
-            ? { ...id, expiresAt: id.issuedAt + ID_TOKEN_LIFETIME_S * 1000 }
-            : undefined;
+    const access = this.tokens.access.get(token);
+    const refresh = this.tokens.refresh.get(token);
+    const id = this.tokens.id.get(token);
+    const found = access ?? (refresh?.used === false ? refresh : undefined) ?? id;
     const grant = found === undefined ? undefined : this.grants.get(found.grantId);
     if (
       found === undefined ||
@@ -307,76 +272,8 @@ export class AuthorizationServer {
     };
   }
 
-  private async tokenSet(grant: Grant, nonce: string | undefined): Promise<TokenAnswer> {
-    const now = this.clock.now();
-    const iat = Math.floor(now / 1000);
-    const accessJti = `AT.${opaque(15)}`;
-    // Access tokens are ES256 JWTs on Roblox too (oauth2-develop.md's example); clients treat them as opaque.
-    const accessToken = await this.signer.sign({
-      sub: grant.userId,
-      aid: grant.id,
-      scope: grant.scopes.join(" "),
-      jti: accessJti,
-      nbf: iat,
-      exp: iat + ACCESS_TOKEN_LIFETIME_MS / 1000,
-      iat,
-      iss: this.issuer,
-      aud: grant.clientId,
-    });
-    this.accessTokens.set(accessToken, {
-      token: accessToken,
-      jti: accessJti,
-      grantId: grant.id,
-      issuedAt: now,
-      expiresAt: now + ACCESS_TOKEN_LIFETIME_MS,
-    });
-    const refreshToken = `RT.${opaque(64)}`;
-    this.refreshTokens.set(refreshToken, {
-      token: refreshToken,
-      jti: `RT.${opaque(15)}`,
-      grantId: grant.id,
-      issuedAt: now,
-      expiresAt: now + REFRESH_TOKEN_LIFETIME_MS,
-      used: false,
-    });
-    const answer: TokenAnswer = {
-      access_token: accessToken,
-      refresh_token: refreshToken,
-      token_type: "Bearer",
-      expires_in: ACCESS_TOKEN_EXPIRES_IN,
-      scope: grant.scopes.join(" "),
-    };
-    if (grant.scopes.includes("openid")) {
-      const jti = `ID.${opaque(15)}`;
-      const idToken = await this.signer.sign({
-        ...this.userClaims(grant),
-        ...(nonce === undefined ? {} : { nonce }),
-        jti,
-        nbf: iat,
-        exp: iat + ID_TOKEN_LIFETIME_S,
-        iat,
-        iss: this.issuer,
-        aud: grant.clientId,
-      });
-      this.idTokens.set(idToken, { grantId: grant.id, issuedAt: now, jti });
-      answer.id_token = idToken;
-    }
-    return answer;
-  }
-
-  /** `sub`, plus names, creation time, profile URL and headshot with `profile` (oauth2-reference.md §User Information). */
-  userClaims(grant: Grant): Record<string, unknown> {
-    const user = this.world.getUser(grant.userId);
-    if (user === undefined || !grant.scopes.includes("profile")) return { sub: grant.userId };
-    return {
-      sub: user.id,
-      name: user.displayName,
-      nickname: user.displayName,
-      preferred_username: user.name,
-      created_at: Math.floor(Date.parse(user.createTime) / 1000),
-      profile: `https://www.roblox.com/users/${user.id}/profile`,
-      picture: `https://tr.rbxcdn.com/30DAY-AvatarHeadshot-${fingerprint(`${this.world.seed}/${user.id}`)}-Png/150/150/AvatarHeadshot/Png/noFilter`,
-    };
+  claims(grant: Grant): Record<string, unknown> {
+    return userClaims(this.world, grant);
   }
 
   grantsOf(clientId?: string): Grant[] {
@@ -387,7 +284,5 @@ export class AuthorizationServer {
 function constantTimeEqual(a: string, b: string): boolean {
   const left = createHash("sha256").update(a).digest();
   const right = createHash("sha256").update(b).digest();
-  return left.equals(right);
+  return timingSafeEqual(left, right);
 }
-
-export { OAuthError };

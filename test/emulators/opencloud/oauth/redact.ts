@@ -1,4 +1,4 @@
-import { fingerprint } from "./authorizationServer.js";
+import { fingerprint } from "./tokens.js";
 
 /** Query parameters of /oauth/ requests that bind a browser to a client's session or prove a code. */
 const SECRET_PARAMS = new Set(["state", "nonce", "code_challenge", "code", "code_verifier", "client_secret"]);

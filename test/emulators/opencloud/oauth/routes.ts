@@ -1,10 +1,10 @@
 import { json, type Reply } from "../http/reply.js";
 import type { Route, RouteContext } from "../route.js";
 import type { AuthorizationServer } from "./authorizationServer.js";
-import { fingerprint } from "./authorizationServer.js";
 import { invalidRequest, OAuthError } from "./errors.js";
 import { bearerToken, clientCredentials, readForm } from "./form.js";
 import { consentPage, robloxErrorPage, signInPage } from "./pages.js";
+import { fingerprint } from "./tokens.js";
 import type { GrantedCreators, OAuthLogEntry } from "./types.js";
 
 type Handler = (ctx: RouteContext, oauth: AuthorizationServer) => Promise<Reply> | Reply;
@@ -13,7 +13,7 @@ type Handler = (ctx: RouteContext, oauth: AuthorizationServer) => Promise<Reply>
 function oauthRoute(
   method: string,
   path: string,
-  endpoint: OAuthLogEntry["endpoint"],
+  endpoint: OAuthLogEntry["endpoint"] | undefined,
   handle: Handler,
 ): Route {
   return {
@@ -30,7 +30,7 @@ function oauthRoute(
         return reply;
       } catch (error) {
         if (!(error instanceof OAuthError)) throw error;
-        if (!("logged" in error)) oauth.record({ endpoint, outcome: error.error });
+        if (endpoint !== undefined && !("logged" in error)) oauth.record({ endpoint, outcome: error.error });
         return {
           status: error.status,
           body: { error: error.error, error_description: error.description, ...error.extra },
@@ -274,10 +274,10 @@ export const oauthRoutes: Route[] = [
       grantId: grant.id,
       userId: grant.userId,
     });
-    return json(oauth.userClaims(grant));
+    return json(oauth.claims(grant));
   }),
-  oauthRoute("GET", "v1/certs", "userinfo", async (_ctx, oauth) => json(await oauth.signer.jwks())),
-  oauthRoute("GET", ".well-known/openid-configuration", "userinfo", (_ctx, oauth) =>
+  oauthRoute("GET", "v1/certs", undefined, async (_ctx, oauth) => json(await oauth.signer.jwks())),
+  oauthRoute("GET", ".well-known/openid-configuration", undefined, (_ctx, oauth) =>
     json(discovery(oauth.issuer)),
   ),
 ];
