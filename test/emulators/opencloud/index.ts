@@ -2,9 +2,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createEmulatorClock, type EmulatorClock } from "./clock.js";
 import { FaultState } from "./faults.js";
-import { AuthorizationServer } from "./oauth/authorizationServer.js";
-import { createOAuthControl, DEFAULT_APP_SCOPES, type OAuthControl } from "./oauth/control.js";
+import type { OAuthControl } from "./oauth/control.js";
 import { oauthRoutes } from "./oauth/routes.js";
+import { setUpOAuth } from "./oauth/setup.js";
 import { RateLimiter } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
@@ -77,17 +77,7 @@ export async function startOpenCloudEmulator(
   const { world, subjects } = seedWorld(seed);
   const emulatorWorld = Object.assign(world, { subjects }) as EmulatorWorld;
   const clock = createEmulatorClock();
-  const oauth = new AuthorizationServer(world, clock, options.oauth ?? {});
-  const defaultApp =
-    options.oauth?.apps === undefined
-      ? oauth.registerApp({
-          name: "Emulated bot",
-          redirectUris: ["http://localhost:3000/oauth/callback"],
-          scopes: DEFAULT_APP_SCOPES,
-        })
-      : oauth.firstApp();
-  const under13 = world.addUser({ name: "YoungBuilder2015", displayName: "Young Builder" });
-  oauth.markUnder13(under13.id);
+  const oauth = setUpOAuth(world, clock, options.oauth ?? {});
   const state: EmulatorState = {
     world,
     subjects,
@@ -97,7 +87,7 @@ export async function startOpenCloudEmulator(
     csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
     assetOperations: new Map(),
     thumbnailOperations: new Map(),
-    oauth,
+    oauth: oauth.server,
   };
   const faults = new FaultState();
   faults.set(options.faults ?? {});
@@ -124,7 +114,6 @@ export async function startOpenCloudEmulator(
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
-  oauth.issuer = `${url}/oauth/`;
 
   return {
     url,
@@ -136,10 +125,7 @@ export async function startOpenCloudEmulator(
     setFaults: (settings) => faults.set(settings),
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
     clock,
-    oauth: createOAuthControl(() => url, oauth, defaultApp, {
-      userId: under13.id,
-      username: under13.name,
-    }),
+    oauth: oauth.control(url),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

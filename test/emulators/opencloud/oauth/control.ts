@@ -43,7 +43,7 @@ export interface OAuthControl {
 }
 
 export function createOAuthControl(
-  baseUrl: () => string,
+  baseUrl: string,
   oauth: AuthorizationServer,
   defaultApp: OAuthApp | undefined,
   under13User: { userId: string; username: string },
@@ -55,7 +55,7 @@ export function createOAuthControl(
     log: oauth.log,
     registerApp: (app) => oauth.registerApp(app),
     grants: (clientId) => oauth.grantsOf(clientId),
-    consent: (authorizeUrl, choice) => consent(baseUrl(), authorizeUrl, choice),
+    consent: (authorizeUrl, choice) => consent(baseUrl, authorizeUrl, choice),
   };
 }
 
