@@ -33,6 +33,7 @@ import { botUser, type SeededGuild } from "./world.js";
 const API_PREFIX = "/api/v10";
 const CONTROL_PREFIX = "/_emulator";
 const DEFAULT_HEARTBEAT_MS = 41_250;
+const DEFAULT_GUILD_CREATE_INTERVAL_MS = 10;
 const DEFAULT_AUTOCOMPLETE_TIMEOUT_MS = 5_000;
 
 function generatedToken(botUserId: string): string {
@@ -85,9 +86,17 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     requests: [],
     violations: [],
   };
+  const unavailableGuildIds = new Set(
+    (options.guilds ?? []).flatMap((guild, index) => {
+      const id = guilds[index]?.id;
+      return guild.unavailable && id !== undefined ? [id] : [];
+    }),
+  );
   const gateway = new Gateway(ctx, {
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_MS,
     allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+    guildCreateIntervalMs: options.guildCreateIntervalMs ?? DEFAULT_GUILD_CREATE_INTERVAL_MS,
+    unavailableGuildIds,
   });
   const router = new RestRouter(
     ctx,

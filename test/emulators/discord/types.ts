@@ -10,8 +10,10 @@ export interface DiscordEmulatorOptions {
   /** The bot token the emulator accepts; default a generated one. Any other token gets 401. */
   token?: string;
   applicationId?: string;
-  /** Seeded guilds; default one guild. */
-  guilds?: Array<{ id?: string; name?: string }>;
+  /** Seeded guilds; default one guild. An `unavailable` guild is in READY but never gets a GUILD_CREATE (an outage). */
+  guilds?: Array<{ id?: string; name?: string; unavailable?: boolean }>;
+  /** Real milliseconds between GUILD_CREATEs after READY, as Discord streams guilds in; default 10. */
+  guildCreateIntervalMs?: number;
   /** Speed of the virtual clock relative to real time; default 1. */
   timeScale?: number;
   /** JSON-lines file receiving every request the bot sent; default from env DISCORD_EMULATOR_RECORD. */
