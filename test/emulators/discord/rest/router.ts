@@ -81,16 +81,22 @@ export class RestRouter {
     try {
       const raw = await readRaw(req);
       body = await parseBody(req, raw);
-      const injected = this.faults.take5xx(method, this.redactedPath(route, params, segments));
+      const logged = this.redactedPath(route, params, segments);
+      const injected = this.faults.take5xx(method, logged);
       if (injected !== undefined) {
         throw new DiscordHttpError(injected, { code: 0, message: `${injected}: Injected fault` });
       }
+      if (this.faults.take404(method, logged)) throw errors.notFound();
       if (!route) throw errors.notFound();
       if (route.auth && req.headers.authorization !== `Bot ${this.ctx.token}`) throw errors.unauthorized();
       if (body.parseError) {
         throw invalidFormBody([{ path: "", code: "BASE_TYPE_INVALID", message: body.parseError }]);
       }
+      const lostAnswer = this.faults.takeProcessed5xx(method, logged);
       const result = route.handle({ params, query, body, arrival });
+      if (lostAnswer !== undefined) {
+        throw new DiscordHttpError(lostAnswer, { code: 0, message: `${lostAnswer}: Injected fault` });
+      }
       status = result.status;
       responseBody = result.body;
     } catch (error) {
