@@ -104,6 +104,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
     new RestFaults(),
   );
+  router.rateLimits.set(options.rateLimits ?? {});
 
   handler = (req, res) => {
     const parsed = new URL(req.url ?? "/", url);
@@ -206,6 +207,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     dropGateway: (opts = {}) => gateway.drop(opts.code ?? 4000),
     gatewayConnections: () => gateway.openConnections(),
     setRestFaults: (faults) => router.faults.set(faults),
+    setRateLimits: (limits) => router.rateLimits.set(limits),
     close: async () => {
       gateway.close();
       server.closeAllConnections();

@@ -1,6 +1,7 @@
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
 import type { RestFaultSettings } from "./rest/faults.js";
+import type { RateLimitSettings } from "./rest/rate-limits.js";
 
 export interface DiscordEmulatorOptions {
   /** Interface to listen on. Default 127.0.0.1. */
@@ -24,6 +25,8 @@ export interface DiscordEmulatorOptions {
   allowedPrivilegedIntents?: number;
   /** Bot user name; default "Emulated Bot". */
   botUsername?: string;
+  /** Rate limits of the REST routes; default 5 per 2 s per interaction webhook, 50 per s elsewhere. */
+  rateLimits?: RateLimitSettings;
 }
 
 export interface UserInput {
@@ -268,5 +271,7 @@ export interface DiscordEmulator {
   gatewayConnections(): number;
   /** Replaces the current REST faults (`{}` clears them); see rest/faults.ts. */
   setRestFaults(faults: RestFaultSettings): void;
+  /** Replaces the rate limits (and forgets the counts so far); see rest/rate-limits.ts. */
+  setRateLimits(limits: RateLimitSettings): void;
   close(): Promise<void>;
 }
