@@ -6,7 +6,13 @@ import type { WorkTracker } from "../lifecycle.js";
 import { namespaceOf } from "../views/customId.js";
 import { describeFailure, STORE_UNAVAILABLE_MESSAGE } from "../views/failures.js";
 import { deferCommand, deferComponent } from "./acknowledge.js";
-import { describeInteraction, isInteractionGone, respondEmpty, sendPrivateNotice } from "./replies.js";
+import {
+  describeDiscordRefusal,
+  describeInteraction,
+  isInteractionGone,
+  respondEmpty,
+  sendPrivateNotice,
+} from "./replies.js";
 
 export const RESTARTING_MESSAGE = "The bot is restarting. Please try again in a moment.";
 export const EXPIRED_COMPONENT_MESSAGE = "These buttons no longer work. Run the command again.";
@@ -71,7 +77,9 @@ export function createInteractionRouter(
     }
     const explained = isUserError(error)
       ? error.message
-      : (describeFailure(error) ?? (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
+      : (describeFailure(error) ??
+        describeDiscordRefusal(error) ??
+        (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
     if (explained !== undefined)
       log.info({ reason: explained }, "interaction ended with an explained failure");
     else log.error({ err: error }, "interaction failed");

@@ -16,6 +16,21 @@ const GONE_CODES: ReadonlySet<number | string> = new Set([
   RESTJSONErrorCodes.UnknownMessage,
 ]);
 
+/** Discord's 30046: it caps edits to messages older than an hour, so an old list can stop turning pages. */
+export const OLD_MESSAGE_EDITS_MESSAGE =
+  "Discord limits edits to messages that are more than an hour old, and this one has reached that limit for now. Run the command again for a fresh list.";
+
+/** Plain words for Discord refusing an edit for a reason the user can act on; undefined otherwise. */
+export function describeDiscordRefusal(error: unknown): string | undefined {
+  if (
+    error instanceof DiscordAPIError &&
+    error.code === RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached
+  ) {
+    return OLD_MESSAGE_EDITS_MESSAGE;
+  }
+  return undefined;
+}
+
 export function isInteractionGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
 }

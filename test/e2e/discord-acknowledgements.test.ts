@@ -68,3 +68,25 @@ describe("a retried acknowledgement", () => {
     expect(callbackStatuses(click.id)).toEqual([502, 400]);
   }, 30_000);
 });
+
+describe("old messages", () => {
+  it("a list over an hour old that Discord will not edit again (30046) gets a clear private notice", async () => {
+    const invoker = freshUser();
+    const list = harness.discord.runCommand({
+      name: "inventory",
+      options: { user: subjects.richUser.userId },
+      user: invoker,
+    });
+    const first = await list.waitFor(answered, 15_000);
+    harness.discord.setOldMessageEditLimit({ limit: 1 });
+    harness.discord.clock.advance(61 * 60_000);
+    const allowed = harness.discord.click(first, pagerButtons(first).next!.id, { user: invoker });
+    const second = await allowed.waitFor((m) => shownPage(m) === 2, 15_000);
+    const refused = harness.discord.click(second, pagerButtons(second).next!.id, { user: invoker });
+    const notice = await refused.waitFor((m) => m.role === "follow-up", 15_000);
+    expect(notice.ephemeral).toBe(true);
+    expect(notice.content).toContain("more than an hour old");
+    expect(notice.content).not.toContain("Something went wrong");
+    expect(shownPage(harness.discord.messages.get(first.id)!)).toBe(2);
+  }, 30_000);
+});

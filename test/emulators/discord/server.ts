@@ -17,6 +17,7 @@ import { MessageStore } from "./messages.js";
 import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
 import { RestFaults } from "./rest/faults.js";
+import { OldMessageEdits } from "./rest/old-message-edits.js";
 import { interactionRoutes } from "./rest/interaction-routes.js";
 import { RestRouter } from "./rest/router.js";
 import { webhookRoutes } from "./rest/webhook-routes.js";
@@ -82,6 +83,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     registry: new InteractionRegistry(clock, applicationId),
     cdn,
     validator: new BodyValidator(),
+    oldMessageEdits: new OldMessageEdits(clock),
     gatewayUrl: () => gatewayUrl,
     requests: [],
     violations: [],
@@ -208,6 +210,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     gatewayConnections: () => gateway.openConnections(),
     setRestFaults: (faults) => router.faults.set(faults),
     setRateLimits: (limits) => router.rateLimits.set(limits),
+    setOldMessageEditLimit: (limit) => ctx.oldMessageEdits.set(limit),
     close: async () => {
       gateway.close();
       server.closeAllConnections();

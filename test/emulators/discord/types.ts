@@ -273,5 +273,7 @@ export interface DiscordEmulator {
   setRestFaults(faults: RestFaultSettings): void;
   /** Replaces the rate limits (and forgets the counts so far); see rest/rate-limits.ts. */
   setRateLimits(limits: RateLimitSettings): void;
+  /** The cap on edits of messages older than an hour, per channel (default 5 per 10 min); past it, 30046. */
+  setOldMessageEditLimit(limit: { limit?: number; windowMs?: number }): void;
   close(): Promise<void>;
 }

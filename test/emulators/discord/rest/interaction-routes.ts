@@ -93,6 +93,7 @@ function respond(ctx: EmulatorContext, record: InteractionRecord, route: RouteCo
     case 7: {
       const source = record.sourceMessageId ? ctx.store.messages.get(record.sourceMessageId) : undefined;
       if (!source || source.deleted) throw errors.unknownMessage();
+      ctx.oldMessageEdits.check(source, route.arrival);
       message = ctx.store.edit(source, data, files);
       record.responded = true;
       break;
