@@ -100,3 +100,21 @@ describe("global-only fields", () => {
     expect(await deploy(["--dry-run", "--global"])).toContain(`changed: ${names}`);
   });
 });
+
+describe("/upload's attachment option", () => {
+  it("limits the file picker by file_types and promises no more than Discord allows", async () => {
+    await deploy(["--global"]);
+    expect(discord.violations).toEqual([]);
+    const upload = discord.commands.get("global")?.find((command) => command.name === "upload");
+    const file = upload?.options?.find((option) => option.name === "file") as
+      | { file_types?: string[]; description: string }
+      | undefined;
+    expect(file?.file_types).toEqual(
+      expect.arrayContaining(["image", "audio", ".fbx", ".gltf", ".glb", ".rbxm", ".rbxmx"]),
+    );
+    // Room is left for one more kind (.zip) under Discord's 10.
+    expect(file?.file_types?.length).toBeLessThanOrEqual(9);
+    // Discord's own per-interaction limit (attachment_size_limit, 10 MiB by default) decides the size.
+    expect(file?.description).not.toMatch(/\d+\s*MB/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ViolationIssue } from "../types.js";
-import { checkAutocompleteLimits, checkMessageLimits } from "./limits.js";
+import { checkAutocompleteLimits, checkCommandLimits, checkMessageLimits } from "./limits.js";
 import { type RequestSchemaName, SpecValidators } from "./schemas.js";
 
 const CALLBACK_SCHEMAS: Record<number, RequestSchemaName> = {
@@ -74,12 +74,15 @@ export class BodyValidator {
     }
     return merge(
       ...body.map((command, index) =>
-        this.spec.validate("ApplicationCommandUpdateRequest", command, String(index)),
+        merge(
+          this.spec.validate("ApplicationCommandUpdateRequest", command, String(index)),
+          checkCommandLimits(command, String(index)),
+        ),
       ),
     );
   }
 
   command(body: unknown): ViolationIssue[] {
-    return this.spec.validate("ApplicationCommandCreateRequest", body);
+    return merge(this.spec.validate("ApplicationCommandCreateRequest", body), checkCommandLimits(body, ""));
   }
 }
