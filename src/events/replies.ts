@@ -35,6 +35,9 @@ export function isInteractionGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
 }
 
+/** What a public placeholder says when it could not be removed before a private notice. */
+export const PLACEHOLDER_CLOSED_MESSAGE = "This command did not finish.";
+
 /**
  * Shows a short message only to the person who triggered the interaction, whatever state the
  * interaction is in: not yet acknowledged, deferred publicly or privately, or a deferred button update.
@@ -55,7 +58,20 @@ export async function sendPrivateNotice(
   }
   if (interaction.isChatInputCommand()) {
     // A public "thinking…" placeholder would show the error to everyone: remove it and answer privately.
-    await interaction.deleteReply().catch(() => undefined);
+    // While it still shows, Discord turns the first follow-up into it and ignores the ephemeral flag,
+    // so if it cannot be removed, replace it with a word that tells the channel nothing.
+    const removed = await interaction.deleteReply().then(
+      () => true,
+      () => false,
+    );
+    if (!removed) {
+      await interaction.editReply({
+        content: PLACEHOLDER_CLOSED_MESSAGE,
+        embeds: [],
+        components: [],
+        allowedMentions: { parse: [] },
+      });
+    }
   }
   await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
 }

@@ -69,6 +69,32 @@ describe("a retried acknowledgement", () => {
   }, 30_000);
 });
 
+describe("error notices after a public defer", () => {
+  it("stay private even when the public placeholder cannot be deleted", async () => {
+    harness.roblox.setFaults({ status5xx: { count: 1_000, status: 503 } });
+    harness.discord.setRestFaults({
+      status5xx: { count: 1_000, method: "DELETE", path: /\/messages\/@original$/ },
+    });
+    try {
+      const handle = harness.discord.runCommand({
+        name: "user",
+        options: { user: subjects.smallUser.userId },
+        user: freshUser(),
+      });
+      expect((await handle.ack()).type).toBe(5);
+      const notice = await handle.waitFor((m) => m.content.includes("Roblox is not answering"), 30_000);
+      expect(notice.ephemeral).toBe(true);
+      const placeholder = handle.message()!;
+      expect(placeholder.ephemeral).toBe(false);
+      expect(placeholder.content).not.toContain("Roblox");
+      expect(JSON.stringify(placeholder.editHistory)).not.toContain("Roblox");
+    } finally {
+      harness.roblox.setFaults({});
+      harness.discord.setRestFaults({});
+    }
+  }, 40_000);
+});
+
 describe("old messages", () => {
   it("a list over an hour old that Discord will not edit again (30046) gets a clear private notice", async () => {
     const invoker = freshUser();
