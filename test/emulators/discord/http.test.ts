@@ -151,8 +151,50 @@ describe("REST", () => {
         response_message_loading: true,
         response_message_ephemeral: false,
       },
-      resource: { type: 5, message: { flags: 128 } },
+      resource: { type: 5 },
     });
+    const third = await newInteraction();
+    const withMessage = await fetch(
+      `${third.callback}?with_response=true`,
+      json({ type: 4, data: { content: "hi" } }),
+    );
+    expect(((await withMessage.json()) as { resource: unknown }).resource).toMatchObject({
+      type: 4,
+      message: { content: "hi" },
+    });
+  });
+
+  it("returns a message from with_response only for types 4 and 7", async () => {
+    const { callback } = await newInteraction();
+    const res = await fetch(`${callback}?with_response=true`, json({ type: 5 }));
+    expect(((await res.json()) as { resource: Record<string, unknown> }).resource).not.toHaveProperty(
+      "message",
+    );
+  });
+
+  it("refuses flags other than SUPPRESS_EMBEDS and IS_COMPONENTS_V2 on an edit", async () => {
+    const { callback, webhook } = await newInteraction();
+    await fetch(callback, json({ type: 4, data: { content: "original" } }));
+    const edit = (flags: number) =>
+      fetch(`${webhook}/messages/@original`, { ...json({ content: "edited", flags }), method: "PATCH" });
+    expect((await edit(64)).status).toBe(400);
+    expect((await edit(1 << 12)).status).toBe(400);
+    expect((await edit(4)).status).toBe(200);
+    expect(emu.violations.map((v) => v.issues[0]?.code)).toEqual([
+      "MESSAGE_FLAGS_INVALID",
+      "MESSAGE_FLAGS_INVALID",
+    ]);
+  });
+
+  it("resolves command attachments as ephemeral attachments with the image's size", async () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000300000002008060000009f3b1e8b", "hex");
+    const attachment = emu.addAttachment({ name: "pic.png", data: png });
+    expect(attachment).toMatchObject({ ephemeral: true, width: 48, height: 32 });
+    expect(new URL(attachment.url).pathname).toMatch(/^\/cdn\/ephemeral-attachments\/\d+\/\d+\/pic\.png$/);
+    expect((await fetch(attachment.url)).status).toBe(200);
+    const { payload } = await newInteraction({ name: "up", options: { file: attachment } });
+    const resolved = (payload.data as { resolved: { attachments: Record<string, unknown> } }).resolved;
+    expect(Object.values(resolved.attachments)[0]).toMatchObject({ ephemeral: true, width: 48, height: 32 });
   });
 
   it("serves @original both raw and URL-encoded, and the message ids of follow-ups", async () => {

@@ -149,7 +149,8 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     guilds: guilds.map(({ id, name }) => ({ id, name })),
     addAttachment: (file) =>
       cdn.store({
-        channelId: guilds[0]?.channelId ?? applicationId,
+        channelId: applicationId,
+        ephemeral: true,
         id: nextId(),
         filename: file.name,
         data: Buffer.from(file.data),

@@ -39,7 +39,10 @@ describe("message limits", () => {
       flags: 64,
     };
     expect(validator.callback({ type: 4, data: body })).toEqual([]);
-    expect(validator.webhookMessage(body, "edit")).toEqual([]);
+    // An edit cannot set EPHEMERAL: whether a message is ephemeral is fixed when it is created.
+    const { flags: _ephemeral, ...edit } = body;
+    expect(validator.webhookMessage(edit, "edit")).toEqual([]);
+    expect(validator.webhookMessage(body, "edit").map((issue) => issue.path)).toEqual(["flags"]);
   });
 
   it.each([

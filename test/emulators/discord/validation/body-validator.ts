@@ -39,7 +39,7 @@ export class BodyValidator {
         ? checkAutocompleteLimits(data)
         : type === 9
           ? []
-          : checkMessageLimits(data, { prefix: "data" });
+          : checkMessageLimits(data, { prefix: "data", edit: type === 7 });
     return merge(this.spec.validate(schema, body), limits);
   }
 
@@ -62,7 +62,10 @@ export class BodyValidator {
   webhookMessage(body: unknown, kind: "create" | "edit"): ViolationIssue[] {
     const schema =
       kind === "create" ? "IncomingWebhookRequestPartial" : "IncomingWebhookUpdateRequestPartial";
-    return merge(this.spec.validate(schema, body), checkMessageLimits(body, { prefix: "" }));
+    return merge(
+      this.spec.validate(schema, body),
+      checkMessageLimits(body, { prefix: "", edit: kind === "edit" }),
+    );
   }
 
   commandList(body: unknown): ViolationIssue[] {

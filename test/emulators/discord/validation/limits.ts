@@ -171,7 +171,15 @@ function checkActionRows(issues: ViolationIssue[], prefix: string, components: u
 export interface MessageLimitContext {
   /** "data" for interaction callbacks, "" for webhook bodies. */
   prefix: string;
+  /**
+   * True for edits (webhook PATCH, callback type 7): only SUPPRESS_EMBEDS and IS_COMPONENTS_V2 can be
+   * set then (discord-api-docs resources/webhook, Edit Webhook Message: "flags … only SUPPRESS_EMBEDS
+   * and IS_COMPONENTS_V2 can be set"); whether a message is ephemeral is fixed when it is created.
+   */
+  edit?: boolean;
 }
+
+const EDITABLE_FLAGS = MessageFlag.SuppressEmbeds | MessageFlag.IsComponentsV2;
 
 /** Discord's limits on a message body (content, embeds, components, flags) that the spec alone does not express. */
 export function checkMessageLimits(body: unknown, context: MessageLimitContext): ViolationIssue[] {
@@ -181,7 +189,7 @@ export function checkMessageLimits(body: unknown, context: MessageLimitContext):
   maxLength(issues, join(prefix, "content"), body.content, 2000);
   checkEmbeds(issues, prefix, body.embeds);
   const flags = typeof body.flags === "number" ? body.flags : 0;
-  if (flags & ~SETTABLE_FLAGS) {
+  if (flags & ~(context.edit ? EDITABLE_FLAGS : SETTABLE_FLAGS)) {
     issues.push({ path: join(prefix, "flags"), code: "MESSAGE_FLAGS_INVALID", message: "Invalid flags" });
   }
   if (Array.isArray(body.components) && (flags & MessageFlag.IsComponentsV2) === 0) {
