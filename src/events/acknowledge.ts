@@ -7,9 +7,10 @@ import {
 } from "discord.js";
 
 /**
- * @discordjs/rest retries a callback after a 5xx or a timeout. When Discord had processed the first
- * try, the retry is answered 40060 "already acknowledged" — discord.js's own docs list that code for a
- * second response to one interaction. Only the router acknowledges, once, so on its first
+ * @discordjs/rest retries a request after a 5xx or an aborted (timed-out) attempt, up to `retries`
+ * (3) times (@discordjs/rest `src/lib/handlers/Shared.ts`). When Discord had processed the first try, the retry
+ * of a callback is answered 40060 "Interaction has already been acknowledged" (discord-api-docs
+ * topics/opcodes-and-status-codes). Only the router acknowledges, once, so on its first
  * acknowledgement 40060 means the acknowledgement happened.
  */
 function acknowledgedEarlier(error: unknown): boolean {
