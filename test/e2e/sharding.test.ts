@@ -1,10 +1,10 @@
 import { createClient } from "@keyv/redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.js";
 import { UploadJobStore } from "../../src/services/uploads/jobs.js";
 import { createStores } from "../../src/store/index.js";
-import { multipartBody, PNG_BYTES } from "../emulators/opencloud/uploadHelpers.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageState } from "../emulators/discord/types.js";
+import { multipartBody, PNG_BYTES } from "../emulators/opencloud/uploadHelpers.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { waitFor } from "../support/ports.js";
