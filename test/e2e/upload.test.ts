@@ -101,6 +101,37 @@ describe("/upload", () => {
     expect(harness.roblox.countRequests()).toBe(0);
   });
 
+  it.each(["0", "000123", "99999999999999999999"])(
+    "refuses asset_id %s up front: no download, nothing sent to Roblox, no cooldown spent",
+    async (assetId) => {
+      const user = freshUser();
+      const downloadsBefore = harness.discord.requests.filter((r) => r.path.includes("/attachments/")).length;
+      const handle = upload({ name: "chair-v2.rbxm", data: RBXM }, { asset_id: assetId }, { user });
+      expect(await privateNotice(handle)).toMatch(/cannot be a Roblox asset ID/);
+      expect(harness.roblox.countRequests()).toBe(0);
+      expect(harness.discord.requests.filter((r) => r.path.includes("/attachments/")).length).toBe(
+        downloadsBefore,
+      );
+      const next = await upload({ name: "logo.png", data: PNG }, {}, { user }).waitFor(
+        (m) => finished(m) || (m.ephemeral && m.content.length > 0),
+        15_000,
+      );
+      expect(embedOf(next).title).toBe("Uploaded to Roblox");
+    },
+  );
+
+  it.each([
+    ["Audio", "logo.png", PNG, "An Audio upload needs an audio file"],
+    ["Decal", "theme.mp3", MP3, "A Decal upload needs an image"],
+    ["Model", "logo.png", PNG, "A Model upload needs a model"],
+  ])(
+    "words the refusal of the wrong kind of file for type %s with the right article",
+    async (type, name, data, expected) => {
+      const handle = upload({ name, data }, { type });
+      expect(await privateNotice(handle)).toContain(expected);
+    },
+  );
+
   it("shows a rejection by moderation", async () => {
     const handle = upload({ name: "moderated picture.png", data: PNG });
     const done = await handle.waitFor(finished, 15_000);
