@@ -194,6 +194,81 @@ describe("/inventory listing", () => {
     expectPage(next, items, 1);
   });
 
+  it.each([
+    [
+      "assets:false",
+      { assets: false },
+      "badges=true;gamePasses=true;privateServers=true",
+      "Everything but assets: Badges · Game passes · Private servers",
+    ],
+    [
+      "badges:false",
+      { badges: false },
+      "inventoryItemAssetTypes=*;gamePasses=true;privateServers=true",
+      "Everything but badges: All assets · Game passes · Private servers",
+    ],
+  ])("leaves a kind out with %s, and says so", async (_, options, filter, summary) => {
+    const admin = world().subjects.admin;
+    const before = inventoryRequests().length;
+    const message = await run({ user: admin.userId, ...options });
+    expect(
+      inventoryRequests()
+        .slice(before)
+        .map((r) => r.query.filter),
+    ).toEqual([filter]);
+    expect(embedOf(message).description?.split("\n")[0]).toBe(`**Showing:** ${summary}`);
+    const items = expectedItems(admin.userId, filter);
+    expect(items.length).toBeGreaterThan(0);
+    expectPage(message, items, 0);
+  });
+
+  it.each([
+    ["T-Shirt", /Did you mean T-Shirt Accessory or Classic T-Shirt\?/],
+    ["pants", /Did you mean Pants Accessory or Classic Pants\?/],
+  ])("suggests the closest asset types for %s", async (typed, expected) => {
+    const before = inventoryRequests().length;
+    const notice = await runForNotice({ user: world().subjects.richUser.username, asset_types: typed });
+    expect(notice).toMatch(expected);
+    expect(inventoryRequests().length).toBe(before);
+  });
+
+  it.each([
+    ["faces", "FACE", "Face"],
+    ["Hats, pants accessory", "HAT,PANTS_ACCESSORY", "Hat, Pants Accessory"],
+  ])("accepts %s as the one type it can mean", async (typed, types, names) => {
+    const rich = world().subjects.richUser;
+    const before = inventoryRequests().length;
+    const message = await run({ user: rich.username, asset_types: typed });
+    expect(
+      inventoryRequests()
+        .slice(before)
+        .map((r) => r.query.filter),
+    ).toEqual([`inventoryItemAssetTypes=${types}`]);
+    expect(embedOf(message).description?.split("\n")[0]).toBe(`**Showing:** Assets: ${names}`);
+  });
+
+  it.each([
+    ["Hats, Fa", true],
+    ["Hat, Face, anim", true],
+    ["T-Shirt, Fa", false],
+    ["zzz, ha", false],
+  ])("offers for %s only choices the command then accepts", async (typed, offersSome) => {
+    const rich = world().subjects.richUser;
+    const choices = await harness.discord.autocomplete({
+      name: "inventory",
+      options: { user: rich.username, asset_types: typed },
+      focused: "asset_types",
+      user: INVOKER,
+    });
+    // After an entry that names no one type there is nothing the command would accept to offer.
+    expect(choices.length > 0).toBe(offersSome);
+    for (const choice of choices.slice(0, 3)) {
+      const message = await run({ user: rich.username, asset_types: choice.value });
+      expect(message.ephemeral, `${choice.value}: ${message.content}`).toBe(false);
+      expect(embedOf(message).description?.split("\n")[0]).toBe(`**Showing:** Assets: ${choice.name}`);
+    }
+  });
+
   it("lists private servers with the owner's own key, and explains why others' are hidden", async () => {
     const admin = world().subjects.admin;
     const own = await run({ user: admin.userId, private_servers: true, badges: true });
