@@ -149,6 +149,33 @@ describe("/inventory listing", () => {
     expect(lookups()).toBe(lookupsBefore);
   });
 
+  it("keeps the page count learned at the end of a list through an immediate press of first (saved before shown)", async () => {
+    const rich = world().subjects.richUser;
+    const hats = expectedItems(rich.userId, "inventoryItemAssetTypes=HAT");
+    expect(hats).toHaveLength(165);
+    let message = await run({ user: rich.username, asset_types: "Hat" });
+    for (let index = 1; index <= 9; index++) message = await turn(message, "next");
+    expect(embedOf(message).footer?.text).toBe("Page 10 · more items on the next pages");
+
+    // A slow store write: the member sees page 11 (where the count is learned) and presses at once.
+    const sessions = harness.bot()!.context.services.sessions;
+    const save = sessions.save.bind(sessions);
+    sessions.save = async (key, session) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return save(key, session);
+    };
+    try {
+      message = await turn(message, "next");
+      expect(embedOf(message).footer?.text).toBe("Page 11 of 17 · 165 items");
+      message = await turn(message, "first");
+    } finally {
+      sessions.save = save;
+    }
+    expectPage(message, hats, 0);
+    expect(embedOf(message).footer?.text).toBe("Page 1 of 17 · 165 items");
+    expect(buttons(message).last?.disabled).toBe(false);
+  });
+
   it("shows a 7-item inventory on one page without buttons", async () => {
     const seven = world()
       .listUsers()
