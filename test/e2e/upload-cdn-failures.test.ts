@@ -92,4 +92,33 @@ describe("/upload when Discord's CDN refuses the download (bot in its own proces
     expect(creates()).toBe(0);
     await botStillAnswers();
   });
+
+  it("Roblox dropping the upload mid-stream (the consumer fails): the reply says so, the bot keeps running", async () => {
+    harness.roblox.clearRequests();
+    harness.roblox.setFaults({ dropConnections: { count: 1, path: /^\/assets\/v1\/assets$/ } });
+    try {
+      const attachment = harness.discord.addAttachment({
+        name: "big.png",
+        data: Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024, 9)]),
+      });
+      const handle = harness.discord.runCommand({
+        name: "upload",
+        options: { file: attachment },
+        user: freshUser(),
+      });
+      const done = await handle.waitFor(
+        (m) =>
+          !m.loading &&
+          !/^(Uploading|Downloading|Waiting)/.test(
+            String((m.embeds[0] as { title?: string } | undefined)?.title ?? "Uploading"),
+          ),
+        20_000,
+      );
+      expect(textOf(done)).toMatch(/interrupted .*before Roblox answered|could not take the upload right now/);
+      expect(harness.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" })).toBe(1);
+    } finally {
+      harness.roblox.setFaults({});
+    }
+    await botStillAnswers();
+  });
 });
