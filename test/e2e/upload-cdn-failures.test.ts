@@ -114,7 +114,9 @@ describe("/upload when Discord's CDN refuses the download (bot in its own proces
           ),
         20_000,
       );
-      expect(textOf(done)).toMatch(/interrupted .*before Roblox answered|could not take the upload right now/);
+      expect(textOf(done)).toMatch(
+        /interrupted .*before Roblox answered|could not take the upload right now/,
+      );
       expect(harness.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" })).toBe(1);
     } finally {
       harness.roblox.setFaults({});
