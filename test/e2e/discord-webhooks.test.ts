@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RecordedRequest } from "../emulators/discord/index.js";
+import type { DiscordEmulator, RecordedRequest } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { embedOf, textOf } from "../support/fault-helpers.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { PNG } from "./upload-files.js";
@@ -10,11 +11,12 @@ import { PNG } from "./upload-files.js";
  * with a plain 404 must not be used again, and edits must stay within Discord's webhook rate limits.
  */
 const admin = seedWorld(1).subjects.admin;
-const uploadEnv = {
+const uploadEnv = ({ discord }: { discord: DiscordEmulator }) => ({
   ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+  UPLOAD_GUILD_IDS: seededGuildIds(discord),
   UPLOAD_COOLDOWN_SECONDS: "0",
   UPLOAD_DAILY_CAP_PER_SERVER: "100",
-};
+});
 let userCounter = 0;
 const freshUser = () => ({ id: `33000000000000${String(++userCounter).padStart(4, "0")}` });
 const isWebhookWrite = (r: RecordedRequest) => r.route.startsWith("/webhooks/") && r.method !== "GET";

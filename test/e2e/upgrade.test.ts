@@ -5,6 +5,7 @@ import { DatabaseSync } from "node:sqlite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { PNG } from "./upload-files.js";
 
@@ -56,11 +57,12 @@ describe("upgrading from the previous release's store", () => {
     harness = await startHarness({
       childProcess: true,
       opencloud: { operationPolls: 5 },
-      env: {
+      env: ({ discord }) => ({
         STORE_URL: `sqlite://${storeFile}`,
         ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+        UPLOAD_GUILD_IDS: seededGuildIds(discord),
         UPLOAD_COOLDOWN_SECONDS: "0",
-      },
+      }),
     });
   }, 60_000);
   afterAll(async () => {
