@@ -52,15 +52,17 @@ export async function handleRequest(
     (path.startsWith("/cloud/v2/") ? "v2" : path.startsWith("/assets/") ? "assets" : "legacy");
   const injected5xx = faults.take5xx(path);
   if (injected5xx !== undefined) {
-    const message = injected5xx === 503 ? "Service unavailable." : "Internal server error.";
+    const { status } = injected5xx;
+    const message = status === 503 ? "Service unavailable." : "Internal server error.";
     return finish(pipeline, req, res, {
-      status: injected5xx,
-      body: errorBody(style, injected5xx, codeForStatus(injected5xx), message),
+      status,
+      body: errorBody(style, status, codeForStatus(status), message),
+      headers: injected5xx.headers,
     });
   }
-  const stormRetryAfter = faults.take429(path);
-  if (stormRetryAfter !== undefined) {
-    return finish(pipeline, req, res, tooManyRequests(style, { "retry-after": String(stormRetryAfter) }));
+  const stormHeaders = faults.take429(path);
+  if (stormHeaders !== undefined) {
+    return finish(pipeline, req, res, tooManyRequests(style, stormHeaders));
   }
 
   if (route === undefined) {

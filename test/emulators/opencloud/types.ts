@@ -22,10 +22,21 @@ export type RateLimitSetting = { limit: number; windowMs: number };
 export interface FaultSettings {
   /** Added before every response (after the request is read). */
   latencyMs?: number;
-  /** The next `count` matching requests answer this status (default 500). */
-  status5xx?: { count: number; status?: number; path?: RegExp };
-  /** The next `count` matching requests answer 429 with `retry-after` (default 1 s). */
-  storm429?: { count: number; retryAfterSeconds?: number; path?: RegExp };
+  /**
+   * The next `count` matching requests answer this status (default 500). `headers` are added to the
+   * answer: real Roblox 5xx can carry `x-ratelimit-*` quota headers that are no retry hint.
+   */
+  status5xx?: { count: number; status?: number; path?: RegExp; headers?: Record<string, string> };
+  /**
+   * The next `count` matching requests answer 429 with `retry-after` (default 1 s; `null` sends none,
+   * as a captured real 429 did). `headers` are added, e.g. `x-ratelimit-remaining: 86` with a daily window.
+   */
+  storm429?: {
+    count: number;
+    retryAfterSeconds?: number | null;
+    path?: RegExp;
+    headers?: Record<string, string>;
+  };
   /** The next `count` matching requests get their socket destroyed without an answer. */
   dropConnections?: { count: number; path?: RegExp };
   /** Response bodies are written in slices spread over this many milliseconds. */
