@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import { authSecret, type OpenCloudAuth, rateOwnerKey } from "./auth.js";
-import type { RateFamily, RateLimiter } from "./limits.js";
+import { PER_KEY_FAMILIES, type RateFamily, type RateLimiter } from "./limits.js";
 import { type RetryPolicy, withRetry } from "./retry.js";
 import type { HttpMethod, Transport } from "./transport.js";
 
@@ -61,9 +61,12 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
     options.auth === undefined && ctx.rateOwner !== undefined ? ctx.rateOwner : rateOwnerKey(auth);
   const url = buildUrl(ctx.baseUrls[call.host], call.path, call.query);
   const idempotent = call.idempotent ?? call.method === "GET";
+  const perKeyFamily = PER_KEY_FAMILIES[call.family];
   return withRetry(
     async (attempt) => {
       await ctx.limiter.acquire(call.family, ownerKey, options.signal);
+      if (perKeyFamily !== undefined)
+        await ctx.limiter.acquire(perKeyFamily, rateOwnerKey(auth), options.signal);
       const started = performance.now();
       try {
         const response = await ctx.transport.send({

@@ -9,6 +9,8 @@ export interface Credential {
   ownerUserId?: string;
   ownerGroupId?: string;
   scopes: readonly ScopeName[];
+  /** Identifies the single key or token, for per-key throttles; kept in memory, never logged. */
+  keyId: string;
 }
 
 export type CredentialResult =
@@ -31,6 +33,7 @@ export function resolveCredential(req: IncomingMessage, world: World): Credentia
         owner: `users/${token.userId}`,
         ownerUserId: token.userId,
         scopes: token.scopes,
+        keyId: `oauth:${token.token}`,
       },
     };
   }
@@ -43,13 +46,25 @@ export function resolveCredential(req: IncomingMessage, world: World): Credentia
     const userId = key.owner.userId;
     return {
       ok: true,
-      credential: { kind: "apiKey", owner: `users/${userId}`, ownerUserId: userId, scopes: key.scopes },
+      credential: {
+        kind: "apiKey",
+        owner: `users/${userId}`,
+        ownerUserId: userId,
+        scopes: key.scopes,
+        keyId: `key:${key.key}`,
+      },
     };
   }
   const groupId = key.owner.groupId;
   return {
     ok: true,
-    credential: { kind: "apiKey", owner: `groups/${groupId}`, ownerGroupId: groupId, scopes: key.scopes },
+    credential: {
+      kind: "apiKey",
+      owner: `groups/${groupId}`,
+      ownerGroupId: groupId,
+      scopes: key.scopes,
+      keyId: `key:${key.key}`,
+    },
   };
 }
 

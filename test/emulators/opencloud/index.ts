@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FaultState } from "./faults.js";
-import { RateLimiter } from "./rateLimits.js";
+import { RateLimiter, SPEC_KEY_THROTTLES } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
 import { assetRoutes } from "./routes/assets.js";
@@ -18,7 +18,7 @@ import { seedWorld, type WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
 
 export { MAX_UPLOAD_BYTES } from "./assetUpload.js";
-export { SPEC_RATE_LIMITS } from "./rateLimits.js";
+export { SPEC_KEY_THROTTLES, SPEC_RATE_LIMITS } from "./rateLimits.js";
 export type {
   FaultSettings,
   OpenCloudEmulatorOptions,
@@ -46,6 +46,7 @@ export interface OpenCloudEmulator {
   clearRequests(): void;
   setFaults(faults: FaultSettings): void;
   setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
+  setKeyThrottles(throttles: NonNullable<OpenCloudEmulatorOptions["keyThrottles"]>): void;
   close(): Promise<void>;
 }
 
@@ -77,8 +78,9 @@ export async function startOpenCloudEmulator(
   const faults = new FaultState();
   faults.set(options.faults ?? {});
   const limiter = new RateLimiter(options.rateLimits ?? "spec");
+  const keyThrottle = new RateLimiter(options.keyThrottles ?? "spec", SPEC_KEY_THROTTLES);
   const log = new RequestLog();
-  const pipeline: Pipeline = { routes: ROUTES, state, faults, limiter, log };
+  const pipeline: Pipeline = { routes: ROUTES, state, faults, limiter, keyThrottle, log };
 
   const server = createServer((req, res) => {
     handleRequest(pipeline, req, res).catch((error: unknown) => {
@@ -108,6 +110,7 @@ export async function startOpenCloudEmulator(
     clearRequests: () => log.clear(),
     setFaults: (settings) => faults.set(settings),
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
+    setKeyThrottles: (throttles) => keyThrottle.setOption(throttles),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -117,3 +117,22 @@ describe("fault injection", () => {
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });
+
+describe("per-key throttles", () => {
+  it("throttles Get Operation per single key (100 per 60 s by the spec), besides the owner's budget", async () => {
+    const e = await start({ keyThrottles: { operations: { limit: 2, windowMs: 60_000 } } });
+    const other = e.world.apiKeyFor(e.world.subjects.admin.userId, ["asset:read"]);
+    const poll = async (key: string) => {
+      const res = await fetch(`${e.url}/assets/v1/operations/none`, { headers: { "x-api-key": key } });
+      await res.arrayBuffer();
+      return res;
+    };
+    expect((await poll(e.adminKey)).status).not.toBe(429);
+    expect((await poll(e.adminKey)).status).not.toBe(429);
+    const throttled = await poll(e.adminKey);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Another key of the same owner has its own throttle (the owner's 300/min is far away).
+    expect((await poll(other)).status).not.toBe(429);
+  });
+});

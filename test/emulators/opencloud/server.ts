@@ -14,6 +14,8 @@ export interface Pipeline {
   state: EmulatorState;
   faults: FaultState;
   limiter: RateLimiter;
+  /** Per single key (x-roblox-throttling-limit), checked after the owner's budget. */
+  keyThrottle: RateLimiter;
   log: RequestLog;
 }
 
@@ -99,6 +101,17 @@ export async function handleRequest(
   if (!decision.allowed) {
     const headers = { ...decision.headers, "retry-after": String(decision.retryAfterSeconds) };
     return finish(pipeline, req, res, tooManyRequests(style, headers));
+  }
+  if (credential !== undefined) {
+    const throttle = pipeline.keyThrottle.check(route.family, credential.keyId, "apiKey");
+    if (!throttle.allowed) {
+      return finish(
+        pipeline,
+        req,
+        res,
+        tooManyRequests(style, { "retry-after": String(throttle.retryAfterSeconds) }),
+      );
+    }
   }
 
   let reply: Reply;

@@ -50,6 +50,12 @@ export interface OpenCloudEmulatorOptions {
   seed?: number;
   /** "spec" (default): per-minute numbers from x-roblox-rate-limits; "off"; or per-family overrides (others stay "spec"). */
   rateLimits?: "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
+  /**
+   * Per single API key or token, besides the owner's budget: "spec" (default) uses
+   * `x-roblox-throttling-limit` (Get Operation 100 per 60 s, asset create/read/update 120 per 60 s);
+   * "off"; or per-family overrides. A throttled request gets 429 with `retry-after` only.
+   */
+  keyThrottles?: "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
   /** Polls of GET /assets/v1/operations/{id} answered as pending before the operation is done. Default 2; 0 = done at creation. */
   operationPolls?: number;
   /** Polls of users/{id}/operations/{op} before a deferred thumbnail is done. Default 1. */
