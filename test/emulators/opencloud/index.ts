@@ -13,6 +13,7 @@ import { webApiRoutes } from "./routes/webApis.js";
 import { handleRequest, type Pipeline } from "./server.js";
 import type { EmulatorState } from "./state.js";
 import type { FaultSettings, OpenCloudEmulatorOptions, RecordedRequest, RequestMatch } from "./types.js";
+import { WebLimiter, type WebLimitOption } from "./webLimits.js";
 import { hash32 } from "./world/random.js";
 import { seedWorld, type WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
@@ -27,6 +28,12 @@ export type {
   RecordedRequest,
   RequestMatch,
 } from "./types.js";
+export {
+  REALISTIC_WEB_LIMITS,
+  WEB_LIMIT_FAMILIES,
+  type WebLimitFamily,
+  type WebLimitOption,
+} from "./webLimits.js";
 export { INVENTORY_ASSET_TYPE_NAMES, type InventoryAssetType } from "./world/assetTypes.js";
 export type { InventoryEntry } from "./world/inventory.js";
 export type { SubjectGroup, SubjectUser, WorldSubjects } from "./world/seed.js";
@@ -47,6 +54,8 @@ export interface OpenCloudEmulator {
   setFaults(faults: FaultSettings): void;
   setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
   setKeyThrottles(throttles: NonNullable<OpenCloudEmulatorOptions["keyThrottles"]>): void;
+  /** Changes the per-IP limits of the public web APIs (and starts their windows afresh). */
+  setWebLimits(limits: WebLimitOption): void;
   close(): Promise<void>;
 }
 
@@ -71,6 +80,8 @@ export async function startOpenCloudEmulator(
     operationPolls: options.operationPolls ?? 2,
     thumbnailPolls: options.thumbnailPolls ?? 1,
     catalogCsrf: options.catalogCsrf ?? true,
+    pendingThumbnails: options.pendingThumbnails ?? 1,
+    thumbnailAnswers: new Map(),
     csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
     assetOperations: new Map(),
     thumbnailOperations: new Map(),
@@ -78,9 +89,21 @@ export async function startOpenCloudEmulator(
   const faults = new FaultState();
   faults.set(options.faults ?? {});
   const limiter = new RateLimiter(options.rateLimits ?? "spec");
+  const webLimiter = new WebLimiter(
+    options.webLimits ?? (options.rateLimits === "off" ? "off" : "realistic"),
+  );
   const keyThrottle = new RateLimiter(options.keyThrottles ?? "spec", SPEC_KEY_THROTTLES);
   const log = new RequestLog();
-  const pipeline: Pipeline = { routes: ROUTES, state, faults, limiter, keyThrottle, log };
+  const pipeline: Pipeline = {
+    routes: ROUTES,
+    state,
+    faults,
+    limiter,
+    keyThrottle,
+    webLimiter,
+    webLimitRetryAfter: options.webLimitRetryAfter ?? true,
+    log,
+  };
 
   const server = createServer((req, res) => {
     handleRequest(pipeline, req, res).catch((error: unknown) => {
@@ -111,6 +134,7 @@ export async function startOpenCloudEmulator(
     setFaults: (settings) => faults.set(settings),
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
     setKeyThrottles: (throttles) => keyThrottle.setOption(throttles),
+    setWebLimits: (limits) => webLimiter.setOption(limits),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

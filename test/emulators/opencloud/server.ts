@@ -8,6 +8,7 @@ import type { RateLimiter } from "./rateLimits.js";
 import type { RequestLog } from "./requestLog.js";
 import { matchRoute, type Route } from "./route.js";
 import type { EmulatorState } from "./state.js";
+import type { WebLimiter } from "./webLimits.js";
 
 export interface Pipeline {
   routes: readonly Route[];
@@ -16,6 +17,9 @@ export interface Pipeline {
   limiter: RateLimiter;
   /** Per single key (x-roblox-throttling-limit), checked after the owner's budget. */
   keyThrottle: RateLimiter;
+  /** Per client IP, for the public web APIs. */
+  webLimiter: WebLimiter;
+  webLimitRetryAfter: boolean;
   log: RequestLog;
 }
 
@@ -93,6 +97,16 @@ export async function handleRequest(
         message: `Insufficient scope. Missing: ${missing.join(", ")}.`,
       };
       return finish(pipeline, req, res, { status: 403, body });
+    }
+  }
+
+  if (route.webFamily !== undefined) {
+    const verdict = pipeline.webLimiter.check(route.webFamily, req.socket.remoteAddress ?? "unknown");
+    if (!verdict.allowed) {
+      const headers: Record<string, string> = pipeline.webLimitRetryAfter
+        ? { "retry-after": String(verdict.retryAfterSeconds) }
+        : {};
+      return finish(pipeline, req, res, tooManyRequests(style, headers));
     }
   }
 

@@ -30,6 +30,10 @@ export interface EmulatorState {
   operationPolls: number;
   thumbnailPolls: number;
   catalogCsrf: boolean;
+  /** Pending answers each item of the "pending" quarter gives before its thumbnail is done. */
+  pendingThumbnails: number;
+  /** Pending answers given so far, by "kind:id". */
+  thumbnailAnswers: Map<string, number>;
   csrfToken: string;
   assetOperations: Map<string, AssetOperation>;
   thumbnailOperations: Map<string, ThumbnailOperation>;

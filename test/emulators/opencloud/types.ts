@@ -1,3 +1,5 @@
+import type { WebLimitOption } from "./webLimits.js";
+
 /**
  * Endpoint families used for rate limiting and for the request log.
  * Numbers per family come from `x-roblox-rate-limits` in the official spec (see rateLimits.ts).
@@ -56,6 +58,20 @@ export interface OpenCloudEmulatorOptions {
    * "off"; or per-family overrides. A throttled request gets 429 with `retry-after` only.
    */
   keyThrottles?: "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
+  /**
+   * Per-IP limits of the public web APIs (usernames, catalog, thumbnails, badges, game passes):
+   * "realistic" (conservative numbers from what tools report, see webLimits.ts), "off", or
+   * per-family overrides (unlisted families unlimited). Default "realistic", or "off" when
+   * `rateLimits` is "off".
+   */
+  webLimits?: WebLimitOption;
+  /** Whether a per-IP 429 carries `retry-after` (default true; what Roblox sends there is unknown). */
+  webLimitRetryAfter?: boolean;
+  /**
+   * Thumbnails of about one item in four answer `Pending` with `imageUrl: null` this many times
+   * before they are `Completed`, as Roblox does until it has rendered them. Default 1; 0 = never.
+   */
+  pendingThumbnails?: number;
   /** Polls of GET /assets/v1/operations/{id} answered as pending before the operation is done. Default 2; 0 = done at creation. */
   operationPolls?: number;
   /** Polls of users/{id}/operations/{op} before a deferred thumbnail is done. Default 1. */

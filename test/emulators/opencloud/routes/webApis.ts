@@ -88,6 +88,20 @@ function idList(ctx: RouteContext, name: string): string[] {
   return ids;
 }
 
+/**
+ * Roblox answers `Pending` with `imageUrl: null` until it has rendered a thumbnail; clients retry
+ * later (pizzaboxer/roblox-set-archive#5, mfdlabs/grid-bot#272). About one item in four here.
+ */
+function stillRendering(ctx: RouteContext, kind: string, id: string): boolean {
+  const state = ctx.state;
+  if (state.pendingThumbnails <= 0 || hash32(state.world.seed, "pending", kind, id) % 4 !== 0) return false;
+  const key = `${kind}:${id}`;
+  const answered = state.thumbnailAnswers.get(key) ?? 0;
+  if (answered >= state.pendingThumbnails) return false;
+  state.thumbnailAnswers.set(key, answered + 1);
+  return true;
+}
+
 function thumbnails(
   ctx: RouteContext,
   idParam: string,
@@ -102,6 +116,8 @@ function thumbnails(
     throw badRequest("The requested image format is invalid.", 2);
   const data = ids.map((id) => {
     if (!exists(id)) return { targetId: Number(id), state: "Error", imageUrl: "", version: "" };
+    if (stillRendering(ctx, kind, id))
+      return { targetId: Number(id), state: "Pending", imageUrl: null, version: "" };
     const hash = hash32(ctx.state.world.seed, kind, id).toString(16);
     return {
       targetId: Number(id),
@@ -119,6 +135,7 @@ export const webApiRoutes: Route[] = [
     method: "POST",
     pattern: /^\/v1\/usernames\/users$/,
     family: "usernames",
+    webFamily: "usernames",
     auth: "none",
     style: "legacy",
     handle: async (ctx) => usernamesLookup(ctx, await readJsonBody(ctx.req)),
@@ -127,6 +144,7 @@ export const webApiRoutes: Route[] = [
     method: "POST",
     pattern: /^\/v1\/catalog\/items\/details$/,
     family: "public-lookups",
+    webFamily: "catalog",
     auth: "none",
     style: "legacy",
     handle: async (ctx) => {
@@ -147,6 +165,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/badges\/(?<badgeId>\d+)$/,
     family: "public-lookups",
+    webFamily: "badges",
     auth: "none",
     style: "legacy",
     handle: (ctx) => {
@@ -179,6 +198,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/game-passes\/v1\/game-passes\/(?<gamePassId>\d+)\/product-info$/,
     family: "public-lookups",
+    webFamily: "gamePasses",
     auth: "none",
     style: "legacy",
     handle: (ctx) => {
@@ -208,6 +228,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/assets$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) =>
@@ -222,6 +243,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/badges\/icons$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) =>
@@ -231,6 +253,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/game-passes$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) => thumbnails(ctx, "gamePassIds", "GamePass", isGamePassId),
@@ -239,6 +262,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/users\/avatar-headshot$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) =>
