@@ -30,6 +30,8 @@ export interface ApiCall {
   body?: string | AsyncIterable<Uint8Array>;
   /** Safe to repeat; defaults to true for GET only. */
   idempotent?: boolean;
+  /** False: a 429 is thrown at once instead of retried (per-IP budgets back off as a whole). */
+  retryRateLimited?: boolean;
   /** Send no credentials (public legacy endpoints must never see the API key). */
   anonymous?: boolean;
   headersTimeoutMs?: number;
@@ -95,6 +97,7 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
     {
       policy: ctx.retry,
       idempotent,
+      ...(call.retryRateLimited === undefined ? {} : { retryRateLimited: call.retryRateLimited }),
       signal: options.signal,
       onRetry: ({ attempt, delayMs, error }) =>
         ctx.logger?.warn(

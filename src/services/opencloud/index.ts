@@ -42,6 +42,7 @@ export {
   type RateLimiter,
   type RateLimits,
   rateLimitsWith,
+  safetyMarginMs,
 } from "./limits.js";
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
