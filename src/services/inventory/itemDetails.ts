@@ -26,6 +26,8 @@ export const PENDING_RETRY_MS = MINUTE;
 /** A failed lookup is remembered this long (at least), so page views do not hammer Roblox. */
 export const FAILURE_MEMORY_MS = 30_000;
 const MAX_FAILURE_MEMORY_MS = MINUTE;
+/** At most this many items owed an answer are remembered per kind (enough for several batches). */
+const MAX_OWED = 1_000;
 
 /**
  * A cached answer; `null` records that Roblox had nothing. `retryAt` (ms since the epoch, by the
@@ -69,6 +71,16 @@ function batchSize(field: Field, kind: LookupKind): number | undefined {
   return kind === "asset" ? CATALOG_BATCH : undefined;
 }
 
+/** Lookups that share one request: every picture goes through the thumbnails batch; names by kind. */
+function groupOf(field: Field, kind: LookupKind): string {
+  return field === "picture" ? "picture" : `name:${kind}`;
+}
+
+function refOfKey(key: string): ItemRef & { kind: LookupKind } {
+  const split = key.indexOf(":");
+  return { kind: key.slice(0, split) as LookupKind, id: key.slice(split + 1) };
+}
+
 function failure(error: unknown): Outcome {
   if (error instanceof WebLimitedError) return { kind: "failed", limited: true, retryInMs: error.retryInMs };
   return { kind: "failed", limited: false, retryInMs: FAILURE_MEMORY_MS };
@@ -77,13 +89,15 @@ function failure(error: unknown): Outcome {
 /**
  * Gives inventory items their names and pictures: only what the cache lacks is looked up, in
  * batches where Roblox offers them (filled up with the other items of the same read, so the next
- * pages cost nothing), shared between concurrent commands, and cached for a day. A picture Roblox
- * is still rendering is asked for again a minute later. A failing or limited lookup leaves its
+ * pages cost nothing, then with items still owed an answer), shared between concurrent commands,
+ * and cached for a day. A picture Roblox is still rendering is asked for again a minute later. A failing or limited lookup leaves its
  * items without a name or picture, is remembered briefly, and never fails the page.
  */
 export class ItemDetailsService {
   readonly #now: () => number;
   readonly #batchers = new Map<string, Batcher<string, Outcome>>();
+  /** Per "field:kind", items owed an answer: they ride along in the next batch that has room. */
+  readonly #backlog = new Map<string, Set<string>>();
 
   constructor(
     private readonly lookups: RobloxLookups,
@@ -149,19 +163,29 @@ export class ItemDetailsService {
     if (!missing.some((ref) => wantedKeys.has(itemKey(ref)))) return found;
 
     const toFetch: Array<ItemRef & { kind: LookupKind }> = [];
-    const perKind = new Map<LookupKind, number>();
-    for (const ref of missing) {
-      const count = perKind.get(ref.kind) ?? 0;
+    const perGroup = new Map<string, number>();
+    const queued = new Set<string>();
+    const add = (ref: ItemRef & { kind: LookupKind }, always: boolean) => {
+      const group = groupOf(field, ref.kind);
+      const count = perGroup.get(group) ?? 0;
       const room = batchSize(field, ref.kind);
-      if (!wantedKeys.has(itemKey(ref)) && (room === undefined || count >= room)) continue;
-      perKind.set(ref.kind, count + 1);
+      if (queued.has(itemKey(ref)) || (!always && (room === undefined || count >= room))) return;
+      perGroup.set(group, count + 1);
+      queued.add(itemKey(ref));
       toFetch.push(ref);
+    };
+    for (const ref of missing) add(ref, wantedKeys.has(itemKey(ref)));
+    // Room left in a batch goes to items still owed an answer (limited earlier, or still rendering).
+    for (const group of new Set(toFetch.map((ref) => groupOf(field, ref.kind)))) {
+      for (const key of this.#backlog.get(group) ?? []) add(refOfKey(key), false);
     }
     const outcomes = await Promise.all(
       toFetch.map(
-        async (ref) => (await this.#batcher(field, ref.kind).load(ref.id)) ?? ({ kind: "none" } as Outcome),
+        async (ref) =>
+          (await this.#batcher(field, ref.kind).load(itemKey(ref))) ?? ({ kind: "none" } as Outcome),
       ),
     );
+    toFetch.forEach((ref, index) => this.#settle(field, ref, outcomes[index]));
     const limitedCount = outcomes.filter((o) => o.kind === "failed" && o.limited).length;
     if (limitedCount > 0)
       this.logger.debug({ field, count: limitedCount }, "inventory item lookups limited by Roblox");
@@ -174,6 +198,23 @@ export class ItemDetailsService {
       }),
     );
     return found;
+  }
+
+  /** Remembers an item whose answer is still owed (limited, or still rendering); forgets answered ones. */
+  #settle(field: Field, ref: ItemRef & { kind: LookupKind }, outcome: Outcome | undefined): void {
+    const key = groupOf(field, ref.kind);
+    const owed = outcome?.kind === "pending" || (outcome?.kind === "failed" && outcome.limited);
+    let backlog = this.#backlog.get(key);
+    if (!owed) {
+      backlog?.delete(itemKey(ref));
+      return;
+    }
+    if (batchSize(field, ref.kind) === undefined) return;
+    if (backlog === undefined) {
+      backlog = new Set();
+      this.#backlog.set(key, backlog);
+    }
+    if (backlog.size < MAX_OWED) backlog.add(itemKey(ref));
   }
 
   #toCache(outcome: Outcome): { cached: CachedValue; ttlMs: number } {
@@ -198,24 +239,26 @@ export class ItemDetailsService {
   }
 
   #batcher(field: Field, kind: LookupKind): Batcher<string, Outcome> {
-    const key = `${field}:${kind}`;
+    const key = groupOf(field, kind);
     let batcher = this.#batchers.get(key);
     if (batcher === undefined) {
-      batcher = new Batcher((ids) => this.#fetch(field, kind, ids), batchSize(field, kind) ?? 10, 10);
+      batcher = new Batcher((keys) => this.#fetch(field, kind, keys), batchSize(field, kind) ?? 10, 10);
       this.#batchers.set(key, batcher);
     }
     return batcher;
   }
 
-  async #fetch(field: Field, kind: LookupKind, ids: string[]): Promise<Map<string, Outcome>> {
+  /** Answers for item keys ("kind:id") of one group: all pictures, or the names of one kind. */
+  async #fetch(field: Field, kind: LookupKind, keys: string[]): Promise<Map<string, Outcome>> {
     const outcomes = new Map<string, Outcome>();
+    const refs = keys.map(refOfKey);
     try {
       if (field === "picture") {
-        const answers = await this.lookups.thumbnails(kind, ids);
-        for (const id of ids) {
-          const answer = answers.get(id);
+        const answers = await this.lookups.thumbnailBatch(refs);
+        for (const key of keys) {
+          const answer = answers.get(key);
           outcomes.set(
-            id,
+            key,
             answer === undefined
               ? { kind: "none" }
               : "url" in answer
@@ -224,10 +267,10 @@ export class ItemDetailsService {
           );
         }
       } else if (kind === "asset") {
-        const names = await this.lookups.assetNames(ids);
-        for (const id of ids) {
-          const name = names.get(id);
-          outcomes.set(id, name === undefined ? { kind: "none" } : { kind: "found", value: name });
+        const names = await this.lookups.assetNames(refs.map((ref) => ref.id));
+        for (const ref of refs) {
+          const name = names.get(ref.id);
+          outcomes.set(itemKey(ref), name === undefined ? { kind: "none" } : { kind: "found", value: name });
         }
       } else {
         // Badges and passes have no batch endpoint: one request each (at most a page's worth).
@@ -236,20 +279,23 @@ export class ItemDetailsService {
             ? (id: string) => this.lookups.badgeName(id)
             : (id: string) => this.lookups.gamePassName(id);
         await Promise.all(
-          ids.map(async (id) => {
+          refs.map(async (ref) => {
             try {
-              const name = await lookup(id);
-              outcomes.set(id, name === undefined ? { kind: "none" } : { kind: "found", value: name });
+              const name = await lookup(ref.id);
+              outcomes.set(
+                itemKey(ref),
+                name === undefined ? { kind: "none" } : { kind: "found", value: name },
+              );
             } catch (error) {
               this.#logFailure(error, field, kind, 1);
-              outcomes.set(id, failure(error));
+              outcomes.set(itemKey(ref), failure(error));
             }
           }),
         );
       }
     } catch (error) {
-      this.#logFailure(error, field, kind, ids.length);
-      for (const id of ids) outcomes.set(id, failure(error));
+      this.#logFailure(error, field, kind, keys.length);
+      for (const key of keys) outcomes.set(key, failure(error));
     }
     return outcomes;
   }

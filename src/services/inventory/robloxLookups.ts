@@ -53,6 +53,21 @@ interface Answer {
   text: string;
 }
 
+/** `type` of each kind in a thumbnails batch request. */
+const BATCH_TYPES: Record<ThumbnailKind, string> = {
+  asset: "Asset",
+  badge: "BadgeIcon",
+  gamePass: "GamePass",
+};
+
+/** A finished picture, `pending` while Roblox renders it, or undefined when there is none. */
+function thumbnailAnswer(entry: Record<string, unknown>): ThumbnailAnswer | undefined {
+  const url = text(entry.imageUrl);
+  if (url !== undefined && entry.state === "Completed" && /^https:\/\//.test(url)) return { url };
+  if (typeof entry.state === "string" && RETRY_LATER_STATES.has(entry.state)) return { pending: true };
+  return undefined;
+}
+
 /** Names and URLs: an empty string counts as absent. */
 function text(value: unknown): string | undefined {
   return optionalString(value) || undefined;
@@ -144,16 +159,45 @@ export class RobloxLookups {
       });
       for (const entry of dataArray(body)) {
         const id = optionalId(entry.targetId);
-        if (id === undefined) continue;
-        const url = text(entry.imageUrl);
-        if (url !== undefined && entry.state === "Completed" && /^https:\/\//.test(url)) {
-          urls.set(id, { url });
-        } else if (typeof entry.state === "string" && RETRY_LATER_STATES.has(entry.state)) {
-          urls.set(id, { pending: true });
-        }
+        const answer = thumbnailAnswer(entry);
+        if (id !== undefined && answer !== undefined) urls.set(id, answer);
       }
     }
     return urls;
+  }
+
+  /**
+   * Pictures of items of any kinds in one request per 100 (thumbnails.roblox.com `POST /v1/batch`),
+   * keyed by "kind:id"; same answers as `thumbnails`. Under Roblox's per-IP limit one mixed request
+   * costs a third of one request per kind.
+   */
+  async thumbnailBatch(
+    refs: ReadonlyArray<{ kind: ThumbnailKind; id: string }>,
+  ): Promise<Map<string, ThumbnailAnswer>> {
+    const answers = new Map<string, ThumbnailAnswer>();
+    const url = new URL(`${this.baseUrls.thumbnails}/v1/batch`);
+    for (let start = 0; start < refs.length; start += THUMBNAIL_BATCH) {
+      const batch = refs.slice(start, start + THUMBNAIL_BATCH);
+      const byRequest = new Map(batch.map((ref) => [`${ref.kind}:${ref.id}`, ref]));
+      const payload = batch.map((ref) => ({
+        requestId: `${ref.kind}:${ref.id}`,
+        targetId: Number(ref.id),
+        type: BATCH_TYPES[ref.kind],
+        size: "150x150",
+        format: "Png",
+        isCircular: false,
+      }));
+      const response = await this.#send("thumbnails", url, "POST", JSON.stringify(payload), {
+        "content-type": "application/json",
+      });
+      for (const entry of dataArray(this.#json(response, url))) {
+        const key = optionalString(entry.requestId);
+        if (key === undefined || !byRequest.has(key)) continue;
+        const answer = thumbnailAnswer(entry);
+        if (answer !== undefined) answers.set(key, answer);
+      }
+    }
+    return answers;
   }
 
   async close(): Promise<void> {

@@ -25,11 +25,16 @@ export interface UserProfile {
 const USERNAME_TTL = 7 * 24 * HOUR;
 /** A name nobody has is remembered briefly: it may be taken any time. */
 const UNKNOWN_NAME_TTL = 10 * MINUTE;
+/** users.roblox.com takes up to 100 names a request. */
+const USERNAMES_PER_REQUEST = 100;
+const BACKLOG_LIMIT = 500;
 const PROFILE_TTL = 10 * MINUTE;
 const HEADSHOT_TTL = 6 * HOUR;
 
 export class UserService {
   readonly #usernames: Batcher<string, string>;
+  /** Names asked for while Roblox was limiting, to ride along with the next lookup. */
+  readonly #backlog = new Set<string>();
 
   constructor(
     private readonly roblox: OpenCloudClient,
@@ -38,15 +43,39 @@ export class UserService {
     private readonly guard?: WebGuard,
   ) {
     // Names typed within 25 ms share one request, and a name already being looked up shares its answer.
-    this.#usernames = new Batcher(
-      async (names) => {
-        const lookup = () => this.roblox.users.resolveUsernames(names);
-        const found = await (this.guard === undefined ? lookup() : this.guard.run("usernames", lookup));
-        return new Map([...found].map(([name, user]) => [name, user.id]));
-      },
-      100,
-      25,
+    this.#usernames = new Batcher((names) => this.#lookUp(names), USERNAMES_PER_REQUEST, 25);
+  }
+
+  /**
+   * One users.roblox.com request for `names`, topped up with names people asked for while Roblox
+   * was limiting: the few requests Roblox allows then answer (and cache) as many names as they can.
+   */
+  async #lookUp(names: string[]): Promise<Map<string, string>> {
+    const asked = new Set(names);
+    const backlog = [...this.#backlog].filter((name) => !asked.has(name));
+    const batch = [...names, ...backlog.slice(0, Math.max(0, USERNAMES_PER_REQUEST - names.length))];
+    const lookup = () => this.roblox.users.resolveUsernames(batch);
+    let found: Awaited<ReturnType<typeof lookup>>;
+    try {
+      found = await (this.guard === undefined ? lookup() : this.guard.run("usernames", lookup));
+    } catch (error) {
+      if (error instanceof WebLimitedError) {
+        for (const name of names) if (this.#backlog.size < BACKLOG_LIMIT) this.#backlog.add(name);
+      }
+      throw error;
+    }
+    const ids = new Map([...found].map(([name, user]) => [name, user.id]));
+    await Promise.all(
+      batch
+        .filter((name) => !asked.has(name))
+        .map((name) => {
+          this.#backlog.delete(name);
+          const id = ids.get(name) ?? null;
+          return this.cache.set(`username:${name}`, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+        }),
     );
+    for (const name of names) this.#backlog.delete(name);
+    return ids;
   }
 
   /** Turns what someone typed (a username, @username or numeric ID) into a Roblox user ID. */

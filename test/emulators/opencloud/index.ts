@@ -54,6 +54,8 @@ export interface OpenCloudEmulator {
   setFaults(faults: FaultSettings): void;
   setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
   setKeyThrottles(throttles: NonNullable<OpenCloudEmulatorOptions["keyThrottles"]>): void;
+  /** When the thumbnail of `kind` ("Asset", "BadgeIcon", "GamePass") `id` was first answered Completed. */
+  pictureServedAt(kind: string, id: string): number | undefined;
   /** Changes the per-IP limits of the public web APIs (and starts their windows afresh). */
   setWebLimits(limits: WebLimitOption): void;
   close(): Promise<void>;
@@ -82,6 +84,7 @@ export async function startOpenCloudEmulator(
     catalogCsrf: options.catalogCsrf ?? true,
     pendingThumbnails: options.pendingThumbnails ?? 1,
     thumbnailAnswers: new Map(),
+    picturesServed: new Map(),
     csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
     assetOperations: new Map(),
     thumbnailOperations: new Map(),
@@ -135,6 +138,7 @@ export async function startOpenCloudEmulator(
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
     setKeyThrottles: (throttles) => keyThrottle.setOption(throttles),
     setWebLimits: (limits) => webLimiter.setOption(limits),
+    pictureServedAt: (kind, id) => state.picturesServed.get(`${kind}:${id}`),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

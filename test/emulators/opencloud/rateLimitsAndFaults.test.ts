@@ -195,5 +195,19 @@ describe("per-IP limits of the public web APIs", () => {
     expect(pending.length).toBeLessThan(30);
     expect(pending.every((t) => t.imageUrl === null)).toBe(true);
     expect((await states()).every((t) => t.state === "Completed")).toBe(true);
+    // The mixed batch endpoint answers per requestId, the same way.
+    const batch = await fetch(`${e.url}/v1/batch`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([
+        { requestId: "a", targetId: Number(ids[0]), type: "Asset", size: "150x150", format: "Png" },
+        { requestId: "b", targetId: 1, type: "BadgeIcon", size: "150x150", format: "Png" },
+      ]),
+    });
+    const answered = ((await batch.json()) as { data: Array<{ requestId: string; state: string }> }).data;
+    expect(answered.map((t) => [t.requestId, t.state])).toEqual([
+      ["a", "Completed"],
+      ["b", "Error"],
+    ]);
   });
 });

@@ -44,6 +44,8 @@ export async function handleRequest(
   });
   res.on("finish", () => {
     entry.status = res.statusCode;
+    const retryAfter = Number(res.getHeader("retry-after"));
+    if (Number.isFinite(retryAfter) && res.hasHeader("retry-after")) entry.retryAfterSeconds = retryAfter;
   });
 
   const { faults } = pipeline;

@@ -34,6 +34,8 @@ export interface EmulatorState {
   pendingThumbnails: number;
   /** Pending answers given so far, by "kind:id". */
   thumbnailAnswers: Map<string, number>;
+  /** When each thumbnail ("Asset:id", "BadgeIcon:id", "GamePass:id", …) was first answered Completed. */
+  picturesServed: Map<string, number>;
   csrfToken: string;
   assetOperations: Map<string, AssetOperation>;
   thumbnailOperations: Map<string, ThumbnailOperation>;

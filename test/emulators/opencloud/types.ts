@@ -88,6 +88,8 @@ export interface RecordedRequest {
   family: RateFamily | "unknown";
   /** 0 while in flight, or when the connection was dropped on purpose. */
   status: number;
+  /** The `retry-after` seconds the answer carried, if any. */
+  retryAfterSeconds?: number;
   /** Resource path of the credential's owner: "users/1" or "groups/7". Never the key itself. */
   keyOwner?: string;
   time: number;
