@@ -33,6 +33,8 @@ describe("parseConfig", () => {
     expect(config.storeUrl).toBe("sqlite://./data/bot.sqlite");
     expect(config.logLevel).toBe("info");
     expect(config.roblox.uploadCreator).toBeUndefined();
+    expect(config.roblox.webLimits).toBe("realistic");
+    expect(config.roblox.egressId).toBe("default");
   });
 
   it("is frozen all the way down", () => {
@@ -55,7 +57,11 @@ describe("parseConfig", () => {
       ROBLOX_APIS_URL: "http://127.0.0.1:6000",
       ROBLOX_USERS_URL: "http://127.0.0.1:6000",
       STORE_URL: "redis://127.0.0.1:6379",
+      ROBLOX_WEB_LIMITS: "off",
+      EGRESS_ID: "eu-west-1.b",
     });
+    expect(config.roblox.webLimits).toBe("off");
+    expect(config.roblox.egressId).toBe("eu-west-1.b");
     expect(config.environment).toBe("test");
     expect(config.logLevel).toBe("debug");
     expect(config.discord.applicationId).toBe("101500000000000000");
@@ -97,6 +103,8 @@ describe("parseConfig", () => {
     ["ROBLOX_APIS_URL", "www.example.test"],
     ["ROBLOX_USERS_URL", "not a url"],
     ["STORE_URL", "postgres://localhost/db"],
+    ["ROBLOX_WEB_LIMITS", "unlimited"],
+    ["EGRESS_ID", "has spaces:and/slashes"],
   ])("names the malformed %s without echoing its value", (name, value) => {
     const message = problem({ ...valid, [name]: value });
     expect(message).toMatch(new RegExp(`^Configuration error: ${name} is malformed; expected .+\\.$`));
