@@ -8,7 +8,7 @@ import type { Table } from "./support/results.js";
 const WEB_FAMILIES: ReadonlyArray<[string, RegExp]> = [
   ["usernames", /^\/v1\/usernames\/users$/],
   ["catalog", /^\/v1\/catalog\/items\/details$/],
-  ["thumbnails", /^\/v1\/(assets|badges\/icons|game-passes|users\/avatar-headshot)$/],
+  ["thumbnails", /^\/v1\/(assets|badges\/icons|game-passes|users\/avatar-headshot|batch)$/],
   ["badges", /^\/v1\/badges\/\d+$/],
   ["gamePasses", /^\/game-passes\/v1\/game-passes\/\d+\/product-info$/],
 ];
@@ -32,6 +32,8 @@ interface Tally {
   pageTurns: number;
   usernameLimited: number;
   failed: number;
+  /** A few of the failures, in words, for the notes. */
+  failures: Set<string>;
   limitedNotes: number;
 }
 
@@ -84,7 +86,10 @@ async function member(
         .waitFor((m) => !m.loading && (m.embeds.length > 0 || m.content.length > 0), 120_000);
       if (message.embeds.length === 0) {
         if (/limiting username lookups/.test(message.content)) tally.usernameLimited++;
-        else tally.failed++;
+        else {
+          tally.failed++;
+          if (tally.failures.size < 4) tally.failures.add(message.content.slice(0, 160));
+        }
       } else if (!browseGroups) {
         const pages = Math.floor(random() * 4);
         for (let page = 0; ; page++) {
@@ -99,16 +104,21 @@ async function member(
             .waitFor((m) => m.id === message.id && JSON.stringify(m.embeds[0]) !== before, 120_000);
         }
       }
-    } catch {
+    } catch (error) {
       tally.failed++;
+      if (tally.failures.size < 4)
+        tally.failures.add(error instanceof Error ? error.message.slice(0, 160) : "error");
     }
     await new Promise((resolve) => setTimeout(resolve, 3_000 + random() * 7_000));
   }
 }
 
 /** Requests of a family sent while a 429 of the same family had asked to wait (inside its Retry-After). */
-function retriesInsideRetryAfter(requests: readonly RecordedRequest[], family: string): number {
-  const ofFamily = requests.filter((r) => familyOf(r.path) === family || r.family === family);
+function retriesInsideRetryAfter(
+  requests: readonly RecordedRequest[],
+  inFamily: (request: RecordedRequest) => boolean,
+): number {
+  const ofFamily = requests.filter(inFamily);
   let inside = 0;
   for (const limited of ofFamily) {
     if (limited.status !== 429 || limited.retryAfterSeconds === undefined) continue;
@@ -156,6 +166,7 @@ export async function measureRealisticLimits(
     rows: [],
     commands: 0,
     pageTurns: 0,
+    failures: new Set(),
     usernameLimited: 0,
     failed: 0,
     limitedNotes: 0,
@@ -193,7 +204,7 @@ export async function measureRealisticLimits(
       family,
       String(sent.length),
       String(sent.filter((r) => r.status === 429).length),
-      String(retriesInsideRetryAfter(requests, family)),
+      String(retriesInsideRetryAfter(requests, (r) => familyOf(r.path) === family)),
     ];
   });
   for (const family of ["inventory", "memberships", "group", "roles", "users", "thumbnails"]) {
@@ -202,7 +213,7 @@ export async function measureRealisticLimits(
       `Open Cloud ${family}`,
       String(sent.length),
       String(sent.filter((r) => r.status === 429).length),
-      String(retriesInsideRetryAfter(requests, family)),
+      String(retriesInsideRetryAfter(requests, (r) => r.family === family)),
     ]);
   }
   const insideTotal = rows.reduce((sum, row) => sum + Number(row[3]), 0);
@@ -213,7 +224,7 @@ export async function measureRealisticLimits(
     title: `7. Realistic limits (${members} members, ${durationS} s)`,
     notes: [
       `${members} members browse inventories (12 users, 0–3 page turns each) and groups (3 users) for ${durationS} s against the emulator with its realistic per-IP web API limits (usernames 1 per 90 s, catalog 5/min, thumbnails, badges and game passes 10/min) and the spec's Open Cloud limits, 40 ms per Roblox call; the bot (own process, memory store) runs with ROBLOX_WEB_LIMITS=realistic. One command in five types a username, the rest an ID; 3–10 s between commands.`,
-      `Commands ${tally.commands}, page turns ${tally.pageTurns}; username commands told Roblox is limiting: ${tally.usernameLimited}; other failures: ${tally.failed}; pages saying names or pictures are missing: ${tally.limitedNotes}.`,
+      `Commands ${tally.commands}, page turns ${tally.pageTurns}; username commands told Roblox is limiting: ${tally.usernameLimited}; other failures: ${tally.failed}${tally.failures.size > 0 ? ` (such as: ${[...tally.failures].map((f) => `“${f}”`).join("; ")})` : ""}; pages saying names or pictures are missing: ${tally.limitedNotes}.`,
       `Rows (assets, badges, passes; private servers excluded): ${tally.rows.length} shown, ${share(tally.rows, "named")} named, ${share(tally.rows, "pictured")} pictured over the whole run; caches warm (after ${Math.round((warmFrom - started) / 1000)} s): ${warm.length} rows, ${share(warm, "named")} named, ${share(warm, "pictured")} pictured. Pictured = Roblox had served the row's picture (Completed) before the page was rendered.`,
       "Target (caches warm): ≥ 95% named, ≥ 80% pictured, 0 requests sent inside a 429's Retry-After.",
     ],
