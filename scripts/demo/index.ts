@@ -4,8 +4,8 @@
  * step worked, non-zero with the reason otherwise. No accounts, no network beyond loopback.
  */
 import { REST } from "discord.js";
+import { registerCommands } from "../../src/cli/registration/index.js";
 import { commands } from "../../src/commands/index.js";
-import { registerCommands } from "../../src/services/registration/index.js";
 import { seedWorld } from "../../test/emulators/opencloud/world/seed.js";
 import { seededGuildIds } from "../../test/support/emulatorEnv.js";
 import { startHarness } from "../../test/support/harness.js";

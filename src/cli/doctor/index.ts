@@ -1,16 +1,9 @@
 import { DiscordAPIError, REST, Routes } from "discord.js";
 import type { Config } from "../../config.js";
+import { type ApiKeyInfo, createOpenCloudClient, OpenCloudError } from "../../services/opencloud/index.js";
 import { createStores } from "../../store/index.js";
-import { type ApiKeyInfo, createOpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import type { DoctorFinding } from "./finding.js";
 import { type DiscordFacts, describeUploadPolicy } from "./uploads.js";
-
-export interface DoctorFinding {
-  readonly ok: boolean;
-  readonly subject: string;
-  readonly detail: string;
-  /** What to do about it, in plain words; only for problems. */
-  readonly fix?: string;
-}
 
 /** The API key permissions each command needs (Creator Dashboard → API Keys → Access permissions). */
 export const COMMAND_PERMISSIONS: ReadonlyArray<{ command: string; scopes: readonly string[]; why: string }> =
