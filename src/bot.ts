@@ -5,6 +5,7 @@ import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
+import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
 import { startHealthServer } from "./health.js";
@@ -13,6 +14,7 @@ import type { Logger } from "./logger.js";
 import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
+import { uploadReply } from "./views/upload.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -37,7 +39,10 @@ export async function startBot(
 ): Promise<RunningBot> {
   const stores = await createStores(config.storeUrl);
   await stores.ping();
-  const services = createServices(config, logger, stores);
+  const services = createServices(config, logger, stores, {
+    uploadReplies: createReplyWebhook(config.discord.apiUrl),
+    renderUpload: uploadReply,
+  });
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
     logger.warn(NO_UPLOAD_SERVERS);
   }

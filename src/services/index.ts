@@ -1,7 +1,6 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
-import { uploadReply } from "../views/upload.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService, RobloxLookups } from "./inventory/index.js";
 import {
@@ -11,7 +10,7 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
-import { UploadService } from "./uploads/index.js";
+import { type ReplyWebhook, type UploadRenderer, UploadService } from "./uploads/index.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -31,7 +30,18 @@ export interface Services {
   readonly uploads: UploadService;
 }
 
-export function createServices(config: Config, logger: Logger, stores: Stores): Services {
+/** What the services need from the layers above them: Discord's reply webhook and the upload reply's look. */
+export interface ServiceAdapters {
+  readonly uploadReplies: ReplyWebhook;
+  readonly renderUpload: UploadRenderer;
+}
+
+export function createServices(
+  config: Config,
+  logger: Logger,
+  stores: Stores,
+  adapters: ServiceAdapters,
+): Services {
   // Roblox limits are per key owner, so with Redis every shard draws from one shared budget.
   const sharedLimiter = stores.redis
     ? new RedisRateLimiter({ client: stores.redis, limits: DOCUMENTED_RATE_LIMITS })
@@ -75,9 +85,9 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
       creator: config.roblox.uploadCreator,
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       cdnHosts: config.discord.cdnHosts,
-      discordApiUrl: config.discord.apiUrl,
+      replies: adapters.uploadReplies,
       limits: config.uploads,
-      render: uploadReply,
+      render: adapters.renderUpload,
     }),
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Keyv } from "keyv";
-import type { PagePosition } from "../../views/pager.js";
 import { MINUTE } from "../cache.js";
+import type { PagePosition } from "./position.js";
 
 /** How long a list's buttons keep working after the last page turn. */
 export const SESSION_TTL_MS = 15 * MINUTE;

@@ -1,4 +1,5 @@
-import { describeFailure } from "../../views/failures.js";
+import { describeFailure } from "../../text/failures.js";
+import { failureOf } from "../failure.js";
 import { OpenCloudError, type OperationError } from "../opencloud/index.js";
 import type { UploadResult } from "./jobs.js";
 
@@ -60,7 +61,7 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
       nothingSent: false,
     };
   }
-  const known = describeFailure(error);
+  const known = describeFailure(failureOf(error));
   if (known !== undefined) return { kind: "failed", reason: known, nothingSent: false };
   if (error.kind === "invalid_argument") {
     return {

@@ -1,19 +1,18 @@
-import { REST } from "discord.js";
+import { setTimeout as delay } from "node:timers/promises";
 import { Agent } from "undici";
 import type { UploadCreator } from "../../config.js";
 import { UserError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
-import type { UploadProgress } from "../../views/upload.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { EditBudget } from "./editBudget.js";
 import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
-import { type UploadJob, UploadJobStore, type UploadResult } from "./jobs.js";
+import { type UploadJob, UploadJobStore, type UploadProgress, type UploadResult } from "./jobs.js";
 import { type LimitVerdict, UploadLimits } from "./limits.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
-import { type ReplyBody, ReplyEditor } from "./reply.js";
+import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
 import { describeUnknownBytes, type FileKind, sniffFileKind } from "./sniff.js";
 import {
   type AttachmentInfo,
@@ -30,7 +29,8 @@ import {
   uploadFileName,
 } from "./validate.js";
 
-export type { UploadJob, UploadResult } from "./jobs.js";
+export type { UploadJob, UploadProgress, UploadResult } from "./jobs.js";
+export type { ReplyBody, ReplyEditOutcome, ReplyWebhook } from "./reply.js";
 export type { RequestedType } from "./validate.js";
 
 /** Waiting for an operation stops after this long; the job then ends as "still processing". */
@@ -67,7 +67,8 @@ export interface UploadServiceOptions {
   /** The servers and roles the operator allowed to upload to `creator`. */
   readonly policy: UploadPolicy;
   readonly cdnHosts: readonly string[];
-  readonly discordApiUrl: string;
+  /** Edits the interaction's reply as the upload goes on. */
+  readonly replies: ReplyWebhook;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
   readonly now?: () => number;
@@ -81,18 +82,18 @@ export interface UploadServiceOptions {
 export class UploadService {
   readonly #jobs: UploadJobStore;
   readonly #limits: UploadLimits;
-  readonly #rest: REST;
+  readonly #options: UploadServiceOptions;
   readonly #downloads: Agent;
   readonly #stop = new AbortController();
   readonly #now: () => number;
   readonly #editBudget: EditBudget;
 
-  constructor(private readonly options: UploadServiceOptions) {
+  constructor(options: UploadServiceOptions) {
+    this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#editBudget = new EditBudget(this.#now);
     this.#jobs = new UploadJobStore(options.stores.jobs);
     this.#limits = new UploadLimits(options.stores, options.limits, this.#now);
-    this.#rest = new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 });
     this.#downloads = new Agent({ connectTimeout: 10_000, ...DOWNLOAD_TIMEOUTS, connections: 8 });
   }
 
@@ -106,8 +107,8 @@ export class UploadService {
    * everything after that ends in the job's result, shown in the reply.
    */
   async start(request: UploadRequest): Promise<void> {
-    checkUploadAllowed(this.options.policy, request);
-    const creator = this.options.creator;
+    checkUploadAllowed(this.#options.policy, request);
+    const creator = this.#options.creator;
     if (creator === undefined) {
       throw new UserError("Uploads are turned off: the bot's owner has not set ROBLOX_UPLOAD_CREATOR.");
     }
@@ -117,7 +118,7 @@ export class UploadService {
     }
     const description = checkDescription(request.description);
     checkDeclaredSize(request.attachment.size, sizeLimit(request.attachmentSizeLimit));
-    const url = checkAttachmentUrl(request.attachment.url, this.options.cdnHosts);
+    const url = checkAttachmentUrl(request.attachment.url, this.#options.cdnHosts);
     if ((await this.#jobs.get(request.interactionId)) !== undefined) return;
     explainLimit(await this.#limits.take(request.userId, request.guildId));
 
@@ -139,9 +140,9 @@ export class UploadService {
       updatedAt: this.#now(),
     };
     if (!(await this.#jobs.create(job))) return;
-    const log = this.options.logger.child({ uploadJob: job.id });
+    const log = this.#options.logger.child({ uploadJob: job.id });
     const editor = this.editorFor(job, log);
-    void editor.progress(this.options.render(job), true);
+    void editor.progress(this.#options.render(job), true);
 
     let download: Download;
     let kind: FileKind;
@@ -176,11 +177,11 @@ export class UploadService {
       { assetType: job.assetType, size: job.size, update: job.targetAssetId !== undefined },
       "upload started",
     );
-    void editor.progress(this.options.render(job, { bytesSent: 0 }), true);
+    void editor.progress(this.#options.render(job, { bytesSent: 0 }), true);
 
     let streamError: unknown;
     const sent = { bytes: 0 };
-    const render = this.options.render;
+    const render = this.#options.render;
     async function* counted(): AsyncGenerator<Uint8Array> {
       try {
         for await (const chunk of download.body) {
@@ -203,11 +204,11 @@ export class UploadService {
     try {
       const operation =
         job.targetAssetId === undefined
-          ? await this.options.roblox.assets.createAsset(
+          ? await this.#options.roblox.assets.createAsset(
               { assetType: job.assetType, displayName: job.displayName, description, creator, file },
               { signal: this.#stop.signal },
             )
-          : await this.options.roblox.assets.updateAsset(job.targetAssetId, file, {
+          : await this.#options.roblox.assets.updateAsset(job.targetAssetId, file, {
               signal: this.#stop.signal,
             });
       job.operationId = operation.operationId;
@@ -215,7 +216,7 @@ export class UploadService {
       job.waitingSince = this.#now();
       await this.#jobs.save(job);
       log.info({ operationId: operation.operationId }, "upload accepted by Roblox");
-      void editor.progress(this.options.render(job, { waitedMs: 0 }), true);
+      void editor.progress(this.#options.render(job, { waitedMs: 0 }), true);
     } catch (error) {
       download.cancel();
       if (this.#stop.signal.aborted) return;
@@ -246,7 +247,7 @@ export class UploadService {
   async resume(servesGuild: (guildId: string) => boolean = () => true): Promise<number> {
     const jobs = (await this.#jobs.active()).filter((job) => servesGuild(job.guildId));
     for (const job of jobs) {
-      const log = this.options.logger.child({ uploadJob: job.id });
+      const log = this.#options.logger.child({ uploadJob: job.id });
       const editor = this.editorFor(job, log);
       if (job.stage === "waiting" && job.operationId !== undefined) {
         log.info({ operationId: job.operationId }, "resuming the wait for an upload");
@@ -277,7 +278,7 @@ export class UploadService {
 
   private editorFor(job: UploadJob, log: Logger): ReplyEditor {
     this.#editBudget.sweep();
-    const editor = new ReplyEditor(this.#rest, job, log, this.#now, this.#editBudget);
+    const editor = new ReplyEditor(this.#options.replies, job, log, this.#now, this.#editBudget);
     if (!job.replyOpen) editor.close();
     return editor;
   }
@@ -297,7 +298,7 @@ export class UploadService {
   private async finish(job: UploadJob, editor: ReplyEditor, result: UploadResult): Promise<void> {
     job.stage = "finished";
     job.result = result;
-    await editor.final(this.options.render(job));
+    await editor.final(this.#options.render(job));
     job.replyOpen = editor.open;
     await this.#jobs.save(job);
   }
@@ -316,7 +317,7 @@ export class UploadService {
         return;
       }
       if (job.replyOpen && !editor.hasTimeForProgress()) {
-        await editor.final(this.options.render(job, { waitedMs, stillProcessing: true }));
+        await editor.final(this.#options.render(job, { waitedMs, stillProcessing: true }));
         editor.close();
         job.replyOpen = false;
         await this.#jobs.save(job);
@@ -329,7 +330,7 @@ export class UploadService {
         : 30_000;
       let outcome: OperationOutcome;
       try {
-        outcome = await this.options.roblox.assets.waitForOperation(operationId, {
+        outcome = await this.#options.roblox.assets.waitForOperation(operationId, {
           deadlineMs: roundMs,
           initialDelayMs: pace,
           maxDelayMs: 2 * pace,
@@ -341,7 +342,8 @@ export class UploadService {
           error instanceof OpenCloudError &&
           (error.kind === "unavailable" || error.kind === "rate_limited")
         ) {
-          await sleep(Math.max(5_000, error.retryAfterMs ?? 0), signal);
+          // Aborted on close: the loop then sees the signal and stops.
+          await delay(Math.max(5_000, error.retryAfterMs ?? 0), undefined, { signal }).catch(() => undefined);
           continue;
         }
         log.warn(
@@ -358,7 +360,7 @@ export class UploadService {
         log.info({ result: job.result?.kind }, "upload finished");
         return;
       }
-      await editor.progress(this.options.render(job, { waitedMs: this.#now() - since }));
+      await editor.progress(this.#options.render(job, { waitedMs: this.#now() - since }));
     }
   }
 }
@@ -392,18 +394,4 @@ function explainLimit(verdict: LimitVerdict): void {
   throw new UserError(
     `This server has used its ${verdict.cap} uploads for today. More can be uploaded <t:${Math.floor(verdict.resetsAt / 1000)}:R>.`,
   );
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }

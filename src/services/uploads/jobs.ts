@@ -15,6 +15,15 @@ export type UploadResult =
   | { kind: "interrupted"; reason: string }
   | { kind: "timeout"; reason: string };
 
+/** Progress details that are not worth storing in the job. */
+export interface UploadProgress {
+  readonly bytesSent?: number;
+  /** Milliseconds spent waiting for Roblox so far. */
+  readonly waitedMs?: number;
+  /** The token is about to expire while Roblox is still working. */
+  readonly stillProcessing?: boolean;
+}
+
 export interface UploadJob {
   /** The interaction's ID: one job per interaction, whatever Discord redelivers. */
   readonly id: string;

@@ -1,6 +1,6 @@
 import type { Keyv } from "keyv";
 import { UserError } from "../../errors.js";
-import { quoteInput } from "../../views/text.js";
+import { quoteInput } from "../../text/format.js";
 import { Batcher } from "../batcher.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
