@@ -1,5 +1,5 @@
 import { type ApiContext, type CallOptions, callApi } from "./api.js";
-import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./asset-model.js";
+import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./assetModel.js";
 import { OpenCloudError } from "./errors.js";
 import { multipartBody, type UploadFile } from "./multipart.js";
 import { idSegment } from "./parse.js";

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { ApiContext, BaseUrls, CallOptions } from "./api.js";
-import type { Asset, AssetOperation } from "./asset-model.js";
+import type { Asset, AssetOperation } from "./assetModel.js";
 import { type CreateAssetInput, createAsset, getAsset, getOperation, updateAsset } from "./assets.js";
 import {
   type Group,
@@ -33,7 +33,7 @@ import {
   type RobloxUser,
   resolveUsernames,
 } from "./users.js";
-import { type OperationOutcome, type WaitOptions, waitForOperation } from "./wait-operation.js";
+import { type OperationOutcome, type WaitOptions, waitForOperation } from "./waitOperation.js";
 
 export interface OpenCloudClientOptions {
   apiKey: string;

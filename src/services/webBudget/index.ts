@@ -7,4 +7,4 @@ export {
   webBudgetsFor,
 } from "./families.js";
 export { WebGuard, WebLimitedError } from "./guard.js";
-export { RedisWebBudget, type RedisWebBudgetOptions } from "./redis-budget.js";
+export { RedisWebBudget, type RedisWebBudgetOptions } from "./redisBudget.js";
