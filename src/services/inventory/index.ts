@@ -76,12 +76,14 @@ function privateServersAsked(filter: string | undefined): boolean {
 export class InventoryService {
   readonly #details: ItemDetailsService;
 
-  constructor(
-    private readonly roblox: OpenCloudClient,
-    private readonly lookups: RobloxLookups,
-    private readonly cache: Keyv,
-    logger: Logger,
-  ) {
+  readonly #roblox: OpenCloudClient;
+  readonly #lookups: RobloxLookups;
+  readonly #cache: Keyv;
+
+  constructor(roblox: OpenCloudClient, lookups: RobloxLookups, cache: Keyv, logger: Logger) {
+    this.#roblox = roblox;
+    this.#lookups = lookups;
+    this.#cache = cache;
     this.#details = new ItemDetailsService(lookups, cache, logger);
   }
 
@@ -179,14 +181,14 @@ export class InventoryService {
   }
 
   async close(): Promise<void> {
-    await this.lookups.close();
+    await this.#lookups.close();
   }
 
   #read(cursor: Pick<InventoryCursor, "userId" | "who" | "filter">, token: string): Promise<Read> {
     const key = `inventory:${cursor.userId}:${digest(cursor.filter ?? "")}:${digest(token)}`;
     return this.#cachedRead(key, async () => {
       try {
-        const page = await this.roblox.inventory.listInventoryPage(cursor.userId, {
+        const page = await this.#roblox.inventory.listInventoryPage(cursor.userId, {
           filter: cursor.filter,
           pageToken: token || undefined,
           maxPageSize: ITEMS_PER_READ,
@@ -199,10 +201,10 @@ export class InventoryService {
   }
 
   async #cachedRead(key: string, load: () => Promise<Read>): Promise<Read> {
-    const hit = (await this.cache.get(key)) as { items: StoredItem[]; next: string | null } | undefined;
+    const hit = (await this.#cache.get(key)) as { items: StoredItem[]; next: string | null } | undefined;
     if (hit !== undefined) return { items: hit.items, next: hit.next ?? undefined };
     const read = await load();
-    await this.cache.set(key, { items: read.items, next: read.next ?? null }, READ_TTL_MS);
+    await this.#cache.set(key, { items: read.items, next: read.next ?? null }, READ_TTL_MS);
     return read;
   }
 }

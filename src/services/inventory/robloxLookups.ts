@@ -91,12 +91,17 @@ export class RobloxLookups {
   readonly #agent: Agent;
   #csrfToken = "";
 
+  readonly #baseUrls: LookupBaseUrls;
+  readonly #guard: WebGuard | undefined;
+
   constructor(
-    private readonly baseUrls: LookupBaseUrls,
+    baseUrls: LookupBaseUrls,
     timeoutMs = 5_000,
     /** Spends the per-IP budget of each family; without one, requests go out unmetered. */
-    private readonly guard?: WebGuard,
+    guard?: WebGuard,
   ) {
+    this.#baseUrls = baseUrls;
+    this.#guard = guard;
     this.#agent = new Agent({
       connections: 8,
       connectTimeout: timeoutMs,
@@ -125,7 +130,7 @@ export class RobloxLookups {
 
   /** A badge's display name; undefined when Roblox does not know the badge. */
   async badgeName(badgeId: string): Promise<string | undefined> {
-    const body = await this.#get("badges", this.baseUrls.badges, `/v1/badges/${badgeId}`, {}, true);
+    const body = await this.#get("badges", this.#baseUrls.badges, `/v1/badges/${badgeId}`, {}, true);
     const badge = asRecord(body);
     return text(badge?.displayName) ?? text(badge?.name);
   }
@@ -134,7 +139,7 @@ export class RobloxLookups {
   async gamePassName(gamePassId: string): Promise<string | undefined> {
     const body = await this.#get(
       "gamePasses",
-      this.baseUrls.apis,
+      this.#baseUrls.apis,
       `/game-passes/v1/game-passes/${gamePassId}/product-info`,
       {},
       true,
@@ -151,7 +156,7 @@ export class RobloxLookups {
     const urls = new Map<string, ThumbnailAnswer>();
     for (let start = 0; start < ids.length; start += THUMBNAIL_BATCH) {
       const batch = ids.slice(start, start + THUMBNAIL_BATCH);
-      const body = await this.#get("thumbnails", this.baseUrls.thumbnails, route.path, {
+      const body = await this.#get("thumbnails", this.#baseUrls.thumbnails, route.path, {
         [route.param]: batch.join(","),
         size: "150x150",
         format: "Png",
@@ -175,7 +180,7 @@ export class RobloxLookups {
     refs: ReadonlyArray<{ kind: ThumbnailKind; id: string }>,
   ): Promise<Map<string, ThumbnailAnswer>> {
     const answers = new Map<string, ThumbnailAnswer>();
-    const url = new URL(`${this.baseUrls.thumbnails}/v1/batch`);
+    const url = new URL(`${this.#baseUrls.thumbnails}/v1/batch`);
     for (let start = 0; start < refs.length; start += THUMBNAIL_BATCH) {
       const batch = refs.slice(start, start + THUMBNAIL_BATCH);
       const byRequest = new Map(batch.map((ref) => [`${ref.kind}:${ref.id}`, ref]));
@@ -205,7 +210,7 @@ export class RobloxLookups {
   }
 
   async #catalogDetails(payload: string): Promise<unknown> {
-    const url = new URL(`${this.baseUrls.catalog}/v1/catalog/items/details`);
+    const url = new URL(`${this.#baseUrls.catalog}/v1/catalog/items/details`);
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await this.#send("catalog", url, "POST", payload, {
         "content-type": "application/json",
@@ -255,7 +260,7 @@ export class RobloxLookups {
       }
       return answer;
     };
-    return this.guard === undefined ? send() : this.guard.run(family, send);
+    return this.#guard === undefined ? send() : this.#guard.run(family, send);
   }
 
   async #request(

@@ -141,7 +141,7 @@ export class UploadService {
     };
     if (!(await this.#jobs.create(job))) return;
     const log = this.#options.logger.child({ uploadJob: job.id });
-    const editor = this.editorFor(job, log);
+    const editor = this.#editorFor(job, log);
     void editor.progress(this.#options.render(job), true);
 
     let download: Download;
@@ -166,7 +166,7 @@ export class UploadService {
         throw error;
       }
     } catch (error) {
-      await this.refuse(job, editor, error);
+      await this.#refuse(job, editor, error);
       throw error;
     }
 
@@ -221,7 +221,7 @@ export class UploadService {
       download.cancel();
       if (this.#stop.signal.aborted) return;
       if (streamError instanceof UserError) {
-        await this.finish(job, editor, { kind: "failed", reason: streamError.message, nothingSent: true });
+        await this.#finish(job, editor, { kind: "failed", reason: streamError.message, nothingSent: true });
         await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
         return;
       }
@@ -234,10 +234,10 @@ export class UploadService {
         },
         "upload call failed",
       );
-      await this.finish(job, editor, explainUploadError(error, job.targetAssetId));
+      await this.#finish(job, editor, explainUploadError(error, job.targetAssetId));
       return;
     }
-    await this.waitAndFinish(job, editor, log);
+    await this.#waitAndFinish(job, editor, log);
   }
 
   /**
@@ -248,10 +248,10 @@ export class UploadService {
     const jobs = (await this.#jobs.active()).filter((job) => servesGuild(job.guildId));
     for (const job of jobs) {
       const log = this.#options.logger.child({ uploadJob: job.id });
-      const editor = this.editorFor(job, log);
+      const editor = this.#editorFor(job, log);
       if (job.stage === "waiting" && job.operationId !== undefined) {
         log.info({ operationId: job.operationId }, "resuming the wait for an upload");
-        void this.waitAndFinish(job, editor, log).catch((error: unknown) =>
+        void this.#waitAndFinish(job, editor, log).catch((error: unknown) =>
           log.error({ err: error }, "resumed upload failed"),
         );
       } else {
@@ -265,7 +265,7 @@ export class UploadService {
                   "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
                 nothingSent: true,
               };
-        await this.finish(job, editor, result);
+        await this.#finish(job, editor, result);
       }
     }
     return jobs.length;
@@ -276,7 +276,7 @@ export class UploadService {
     await this.#downloads.close();
   }
 
-  private editorFor(job: UploadJob, log: Logger): ReplyEditor {
+  #editorFor(job: UploadJob, log: Logger): ReplyEditor {
     this.#editBudget.sweep();
     const editor = new ReplyEditor(this.#options.replies, job, log, this.#now, this.#editBudget);
     if (!job.replyOpen) editor.close();
@@ -284,7 +284,7 @@ export class UploadService {
   }
 
   /** A refusal before anything was sent: recorded in the job, the cooldown and cap given back, the reply left to the router. */
-  private async refuse(job: UploadJob, editor: ReplyEditor, error: unknown): Promise<void> {
+  async #refuse(job: UploadJob, editor: ReplyEditor, error: unknown): Promise<void> {
     editor.close();
     await editor.settled();
     const reason = error instanceof UserError ? error.message : "The file could not be read.";
@@ -295,7 +295,7 @@ export class UploadService {
     await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
   }
 
-  private async finish(job: UploadJob, editor: ReplyEditor, result: UploadResult): Promise<void> {
+  async #finish(job: UploadJob, editor: ReplyEditor, result: UploadResult): Promise<void> {
     job.stage = "finished";
     job.result = result;
     await editor.final(this.#options.render(job));
@@ -303,14 +303,14 @@ export class UploadService {
     await this.#jobs.save(job);
   }
 
-  private async waitAndFinish(job: UploadJob, editor: ReplyEditor, log: Logger): Promise<void> {
+  async #waitAndFinish(job: UploadJob, editor: ReplyEditor, log: Logger): Promise<void> {
     const operationId = job.operationId as string;
     const since = job.waitingSince ?? this.#now();
     const signal = this.#stop.signal;
     while (!signal.aborted) {
       const waitedMs = this.#now() - since;
       if (waitedMs > MAX_WAIT_MS) {
-        await this.finish(job, editor, {
+        await this.#finish(job, editor, {
           kind: "timeout",
           reason: `Roblox had not finished processing it after an hour (operation ${operationId}). Check https://create.roblox.com/dashboard/creations.`,
         });
@@ -352,11 +352,11 @@ export class UploadService {
           },
           "could not read the upload's operation",
         );
-        await this.finish(job, editor, explainUploadError(error, job.targetAssetId));
+        await this.#finish(job, editor, explainUploadError(error, job.targetAssetId));
         return;
       }
       if (outcome.status !== "timeout") {
-        await this.finish(job, editor, resultOf(outcome));
+        await this.#finish(job, editor, resultOf(outcome));
         log.info({ result: job.result?.kind }, "upload finished");
         return;
       }

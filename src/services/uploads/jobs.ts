@@ -72,19 +72,23 @@ const ACTIVE_KEY = "upload-active";
 export class UploadJobStore {
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: Keyv) {}
+  readonly #store: Keyv;
+
+  constructor(store: Keyv) {
+    this.#store = store;
+  }
 
   async get(id: string): Promise<UploadJob | undefined> {
-    return ((await this.store.get(jobKey(id))) as UploadJob | undefined) ?? undefined;
+    return ((await this.#store.get(jobKey(id))) as UploadJob | undefined) ?? undefined;
   }
 
   /** Creates the job unless one with this ID exists; true when created. */
   async create(job: UploadJob): Promise<boolean> {
-    return this.serially(async () => {
+    return this.#serially(async () => {
       if ((await this.get(job.id)) !== undefined) return false;
-      await this.store.set(jobKey(job.id), job, ACTIVE_JOB_TTL_MS);
-      await this.addToList(userKey(job.userId), job.id, RECENT_PER_USER, FINISHED_JOB_TTL_MS);
-      await this.addToList(ACTIVE_KEY, job.id, 10_000, undefined);
+      await this.#store.set(jobKey(job.id), job, ACTIVE_JOB_TTL_MS);
+      await this.#addToList(userKey(job.userId), job.id, RECENT_PER_USER, FINISHED_JOB_TTL_MS);
+      await this.#addToList(ACTIVE_KEY, job.id, 10_000, undefined);
       return true;
     });
   }
@@ -92,42 +96,42 @@ export class UploadJobStore {
   async save(job: UploadJob): Promise<void> {
     job.updatedAt = Date.now();
     const finished = job.stage === "finished";
-    await this.store.set(jobKey(job.id), job, finished ? FINISHED_JOB_TTL_MS : ACTIVE_JOB_TTL_MS);
-    if (finished) await this.serially(() => this.removeFromList(ACTIVE_KEY, job.id));
+    await this.#store.set(jobKey(job.id), job, finished ? FINISHED_JOB_TTL_MS : ACTIVE_JOB_TTL_MS);
+    if (finished) await this.#serially(() => this.#removeFromList(ACTIVE_KEY, job.id));
   }
 
   async active(): Promise<UploadJob[]> {
-    const jobs = await Promise.all((await this.list(ACTIVE_KEY)).map((id) => this.get(id)));
+    const jobs = await Promise.all((await this.#list(ACTIVE_KEY)).map((id) => this.get(id)));
     return jobs.filter((job): job is UploadJob => job !== undefined && job.stage !== "finished");
   }
 
   /** The user's most recent jobs, newest first. */
   async recent(userId: string, limit: number): Promise<UploadJob[]> {
-    const ids = (await this.list(userKey(userId))).slice(0, limit);
+    const ids = (await this.#list(userKey(userId))).slice(0, limit);
     const jobs = await Promise.all(ids.map((id) => this.get(id)));
     return jobs.filter((job): job is UploadJob => job !== undefined);
   }
 
-  private async list(key: string): Promise<string[]> {
-    const value = (await this.store.get(key)) as unknown;
+  async #list(key: string): Promise<string[]> {
+    const value = (await this.#store.get(key)) as unknown;
     return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
   }
 
-  private async addToList(key: string, id: string, max: number, ttl: number | undefined): Promise<void> {
-    const ids = [id, ...(await this.list(key)).filter((other) => other !== id)].slice(0, max);
-    await this.store.set(key, ids, ttl);
+  async #addToList(key: string, id: string, max: number, ttl: number | undefined): Promise<void> {
+    const ids = [id, ...(await this.#list(key)).filter((other) => other !== id)].slice(0, max);
+    await this.#store.set(key, ids, ttl);
   }
 
-  private async removeFromList(key: string, id: string): Promise<void> {
-    const ids = await this.list(key);
+  async #removeFromList(key: string, id: string): Promise<void> {
+    const ids = await this.#list(key);
     if (ids.includes(id))
-      await this.store.set(
+      await this.#store.set(
         key,
         ids.filter((other) => other !== id),
       );
   }
 
-  private serially<T>(work: () => Promise<T>): Promise<T> {
+  #serially<T>(work: () => Promise<T>): Promise<T> {
     const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => undefined);
     return run;

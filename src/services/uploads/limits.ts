@@ -26,21 +26,29 @@ function utcDay(now: number): { day: string; endsAt: number } {
 export class UploadLimits {
   #queue: Promise<unknown> = Promise.resolve();
 
+  readonly #stores: Pick<Stores, "limits" | "redis">;
+  readonly #settings: UploadLimitSettings;
+  readonly #now: () => number;
+
   constructor(
-    private readonly stores: Pick<Stores, "limits" | "redis">,
-    private readonly settings: UploadLimitSettings,
-    private readonly now: () => number = Date.now,
-  ) {}
+    stores: Pick<Stores, "limits" | "redis">,
+    settings: UploadLimitSettings,
+    now: () => number = Date.now,
+  ) {
+    this.#stores = stores;
+    this.#settings = settings;
+    this.#now = now;
+  }
 
   /** Takes a cooldown slot for the member and one upload of the server's day, or says why not. */
   async take(userId: string, guildId: string): Promise<LimitVerdict> {
-    const now = this.now();
+    const now = this.#now();
     const { day, endsAt } = utcDay(now);
     const cooldownKey = `upload-cooldown:${userId}`;
     const capKey = `upload-cap:${guildId}:${day}`;
-    const cooldownMs = this.settings.cooldownSeconds * 1000;
-    const cap = this.settings.dailyCapPerServer;
-    const redis = this.stores.redis;
+    const cooldownMs = this.#settings.cooldownSeconds * 1000;
+    const cap = this.#settings.dailyCapPerServer;
+    const redis = this.#stores.redis;
 
     if (redis) {
       if (cooldownMs > 0) {
@@ -63,8 +71,8 @@ export class UploadLimits {
       return { ok: true };
     }
 
-    return this.serially(async () => {
-      const limits: Keyv = this.stores.limits;
+    return this.#serially(async () => {
+      const limits: Keyv = this.#stores.limits;
       const until = Number((await limits.get(cooldownKey)) ?? 0);
       if (cooldownMs > 0 && until > now)
         return { ok: false, reason: "cooldown", retryAfterMs: Math.max(1_000, until - now) };
@@ -81,23 +89,23 @@ export class UploadLimits {
    * the member's cooldown and the server's upload of the day.
    */
   async giveBack(userId: string, guildId: string): Promise<void> {
-    const { day } = utcDay(this.now());
+    const { day } = utcDay(this.#now());
     const cooldownKey = `upload-cooldown:${userId}`;
     const capKey = `upload-cap:${guildId}:${day}`;
-    const redis = this.stores.redis;
+    const redis = this.#stores.redis;
     if (redis) {
       await redis.del(`bot:${cooldownKey}`);
       await redis.decr(`bot:${capKey}`);
       return;
     }
-    await this.serially(async () => {
-      await this.stores.limits.delete(cooldownKey);
-      const used = Number((await this.stores.limits.get(capKey)) ?? 0);
-      if (used > 0) await this.stores.limits.set(capKey, used - 1, DAY_MS);
+    await this.#serially(async () => {
+      await this.#stores.limits.delete(cooldownKey);
+      const used = Number((await this.#stores.limits.get(capKey)) ?? 0);
+      if (used > 0) await this.#stores.limits.set(capKey, used - 1, DAY_MS);
     });
   }
 
-  private serially<T>(work: () => Promise<T>): Promise<T> {
+  #serially<T>(work: () => Promise<T>): Promise<T> {
     const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => undefined);
     return run;

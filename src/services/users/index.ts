@@ -36,12 +36,19 @@ export class UserService {
   /** Names asked for while Roblox was limiting, to ride along with the next lookup. */
   readonly #backlog = new Set<string>();
 
+  readonly #roblox: OpenCloudClient;
+  readonly #cache: Keyv;
+  readonly #guard: WebGuard | undefined;
+
   constructor(
-    private readonly roblox: OpenCloudClient,
-    private readonly cache: Keyv,
+    roblox: OpenCloudClient,
+    cache: Keyv,
     /** Spends the per-IP budget of users.roblox.com; without one, lookups go out unmetered. */
-    private readonly guard?: WebGuard,
+    guard?: WebGuard,
   ) {
+    this.#roblox = roblox;
+    this.#cache = cache;
+    this.#guard = guard;
     // Names typed within 25 ms share one request, and a name already being looked up shares its answer.
     this.#usernames = new Batcher((names) => this.#lookUp(names), USERNAMES_PER_REQUEST, 25);
   }
@@ -54,10 +61,10 @@ export class UserService {
     const asked = new Set(names);
     const backlog = [...this.#backlog].filter((name) => !asked.has(name));
     const batch = [...names, ...backlog.slice(0, Math.max(0, USERNAMES_PER_REQUEST - names.length))];
-    const lookup = () => this.roblox.users.resolveUsernames(batch);
+    const lookup = () => this.#roblox.users.resolveUsernames(batch);
     let found: Awaited<ReturnType<typeof lookup>>;
     try {
-      found = await (this.guard === undefined ? lookup() : this.guard.run("usernames", lookup));
+      found = await (this.#guard === undefined ? lookup() : this.#guard.run("usernames", lookup));
     } catch (error) {
       if (error instanceof WebLimitedError) {
         for (const name of names) if (this.#backlog.size < BACKLOG_LIMIT) this.#backlog.add(name);
@@ -71,7 +78,7 @@ export class UserService {
         .map((name) => {
           this.#backlog.delete(name);
           const id = ids.get(name) ?? null;
-          return this.cache.set(`username:${name}`, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+          return this.#cache.set(`username:${name}`, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
         }),
     );
     for (const name of names) this.#backlog.delete(name);
@@ -84,7 +91,7 @@ export class UserService {
     if (reference.kind === "id") return reference.id;
     const name = reference.name.toLowerCase();
     const key = `username:${name}`;
-    const hit = (await this.cache.get(key)) as { id: string | null } | string | undefined;
+    const hit = (await this.#cache.get(key)) as { id: string | null } | string | undefined;
     let id = typeof hit === "string" ? hit : hit?.id;
     if (hit === undefined) {
       try {
@@ -98,7 +105,7 @@ export class UserService {
         }
         throw error;
       }
-      await this.cache.set(key, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+      await this.#cache.set(key, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
     }
     if (id === null || id === undefined) {
       throw new UserError(`No Roblox user is named ${quoteInput(reference.name)}.`);
@@ -113,7 +120,7 @@ export class UserService {
 
   async profile(userId: string): Promise<UserProfile> {
     const [user, headshotUrl] = await Promise.all([
-      cached(this.cache, `user:${userId}`, PROFILE_TTL, () => this.#fetchUser(userId)),
+      cached(this.#cache, `user:${userId}`, PROFILE_TTL, () => this.#fetchUser(userId)),
       this.headshot(userId),
     ]);
     return { ...user, headshotUrl };
@@ -122,8 +129,8 @@ export class UserService {
   /** The headshot URL, or undefined when Roblox cannot make one right now (a profile still shows without it). */
   async headshot(userId: string): Promise<string | undefined> {
     try {
-      return await cached(this.cache, `headshot:${userId}`, HEADSHOT_TTL, () =>
-        this.roblox.users.getHeadshotUrl(userId, { size: 150, shape: "round" }),
+      return await cached(this.#cache, `headshot:${userId}`, HEADSHOT_TTL, () =>
+        this.#roblox.users.getHeadshotUrl(userId, { size: 150, shape: "round" }),
       );
     } catch (error) {
       if (error instanceof OpenCloudError) return undefined;
@@ -133,7 +140,7 @@ export class UserService {
 
   async #fetchUser(userId: string): Promise<Omit<UserProfile, "headshotUrl">> {
     try {
-      const user = await this.roblox.users.getUser(userId);
+      const user = await this.#roblox.users.getUser(userId);
       return {
         id: user.id,
         username: user.username,
