@@ -1,4 +1,5 @@
 import { PAGER_ACTIONS } from "../services/pager/position.js";
+import { SESSION_KEY_PATTERN } from "../services/pager/sessions.js";
 import { defineCustomId } from "./customId.js";
 
 /**
@@ -9,5 +10,5 @@ import { defineCustomId } from "./customId.js";
 export const pagerId = defineCustomId({
   namespace: "pg",
   version: 2,
-  fields: { session: /[A-Za-z0-9_-]{12}/, page: /0|[1-9]\d{0,5}/, action: PAGER_ACTIONS },
+  fields: { session: SESSION_KEY_PATTERN, page: /0|[1-9]\d{0,5}/, action: PAGER_ACTIONS },
 });

@@ -10,20 +10,11 @@ import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
 import type { RobloxLookups } from "./robloxLookups.js";
 
-export { assetTypeChoices, type Choice } from "./assetTypeChoices.js";
+export { assetTypeChoices } from "./assetTypeChoices.js";
 export type { ItemDetails } from "./itemDetails.js";
-export type { InventoryRow, StoredItem } from "./items.js";
-export {
-  type InventoryOptionsInput,
-  type InventoryQuery,
-  ITEM_KINDS,
-  type ItemKind,
-  type ListScope,
-  MAX_IDS_TO_CHECK,
-  type OwnershipIds,
-  parseInventoryOptions,
-} from "./options.js";
-export { type LookupBaseUrls, RobloxLookups } from "./robloxLookups.js";
+export type { InventoryRow } from "./items.js";
+export { type ItemKind, type ListScope, type OwnershipIds, parseInventoryOptions } from "./options.js";
+export { RobloxLookups } from "./robloxLookups.js";
 
 /** Items shown per page, and items read per inventory request (the API's maximum). */
 export const ITEMS_PER_PAGE = 10;

@@ -30,7 +30,7 @@ import {
 } from "./validate.js";
 
 export type { UploadJob, UploadProgress, UploadResult } from "./jobs.js";
-export type { ReplyBody, ReplyEditOutcome, ReplyWebhook } from "./reply.js";
+export type { ReplyBody, ReplyWebhook } from "./reply.js";
 export type { RequestedType } from "./validate.js";
 
 /** Waiting for an operation stops after this long; the job then ends as "still processing". */

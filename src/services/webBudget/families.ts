@@ -3,14 +3,6 @@ import type { RateLimit } from "../opencloud/index.js";
 /** The public Roblox web API families that Roblox throttles per egress IP for anonymous callers. */
 export type WebFamily = "usernames" | "catalog" | "thumbnails" | "badges" | "gamePasses";
 
-export const WEB_FAMILIES: readonly WebFamily[] = [
-  "usernames",
-  "catalog",
-  "thumbnails",
-  "badges",
-  "gamePasses",
-];
-
 export type WebLimitsSetting = "realistic" | "off";
 
 /**
