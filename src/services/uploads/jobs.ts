@@ -1,5 +1,6 @@
 import type { Keyv } from "keyv";
 import type { UploadCreator } from "../../config.js";
+import { SerialQueue } from "../serialQueue.js";
 import type { UploadAssetType } from "./validate.js";
 
 /**
@@ -70,7 +71,7 @@ const ACTIVE_KEY = "upload-active";
  * changes to them go through one queue per process.
  */
 export class UploadJobStore {
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #queue = new SerialQueue();
 
   readonly #store: Keyv;
 
@@ -84,7 +85,7 @@ export class UploadJobStore {
 
   /** Creates the job unless one with this ID exists; true when created. */
   async create(job: UploadJob): Promise<boolean> {
-    return this.#serially(async () => {
+    return this.#queue.run(async () => {
       if ((await this.get(job.id)) !== undefined) return false;
       await this.#store.set(jobKey(job.id), job, ACTIVE_JOB_TTL_MS);
       await this.#addToList(userKey(job.userId), job.id, RECENT_PER_USER, FINISHED_JOB_TTL_MS);
@@ -97,7 +98,7 @@ export class UploadJobStore {
     job.updatedAt = Date.now();
     const finished = job.stage === "finished";
     await this.#store.set(jobKey(job.id), job, finished ? FINISHED_JOB_TTL_MS : ACTIVE_JOB_TTL_MS);
-    if (finished) await this.#serially(() => this.#removeFromList(ACTIVE_KEY, job.id));
+    if (finished) await this.#queue.run(() => this.#removeFromList(ACTIVE_KEY, job.id));
   }
 
   async active(): Promise<UploadJob[]> {
@@ -129,11 +130,5 @@ export class UploadJobStore {
         key,
         ids.filter((other) => other !== id),
       );
-  }
-
-  #serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work, work);
-    this.#queue = run.catch(() => undefined);
-    return run;
   }
 }

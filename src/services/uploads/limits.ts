@@ -1,5 +1,6 @@
 import type { Keyv } from "keyv";
 import type { Stores } from "../../store/index.js";
+import { SerialQueue } from "../serialQueue.js";
 
 export interface UploadLimitSettings {
   readonly cooldownSeconds: number;
@@ -24,7 +25,7 @@ function utcDay(now: number): { day: string; endsAt: number } {
  * and a queue makes each check-and-take whole.
  */
 export class UploadLimits {
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #queue = new SerialQueue();
 
   readonly #stores: Pick<Stores, "limits" | "redis">;
   readonly #settings: UploadLimitSettings;
@@ -71,7 +72,7 @@ export class UploadLimits {
       return { ok: true };
     }
 
-    return this.#serially(async () => {
+    return this.#queue.run(async () => {
       const limits: Keyv = this.#stores.limits;
       const until = Number((await limits.get(cooldownKey)) ?? 0);
       if (cooldownMs > 0 && until > now)
@@ -98,16 +99,10 @@ export class UploadLimits {
       await redis.decr(`bot:${capKey}`);
       return;
     }
-    await this.#serially(async () => {
+    await this.#queue.run(async () => {
       await this.#stores.limits.delete(cooldownKey);
       const used = Number((await this.#stores.limits.get(capKey)) ?? 0);
       if (used > 0) await this.#stores.limits.set(capKey, used - 1, DAY_MS);
     });
-  }
-
-  #serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work, work);
-    this.#queue = run.catch(() => undefined);
-    return run;
   }
 }
