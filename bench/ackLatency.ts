@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { InteractionHandle } from "../test/emulators/discord/index.js";
 import { type Child, startBotChild, startTsChild } from "./support/childProcess.js";
 import { startEmulators } from "./support/emulators.js";
@@ -10,8 +11,6 @@ export interface AckOptions {
   steadyCount: number;
   steadySeconds: number;
 }
-
-const sleep = (delayMs: number) => new Promise((resolve) => setTimeout(resolve, delayMs));
 
 async function acks(handles: InteractionHandle[]): Promise<{ elapsed: number[]; failed: number }> {
   const settled = await Promise.allSettled(handles.map((handle) => handle.ack(10_000)));
