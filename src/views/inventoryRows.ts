@@ -1,6 +1,10 @@
 import { escapeMarkdown, TimestampStyles, time } from "discord.js";
-import type { InventoryRow, ItemKind, ListScope } from "../services/inventory/index.js";
-import { inventoryAssetTypeName } from "../services/opencloud/index.js";
+import {
+  type InventoryRow,
+  type ItemKind,
+  inventoryAssetTypeName,
+  type ListScope,
+} from "../services/inventory/index.js";
 import { truncate } from "../text/format.js";
 import { robloxLinks } from "./links.js";
 

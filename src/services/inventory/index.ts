@@ -10,6 +10,7 @@ import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
 import type { RobloxLookups } from "./robloxLookups.js";
 
+export { inventoryAssetTypeName } from "../opencloud/index.js";
 export { assetTypeChoices } from "./assetTypeChoices.js";
 export type { ItemDetails } from "./itemDetails.js";
 export type { InventoryRow } from "./items.js";
