@@ -8,9 +8,9 @@ import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { EditBudget } from "./editBudget.js";
-import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
+import { explainLimit, explainUploadError, INTERRUPTED_REASON, resultOf } from "./explain.js";
 import { type UploadJob, UploadJobStore, type UploadProgress, type UploadResult } from "./jobs.js";
-import { type LimitVerdict, UploadLimits } from "./limits.js";
+import { UploadLimits } from "./limits.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
 import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
 import { describeUnknownBytes, type FileKind, sniffFileKind } from "./sniff.js";
@@ -363,35 +363,4 @@ export class UploadService {
       await editor.progress(this.#options.render(job, { waitedMs: this.#now() - since }));
     }
   }
-}
-
-function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" }>): UploadResult {
-  switch (outcome.status) {
-    case "approved":
-    case "reviewing":
-      return {
-        kind: outcome.status,
-        assetId: outcome.asset.assetId,
-        ...(outcome.asset.revisionId === undefined ? {} : { revisionId: outcome.asset.revisionId }),
-      };
-    case "rejected":
-      return {
-        kind: "rejected",
-        reason: "Roblox moderation rejected it.",
-        ...(outcome.asset === undefined ? {} : { assetId: outcome.asset.assetId }),
-      };
-    case "failed":
-      return { kind: "failed", reason: explainOperationError(outcome.error), nothingSent: false };
-  }
-}
-
-function explainLimit(verdict: LimitVerdict): void {
-  if (verdict.ok) return;
-  if (verdict.reason === "cooldown") {
-    const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-    throw new UserError(`You uploaded a moment ago. You can upload again in ${seconds} s.`);
-  }
-  throw new UserError(
-    `This server has used its ${verdict.cap} uploads for today. More can be uploaded <t:${Math.floor(verdict.resetsAt / 1000)}:R>.`,
-  );
 }
