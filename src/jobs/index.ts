@@ -1,0 +1,12 @@
+export { type BullConnection, BullJobs, type BullJobsOptions } from "./bullmq.js";
+export { InProcessJobs } from "./inProcess.js";
+export type {
+  EnqueueOptions,
+  JobContext,
+  JobHandler,
+  JobInfo,
+  JobState,
+  Jobs,
+  JobsOptions,
+} from "./types.js";
+export { DEFAULT_JOBS_OPTIONS } from "./types.js";
