@@ -1,10 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build: compile TypeScript with every dependency, then keep only the production ones.
 FROM node:24-bookworm-slim AS build
-# sqlite3 (the embedded store) compiles from source when no prebuilt binary fits.
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
- && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { measureAckLatency } from "./ackLatency.js";
 import { measureCommandCost } from "./commandCost.js";
 import { measureIdleMemory } from "./idleMemory.js";
+import { measureLoad } from "./load.js";
 import { measurePeerClient } from "./peerClient.js";
 import { measureRateBudget } from "./rateBudget.js";
 import { buildBot, REPO_ROOT } from "./support/build.js";
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   idle: async (entry) => [await measureIdleMemory(entry, 10_000)],
   peer: async () => [await measurePeerClient(3)],
   rate: async () => [await measureRateBudget(100, 10_000, 300)],
+  load: async (entry) => [await measureLoad(entry)],
 };
 
 async function main(): Promise<void> {

@@ -17,6 +17,8 @@ import { createStores } from "./store/index.js";
 export interface RunningBot {
   readonly client: Client;
   readonly context: AppContext;
+  /** Resolves once every interaction received so far has been handled to the end. */
+  settled(): Promise<void>;
   /** Stops taking interactions, lets those in flight finish (up to the deadline), then closes everything. */
   stop(deadlineMs?: number): Promise<void>;
 }
@@ -75,5 +77,5 @@ export async function startBot(
     await stop(0);
     throw error;
   }
-  return { client, context, stop };
+  return { client, context, settled: () => work.settled(), stop };
 }

@@ -21,6 +21,11 @@ export class WorkTracker {
     return work;
   }
 
+  /** Resolves once nothing is in flight (work started meanwhile is waited for too); keeps accepting. */
+  async settled(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+  }
+
   /** Stops accepting work and waits for what is in flight; resolves false if the deadline passed first. */
   async drain(deadlineMs: number): Promise<boolean> {
     this.#accepting = false;

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import KeyvRedis, { createClient, type RedisClientType } from "@keyv/redis";
-import KeyvSqlite from "@keyv/sqlite";
 import { Keyv, type KeyvStoreAdapter } from "keyv";
 import { BoundedMap } from "./boundedMap.js";
+import { KeyvNodeSqlite, SqliteFile } from "./sqlite.js";
 
 /** The namespaces the bot keeps state in; each is a separate Keyv over the one backing store. */
 export const STORE_NAMESPACES = ["sessions", "cache", "jobs", "settings", "limits"] as const;
@@ -37,10 +37,12 @@ export class StoreError extends Error {
 export async function createStores(storeUrl: string): Promise<Stores> {
   const kind = storeKind(storeUrl);
   const redis = kind === "redis" ? await connectRedis(storeUrl) : undefined;
+  // One connection to the SQLite file, shared by every namespace.
+  const sqlite = kind === "sqlite" ? new SqliteFile(sqlitePath(storeUrl)) : undefined;
   const adapterFor = (): KeyvStoreAdapter | Map<string, unknown> | undefined => {
     if (kind === "memory") return new BoundedMap<string, unknown>(MEMORY_ENTRIES_PER_NAMESPACE);
     if (kind === "redis" && redis) return new KeyvRedis(redis, { throwOnErrors: true }) as KeyvStoreAdapter;
-    return openSqlite(storeUrl);
+    return sqlite ? new KeyvNodeSqlite(sqlite) : undefined;
   };
   const open = (namespace: StoreNamespace) =>
     new Keyv({ store: adapterFor(), namespace, throwOnErrors: true, emitErrors: false });
@@ -69,9 +71,7 @@ export async function createStores(storeUrl: string): Promise<Stores> {
       }
     },
     async close() {
-      if (kind === "sqlite") {
-        await Promise.allSettled(Object.values(namespaces).map((store) => store.disconnect()));
-      }
+      sqlite?.close();
       if (redis?.isOpen) await redis.quit().catch(() => redis.destroy());
     },
   };
@@ -99,7 +99,7 @@ function sqlitePath(storeUrl: string): string {
 function sqliteFailure(storeUrl: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const path = resolve(storeUrl.slice("sqlite://".length));
-  const code = String((error as { code?: unknown } | undefined)?.code ?? "unknown error");
+  const code = sqliteErrorName(error);
   const why =
     code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT"
       ? "the file is not a SQLite database or is corrupt; move it away to start with an empty store"
@@ -109,13 +109,19 @@ function sqliteFailure(storeUrl: string, error: unknown): StoreError {
   return new StoreError(`the SQLite store ${path} cannot be used (${code}): ${why}`);
 }
 
-function openSqlite(storeUrl: string): KeyvSqlite {
-  const adapter = new KeyvSqlite({ uri: `sqlite://${sqlitePath(storeUrl)}`, busyTimeout: 5_000 });
-  // The adapter connects eagerly; a bad file must surface through ping() and the calls that fail,
-  // not as an unhandled rejection of its connection promise.
-  adapter.on("error", () => {});
-  adapter.query("SELECT 1").catch(() => {});
-  return adapter;
+/** SQLite's primary result codes (node:sqlite reports them as `errcode`, possibly extended) that get their own words. */
+const SQLITE_CODE_NAMES: Record<number, string> = {
+  3: "SQLITE_PERM",
+  8: "SQLITE_READONLY",
+  11: "SQLITE_CORRUPT",
+  14: "SQLITE_CANTOPEN",
+  26: "SQLITE_NOTADB",
+};
+
+function sqliteErrorName(error: unknown): string {
+  const errcode = (error as { errcode?: unknown } | undefined)?.errcode;
+  if (typeof errcode === "number") return SQLITE_CODE_NAMES[errcode & 0xff] ?? `SQLite error ${errcode}`;
+  return String((error as { code?: unknown } | undefined)?.code ?? "unknown error");
 }
 
 async function connectRedis(storeUrl: string): Promise<RedisClientType> {

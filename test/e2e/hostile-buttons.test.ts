@@ -51,8 +51,8 @@ async function expectRefused(
   const handle = press();
   const notice = await handle.waitFor((m) => m.ephemeral && m.content !== "", 10_000);
   expect(notice.content, label).toMatch(expected);
-  // Give a wrongly accepted press time to land before checking nothing changed.
-  await new Promise((settle) => setTimeout(settle, 150));
+  // A wrongly accepted press would have changed a message by the time the bot has handled it.
+  await harness.settled();
   expect(
     watched.map((message) => snapshot(message.id)),
     label,
@@ -163,7 +163,7 @@ describe("secrets never leave the bot", () => {
     try {
       const handle = leaky.discord.runCommand({ name: command.data.name });
       await handle.waitFor((m) => !m.loading, 10_000);
-      await new Promise((settle) => setTimeout(settle, 50));
+      await leaky.settled();
       if (command.data.name === "leak-key") {
         // The logger scrubs the exact key from every line, so this one must come out clean.
         expect(() => leaky.assertClean()).not.toThrow();

@@ -76,7 +76,8 @@ async function expectGoodOutcome(
     expect(user, `an answer for ${JSON.stringify(typedUser)}, who is nobody`).toBeDefined();
     expect(outcome.text).toContain(user?.id ?? "?");
   }
-  await new Promise((settle) => setTimeout(settle, 20));
+  // Every Roblox request of this command has been made once the bot has handled it to the end.
+  await harness.settled();
   assertWellFormedRobloxRequests(harness.roblox, since);
   return outcome;
 }

@@ -66,7 +66,8 @@ describe("/upload across a killed bot process", () => {
     await harness.startBot();
     const done = await handle.waitFor((m) => titleOf(m) === "Upload interrupted", 20_000);
     expect(textOf(done)).toContain("may or may not have reached Roblox");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A graceful stop lets the bot finish whatever it still does: after it, every request it made is recorded.
+    await harness.stopBot();
     expect(creates()).toBe(1);
   }, 60_000);
 });
@@ -95,11 +96,18 @@ describe("/upload outliving the interaction token", () => {
     const last = await handle.waitFor(showing("still processing"), 20_000);
     expect(textOf(last)).toContain("/uploads");
     const edits = handle.message()?.editHistory.length ?? 0;
-    await new Promise((resolve) => setTimeout(resolve, 4_000));
-    // No further edits once the reply was handed over to /uploads.
+    // The bot says when it lets go of the reply; past that it keeps polling Roblox, and must not edit.
+    await until(
+      () => harness.logs.some((line) => line.includes("the upload keeps waiting in the background")),
+      10_000,
+    );
+    const polls = () => harness.roblox.countRequests({ method: "GET", family: "operations" });
+    const pollsAtHandover = polls();
+    await until(() => polls() >= pollsAtHandover + 2, 20_000);
     expect(handle.message()?.editHistory.length).toBe(edits);
     const list = harness.discord.runCommand({ name: "uploads" });
     const reply = await list.waitFor((m) => !m.loading, 10_000);
     expect(JSON.stringify(reply.embeds)).toContain("Roblox is still processing it");
+    expect(handle.message()?.editHistory.length).toBe(edits);
   }, 40_000);
 });

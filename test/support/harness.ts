@@ -54,6 +54,11 @@ export interface Harness {
   startBot(): Promise<void>;
   /** Graceful stop (SIGTERM for a child process). */
   stopBot(): Promise<void>;
+  /**
+   * Resolves once the in-process bot has handled every interaction it received to the end: the
+   * signal that a press or command that should change nothing has had every chance to.
+   */
+  settled(): Promise<void>;
   /** SIGKILL; child-process mode only. */
   killBot(): Promise<void>;
   restartBot(): Promise<void>;
@@ -148,6 +153,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const bot = running;
       running = undefined;
       await bot?.stop();
+    },
+    async settled() {
+      if (!running) throw new Error("settled needs the in-process bot, running");
+      await running.settled();
     },
     async killBot() {
       if (!options.childProcess && options.shards === undefined)

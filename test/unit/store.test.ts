@@ -2,50 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createStores, type Stores, storeKind } from "../../src/store/index.js";
+import { createStores, storeKind } from "../../src/store/index.js";
+import { storeContract } from "../support/store-contract.js";
 
 const tempDir = mkdtempSync(join(tmpdir(), "bot-store-"));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
-const backends: Array<[string, () => string]> = [
-  ["memory", () => "memory://"],
-  ["sqlite", () => `sqlite://${join(tempDir, "nested", "bot.sqlite")}`],
-  ["redis", () => "redis://127.0.0.1:6379"],
-];
-
-describe.each(backends)("store on %s", (kind, url) => {
-  const run = `${process.pid}-${Date.now()}`;
-  let stores: Stores;
-
-  it("opens and answers a ping", async () => {
-    stores = await createStores(url());
-    expect(stores.kind).toBe(kind);
-    await stores.ping();
-    expect(stores.redis !== undefined).toBe(kind === "redis");
-  });
-
-  it("keeps values by namespace", async () => {
-    await stores.sessions.set(`k-${run}`, { page: 3, tokens: ["a", "b"] });
-    await stores.cache.set(`k-${run}`, "cached");
-    expect(await stores.sessions.get(`k-${run}`)).toEqual({ page: 3, tokens: ["a", "b"] });
-    expect(await stores.cache.get(`k-${run}`)).toBe("cached");
-    expect(await stores.jobs.get(`k-${run}`)).toBeUndefined();
-    expect(await stores.sessions.delete(`k-${run}`)).toBe(true);
-    expect(await stores.sessions.get(`k-${run}`)).toBeUndefined();
-    await stores.cache.delete(`k-${run}`);
-  });
-
-  it("expires values after their TTL", async () => {
-    await stores.limits.set(`ttl-${run}`, 1, 50);
-    expect(await stores.limits.get(`ttl-${run}`)).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(await stores.limits.get(`ttl-${run}`)).toBeUndefined();
-  });
-
-  it("closes", async () => {
-    await stores.close();
-  });
-});
+storeContract("memory", () => "memory://");
+storeContract("sqlite", () => `sqlite://${join(tempDir, "nested", "bot.sqlite")}`);
 
 describe("store persistence and failures", () => {
   it("keeps SQLite data across reopen", async () => {

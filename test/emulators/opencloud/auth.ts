@@ -1,4 +1,6 @@
 import type { IncomingMessage } from "node:http";
+import type { AuthorizationServer } from "./oauth/authorizationServer.js";
+import type { GrantedCreators } from "./oauth/types.js";
 import type { ScopeName } from "./world/model.js";
 import type { World } from "./world/world.js";
 
@@ -9,6 +11,10 @@ export interface Credential {
   ownerUserId?: string;
   ownerGroupId?: string;
   scopes: readonly ScopeName[];
+  /** Whose budget the rate limiter charges when it is not `owner`: one OAuth authorization (user × app). */
+  rateKey?: string;
+  /** For a token from an OAuth grant: the accounts the user granted on the consent page. */
+  grantedCreators?: GrantedCreators;
 }
 
 export type CredentialResult =
@@ -19,10 +25,30 @@ export type CredentialResult =
  * `Authorization: Bearer` → OAuth token; else `x-api-key`. Missing credentials give
  * `credential: undefined`; presented but unusable ones fail.
  */
-export function resolveCredential(req: IncomingMessage, world: World): CredentialResult {
+export function resolveCredential(
+  req: IncomingMessage,
+  world: World,
+  oauth?: AuthorizationServer,
+): CredentialResult {
   const authorization = req.headers.authorization;
   if (typeof authorization === "string" && /^bearer\s+/i.test(authorization)) {
-    const token = world.findOAuthToken(authorization.replace(/^bearer\s+/i, "").trim());
+    const presented = authorization.replace(/^bearer\s+/i, "").trim();
+    const granted = oauth?.activeAccess(presented);
+    if (granted !== undefined) {
+      const { grant } = granted;
+      return {
+        ok: true,
+        credential: {
+          kind: "oauth",
+          owner: `users/${grant.userId}`,
+          ownerUserId: grant.userId,
+          scopes: grant.scopes,
+          rateKey: `oauth/${grant.id}`,
+          grantedCreators: grant.creators,
+        },
+      };
+    }
+    const token = world.findOAuthToken(presented);
     if (token === undefined) return { ok: false, message: "Invalid OAuth token" };
     return {
       ok: true,

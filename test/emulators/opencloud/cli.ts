@@ -1,6 +1,10 @@
 import { startOpenCloudEmulator } from "./index.js";
+import { DEFAULT_APP_SCOPES } from "./oauth/control.js";
 
-/** `npm run emulator:opencloud -- --port 8787 --seed 1 [--host 0.0.0.0] [--rate-limits off] [--operation-polls 2]` */
+/**
+ * `npm run emulator:opencloud -- --port 8787 --seed 1 [--host 0.0.0.0] [--rate-limits off] [--operation-polls 2]
+ *  [--oauth-redirect http://localhost:3000/oauth/callback]`
+ */
 function readArgs(argv: string[]): Map<string, string> {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -36,6 +40,19 @@ const emulator = await startOpenCloudEmulator({
   seed: integer(args, "seed", 1),
   operationPolls: integer(args, "operation-polls", 2),
   rateLimits,
+  ...(args.get("oauth-redirect") === undefined
+    ? {}
+    : {
+        oauth: {
+          apps: [
+            {
+              name: "Emulated bot",
+              redirectUris: [args.get("oauth-redirect") as string],
+              scopes: DEFAULT_APP_SCOPES,
+            },
+          ],
+        },
+      }),
 });
 const { subjects } = emulator.world;
 console.log(`Roblox Open Cloud emulator listening on ${emulator.url}`);
@@ -44,6 +61,12 @@ console.log(
   `Point apis.roblox.com, users.roblox.com, catalog/badges/thumbnails.roblox.com at ${emulator.url}`,
 );
 console.log(`World description: ${emulator.url}/_emulator/world`);
+const app = emulator.oauth.defaultApp;
+if (app !== undefined) {
+  console.log(
+    `OAuth app (unreviewed): client id ${app.clientId}, secret ${app.clientSecret}, redirect ${app.redirectUris.join(" ")}`,
+  );
+}
 console.log(
   `Subjects: rich=${subjects.richUser.username} (${subjects.richUser.userId}), small=${subjects.smallUser.username}, ` +
     `private=${subjects.privateUser.username}, groups=${subjects.manyGroupsUser.username}`,

@@ -1,6 +1,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createEmulatorClock, type EmulatorClock } from "./clock.js";
 import { FaultState } from "./faults.js";
+import type { OAuthControl } from "./oauth/control.js";
+import { oauthRoutes } from "./oauth/routes.js";
+import { setUpOAuth } from "./oauth/setup.js";
 import { RateLimiter } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
@@ -18,6 +22,9 @@ import { seedWorld, type WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
 
 export { MAX_UPLOAD_BYTES } from "./assetUpload.js";
+export type { EmulatorClock } from "./clock.js";
+export type { ConsentChoice, ConsentOutcome, OAuthControl } from "./oauth/control.js";
+export type { Grant, OAuthApp, OAuthAppInput, OAuthLogEntry, OAuthOptions } from "./oauth/types.js";
 export { SPEC_RATE_LIMITS } from "./rateLimits.js";
 export type {
   FaultSettings,
@@ -46,6 +53,10 @@ export interface OpenCloudEmulator {
   clearRequests(): void;
   setFaults(faults: FaultSettings): void;
   setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
+  /** The emulator's time (codes, tokens, rate windows); `advance` moves it forward. */
+  clock: EmulatorClock;
+  /** The OAuth 2.0 server under /oauth/ (apps, grants, log, consent driver). */
+  oauth: OAuthControl;
   close(): Promise<void>;
 }
 
@@ -56,6 +67,7 @@ const ROUTES: readonly Route[] = [
   ...assetRoutes,
   ...webApiRoutes,
   ...metaRoutes,
+  ...oauthRoutes,
 ];
 
 export async function startOpenCloudEmulator(
@@ -64,6 +76,8 @@ export async function startOpenCloudEmulator(
   const seed = options.seed ?? 1;
   const { world, subjects } = seedWorld(seed);
   const emulatorWorld = Object.assign(world, { subjects }) as EmulatorWorld;
+  const clock = createEmulatorClock();
+  const oauth = setUpOAuth(world, clock, options.oauth ?? {});
   const state: EmulatorState = {
     world,
     subjects,
@@ -73,6 +87,7 @@ export async function startOpenCloudEmulator(
     csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
     assetOperations: new Map(),
     thumbnailOperations: new Map(),
+    oauth: oauth.server,
   };
   const faults = new FaultState();
   faults.set(options.faults ?? {});
@@ -98,9 +113,10 @@ export async function startOpenCloudEmulator(
   });
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(":") ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}`;
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url,
     adminKey: subjects.keys.admin,
     world: emulatorWorld,
     requests: log.entries,
@@ -108,6 +124,8 @@ export async function startOpenCloudEmulator(
     clearRequests: () => log.clear(),
     setFaults: (settings) => faults.set(settings),
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
+    clock,
+    oauth: oauth.control(url),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

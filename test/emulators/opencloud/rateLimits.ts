@@ -17,6 +17,7 @@ export const SPEC_RATE_LIMITS: Record<RateFamily, [number, number] | undefined> 
   usernames: undefined,
   "public-lookups": undefined,
   introspect: undefined,
+  oauth: undefined,
   emulator: undefined,
 };
 

@@ -4,6 +4,7 @@ import { missingScopes, resolveCredential } from "./auth.js";
 import type { FaultState } from "./faults.js";
 import { codeForStatus, errorBody, gatewayAuthBody, HttpError } from "./http/errors.js";
 import { type Reply, sendReply } from "./http/reply.js";
+import { loggedQuery } from "./oauth/redact.js";
 import type { RateLimiter } from "./rateLimits.js";
 import type { RequestLog } from "./requestLog.js";
 import { matchRoute, type Route } from "./route.js";
@@ -31,7 +32,7 @@ export async function handleRequest(
   const entry = pipeline.log.record({
     method,
     path,
-    query: Object.fromEntries(url.searchParams),
+    query: loggedQuery(path, url.searchParams),
     family: route?.family ?? "unknown",
     status: 0,
     time: Date.now(),
@@ -72,7 +73,7 @@ export async function handleRequest(
     });
   }
 
-  const auth = resolveCredential(req, pipeline.state.world);
+  const auth = resolveCredential(req, pipeline.state.world, pipeline.state.oauth);
   if (!auth.ok && route.auth === "apiKey") {
     return finish(pipeline, req, res, { status: 401, body: gatewayAuthBody(auth.message) });
   }
@@ -93,7 +94,12 @@ export async function handleRequest(
   }
 
   const owner = credential?.owner ?? `ip/${req.socket.remoteAddress ?? "unknown"}`;
-  const decision = pipeline.limiter.check(route.family, owner, credential?.kind ?? "apiKey");
+  const decision = pipeline.limiter.check(
+    route.family,
+    credential?.rateKey ?? owner,
+    credential?.kind ?? "apiKey",
+    pipeline.state.oauth.clock.now(),
+  );
   if (!decision.allowed) {
     const headers = { ...decision.headers, "retry-after": String(decision.retryAfterSeconds) };
     return finish(pipeline, req, res, tooManyRequests(style, headers));

@@ -1,3 +1,4 @@
+import type { AuthorizationServer } from "./oauth/authorizationServer.js";
 import type { WorldAsset } from "./world/model.js";
 import type { WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
@@ -33,4 +34,6 @@ export interface EmulatorState {
   csrfToken: string;
   assetOperations: Map<string, AssetOperation>;
   thumbnailOperations: Map<string, ThumbnailOperation>;
+  /** Roblox's OAuth 2.0 server: apps, grants and the tokens accepted as `Authorization: Bearer`. */
+  oauth: AuthorizationServer;
 }

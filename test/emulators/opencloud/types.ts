@@ -1,3 +1,5 @@
+import type { OAuthOptions } from "./oauth/types.js";
+
 /**
  * Endpoint families used for rate limiting and for the request log.
  * Numbers per family come from `x-roblox-rate-limits` in the official spec (see rateLimits.ts).
@@ -15,6 +17,7 @@ export type RateFamily =
   | "usernames" // POST users.roblox.com /v1/usernames/users (no documented limit)
   | "public-lookups" // catalog details, badge info, thumbnails.roblox.com (no documented limit)
   | "introspect" // POST /api-keys/v1/introspect
+  | "oauth" // /oauth/* (authorization server; no documented limit)
   | "emulator"; // /_emulator/* (never limited)
 
 export type RateLimitSetting = { limit: number; windowMs: number };
@@ -46,6 +49,8 @@ export interface OpenCloudEmulatorOptions {
   /** The catalog details route demands an `x-csrf-token` as Roblox does (403 + token header first). Default true. */
   catalogCsrf?: boolean;
   faults?: FaultSettings;
+  /** The OAuth 2.0 server: registered apps and the UNCONFIRMED rules (see oauth/types.ts). */
+  oauth?: OAuthOptions;
 }
 
 export interface RecordedRequest {

@@ -118,12 +118,22 @@ describe("InProcessRateLimiter", () => {
     await clock.advance(0);
     expect(granted).toBe(2);
     const keyOwner = rateOwnerKey({ kind: "apiKey", key: "key-xyz" });
-    for (let i = 0; i < 5; i++) await limiter.acquire("inventory", keyOwner);
+    let keyGranted = 0;
+    for (let i = 0; i < 6; i++) void limiter.acquire("inventory", keyOwner).then(() => keyGranted++);
+    await clock.advance(0);
+    expect(keyGranted).toBe(5);
   });
 
   it("does not limit a family without a limit", async () => {
-    const { limiter } = setup();
-    for (let i = 0; i < 1_000; i++) await limiter.acquire("usernames", "a");
+    const { clock, limiter, granted, request } = setup(3, 1_000);
+    let unlimited = 0;
+    for (let i = 0; i < 1_000; i++) void limiter.acquire("usernames", "a").then(() => unlimited++);
+    for (let i = 0; i < 5; i++) void request(i, "a");
+    await clock.advance(0);
+    // All at once, with no time passing, while the limited family of the same owner stops at its 3.
+    expect(unlimited).toBe(1_000);
+    expect(granted).toHaveLength(3);
+    expect(clock.time).toBe(0);
   });
 
   it("adds the safety margin to the window", async () => {

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import { readSpec, specPath } from "../../../specs/paths.js";
 import type { ViolationIssue } from "../types.js";
 import { dropOtherBranches, issueFromAjvError, type RequiredByTag, requiredByTypeTag } from "./ajv-issues.js";
 
@@ -18,17 +17,7 @@ export type RequestSchemaName =
   | "ApplicationCommandUpdateRequest"
   | "ApplicationCommandCreateRequest";
 
-const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-
-/** Where the official spec is looked for: env DISCORD_OPENAPI_SPEC, then the repo, then the shared folder beside it. */
-function locateSpec(): string | undefined {
-  const candidates = [
-    process.env.DISCORD_OPENAPI_SPEC,
-    `${repoRoot}specs/discord.openapi.json`,
-    `${repoRoot}../shared/specs/discord.openapi.json`,
-  ];
-  return candidates.find((path): path is string => typeof path === "string" && existsSync(path));
-}
+const SPEC_FILE = "discord.openapi.json";
 
 const isUri = (value: string): boolean => URL.canParse(value);
 const isDateTime = (value: string): boolean =>
@@ -37,44 +26,37 @@ const isDateTime = (value: string): boolean =>
 
 /**
  * Validators compiled from the spec on first use only: the spec is 1 MB and compiling all of it would
- * slow every emulator start, so each schema is compiled when a body of its kind first arrives.
+ * slow every emulator start, so each schema is compiled when a body of its kind first arrives. The spec
+ * itself must be there: without it the emulator does not start (it never checks less than it claims).
  */
 export class SpecValidators {
   private ajv: Ajv2020 | undefined;
   private requiredByTag: RequiredByTag = new Map();
   private readonly compiled = new Map<RequestSchemaName, ValidateFunction>();
-  private missingSpecWarned = false;
 
-  /** Issues of `body` against the named schema; empty when valid (or when the spec is not available). */
+  constructor() {
+    specPath(SPEC_FILE);
+  }
+
+  /** Issues of `body` against the named schema; empty when valid. */
   validate(name: RequestSchemaName, body: unknown, pathPrefix = ""): ViolationIssue[] {
     const validator = this.validator(name);
-    if (!validator || validator(body)) return [];
+    if (validator(body)) return [];
     return selectIssues(validator.errors ?? [], body, this.requiredByTag, pathPrefix);
   }
 
-  private validator(name: RequestSchemaName): ValidateFunction | undefined {
+  private validator(name: RequestSchemaName): ValidateFunction {
     const cached = this.compiled.get(name);
     if (cached) return cached;
     const ajv = this.load();
-    if (!ajv) return undefined;
     const validator = ajv.compile({ $ref: `discord-openapi#/components/schemas/${name}` });
     this.compiled.set(name, validator);
     return validator;
   }
 
-  private load(): Ajv2020 | undefined {
+  private load(): Ajv2020 {
     if (this.ajv) return this.ajv;
-    const specPath = locateSpec();
-    if (!specPath) {
-      if (!this.missingSpecWarned) {
-        console.warn("discord emulator: discord.openapi.json not found; only Discord's limits are checked");
-        this.missingSpecWarned = true;
-      }
-      return undefined;
-    }
-    const spec = JSON.parse(readFileSync(specPath, "utf8")) as {
-      components: { schemas: Record<string, unknown> };
-    };
+    const spec = readSpec<{ components: { schemas: Record<string, unknown> } }>(SPEC_FILE);
     tolerateStringBitfields(spec.components.schemas);
     this.requiredByTag = requiredByTypeTag(spec.components.schemas);
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });

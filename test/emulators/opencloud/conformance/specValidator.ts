@@ -1,17 +1,9 @@
-import { readFileSync } from "node:fs";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import { readSpec } from "../../../specs/paths.js";
 import { LOCAL_SCHEMAS, TOLERATED_DIFFERENCES } from "./toleratedDifferences.js";
 
 type Json = Record<string, unknown>;
-const SPEC_DIR = new URL("../../../../../shared/specs/", import.meta.url);
-
-function loadSpec(file: string): Json {
-  const path = process.env.ROBLOX_SPEC_DIR
-    ? `${process.env.ROBLOX_SPEC_DIR}/${file}`
-    : new URL(file, SPEC_DIR);
-  return JSON.parse(readFileSync(path, "utf8")) as Json;
-}
 
 /** OpenAPI 3.0 → what Ajv accepts: drop boolean `required` on properties and `discriminator`. */
 function sanitize(node: unknown): void {
@@ -39,7 +31,7 @@ export class SpecValidator {
     addFormats.default(this.ajv);
     for (const format of ["int32", "int64", "double", "float", "enum", "binary"])
       this.ajv.addFormat(format, true);
-    this.specs = { cloud: loadSpec("roblox-cloud.openapi.json"), assets: loadSpec("roblox-assets-v1.json") };
+    this.specs = { cloud: readSpec("roblox-cloud.openapi.json"), assets: readSpec("roblox-assets-v1.json") };
     sanitize(this.specs.cloud);
     sanitize(this.specs.assets);
     for (const difference of TOLERATED_DIFFERENCES) difference.patch?.(this.specs);

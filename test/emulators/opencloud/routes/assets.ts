@@ -71,6 +71,16 @@ function idOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A token from an OAuth grant reaches only the accounts the user picked at consent: "U" (their own) and
+ * the groups listed by `v1/token/resources` (creator-docs `cloud/guides/usage-assets.md` §OAuth 2.0 apps).
+ */
+function grantAllows(credential: Credential, creator: WorldAsset["creator"]): boolean {
+  const granted = credential.grantedCreators;
+  if (granted === undefined) return true;
+  return "userId" in creator ? granted.self : granted.groupIds.includes(creator.groupId);
+}
+
 /** The creator must be the key's owner, or a group the owner (or the group key) may upload to. */
 function checkCreator(ctx: RouteContext, credential: Credential, creator: unknown): WorldAsset["creator"] {
   const c = (typeof creator === "object" && creator !== null ? creator : {}) as Record<string, unknown>;
@@ -82,6 +92,8 @@ function checkCreator(ctx: RouteContext, credential: Credential, creator: unknow
   if (userId !== undefined) {
     if (credential.ownerUserId !== userId)
       throw permissionDenied("The API key cannot create assets for this user.");
+    if (!grantAllows(credential, { userId }))
+      throw permissionDenied("The user did not grant this app access to their own account.");
     return { userId };
   }
   const gid = groupId as string;
@@ -89,10 +101,13 @@ function checkCreator(ctx: RouteContext, credential: Credential, creator: unknow
     credential.ownerGroupId === gid ||
     (credential.ownerUserId !== undefined && ctx.state.world.canUploadToGroup(credential.ownerUserId, gid));
   if (!allowed) throw permissionDenied("The API key's owner cannot create assets for this group.");
+  if (!grantAllows(credential, { groupId: gid }))
+    throw permissionDenied("The user did not grant this app access to this group.");
   return { groupId: gid };
 }
 
 function mayManage(ctx: RouteContext, credential: Credential, asset: WorldAsset): boolean {
+  if (!grantAllows(credential, asset.creator)) return false;
   if ("userId" in asset.creator) return credential.ownerUserId === asset.creator.userId;
   const gid = asset.creator.groupId;
   return (
