@@ -14,7 +14,7 @@ import {
   type StorePrimitives,
 } from "../../src/store/primitives/index.js";
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = "redis://127.0.0.1:6379";
 const OPTIONS: JobsOptions = { lockMs: 1_000, retainFinishedMs: 1_000, concurrency: 4 };
 const directory = mkdtempSync(join(tmpdir(), "jobs-"));
 const redisPrefix = `test:jobs:${randomUUID()}`;

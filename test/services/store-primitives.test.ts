@@ -31,7 +31,7 @@ interface Subject {
   other?: StorePrimitives;
 }
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_URL = "redis://127.0.0.1:6379";
 const directory = mkdtempSync(join(tmpdir(), "primitives-"));
 const redisPrefix = `test:primitives:${randomUUID()}:`;
 const redisClients: RedisClientType[] = [];
