@@ -1,5 +1,6 @@
 export { type BullConnection, BullJobs, type BullJobsOptions } from "./bullmq.js";
 export { InProcessJobs } from "./inProcess.js";
+export { BULLMQ_PREFIX, openJobs } from "./open.js";
 export type {
   EnqueueOptions,
   JobContext,

@@ -1,5 +1,6 @@
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import type { Clock } from "../../clock.js";
+import { SQLITE_BUSY_TIMEOUT_MS } from "../sqlite.js";
 import type { ScoredMember, SortedRange, StorePrimitives } from "./types.js";
 
 const SCHEMA = `
@@ -41,7 +42,7 @@ export class SqlitePrimitives implements StorePrimitives {
   constructor(
     path: string,
     private readonly clock: Clock,
-    busyTimeoutMs = 5_000,
+    busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS,
   ) {
     this.#db = new DatabaseSync(path, { timeout: busyTimeoutMs });
     this.#db.exec("PRAGMA journal_mode = WAL");
