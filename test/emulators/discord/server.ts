@@ -135,9 +135,10 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     else socket.destroy();
   });
 
-  const dispatch = (record: InteractionRecord): void => {
+  const dispatch = (record: InteractionRecord, toEverySession = false): void => {
     ctx.registry.add(record);
-    gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
+    if (toEverySession) gateway.dispatchToEverySession("INTERACTION_CREATE", record.payload, record.guildId);
+    else gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
   const publicGuilds = guilds.map(({ id, name }) => ({ id, name }));
@@ -181,7 +182,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       }),
     runCommand: (input): InteractionHandle => {
       const record = buildCommandInteraction(ctx, input);
-      dispatch(record);
+      dispatch(record, input.toEverySession === true);
       return createHandle(record, ctx.registry, ctx.store);
     },
     autocomplete: (input, timeoutMs = DEFAULT_AUTOCOMPLETE_TIMEOUT_MS) => {
