@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { Client } from "discord.js";
+import { type Client, ShardClientUtil } from "discord.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
@@ -53,7 +53,12 @@ export async function startBot(
   logWhenReady(client, logger);
   // Uploads a previous run left unfinished: keep waiting on their operations, or report them interrupted.
   client.once("clientReady", () => {
-    const servesGuild = client.shard ? (guildId: string) => client.guilds.cache.has(guildId) : undefined;
+    // By the ID's shard, not the guild cache: an upload from a server the bot has since left is in
+    // no shard's cache, and would otherwise stay "processing" forever.
+    const shard = client.shard;
+    const servesGuild = shard
+      ? (guildId: string) => shard.ids.includes(ShardClientUtil.shardIdForGuildId(guildId, shard.count))
+      : undefined;
     services.uploads
       .resume(servesGuild)
       .catch((error: unknown) => logger.error({ err: error }, "could not resume uploads"));

@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   type ChatInputCommandInteraction,
+  type FileUploadType,
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord.js";
@@ -11,6 +12,23 @@ import { privateOption } from "./options.js";
 import { type Command, privateDefer } from "./types.js";
 
 const TYPE_CHOICES: readonly RequestedType[] = ["Auto", "Decal", "Audio", "Model"];
+
+/**
+ * What Discord's file picker offers for the attachment (at most 10 entries, matched by extension only:
+ * the bytes are still checked). TGA and BMP are listed by extension in case Discord's "image" group
+ * leaves them out; one entry is left free for .zip.
+ */
+const UPLOAD_FILE_TYPES: FileUploadType[] = [
+  "image",
+  "audio",
+  ".bmp",
+  ".tga",
+  ".fbx",
+  ".gltf",
+  ".glb",
+  ".rbxm",
+  ".rbxmx",
+];
 
 export const uploadCommand: Command = {
   data: {
@@ -24,8 +42,11 @@ export const uploadCommand: Command = {
       {
         type: ApplicationCommandOptionType.Attachment,
         name: "file",
-        description: "PNG, JPEG, BMP, TGA, MP3, OGG, WAV, FLAC, FBX, glTF, GLB, RBXM or RBXMX (up to 20 MB)",
+        // No size promised here: Discord's limit for the interaction (attachment_size_limit) decides it.
+        description:
+          "An image (PNG, JPEG, BMP, TGA), sound (MP3, OGG, WAV, FLAC) or model (FBX, glTF, GLB, RBXM)",
         required: true,
+        file_types: UPLOAD_FILE_TYPES,
       },
       {
         type: ApplicationCommandOptionType.String,

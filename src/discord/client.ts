@@ -9,6 +9,11 @@ export function createDiscordClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
+    // Until it is ready, discord.js holds back every INTERACTION_CREATE, and by default it is ready only
+    // when every guild's GUILD_CREATE has arrived, or 15 s after the last one when some stay unavailable:
+    // commands sent after a restart would miss Discord's 3 s deadline. The bot needs no guild cache to
+    // answer (READY already lists every guild; late GUILD_CREATEs still fill the cache), so be ready at once.
+    waitGuildTimeout: 0,
     // Discord's REST client keeps one handler per interaction token; sweeping idle ones every minute
     // (instead of every hour) keeps memory flat under a steady stream of interactions.
     rest: { api: config.discord.apiUrl, timeout: 10_000, handlerSweepInterval: 60_000 },

@@ -1,11 +1,18 @@
-import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
+import type { Interaction, RepliableInteraction } from "discord.js";
 import type { Command, ComponentHandler, DeferMode } from "../commands/types.js";
 import type { AppContext } from "../context.js";
 import { isUserError } from "../errors.js";
 import type { WorkTracker } from "../lifecycle.js";
 import { namespaceOf } from "../views/customId.js";
 import { describeFailure, STORE_UNAVAILABLE_MESSAGE } from "../views/failures.js";
-import { describeInteraction, isInteractionGone, respondEmpty, sendPrivateNotice } from "./replies.js";
+import { deferCommand, deferComponent } from "./acknowledge.js";
+import {
+  describeDiscordRefusal,
+  describeInteraction,
+  isInteractionGone,
+  respondEmpty,
+  sendPrivateNotice,
+} from "./replies.js";
 
 export const RESTARTING_MESSAGE = "The bot is restarting. Please try again in a moment.";
 export const EXPIRED_COMPONENT_MESSAGE = "These buttons no longer work. Run the command again.";
@@ -48,7 +55,7 @@ export function createInteractionRouter(
         typeof command.defer === "function" ? command.defer(interaction) : command.defer;
       if (mode !== "none") {
         acknowledged.ephemeral = mode === "ephemeral";
-        await interaction.deferReply(acknowledged.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+        await deferCommand(interaction, acknowledged.ephemeral);
       }
       return command.execute(interaction, context);
     }
@@ -57,7 +64,7 @@ export function createInteractionRouter(
       const namespace = namespaceOf(interaction.customId);
       const handler = namespace === undefined ? undefined : componentsByNamespace.get(namespace);
       if (!handler) return sendPrivateNotice(interaction, EXPIRED_COMPONENT_MESSAGE, true);
-      await interaction.deferUpdate();
+      await deferComponent(interaction);
       return handler.handle(interaction, context);
     }
   }
@@ -70,7 +77,9 @@ export function createInteractionRouter(
     }
     const explained = isUserError(error)
       ? error.message
-      : (describeFailure(error) ?? (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
+      : (describeFailure(error) ??
+        describeDiscordRefusal(error) ??
+        (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
     if (explained !== undefined)
       log.info({ reason: explained }, "interaction ended with an explained failure");
     else log.error({ err: error }, "interaction failed");

@@ -16,9 +16,27 @@ const GONE_CODES: ReadonlySet<number | string> = new Set([
   RESTJSONErrorCodes.UnknownMessage,
 ]);
 
+/** Discord's 30046: it caps edits to messages older than an hour, so an old list can stop turning pages. */
+export const OLD_MESSAGE_EDITS_MESSAGE =
+  "Discord limits edits to messages that are more than an hour old, and this one has reached that limit for now. Run the command again for a fresh list.";
+
+/** Plain words for Discord refusing an edit for a reason the user can act on; undefined otherwise. */
+export function describeDiscordRefusal(error: unknown): string | undefined {
+  if (
+    error instanceof DiscordAPIError &&
+    error.code === RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached
+  ) {
+    return OLD_MESSAGE_EDITS_MESSAGE;
+  }
+  return undefined;
+}
+
 export function isInteractionGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
 }
+
+/** What a public placeholder says when it could not be removed before a private notice. */
+export const PLACEHOLDER_CLOSED_MESSAGE = "This command did not finish.";
 
 /**
  * Shows a short message only to the person who triggered the interaction, whatever state the
@@ -40,7 +58,20 @@ export async function sendPrivateNotice(
   }
   if (interaction.isChatInputCommand()) {
     // A public "thinking…" placeholder would show the error to everyone: remove it and answer privately.
-    await interaction.deleteReply().catch(() => undefined);
+    // While it still shows, Discord turns the first follow-up into it and ignores the ephemeral flag,
+    // so if it cannot be removed, replace it with a word that tells the channel nothing.
+    const removed = await interaction.deleteReply().then(
+      () => true,
+      () => false,
+    );
+    if (!removed) {
+      await interaction.editReply({
+        content: PLACEHOLDER_CLOSED_MESSAGE,
+        embeds: [],
+        components: [],
+        allowedMentions: { parse: [] },
+      });
+    }
   }
   await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
 }

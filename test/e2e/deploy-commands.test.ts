@@ -69,3 +69,52 @@ describe("npm run deploy-commands", () => {
     expect(discord.commands.get(guildId)).toHaveLength(commands.length);
   });
 });
+
+describe("global-only fields", () => {
+  const lastPut = () => discord.requests.filter((request) => request.method === "PUT").at(-1);
+
+  it("guild commands are sent without contexts or integration_types, and a second run finds nothing changed", async () => {
+    const guildId = discord.guilds[0]!.id;
+    await deploy([], { DISCORD_DEV_GUILD_ID: guildId });
+    const sent = lastPut()?.body as Array<Record<string, unknown>>;
+    expect(sent).toHaveLength(commands.length);
+    for (const command of sent) {
+      expect(command).not.toHaveProperty("contexts");
+      expect(command).not.toHaveProperty("integration_types");
+    }
+    expect(await deploy(["--dry-run"], { DISCORD_DEV_GUILD_ID: guildId })).toContain(`unchanged: ${names}`);
+  });
+
+  it("global commands set integration_types (guild install) and the diff compares it", async () => {
+    await deploy(["--global"]);
+    const sent = lastPut()?.body as Array<Record<string, unknown>>;
+    for (const command of sent) expect(command.integration_types).toEqual([0]);
+    // Someone registered the same commands as user-installable too: that is a change to undo.
+    const userInstallable = sent.map((command) => ({ ...command, integration_types: [0, 1] }));
+    const response = await fetch(`${discord.apiUrl}/v10/applications/${discord.applicationId}/commands`, {
+      method: "PUT",
+      headers: { authorization: `Bot ${discord.token}`, "content-type": "application/json" },
+      body: JSON.stringify(userInstallable),
+    });
+    expect(response.status).toBe(200);
+    expect(await deploy(["--dry-run", "--global"])).toContain(`changed: ${names}`);
+  });
+});
+
+describe("/upload's attachment option", () => {
+  it("limits the file picker by file_types and promises no more than Discord allows", async () => {
+    await deploy(["--global"]);
+    expect(discord.violations).toEqual([]);
+    const upload = discord.commands.get("global")?.find((command) => command.name === "upload");
+    const file = upload?.options?.find((option) => option.name === "file") as
+      | { file_types?: string[]; description: string }
+      | undefined;
+    expect(file?.file_types).toEqual(
+      expect.arrayContaining(["image", "audio", ".fbx", ".gltf", ".glb", ".rbxm", ".rbxmx"]),
+    );
+    // Room is left for one more kind (.zip) under Discord's 10.
+    expect(file?.file_types?.length).toBeLessThanOrEqual(9);
+    // Discord's own per-interaction limit (attachment_size_limit, 10 MiB by default) decides the size.
+    expect(file?.description).not.toMatch(/\d+\s*MB/);
+  });
+});

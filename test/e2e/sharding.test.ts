@@ -1,6 +1,10 @@
 import { createClient } from "@keyv/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config.js";
+import { UploadJobStore } from "../../src/services/uploads/jobs.js";
+import { createStores } from "../../src/store/index.js";
 import type { MessageState } from "../emulators/discord/types.js";
+import { multipartBody, PNG_BYTES } from "../emulators/opencloud/uploadHelpers.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { waitFor } from "../support/ports.js";
@@ -105,6 +109,72 @@ describe("two shards sharing Redis", () => {
     expect(notice.content).toMatch(/You can upload again in \d+ s/);
     expect(harness.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" })).toBe(1);
   }, 60_000);
+});
+
+describe("uploads of a server the bot has left", () => {
+  /** A server no shard receives any more (the bot was removed from it); its ID maps to shard 1. */
+  const leftGuildId = "1100000000008388608";
+
+  async function createOperation(): Promise<string> {
+    const { body, contentType } = multipartBody(
+      {
+        assetType: "Decal",
+        displayName: "left behind",
+        creationContext: { creator: { userId: admin.userId } },
+      },
+      { bytes: PNG_BYTES, contentType: "image/png", filename: "left.png" },
+    );
+    const response = await fetch(`${harness.roblox.url}/assets/v1/assets`, {
+      method: "POST",
+      headers: { "x-api-key": harness.roblox.adminKey, "content-type": contentType },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(response.status).toBe(200);
+    const operation = (await response.json()) as { path: string };
+    return operation.path.split("/").at(-1) ?? "";
+  }
+
+  it("is resumed by the shard its server ID maps to, not left processing", async () => {
+    expect(shardOf(leftGuildId)).toBe(1);
+    expect(harness.discord.guilds.some((guild) => guild.id === leftGuildId)).toBe(false);
+    const stores = await createStores(parseConfig(harness.env).storeUrl);
+    try {
+      const jobs = new UploadJobStore(stores.jobs);
+      const now = Date.now();
+      const id = "1300000000000000001";
+      await jobs.create({
+        id,
+        userId: member.id,
+        guildId: leftGuildId,
+        applicationId: harness.discord.applicationId,
+        interactionToken: "expired-token-of-a-left-server",
+        interactionCreatedAt: now - 20 * 60_000,
+        createdAt: now - 20 * 60_000,
+        fileName: "left.png",
+        size: PNG_BYTES.length,
+        displayName: "left behind",
+        creator: { userId: admin.userId },
+        assetType: "Decal",
+        stage: "waiting",
+        operationId: await createOperation(),
+        waitingSince: now - 60_000,
+        replyOpen: false,
+        updatedAt: now,
+      });
+      // Shard 1 starts again and picks up what was left unfinished.
+      const killed = shardPid(1);
+      process.kill(killed, "SIGKILL");
+      await waitFor(
+        async () => ((await jobs.get(id))?.stage === "finished" ? true : undefined),
+        45_000,
+        "the left server's upload to be resumed and finished",
+      );
+      expect((await jobs.get(id))?.result?.kind).toBe("approved");
+    } finally {
+      await stores.close();
+    }
+  }, 90_000);
 });
 
 describe("sharded mode without Redis", () => {

@@ -39,6 +39,8 @@ export interface HarnessOptions {
   /** Replace the bot's commands (router tests); in-process only. */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
+  /** In-process only: return as soon as the bot has logged in, without waiting for clientReady. Default true. */
+  readonly waitForReady?: boolean;
 }
 
 export interface Harness {
@@ -111,6 +113,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ...(options.components ? { components: options.components } : {}),
     };
     const bot = await startBot(config, logger, startOptions);
+    running = bot;
+    if (options.waitForReady === false) return;
     if (!bot.client.isReady()) await new Promise((ready) => bot.client.once("clientReady", ready));
     running = bot;
   }

@@ -1,4 +1,5 @@
 import {
+  ApplicationIntegrationType,
   type REST,
   type RESTGetAPIApplicationCommandsResult,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -21,7 +22,6 @@ const SERVER_FIELDS = new Set([
   "guild_id",
   "version",
   "dm_permission",
-  "integration_types",
   "name_localizations",
   "description_localizations",
 ]);
@@ -45,7 +45,39 @@ function normalise(value: unknown): unknown {
   return Object.fromEntries(entries);
 }
 
-export function diffCommands(local: readonly CommandDefinition[], remote: readonly object[]): CommandChanges {
+/**
+ * `contexts` and `integration_types` apply to global commands only (discord-api-docs
+ * interactions/application-commands); a guild command is sent without them and compared without them.
+ */
+const GLOBAL_ONLY_FIELDS = ["contexts", "integration_types"] as const;
+
+function withoutGlobalOnly(command: object): object {
+  const copy: Record<string, unknown> = { ...command };
+  for (const field of GLOBAL_ONLY_FIELDS) delete copy[field];
+  return copy;
+}
+
+/**
+ * What is sent for a target. Global commands state `integration_types` (guild install) rather than
+ * leaving it to Discord's default, so the diff notices when someone made them user-installable.
+ */
+export function definitionsFor(
+  target: RegistrationTarget,
+  commands: readonly CommandDefinition[],
+): CommandDefinition[] {
+  if (target.guildId) return commands.map((command) => withoutGlobalOnly(command) as CommandDefinition);
+  return commands.map((command) => ({
+    ...command,
+    integration_types: command.integration_types ?? [ApplicationIntegrationType.GuildInstall],
+  }));
+}
+
+export function diffCommands(
+  local: readonly CommandDefinition[],
+  remoteCommands: readonly object[],
+  target: { readonly guildId: string | undefined } = { guildId: undefined },
+): CommandChanges {
+  const remote = target.guildId ? remoteCommands.map(withoutGlobalOnly) : remoteCommands;
   const remoteByName = new Map(remote.map((command) => [(command as { name: string }).name, command]));
   const localNames = new Set(local.map((command) => command.name));
   const added: string[] = [];
@@ -84,7 +116,7 @@ export async function planRegistration(
   commands: readonly CommandDefinition[],
 ): Promise<CommandChanges> {
   const remote = (await rest.get(route(target))) as RESTGetAPIApplicationCommandsResult;
-  return diffCommands(commands, remote);
+  return diffCommands(definitionsFor(target, commands), remote, target);
 }
 
 /** Replaces the registered commands with these (Discord's bulk overwrite). */
@@ -93,5 +125,7 @@ export async function registerCommands(
   target: RegistrationTarget,
   commands: readonly CommandDefinition[],
 ): Promise<RESTGetAPIApplicationCommandsResult> {
-  return (await rest.put(route(target), { body: commands })) as RESTGetAPIApplicationCommandsResult;
+  return (await rest.put(route(target), {
+    body: definitionsFor(target, commands),
+  })) as RESTGetAPIApplicationCommandsResult;
 }

@@ -8,6 +8,7 @@ import type { UploadProgress } from "../../views/upload.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
+import { EditBudget } from "./editBudget.js";
 import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
 import { type UploadJob, UploadJobStore, type UploadResult } from "./jobs.js";
 import { type LimitVerdict, UploadLimits } from "./limits.js";
@@ -84,9 +85,11 @@ export class UploadService {
   readonly #downloads: Agent;
   readonly #stop = new AbortController();
   readonly #now: () => number;
+  readonly #editBudget: EditBudget;
 
   constructor(private readonly options: UploadServiceOptions) {
     this.#now = options.now ?? Date.now;
+    this.#editBudget = new EditBudget(this.#now);
     this.#jobs = new UploadJobStore(options.stores.jobs);
     this.#limits = new UploadLimits(options.stores, options.limits, this.#now);
     this.#rest = new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 });
@@ -273,7 +276,8 @@ export class UploadService {
   }
 
   private editorFor(job: UploadJob, log: Logger): ReplyEditor {
-    const editor = new ReplyEditor(this.#rest, job, log, this.#now);
+    this.#editBudget.sweep();
+    const editor = new ReplyEditor(this.#rest, job, log, this.#now, this.#editBudget);
     if (!job.replyOpen) editor.close();
     return editor;
   }

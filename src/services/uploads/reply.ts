@@ -1,5 +1,6 @@
 import { DiscordAPIError, type REST, RESTJSONErrorCodes, Routes } from "discord.js";
 import type { Logger } from "../../logger.js";
+import type { EditBudget } from "./editBudget.js";
 
 /** Discord keeps an interaction token usable for 15 minutes after the interaction was created. */
 export const TOKEN_LIFETIME_MS = 15 * 60_000;
@@ -17,6 +18,8 @@ const GONE_CODES: ReadonlySet<number | string> = new Set([
 
 export interface ReplyTarget {
   readonly applicationId: string;
+  /** The server the upload runs in: its uploads share one budget of progress edits. */
+  readonly guildId: string;
   readonly interactionToken: string;
   /** Discord's time of the interaction (from its ID), ms. */
   readonly interactionCreatedAt: number;
@@ -41,6 +44,7 @@ export class ReplyEditor {
     private readonly target: ReplyTarget,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
+    private readonly budget?: EditBudget,
   ) {}
 
   /** False once the reply can no longer be edited. */
@@ -62,6 +66,7 @@ export class ReplyEditor {
   progress(body: ReplyBody, force = false): Promise<void> {
     if (!this.hasTimeForProgress()) return this.#chain;
     if (!force && this.now() - this.#lastSentAt < PROGRESS_INTERVAL_MS) return this.#chain;
+    if (this.budget && !this.budget.take(this.target.guildId)) return this.#chain;
     return this.enqueue(body);
   }
 
@@ -101,7 +106,9 @@ export class ReplyEditor {
       // Never log the error itself: its URL carries the interaction token.
       const code = error instanceof DiscordAPIError ? error.code : undefined;
       const status = error instanceof DiscordAPIError ? error.status : undefined;
-      if (code !== undefined && GONE_CODES.has(code)) {
+      // Discord's rate-limit docs: a webhook that answered 404 must not be used again (apps that keep
+      // trying are restricted), whether or not the answer carries an error code.
+      if (status === 404 || (code !== undefined && GONE_CODES.has(code))) {
         this.#open = false;
         this.logger.info({ code }, "the upload reply can no longer be edited");
       } else {

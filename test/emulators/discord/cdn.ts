@@ -12,7 +12,15 @@ interface StoredFile {
 }
 
 export interface CdnFileInput {
+  /** The channel for message attachments; for an ephemeral attachment, the application's ID. */
   channelId: string;
+  /**
+   * Files attached to a slash command option are uploaded as ephemeral attachments: Discord resolves
+   * them under `/ephemeral-attachments/…` with `ephemeral: true` (discord-api-docs resources/message,
+   * Attachment Object: `ephemeral` "whether this attachment is ephemeral"; attachments of command
+   * options are ephemeral until a message references them).
+   */
+  ephemeral?: boolean;
   id: string;
   filename: string;
   data: Buffer;
@@ -38,9 +46,11 @@ export class AttachmentCdn {
 
   store(input: CdnFileInput): Attachment {
     const contentType = input.contentType ?? guessContentType(input.filename);
-    const resource = `attachments/${input.channelId}/${input.id}/${encodeURIComponent(input.filename)}`;
+    const folder = input.ephemeral ? "ephemeral-attachments" : "attachments";
+    const resource = `${folder}/${input.channelId}/${input.id}/${encodeURIComponent(input.filename)}`;
     this.files.set(resource, { filename: input.filename, contentType, data: input.data });
     const query = this.sign(resource);
+    const size = imageSize(input.data);
     return {
       id: input.id,
       filename: input.filename,
@@ -48,12 +58,15 @@ export class AttachmentCdn {
       url: `${this.baseUrl}/cdn/${resource}?${query}`,
       proxy_url: `${this.baseUrl}/media/${resource}?${query}`,
       content_type: contentType,
+      // Discord sends width and height for images it could read.
+      ...(size === undefined ? {} : { width: size.width, height: size.height }),
+      ...(input.ephemeral ? { ephemeral: true } : {}),
     };
   }
 
   /** Handles GET /cdn/... and /media/...; returns false when the path is not a CDN path. */
   serve(pathname: string, searchParams: URLSearchParams, res: ServerResponse): boolean {
-    const match = /^\/(?:cdn|media)\/(attachments\/.+)$/.exec(pathname);
+    const match = /^\/(?:cdn|media)\/((?:ephemeral-)?attachments\/.+)$/.exec(pathname);
     if (!match?.[1]) return false;
     const resource = match[1];
     const file = this.files.get(resource);
@@ -115,4 +128,27 @@ const CONTENT_TYPES: Record<string, string> = {
 export function guessContentType(filename: string): string {
   const extension = filename.split(".").pop()?.toLowerCase() ?? "";
   return CONTENT_TYPES[extension] ?? "application/octet-stream";
+}
+
+/** Width and height of a PNG, GIF or JPEG, read from its header; undefined for anything else. */
+export function imageSize(data: Buffer): { width: number; height: number } | undefined {
+  if (data.length >= 24 && data.readUInt32BE(0) === 0x89504e47 && data.toString("ascii", 12, 16) === "IHDR") {
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  }
+  if (data.length >= 10 && data.toString("ascii", 0, 4) === "GIF8") {
+    return { width: data.readUInt16LE(6), height: data.readUInt16LE(8) };
+  }
+  if (data.length >= 4 && data[0] === 0xff && data[1] === 0xd8) {
+    let offset = 2;
+    while (offset + 9 < data.length && data[offset] === 0xff) {
+      const marker = data[offset + 1] ?? 0;
+      const length = data.readUInt16BE(offset + 2);
+      // SOF0–SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { width: data.readUInt16BE(offset + 7), height: data.readUInt16BE(offset + 5) };
+      }
+      offset += 2 + length;
+    }
+  }
+  return undefined;
 }

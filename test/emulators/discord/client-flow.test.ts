@@ -214,7 +214,8 @@ describe("the real discord.js client against the emulator", () => {
   it("receives an attachment from the CDN and replies with a file (multipart)", async () => {
     const original = Buffer.from("hello from a test file");
     const attachment = emu.addAttachment({ name: "note.txt", data: original, contentType: "text/plain" });
-    expect(attachment.url.startsWith(`${emu.cdnUrl}/attachments/`)).toBe(true);
+    expect(attachment.url.startsWith(`${emu.cdnUrl}/ephemeral-attachments/${emu.applicationId}/`)).toBe(true);
+    expect(attachment.ephemeral).toBe(true);
     onInteraction = async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
       await interaction.deferReply();

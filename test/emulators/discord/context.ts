@@ -2,6 +2,7 @@ import type { AttachmentCdn } from "./cdn.js";
 import type { VirtualClock } from "./clock.js";
 import type { InteractionRegistry } from "./interactions/registry.js";
 import type { MessageStore } from "./messages.js";
+import type { OldMessageEdits } from "./rest/old-message-edits.js";
 import type { ApplicationCommandRecord, EmulatedUser, RecordedRequest, Violation } from "./types.js";
 import type { BodyValidator } from "./validation/body-validator.js";
 import type { SeededGuild } from "./world.js";
@@ -25,6 +26,7 @@ export interface EmulatorContext {
   registry: InteractionRegistry;
   cdn: AttachmentCdn;
   validator: BodyValidator;
+  oldMessageEdits: OldMessageEdits;
   /** ws://host:port/gateway, known once the server listens. */
   gatewayUrl: () => string;
   requests: RecordedRequest[];

@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { EmulatorContext } from "./context.js";
-import { guildCreatePayload } from "./world.js";
+import { guildCreatePayload, type SeededGuild } from "./world.js";
 
 const Op = {
   Dispatch: 0,
@@ -43,6 +43,10 @@ export interface GatewayOptions {
   heartbeatIntervalMs: number;
   /** Privileged intents the "portal" allows; others close the socket with 4014. */
   allowedPrivilegedIntents: number;
+  /** Real milliseconds between one GUILD_CREATE and the next after READY (Discord streams them in). */
+  guildCreateIntervalMs: number;
+  /** Guilds that stay unavailable (an outage): listed in READY, never followed by a GUILD_CREATE. */
+  unavailableGuildIds: ReadonlySet<string>;
 }
 
 /**
@@ -54,6 +58,7 @@ export class Gateway {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   private readonly identified = new Set<WebSocket>();
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly ctx: EmulatorContext,
@@ -103,6 +108,8 @@ export class Gateway {
   }
 
   close(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
   }
@@ -212,9 +219,31 @@ export class Gateway {
       user_settings: {},
       auth: {},
     });
-    for (const guild of guilds) {
+    this.streamGuilds(session, guilds);
+  }
+
+  /**
+   * Discord sends READY with every guild unavailable, then one GUILD_CREATE per guild over the next
+   * seconds (lazy loading); guilds in an outage stay unavailable. discord.js holds back
+   * INTERACTION_CREATE until every guild arrived or `waitGuildTimeout` passed after the last one.
+   */
+  private streamGuilds(session: Session, guilds: SeededGuild[]): void {
+    const available = guilds.filter((guild) => !this.options.unavailableGuildIds.has(guild.id));
+    const sendNext = (index: number): void => {
+      const guild = available[index];
+      if (!guild || !this.sessions.has(session.id)) return;
       this.dispatchTo(session, "GUILD_CREATE", guildCreatePayload(guild, this.ctx.bot, this.ctx.joinedAt));
-    }
+      this.later(() => sendNext(index + 1), this.options.guildCreateIntervalMs);
+    };
+    this.later(() => sendNext(0), this.options.guildCreateIntervalMs);
+  }
+
+  private later(run: () => void, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, delayMs);
+    this.timers.add(timer);
   }
 
   private resume(ws: WebSocket, d: Record<string, unknown> | undefined): void {

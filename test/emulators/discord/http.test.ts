@@ -49,7 +49,8 @@ let recordFile: string;
 beforeAll(async () => {
   recordDir = mkdtempSync(join(tmpdir(), "dc-emu-"));
   recordFile = join(recordDir, "requests.jsonl");
-  emu = await startDiscordEmulator({ recordFile });
+  // This bare client does not pace itself by the rate-limit headers; only the test of those limits meets them.
+  emu = await startDiscordEmulator({ recordFile, rateLimits: { webhook: { limit: 100, windowMs: 2_000 } } });
   gateway = await RawGateway.connect(emu);
 });
 
@@ -83,7 +84,7 @@ const json = (body: unknown): RequestInit => ({
 });
 
 describe("gateway frames", () => {
-  it("sends READY with application and resume URL, then GUILD_CREATE", () => {
+  it("sends READY with application and resume URL, then GUILD_CREATE", async () => {
     const ready = gateway.frames.find((f) => f.t === "READY")?.d as Record<string, unknown>;
     expect(ready).toMatchObject({
       v: 10,
@@ -92,6 +93,8 @@ describe("gateway frames", () => {
       resume_gateway_url: emu.gatewayUrl,
       guilds: [{ id: emu.guilds[0]?.id, unavailable: true }],
     });
+    // Guilds stream in after READY, as on Discord.
+    while (!gateway.frames.some((f) => f.t === "GUILD_CREATE")) await new Promise((r) => setTimeout(r, 5));
     expect(gateway.frames.find((f) => f.t === "GUILD_CREATE")?.d).toMatchObject({
       id: emu.guilds[0]?.id,
       unavailable: false,
@@ -148,8 +151,50 @@ describe("REST", () => {
         response_message_loading: true,
         response_message_ephemeral: false,
       },
-      resource: { type: 5, message: { flags: 128 } },
+      resource: { type: 5 },
     });
+    const third = await newInteraction();
+    const withMessage = await fetch(
+      `${third.callback}?with_response=true`,
+      json({ type: 4, data: { content: "hi" } }),
+    );
+    expect(((await withMessage.json()) as { resource: unknown }).resource).toMatchObject({
+      type: 4,
+      message: { content: "hi" },
+    });
+  });
+
+  it("returns a message from with_response only for types 4 and 7", async () => {
+    const { callback } = await newInteraction();
+    const res = await fetch(`${callback}?with_response=true`, json({ type: 5 }));
+    expect(((await res.json()) as { resource: Record<string, unknown> }).resource).not.toHaveProperty(
+      "message",
+    );
+  });
+
+  it("refuses flags other than SUPPRESS_EMBEDS and IS_COMPONENTS_V2 on an edit", async () => {
+    const { callback, webhook } = await newInteraction();
+    await fetch(callback, json({ type: 4, data: { content: "original" } }));
+    const edit = (flags: number) =>
+      fetch(`${webhook}/messages/@original`, { ...json({ content: "edited", flags }), method: "PATCH" });
+    expect((await edit(64)).status).toBe(400);
+    expect((await edit(1 << 12)).status).toBe(400);
+    expect((await edit(4)).status).toBe(200);
+    expect(emu.violations.map((v) => v.issues[0]?.code)).toEqual([
+      "MESSAGE_FLAGS_INVALID",
+      "MESSAGE_FLAGS_INVALID",
+    ]);
+  });
+
+  it("resolves command attachments as ephemeral attachments with the image's size", async () => {
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000300000002008060000009f3b1e8b", "hex");
+    const attachment = emu.addAttachment({ name: "pic.png", data: png });
+    expect(attachment).toMatchObject({ ephemeral: true, width: 48, height: 32 });
+    expect(new URL(attachment.url).pathname).toMatch(/^\/cdn\/ephemeral-attachments\/\d+\/\d+\/pic\.png$/);
+    expect((await fetch(attachment.url)).status).toBe(200);
+    const { payload } = await newInteraction({ name: "up", options: { file: attachment } });
+    const resolved = (payload.data as { resolved: { attachments: Record<string, unknown> } }).resolved;
+    expect(Object.values(resolved.attachments)[0]).toMatchObject({ ephemeral: true, width: 48, height: 32 });
   });
 
   it("serves @original both raw and URL-encoded, and the message ids of follow-ups", async () => {
@@ -174,6 +219,64 @@ describe("REST", () => {
       message: "Unknown Message",
       code: 10008,
     });
+  });
+
+  it("sends rate-limit headers on every response and 429s past 5 requests per 2 s on one webhook", async () => {
+    emu.setRateLimits({});
+    try {
+      const { callback, webhook } = await newInteraction();
+      const acked = await fetch(callback, json({ type: 4, data: { content: "original" } }));
+      expect(acked.headers.get("x-ratelimit-limit")).toBe("50");
+      const answers: Response[] = [];
+      for (let index = 0; index < 6; index++) answers.push(await fetch(`${webhook}/messages/@original`));
+      expect(answers.map((res) => res.status)).toEqual([200, 200, 200, 200, 200, 429]);
+      expect(answers.map((res) => res.headers.get("x-ratelimit-remaining"))).toEqual([
+        "4",
+        "3",
+        "2",
+        "1",
+        "0",
+        "0",
+      ]);
+      for (const res of answers) {
+        expect(res.headers.get("x-ratelimit-limit")).toBe("5");
+        expect(res.headers.get("x-ratelimit-bucket")).toMatch(/^[0-9a-f]{16}$/);
+        expect(Number(res.headers.get("x-ratelimit-reset-after"))).toBeLessThanOrEqual(2);
+      }
+      const limited = answers[5]!;
+      expect(limited.headers.get("x-ratelimit-scope")).toBe("user");
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await limited.json()).toMatchObject({ message: "You are being rate limited.", global: false });
+      // Another interaction's webhook has its own bucket.
+      const other = await newInteraction();
+      await fetch(other.callback, json({ type: 4, data: { content: "other" } }));
+      expect((await fetch(`${other.webhook}/messages/@original`)).status).toBe(200);
+    } finally {
+      emu.setRateLimits({ webhook: { limit: 100, windowMs: 2_000 } });
+    }
+  });
+
+  it("answers a hidden per-channel limit on webhook writes with a 429 of scope shared", async () => {
+    emu.setRateLimits({ channelWebhookWrites: { limit: 2, windowMs: 60_000, retryAfterMs: 40_000 } });
+    try {
+      const statuses: number[] = [];
+      for (let index = 0; index < 3; index++) {
+        const { callback, webhook } = await newInteraction();
+        await fetch(callback, json({ type: 5 }));
+        const res = await fetch(`${webhook}/messages/@original`, {
+          ...json({ content: "x" }),
+          method: "PATCH",
+        });
+        statuses.push(res.status);
+        if (res.status === 429) {
+          expect(res.headers.get("x-ratelimit-scope")).toBe("shared");
+          expect(res.headers.get("retry-after")).toBe("40");
+        }
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      emu.setRateLimits({ webhook: { limit: 100, windowMs: 2_000 } });
+    }
   });
 
   it("parses multipart callbacks (payload_json + files[n])", async () => {

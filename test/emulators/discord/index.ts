@@ -1,5 +1,6 @@
 export { ACK_WINDOW_MS, TOKEN_LIFETIME_MS } from "./interactions/registry.js";
 export type { RestFaultSettings } from "./rest/faults.js";
+export type { RateLimitSettings } from "./rest/rate-limits.js";
 export { startDiscordEmulator } from "./server.js";
 export type {
   AckInfo,

@@ -18,6 +18,7 @@ import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
 import { RestFaults } from "./rest/faults.js";
 import { interactionRoutes } from "./rest/interaction-routes.js";
+import { OldMessageEdits } from "./rest/old-message-edits.js";
 import { RestRouter } from "./rest/router.js";
 import { webhookRoutes } from "./rest/webhook-routes.js";
 import { createSnowflakeFactory } from "./snowflake.js";
@@ -40,6 +41,7 @@ import {
 const API_PREFIX = "/api/v10";
 const CONTROL_PREFIX = "/_emulator";
 const DEFAULT_HEARTBEAT_MS = 41_250;
+const DEFAULT_GUILD_CREATE_INTERVAL_MS = 10;
 const DEFAULT_AUTOCOMPLETE_TIMEOUT_MS = 5_000;
 
 function generatedToken(botUserId: string): string {
@@ -95,13 +97,22 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     registry: new InteractionRegistry(clock, applicationId),
     cdn,
     validator: new BodyValidator(),
+    oldMessageEdits: new OldMessageEdits(clock),
     gatewayUrl: () => gatewayUrl,
     requests: [],
     violations: [],
   };
+  const unavailableGuildIds = new Set(
+    (options.guilds ?? []).flatMap((guild, index) => {
+      const id = guilds[index]?.id;
+      return guild.unavailable && id !== undefined ? [id] : [];
+    }),
+  );
   const gateway = new Gateway(ctx, {
     heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_MS,
     allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+    guildCreateIntervalMs: options.guildCreateIntervalMs ?? DEFAULT_GUILD_CREATE_INTERVAL_MS,
+    unavailableGuildIds,
   });
   const router = new RestRouter(
     ctx,
@@ -109,6 +120,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
     new RestFaults(),
   );
+  router.rateLimits.set(options.rateLimits ?? {});
 
   handler = (req, res) => {
     const parsed = new URL(req.url ?? "/", url);
@@ -173,7 +185,8 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     installGuild,
     addAttachment: (file) =>
       cdn.store({
-        channelId: guilds[0]?.channelId ?? applicationId,
+        channelId: applicationId,
+        ephemeral: true,
         id: nextId(),
         filename: file.name,
         data: Buffer.from(file.data),
@@ -234,6 +247,8 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     dropGateway: (opts = {}) => gateway.drop(opts.code ?? 4000),
     gatewayConnections: () => gateway.openConnections(),
     setRestFaults: (faults) => router.faults.set(faults),
+    setRateLimits: (limits) => router.rateLimits.set(limits),
+    setOldMessageEditLimit: (limit) => ctx.oldMessageEdits.set(limit),
     close: async () => {
       gateway.close();
       server.closeAllConnections();

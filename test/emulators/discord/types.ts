@@ -1,6 +1,7 @@
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
 import type { RestFaultSettings } from "./rest/faults.js";
+import type { RateLimitSettings } from "./rest/rate-limits.js";
 
 export interface DiscordEmulatorOptions {
   /** Interface to listen on. Default 127.0.0.1. */
@@ -10,8 +11,10 @@ export interface DiscordEmulatorOptions {
   /** The bot token the emulator accepts; default a generated one. Any other token gets 401. */
   token?: string;
   applicationId?: string;
-  /** Seeded guilds; default one guild. */
+  /** Seeded guilds; default one guild. An `unavailable` guild is in READY but never gets a GUILD_CREATE (an outage). */
   guilds?: GuildInput[];
+  /** Real milliseconds between GUILD_CREATEs after READY, as Discord streams guilds in; default 10. */
+  guildCreateIntervalMs?: number;
   /** Speed of the virtual clock relative to real time; default 1. */
   timeScale?: number;
   /** JSON-lines file receiving every request the bot sent; default from env DISCORD_EMULATOR_RECORD. */
@@ -27,11 +30,15 @@ export interface DiscordEmulatorOptions {
    * they manage. Default true, as the developer portal sets it for a new application.
    */
   botPublic?: boolean;
+  /** Rate limits of the REST routes; default 5 per 2 s per interaction webhook, 50 per s elsewhere. */
+  rateLimits?: RateLimitSettings;
 }
 
 export interface GuildInput {
   id?: string;
   name?: string;
+  /** Listed in READY but never sent as GUILD_CREATE (an outage). */
+  unavailable?: boolean;
   /** Owner's user id; default the default user. The owner has every permission. */
   ownerId?: string;
   /** Roles besides @everyone, sent in GUILD_CREATE; `permissions` default "0". */
@@ -300,5 +307,9 @@ export interface DiscordEmulator {
   gatewayConnections(): number;
   /** Replaces the current REST faults (`{}` clears them); see rest/faults.ts. */
   setRestFaults(faults: RestFaultSettings): void;
+  /** Replaces the rate limits (and forgets the counts so far); see rest/rate-limits.ts. */
+  setRateLimits(limits: RateLimitSettings): void;
+  /** The cap on edits of messages older than an hour, per channel (default 5 per 10 min); past it, 30046. */
+  setOldMessageEditLimit(limit: { limit?: number; windowMs?: number }): void;
   close(): Promise<void>;
 }

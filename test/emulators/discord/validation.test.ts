@@ -39,7 +39,10 @@ describe("message limits", () => {
       flags: 64,
     };
     expect(validator.callback({ type: 4, data: body })).toEqual([]);
-    expect(validator.webhookMessage(body, "edit")).toEqual([]);
+    // An edit cannot set EPHEMERAL: whether a message is ephemeral is fixed when it is created.
+    const { flags: _ephemeral, ...edit } = body;
+    expect(validator.webhookMessage(edit, "edit")).toEqual([]);
+    expect(validator.webhookMessage(body, "edit").map((issue) => issue.path)).toEqual(["flags"]);
   });
 
   it.each([
@@ -173,5 +176,28 @@ describe("spec validation", () => {
       },
     };
     expect(validator.callback(modal)).toEqual([]);
+  });
+});
+
+describe("command limits", () => {
+  const command = (fileTypes: unknown) => ({
+    name: "up",
+    description: "Upload",
+    options: [{ type: 11, name: "file", description: "File", file_types: fileTypes }],
+  });
+
+  it("accepts file_types of groups and extensions, up to 10", () => {
+    expect(validator.commandList([command(["image", "audio", ".fbx", ".rbxm"])])).toEqual([]);
+  });
+
+  it("refuses more than 10 file_types, and entries that are neither a group nor an extension", () => {
+    const eleven = Array.from({ length: 11 }, (_, index) => `.x${index}`);
+    expect(validator.commandList([command(eleven)]).map((issue) => issue.path)).toEqual([
+      "0.options.0.file_types",
+    ]);
+    expect(validator.command(command(["images", "fbx"])).map((issue) => issue.path)).toEqual([
+      "options.0.file_types.0",
+      "options.0.file_types.1",
+    ]);
   });
 });

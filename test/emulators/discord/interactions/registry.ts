@@ -83,6 +83,11 @@ export class InteractionRegistry extends EventEmitter {
     return record;
   }
 
+  /** The interaction a token belongs to, without any rule checks. */
+  withToken(token: string): InteractionRecord | undefined {
+    return this.byToken.get(token);
+  }
+
   get(id: string): InteractionRecord | undefined {
     return this.byId.get(id);
   }

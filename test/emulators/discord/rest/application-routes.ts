@@ -18,13 +18,22 @@ function scopeOf(ctx: EmulatorContext, route: RouteContext): string {
   return guildId;
 }
 
+/**
+ * Fields that apply to global commands only (discord-api-docs interactions/application-commands:
+ * `integration_types` and `contexts` are "only for globally-scoped commands"): a guild command keeps
+ * neither, whatever was sent, and is listed with Discord's defaults.
+ */
+const GLOBAL_ONLY_FIELDS = ["contexts", "integration_types"] as const;
+
 /** Stores a command as Discord returns it; a command keeps its id when re-registered under the same name and type. */
 function toRecord(
   ctx: EmulatorContext,
   scope: string,
-  input: Json,
+  sent: Json,
   previous: ApplicationCommandRecord[],
 ): ApplicationCommandRecord {
+  const input = { ...sent };
+  if (scope !== "global") for (const field of GLOBAL_ONLY_FIELDS) delete input[field];
   const type = typeof input.type === "number" ? input.type : 1;
   const name = String(input.name);
   const kept = previous.find((command) => command.name === name && command.type === type);

@@ -1,10 +1,17 @@
 import type { DiscordErrorBody, ViolationIssue } from "../types.js";
 
+/** Discord's 429 body: no error code, `retry_after` in seconds, `global` false for route limits. */
+export interface RateLimitBody {
+  message: string;
+  retry_after: number;
+  global: boolean;
+}
+
 /** An error answer a route gives, in Discord's shape. */
 export class DiscordHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly body: DiscordErrorBody,
+    readonly body: DiscordErrorBody | RateLimitBody,
     /** Set for 50035 answers: the individual problems, so they can be recorded as violations. */
     readonly issues: ViolationIssue[] = [],
   ) {
@@ -23,6 +30,12 @@ export const errors = {
   unknownMessage: () => new DiscordHttpError(404, { message: "Unknown Message", code: 10008 }),
   unknownApplication: () => new DiscordHttpError(404, { message: "Unknown Application", code: 10002 }),
   unknownGuild: () => new DiscordHttpError(404, { message: "Unknown Guild", code: 10004 }),
+  rateLimited: (retryAfterSeconds: number, scope: "user" | "shared") =>
+    new DiscordHttpError(429, {
+      message: scope === "shared" ? "The resource is being rate limited." : "You are being rate limited.",
+      retry_after: Number(retryAfterSeconds.toFixed(3)),
+      global: false,
+    }),
   cannotSendEmpty: () => new DiscordHttpError(400, { message: "Cannot send an empty message", code: 50006 }),
 };
 

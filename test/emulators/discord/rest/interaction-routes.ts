@@ -51,7 +51,9 @@ function callbackResponse(
     interaction.response_message_id = message.id;
     interaction.response_message_loading = message.loading;
     interaction.response_message_ephemeral = message.ephemeral;
-    resource.message = ctx.store.toApi(message);
+    // discord-api-docs interactions/receiving-and-responding, Interaction Callback Resource Object:
+    // `message` is "only present if type is either CHANNEL_MESSAGE_WITH_SOURCE or UPDATE_MESSAGE".
+    if (type === 4 || type === 7) resource.message = ctx.store.toApi(message);
   }
   return { interaction, resource };
 }
@@ -93,6 +95,7 @@ function respond(ctx: EmulatorContext, record: InteractionRecord, route: RouteCo
     case 7: {
       const source = record.sourceMessageId ? ctx.store.messages.get(record.sourceMessageId) : undefined;
       if (!source || source.deleted) throw errors.unknownMessage();
+      ctx.oldMessageEdits.check(source, route.arrival);
       message = ctx.store.edit(source, data, files);
       record.responded = true;
       break;

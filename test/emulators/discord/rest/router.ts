@@ -5,6 +5,7 @@ import type { Recorder } from "../recorder.js";
 import type { RecordedRequest } from "../types.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
 import { RestFaults } from "./faults.js";
+import { RateLimits } from "./rate-limits.js";
 
 export interface RouteContext {
   params: Record<string, string>;
@@ -53,6 +54,7 @@ export class RestRouter {
     private readonly routes: Route[],
     private readonly recorder: Recorder,
     readonly faults: RestFaults = new RestFaults(),
+    readonly rateLimits: RateLimits = new RateLimits(ctx.clock),
   ) {}
 
   async handle(
@@ -81,23 +83,42 @@ export class RestRouter {
     try {
       const raw = await readRaw(req);
       body = await parseBody(req, raw);
-      const injected = this.faults.take5xx(method, this.redactedPath(route, params, segments));
+      const logged = this.redactedPath(route, params, segments);
+      const injected = this.faults.take5xx(method, logged);
       if (injected !== undefined) {
         throw new DiscordHttpError(injected, { code: 0, message: `${injected}: Injected fault` });
       }
+      if (this.faults.take404(method, logged)) throw errors.notFound();
       if (!route) throw errors.notFound();
       if (route.auth && req.headers.authorization !== `Bot ${this.ctx.token}`) throw errors.unauthorized();
+      const verdict = this.rateLimits.take({
+        method,
+        template: route.template,
+        params,
+        channelId: params.token ? this.ctx.registry.withToken(params.token)?.channelId : undefined,
+      });
+      for (const [name, value] of Object.entries(verdict.headers)) res.setHeader(name, value);
+      if (verdict.limited) {
+        const seconds = verdict.limited.retryAfterMs / 1000;
+        res.setHeader("retry-after", String(Math.ceil(seconds)));
+        res.setHeader("x-ratelimit-scope", verdict.limited.scope);
+        throw errors.rateLimited(seconds, verdict.limited.scope);
+      }
       if (body.parseError) {
         throw invalidFormBody([{ path: "", code: "BASE_TYPE_INVALID", message: body.parseError }]);
       }
+      const lostAnswer = this.faults.takeProcessed5xx(method, logged);
       const result = route.handle({ params, query, body, arrival });
+      if (lostAnswer !== undefined) {
+        throw new DiscordHttpError(lostAnswer, { code: 0, message: `${lostAnswer}: Injected fault` });
+      }
       status = result.status;
       responseBody = result.body;
     } catch (error) {
       if (!(error instanceof DiscordHttpError)) throw error;
       status = error.status;
       responseBody = error.body;
-      if (INVALID_BODY_CODES.has(error.body.code)) {
+      if ("code" in error.body && INVALID_BODY_CODES.has(error.body.code)) {
         this.ctx.violations.push({
           method,
           path: this.redactedPath(route, params, segments),

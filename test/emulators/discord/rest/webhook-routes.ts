@@ -48,6 +48,7 @@ export function webhookRoutes(ctx: EmulatorContext): Route[] {
         const message = messageOf(ctx, record, route.params.message ?? "");
         const issues = ctx.validator.webhookMessage(route.body.json ?? {}, "edit");
         if (issues.length > 0) throw invalidFormBody(issues);
+        ctx.oldMessageEdits.check(message, route.arrival);
         ctx.store.edit(message, bodyOf(route), route.body.files);
         if (message.id === record.originalMessageId && !record.responded) {
           record.responded = true;

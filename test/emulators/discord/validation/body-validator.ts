@@ -1,5 +1,5 @@
 import type { ViolationIssue } from "../types.js";
-import { checkAutocompleteLimits, checkMessageLimits } from "./limits.js";
+import { checkAutocompleteLimits, checkCommandLimits, checkMessageLimits } from "./limits.js";
 import { type RequestSchemaName, SpecValidators } from "./schemas.js";
 
 const CALLBACK_SCHEMAS: Record<number, RequestSchemaName> = {
@@ -39,7 +39,7 @@ export class BodyValidator {
         ? checkAutocompleteLimits(data)
         : type === 9
           ? []
-          : checkMessageLimits(data, { prefix: "data" });
+          : checkMessageLimits(data, { prefix: "data", edit: type === 7 });
     return merge(this.spec.validate(schema, body), limits);
   }
 
@@ -62,7 +62,10 @@ export class BodyValidator {
   webhookMessage(body: unknown, kind: "create" | "edit"): ViolationIssue[] {
     const schema =
       kind === "create" ? "IncomingWebhookRequestPartial" : "IncomingWebhookUpdateRequestPartial";
-    return merge(this.spec.validate(schema, body), checkMessageLimits(body, { prefix: "" }));
+    return merge(
+      this.spec.validate(schema, body),
+      checkMessageLimits(body, { prefix: "", edit: kind === "edit" }),
+    );
   }
 
   commandList(body: unknown): ViolationIssue[] {
@@ -74,12 +77,15 @@ export class BodyValidator {
     }
     return merge(
       ...body.map((command, index) =>
-        this.spec.validate("ApplicationCommandUpdateRequest", command, String(index)),
+        merge(
+          this.spec.validate("ApplicationCommandUpdateRequest", command, String(index)),
+          checkCommandLimits(command, String(index)),
+        ),
       ),
     );
   }
 
   command(body: unknown): ViolationIssue[] {
-    return this.spec.validate("ApplicationCommandCreateRequest", body);
+    return merge(this.spec.validate("ApplicationCommandCreateRequest", body), checkCommandLimits(body, ""));
   }
 }

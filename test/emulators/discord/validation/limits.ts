@@ -171,7 +171,15 @@ function checkActionRows(issues: ViolationIssue[], prefix: string, components: u
 export interface MessageLimitContext {
   /** "data" for interaction callbacks, "" for webhook bodies. */
   prefix: string;
+  /**
+   * True for edits (webhook PATCH, callback type 7): only SUPPRESS_EMBEDS and IS_COMPONENTS_V2 can be
+   * set then (discord-api-docs resources/webhook, Edit Webhook Message: "flags … only SUPPRESS_EMBEDS
+   * and IS_COMPONENTS_V2 can be set"); whether a message is ephemeral is fixed when it is created.
+   */
+  edit?: boolean;
 }
+
+const EDITABLE_FLAGS = MessageFlag.SuppressEmbeds | MessageFlag.IsComponentsV2;
 
 /** Discord's limits on a message body (content, embeds, components, flags) that the spec alone does not express. */
 export function checkMessageLimits(body: unknown, context: MessageLimitContext): ViolationIssue[] {
@@ -181,7 +189,7 @@ export function checkMessageLimits(body: unknown, context: MessageLimitContext):
   maxLength(issues, join(prefix, "content"), body.content, 2000);
   checkEmbeds(issues, prefix, body.embeds);
   const flags = typeof body.flags === "number" ? body.flags : 0;
-  if (flags & ~SETTABLE_FLAGS) {
+  if (flags & ~(context.edit ? EDITABLE_FLAGS : SETTABLE_FLAGS)) {
     issues.push({ path: join(prefix, "flags"), code: "MESSAGE_FLAGS_INVALID", message: "Invalid flags" });
   }
   if (Array.isArray(body.components) && (flags & MessageFlag.IsComponentsV2) === 0) {
@@ -204,5 +212,55 @@ export function checkAutocompleteLimits(data: unknown): ViolationIssue[] {
   data.choices.forEach((choice, index) => {
     if (isObject(choice)) maxLength(issues, `data.choices.${index}.name`, choice.name, 100);
   });
+  return issues;
+}
+
+/** `file_types` groups Discord knows; anything else must be an extension such as ".fbx". */
+const FILE_TYPE_GROUPS = new Set(["image", "video", "audio"]);
+
+/**
+ * Attachment options' `file_types` (discord-api-docs interactions/application-commands; discord-api-types
+ * `FileUploadType = 'audio' | 'image' | 'video' | \`.${string}\``): at most 10 entries, each a group
+ * or a dotted extension. The spec's schema does not list the field yet, so it is checked here.
+ */
+export function checkCommandLimits(command: unknown, prefix: string): ViolationIssue[] {
+  if (!isObject(command) || !Array.isArray(command.options)) return [];
+  const issues: ViolationIssue[] = [];
+  const visit = (options: unknown[], path: string): void => {
+    options.forEach((option, index) => {
+      if (!isObject(option)) return;
+      const here = join(path, `options.${index}`);
+      if (Array.isArray(option.options)) visit(option.options, here);
+      if (option.file_types === undefined) return;
+      if (option.type !== 11 || !Array.isArray(option.file_types)) {
+        issues.push({
+          path: join(here, "file_types"),
+          code: "BASE_TYPE_BAD_TYPE",
+          message: "Invalid file types.",
+        });
+        return;
+      }
+      if (option.file_types.length > 10) {
+        issues.push({
+          path: join(here, "file_types"),
+          code: "BASE_TYPE_MAX_LENGTH",
+          message: "Must be 10 or fewer in length.",
+        });
+      }
+      option.file_types.forEach((fileType, typeIndex) => {
+        const valid =
+          typeof fileType === "string" &&
+          (FILE_TYPE_GROUPS.has(fileType) || /^\.[a-z0-9]{1,10}$/.test(fileType));
+        if (!valid) {
+          issues.push({
+            path: join(here, `file_types.${typeIndex}`),
+            code: "BASE_TYPE_CHOICES",
+            message: "Value must be image, video, audio or a file extension such as .png.",
+          });
+        }
+      });
+    });
+  };
+  visit(command.options, prefix);
   return issues;
 }
