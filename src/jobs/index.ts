@@ -1,4 +1,5 @@
 export { type BullConnection, BullJobs, type BullJobsOptions } from "./bullmq.js";
+export { type HeldLock, holdLock } from "./heldLock.js";
 export { InProcessJobs } from "./inProcess.js";
 export { BULLMQ_PREFIX, openJobs } from "./open.js";
 export type {
