@@ -1,6 +1,7 @@
 import { startBot } from "./bot.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
+import { installProcessGuard } from "./processGuard.js";
 import { StoreError } from "./store/index.js";
 
 async function main(): Promise<void> {
@@ -10,7 +11,10 @@ async function main(): Promise<void> {
     pretty: config.environment === "development",
     secrets: [config.discord.token, config.roblox.apiKey],
   });
+  let stopBot: ((deadlineMs: number) => Promise<void>) | undefined;
+  installProcessGuard({ logger, drain: async (deadlineMs) => stopBot?.(deadlineMs) });
   const bot = await startBot(config, logger);
+  stopBot = (deadlineMs) => bot.stop(deadlineMs);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

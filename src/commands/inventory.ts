@@ -62,9 +62,12 @@ export const inventoryCommand: Command = {
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
     options: [
       robloxUserOption,
-      booleanOption("assets", "List assets of every type (with no kind chosen, everything is listed)"),
-      booleanOption("badges", "List badges"),
-      booleanOption("game_passes", "List game passes"),
+      booleanOption(
+        "assets",
+        "True: list assets of every type. False: leave them out. Choose no kind to list everything",
+      ),
+      booleanOption("badges", "True: list badges. False: leave them out"),
+      booleanOption("game_passes", "True: list game passes. False: leave them out"),
       booleanOption(
         "private_servers",
         "List private servers (Roblox shows them only to the owner's own key)",

@@ -4,10 +4,11 @@ import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } f
 export const robloxUserOption = {
   type: ApplicationCommandOptionType.String,
   name: "user",
-  description: "Roblox username (e.g. builderman) or numeric user ID",
+  description: "Roblox username (e.g. builderman), numeric user ID or profile link",
   required: true,
   min_length: 1,
-  max_length: 32,
+  // Room for a pasted profile link (https://www.roblox.com/users/<19 digits>/profile is 57) and its query.
+  max_length: 200,
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const privateOption = {

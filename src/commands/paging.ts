@@ -97,16 +97,17 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
       const index = targetPage(pressed.action, positionAt(Number(pressed.page), session.position));
       if (index === undefined) return;
       const page = await source.render(session.state, index, context);
-      await interaction.editReply({
-        embeds: page.embeds,
-        components: [pagerRow(pressed.session, page.position)],
-      });
       // The session keeps the furthest position reached: for a cursor-based list, how far it is known.
+      // It is saved before the page is shown, so a press on the new page already finds what it learned.
       const furthest = page.position.index >= session.position.index ? page.position : session.position;
       await context.services.sessions.save(pressed.session, {
         ...session,
         position: furthest,
         state: page.state,
+      });
+      await interaction.editReply({
+        embeds: page.embeds,
+        components: [pagerRow(pressed.session, page.position)],
       });
     },
   };

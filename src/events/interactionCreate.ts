@@ -3,6 +3,7 @@ import type { Command, ComponentHandler, DeferMode } from "../commands/types.js"
 import type { AppContext } from "../context.js";
 import { isUserError } from "../errors.js";
 import type { WorkTracker } from "../lifecycle.js";
+import { inInteraction } from "../processGuard.js";
 import { namespaceOf } from "../views/customId.js";
 import { describeFailure, STORE_UNAVAILABLE_MESSAGE } from "../views/failures.js";
 import { deferCommand, deferComponent } from "./acknowledge.js";
@@ -96,8 +97,10 @@ export function createInteractionRouter(
 
   return async (interaction) => {
     const acknowledged = { ephemeral: false };
-    const handled = dispatch(interaction, acknowledged).catch((error: unknown) =>
-      fail(interaction, error, acknowledged.ephemeral),
+    const handled = inInteraction(interaction.id, () =>
+      dispatch(interaction, acknowledged).catch((error: unknown) =>
+        fail(interaction, error, acknowledged.ephemeral),
+      ),
     );
     await work.track(handled);
   };

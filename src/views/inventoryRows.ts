@@ -19,6 +19,14 @@ export const KIND_HEADINGS: Record<ItemKind, string> = {
   privateServer: "Private servers",
 };
 
+/** Kinds named inside a sentence: "Everything but assets, badges". */
+const KIND_PLURALS: Record<ItemKind, string> = {
+  asset: "assets",
+  badge: "badges",
+  gamePass: "game passes",
+  privateServer: "private servers",
+};
+
 const KIND_NOUNS: Record<ItemKind, string> = {
   asset: "Asset",
   badge: "Badge",
@@ -87,5 +95,9 @@ export function scopeSummary(scope: ListScope): string {
   if (scope.badges) parts.push("Badges");
   if (scope.gamePasses) parts.push("Game passes");
   if (scope.privateServers) parts.push("Private servers");
-  return truncate(parts.join(" · "), 300);
+  const allBut = scope.allBut ?? [];
+  const shown = parts.join(" · ");
+  if (allBut.length > 0)
+    return truncate(`Everything but ${allBut.map((kind) => KIND_PLURALS[kind]).join(", ")}: ${shown}`, 300);
+  return truncate(shown, 300);
 }

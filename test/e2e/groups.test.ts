@@ -179,7 +179,7 @@ describe("/groups", () => {
   it.each([
     ["an unknown group", { group: 987654321 }, /No Roblox group has the ID 987654321/],
     ["an unknown user", { user: "NobodyByThisName" }, /No Roblox user is named/],
-    ["a malformed name", { user: "__x" }, /is not a Roblox username or user ID/],
+    ["a malformed name", { user: "__x" }, /is not a Roblox username, user ID or profile link/],
   ])("answers %s privately and changes nothing", async (_, options, expected) => {
     const subject = harness.roblox.world.subjects.oneGroupUser;
     const handle = harness.discord.runCommand({

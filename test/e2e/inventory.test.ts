@@ -149,6 +149,33 @@ describe("/inventory listing", () => {
     expect(lookups()).toBe(lookupsBefore);
   });
 
+  it("keeps the page count learned at the end of a list through an immediate press of first (saved before shown)", async () => {
+    const rich = world().subjects.richUser;
+    const hats = expectedItems(rich.userId, "inventoryItemAssetTypes=HAT");
+    expect(hats).toHaveLength(165);
+    let message = await run({ user: rich.username, asset_types: "Hat" });
+    for (let index = 1; index <= 9; index++) message = await turn(message, "next");
+    expect(embedOf(message).footer?.text).toBe("Page 10 · more items on the next pages");
+
+    // A slow store write: the member sees page 11 (where the count is learned) and presses at once.
+    const sessions = harness.bot()!.context.services.sessions;
+    const save = sessions.save.bind(sessions);
+    sessions.save = async (key, session) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return save(key, session);
+    };
+    try {
+      message = await turn(message, "next");
+      expect(embedOf(message).footer?.text).toBe("Page 11 of 17 · 165 items");
+      message = await turn(message, "first");
+    } finally {
+      sessions.save = save;
+    }
+    expectPage(message, hats, 0);
+    expect(embedOf(message).footer?.text).toBe("Page 1 of 17 · 165 items");
+    expect(buttons(message).last?.disabled).toBe(false);
+  });
+
   it("shows a 7-item inventory on one page without buttons", async () => {
     const seven = world()
       .listUsers()
@@ -192,6 +219,81 @@ describe("/inventory listing", () => {
     expectPage(message, items, 0);
     const next = await turn(message, "next");
     expectPage(next, items, 1);
+  });
+
+  it.each([
+    [
+      "assets:false",
+      { assets: false },
+      "badges=true;gamePasses=true;privateServers=true",
+      "Everything but assets: Badges · Game passes · Private servers",
+    ],
+    [
+      "badges:false",
+      { badges: false },
+      "inventoryItemAssetTypes=*;gamePasses=true;privateServers=true",
+      "Everything but badges: All assets · Game passes · Private servers",
+    ],
+  ])("leaves a kind out with %s, and says so", async (_, options, filter, summary) => {
+    const admin = world().subjects.admin;
+    const before = inventoryRequests().length;
+    const message = await run({ user: admin.userId, ...options });
+    expect(
+      inventoryRequests()
+        .slice(before)
+        .map((r) => r.query.filter),
+    ).toEqual([filter]);
+    expect(embedOf(message).description?.split("\n")[0]).toBe(`**Showing:** ${summary}`);
+    const items = expectedItems(admin.userId, filter);
+    expect(items.length).toBeGreaterThan(0);
+    expectPage(message, items, 0);
+  });
+
+  it.each([
+    ["T-Shirt", /Did you mean T-Shirt Accessory or Classic T-Shirt\?/],
+    ["pants", /Did you mean Pants Accessory or Classic Pants\?/],
+  ])("suggests the closest asset types for %s", async (typed, expected) => {
+    const before = inventoryRequests().length;
+    const notice = await runForNotice({ user: world().subjects.richUser.username, asset_types: typed });
+    expect(notice).toMatch(expected);
+    expect(inventoryRequests().length).toBe(before);
+  });
+
+  it.each([
+    ["faces", "FACE", "Face"],
+    ["Hats, pants accessory", "HAT,PANTS_ACCESSORY", "Hat, Pants Accessory"],
+  ])("accepts %s as the one type it can mean", async (typed, types, names) => {
+    const rich = world().subjects.richUser;
+    const before = inventoryRequests().length;
+    const message = await run({ user: rich.username, asset_types: typed });
+    expect(
+      inventoryRequests()
+        .slice(before)
+        .map((r) => r.query.filter),
+    ).toEqual([`inventoryItemAssetTypes=${types}`]);
+    expect(embedOf(message).description?.split("\n")[0]).toBe(`**Showing:** Assets: ${names}`);
+  });
+
+  it.each([
+    ["Hats, Fa", true],
+    ["Hat, Face, anim", true],
+    ["T-Shirt, Fa", false],
+    ["zzz, ha", false],
+  ])("offers for %s only choices the command then accepts", async (typed, offersSome) => {
+    const rich = world().subjects.richUser;
+    const choices = await harness.discord.autocomplete({
+      name: "inventory",
+      options: { user: rich.username, asset_types: typed },
+      focused: "asset_types",
+      user: INVOKER,
+    });
+    // After an entry that names no one type there is nothing the command would accept to offer.
+    expect(choices.length > 0).toBe(offersSome);
+    for (const choice of choices.slice(0, 3)) {
+      const message = await run({ user: rich.username, asset_types: choice.value });
+      expect(message.ephemeral, `${choice.value}: ${message.content}`).toBe(false);
+      expect(embedOf(message).description?.split("\n")[0]).toBe(`**Showing:** Assets: ${choice.name}`);
+    }
   });
 
   it("lists private servers with the owner's own key, and explains why others' are hidden", async () => {

@@ -106,6 +106,37 @@ describe("/upload", () => {
     expect(harness.roblox.countRequests()).toBe(0);
   });
 
+  it.each(["0", "000123", "99999999999999999999"])(
+    "refuses asset_id %s up front: no download, nothing sent to Roblox, no cooldown spent",
+    async (assetId) => {
+      const user = freshUser();
+      const downloadsBefore = harness.discord.requests.filter((r) => r.path.includes("/attachments/")).length;
+      const handle = upload({ name: "chair-v2.rbxm", data: RBXM }, { asset_id: assetId }, { user });
+      expect(await privateNotice(handle)).toMatch(/cannot be a Roblox asset ID/);
+      expect(harness.roblox.countRequests()).toBe(0);
+      expect(harness.discord.requests.filter((r) => r.path.includes("/attachments/")).length).toBe(
+        downloadsBefore,
+      );
+      const next = await upload({ name: "logo.png", data: PNG }, {}, { user }).waitFor(
+        (m) => finished(m) || (m.ephemeral && m.content.length > 0),
+        15_000,
+      );
+      expect(embedOf(next).title).toBe("Uploaded to Roblox");
+    },
+  );
+
+  it.each([
+    ["Audio", "logo.png", PNG, "An Audio upload needs an audio file"],
+    ["Decal", "theme.mp3", MP3, "A Decal upload needs an image"],
+    ["Model", "logo.png", PNG, "A Model upload needs a model"],
+  ])(
+    "words the refusal of the wrong kind of file for type %s with the right article",
+    async (type, name, data, expected) => {
+      const handle = upload({ name, data }, { type });
+      expect(await privateNotice(handle)).toContain(expected);
+    },
+  );
+
   it("shows a rejection by moderation", async () => {
     const handle = upload({ name: "moderated picture.png", data: PNG });
     const done = await handle.waitFor(finished, 15_000);
@@ -207,6 +238,34 @@ describe("/upload", () => {
     expect(await privateNotice(second)).toMatch(/You can upload again in \d+ s/);
   });
 
+  it.each([
+    ["a file of no known type", { name: "notes.png", data: TEXT }, /text/i],
+    [
+      "a file larger than declared",
+      { name: "liar.png", data: Buffer.concat([PNG, Buffer.alloc(50_000)]), declaredSize: 400 },
+      /larger than it claimed/,
+    ],
+    [
+      "an attachment the CDN no longer serves",
+      { name: "gone.png", data: PNG, cdnStatus: 404 as const },
+      /Attach the file again/,
+    ],
+  ])("a refusal before anything reached Roblox (%s) costs no cooldown", async (_, refused, expected) => {
+    const user = freshUser();
+    const { cdnStatus, ...file } = { cdnStatus: undefined, ...refused };
+    const attachment = harness.discord.addAttachment(file);
+    if (cdnStatus !== undefined) harness.discord.failAttachment(attachment, cdnStatus);
+    const first = harness.discord.runCommand({ name: "upload", options: { file: attachment }, user });
+    expect(await privateNotice(first)).toMatch(expected);
+    const right = await upload({ name: "right.png", data: PNG }, {}, { user }).waitFor(
+      (m) => finished(m) || (m.ephemeral && m.content.length > 0),
+      15_000,
+    );
+    expect(right.content).toBe("");
+    expect(embedOf(right).title).toBe("Uploaded to Roblox");
+    expect(creates()).toBe(1);
+  });
+
   it("lists the member's uploads with their results", async () => {
     const user = freshUser();
     const done = await upload({ name: "listed.png", data: PNG }, {}, { user }).waitFor(finished, 15_000);
@@ -253,6 +312,34 @@ describe("/upload daily cap", () => {
       user: freshUser(),
     });
     expect(await privateNotice(third)).toMatch(/used its 2 uploads for today/);
+    expect(capped.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" })).toBe(2);
+  });
+
+  it("counts no refusal before anything reached Roblox against the cap", async () => {
+    const fresh = await startHarness({
+      opencloud: { operationPolls: 0 },
+      env: {
+        ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+        UPLOAD_COOLDOWN_SECONDS: "0",
+        UPLOAD_DAILY_CAP_PER_SERVER: "1",
+      },
+    });
+    try {
+      const run = (file: { name: string; data: Buffer }) =>
+        fresh.discord.runCommand({
+          name: "upload",
+          options: { file: fresh.discord.addAttachment(file) },
+          user: freshUser(),
+        });
+      for (let i = 0; i < 3; i++)
+        expect(await privateNotice(run({ name: "notes.png", data: TEXT }))).toMatch(/text/i);
+      const done = await run({ name: "ok.png", data: PNG }).waitFor(finished, 15_000);
+      expect(embedOf(done).title).toBe("Uploaded to Roblox");
+      expect(await privateNotice(run({ name: "over.png", data: PNG }))).toMatch(/used its 1 uploads/);
+    } finally {
+      fresh.assertClean();
+      await fresh.close();
+    }
     expect(capped.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" })).toBe(2);
   });
 });

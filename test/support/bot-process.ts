@@ -24,6 +24,8 @@ export interface SpawnOptions {
   /** Called with every stdout and stderr line as it arrives. */
   readonly onStdout?: (line: string) => void;
   readonly onStderr?: (line: string) => void;
+  /** Modules (paths relative to the repository) loaded into the process before the bot, with `--import`. */
+  readonly preload?: readonly string[];
 }
 
 /**
@@ -36,7 +38,11 @@ export function spawnBot(
   options: SpawnOptions = {},
 ): BotProcess {
   const entry = join(REPO_ROOT, options.entry ?? "src/index.ts");
-  const child = spawn(process.execPath, ["--import", TSX_LOADER, entry], {
+  const preloads = (options.preload ?? []).flatMap((path) => [
+    "--import",
+    pathToFileURL(join(REPO_ROOT, path)).href,
+  ]);
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, ...preloads, entry], {
     cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

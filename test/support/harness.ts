@@ -36,6 +36,8 @@ export interface HarnessOptions {
   readonly childProcess?: boolean;
   /** Run `start:sharded` with this many shards as the child process (implies childProcess; needs Redis). */
   readonly shards?: number;
+  /** Modules loaded into the child process before the bot (see spawnBot); child-process mode only. */
+  readonly preload?: readonly string[];
   /** Replace the bot's commands (router tests); in-process only. */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
@@ -125,6 +127,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       readyLines: options.shards ?? 1,
       onStdout: (line) => logs.push(line),
       onStderr: (line) => logs.push(`stderr: ${line}`),
+      ...(options.preload === undefined ? {} : { preload: options.preload }),
     });
     child = bot.child;
     await bot.ready;

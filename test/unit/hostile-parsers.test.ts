@@ -41,7 +41,7 @@ describe("usernames and user IDs", () => {
         const result = outcome(() => parseUserReference(typed));
         if (!result.ok) return expectPlainMessage(result.message);
         if (result.value.kind === "id") expect(result.value.id).toMatch(/^[1-9]\d{0,18}$/);
-        else expect(result.value.name).toMatch(/^(?=.{3,20}$)[A-Za-z0-9]+(?:_[A-Za-z0-9]+)?$/);
+        else expect(result.value.name).toMatch(/^(?=.{3,32}$)[A-Za-z0-9](?:[A-Za-z0-9_]*[A-Za-z0-9])?$/);
       }),
       { numRuns: RUNS },
     );

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assetTypeChoices } from "../../src/services/inventory/assetTypeChoices.js";
 import { parseAssetTypes } from "../../src/services/inventory/options.js";
@@ -43,5 +44,29 @@ describe("asset_types autocomplete", () => {
 
   it("offers nothing for text that matches no type", () => {
     expect(assetTypeChoices("Hat, zzz")).toEqual([]);
+  });
+});
+
+describe("asset_types as people type them", () => {
+  it("accepts plurals and fragments that fit one type, suggests the closest types otherwise", () => {
+    expect(parseAssetTypes("faces, Hats, tshirt acc")).toEqual(["FACE", "HAT", "TSHIRT_ACCESSORY"]);
+    expect(() => parseAssetTypes("T-Shirt")).toThrow(
+      /“T-Shirt” is not an inventory asset type. Did you mean T-Shirt Accessory or Classic T-Shirt\?/,
+    );
+    expect(() => parseAssetTypes("pants")).toThrow(/Did you mean Pants Accessory or Classic Pants\?/);
+    expect(() => parseAssetTypes("zz")).toThrow(/Start typing in the option to pick from the list/);
+  });
+
+  it("offers only choices parseAssetTypes accepts, whatever came before the last comma", () => {
+    const fragment = fc.constantFrom("Hats", "Fa", "T-Shirt", "pants", "zzz", "classic", "acc", "", "faces");
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 4 }), (entries) => {
+        for (const choice of assetTypeChoices(entries.join(", "))) {
+          expect(parseAssetTypes(choice.value).join(",")).toBe(choice.value);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(assetTypeChoices("Hats, Fa")[0]).toEqual({ name: "Hat, Face", value: "HAT,FACE" });
   });
 });

@@ -5,6 +5,7 @@ import {
   MAX_IDS_TO_CHECK,
   parseInventoryOptions,
 } from "../../src/services/inventory/options.js";
+import { scopeSummary } from "../../src/views/inventoryRows.js";
 
 /**
  * Each row: the /inventory options, the matching rblxopencloud call, and the `filter` that call
@@ -53,7 +54,17 @@ const TABLE: Array<[string, InventoryOptionsInput, string]> = [
     { collectiblesOnly: true, badges: true },
     "onlyCollectibles=True;inventoryItemAssetTypes=*;badges=true",
   ],
-  ["list_inventory(assets=False)", { assets: false }, ""],
+  // false leaves that kind out; alone it means every other kind (rblxopencloud itself sends no filter here).
+  [
+    "assets:false alone: everything but assets",
+    { assets: false },
+    "badges=true;gamePasses=true;privateServers=true",
+  ],
+  [
+    "badges:false, private_servers:false: everything but those",
+    { badges: false, privateServers: false },
+    "inventoryItemAssetTypes=*;gamePasses=true",
+  ],
   ["list_inventory(badges=False, game_passes=True)", { badges: false, gamePasses: true }, "gamePasses=true"],
   [
     "list_inventory(assets=[62724852, 1028595, 4773588762])",
@@ -107,6 +118,24 @@ describe("/inventory options → Roblox filter", () => {
       scope: { everything: false, assets: ["HAT"], collectiblesOnly: true, badges: false },
     });
     expect(parseInventoryOptions({ collectiblesOnly: true })).toMatchObject({ scope: { assets: "all" } });
+  });
+
+  it("says what a listing of everything but the kinds set to false shows", () => {
+    const query = parseInventoryOptions({ assets: false });
+    expect(query).toMatchObject({
+      mode: "list",
+      scope: { everything: false, allBut: ["asset"], assets: undefined, badges: true, gamePasses: true },
+    });
+    if (query.mode !== "list") throw new Error("expected a listing");
+    expect(scopeSummary(query.scope)).toBe("Everything but assets: Badges · Game passes · Private servers");
+  });
+
+  it.each([
+    [{ assets: false, assetTypes: "Hat" }, /assets:false leaves assets out, but asset_types/],
+    [{ assets: false, collectiblesOnly: true }, /assets:false leaves assets out, but collectibles_only/],
+    [{ assets: false, badges: false, gamePasses: false, privateServers: false }, /nothing is left to list/],
+  ])("refuses false combined with what contradicts it: %o", (input, expected) => {
+    expect(() => parseInventoryOptions(input)).toThrow(expected);
   });
 
   it("turns ID lists into an ownership check, deduplicated, grouped by kind", () => {

@@ -1,4 +1,5 @@
-import { FILTERABLE_INVENTORY_ASSET_TYPES, parseInventoryAssetType } from "../opencloud/index.js";
+import { FILTERABLE_INVENTORY_ASSET_TYPES } from "../opencloud/index.js";
+import { matchAssetType } from "./assetTypeMatch.js";
 
 export interface Choice {
   readonly name: string;
@@ -15,19 +16,22 @@ function loose(text: string): string {
 
 /**
  * Suggestions for the comma list of asset types being typed: the entries before the last comma
- * are kept, the last one is completed. Each value is the whole list in API names
+ * are kept (each read as the command reads it), the last one is completed. Each value is the whole list in API names
  * (`HAT,CLASSIC_SHIRT`), each name the same list in friendly names (`Hat, Classic Shirt`).
  */
 export function assetTypeChoices(typed: string): Choice[] {
   const entries = typed.split(",").map((entry) => entry.trim());
   const partial = loose(entries.pop() ?? "");
   const earlier = entries.filter((entry) => entry.length > 0);
-  const earlierTypes = earlier.map((entry) => parseInventoryAssetType(entry));
-  const earlierValues = earlier.map((entry, index) => earlierTypes[index] ?? entry);
-  const earlierNames = earlier.map((entry, index) => {
-    const type = earlierTypes[index];
-    return FILTERABLE_INVENTORY_ASSET_TYPES.find((candidate) => candidate.value === type)?.name ?? entry;
-  });
+  const matched = earlier.map((entry) => matchAssetType(entry).type);
+  // Every choice must be accepted as it is offered: after an entry that names no one type, offer none
+  // (the command then says what that entry could mean).
+  if (matched.some((type) => type === undefined)) return [];
+  const earlierTypes = [...new Set(matched as string[])];
+  const earlierValues = earlierTypes;
+  const earlierNames = earlierTypes.map(
+    (type) => FILTERABLE_INVENTORY_ASSET_TYPES.find((candidate) => candidate.value === type)?.name ?? "",
+  );
 
   const candidates = FILTERABLE_INVENTORY_ASSET_TYPES.filter(
     (type) => !earlierTypes.includes(type.value),

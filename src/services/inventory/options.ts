@@ -4,8 +4,8 @@ import {
   buildInventoryFilter,
   type InventoryAssetType,
   type InventoryFilterArgs,
-  parseInventoryAssetType,
 } from "../opencloud/index.js";
+import { matchAssetType } from "./assetTypeMatch.js";
 
 /** The /inventory options as plain values; null or undefined means "not given". */
 export interface InventoryOptionsInput {
@@ -28,6 +28,8 @@ export const ITEM_KINDS: readonly ItemKind[] = ["asset", "badge", "gamePass", "p
 /** What a listing shows; `everything` when no filter was given. */
 export interface ListScope {
   readonly everything: boolean;
+  /** The kinds set to false when nothing was asked for: the listing is everything but these. */
+  readonly allBut?: readonly ItemKind[];
   /** "all" for every asset type, a list for some, undefined for none. */
   readonly assets: "all" | readonly InventoryAssetType[] | undefined;
   readonly collectiblesOnly: boolean;
@@ -44,6 +46,13 @@ export type InventoryQuery =
 
 /** One ownership check asks about at most this many IDs, so the answer fits one message. */
 export const MAX_IDS_TO_CHECK = 25;
+
+const KIND_FLAGS = {
+  asset: "assets",
+  badge: "badges",
+  gamePass: "gamePasses",
+  privateServer: "privateServers",
+} as const satisfies Record<ItemKind, keyof InventoryOptionsInput>;
 
 const ID_OPTIONS: ReadonlyArray<{ kind: ItemKind; option: string; noun: string; example: string }> = [
   { kind: "asset", option: "asset_ids", noun: "an asset ID", example: "1028595" },
@@ -75,19 +84,26 @@ function parseIds(text: string | null | undefined, option: string, noun: string,
   return ids;
 }
 
-/** Parses the asset_types option; every entry must name one of the inventory asset types. */
+/** Parses the asset_types option; every entry must stand for one inventory asset type (see matchAssetType). */
 export function parseAssetTypes(text: string | null | undefined): InventoryAssetType[] {
   const types: InventoryAssetType[] = [];
   for (const entry of splitList(text, /,/)) {
-    const type = parseInventoryAssetType(entry);
-    if (type === undefined || type === "INVENTORY_ITEM_ASSET_TYPE_UNSPECIFIED") {
-      throw new UserError(
-        `In asset_types, ${quoteInput(entry)} is not an inventory asset type. Start typing in the option to pick from the list, like Hat or Classic Shirt.`,
-      );
+    const match = matchAssetType(entry);
+    if (match.type === undefined) {
+      const closest =
+        match.suggestions.length > 0
+          ? ` Did you mean ${orList(match.suggestions)}?`
+          : " Start typing in the option to pick from the list, like Hat or Classic Shirt.";
+      throw new UserError(`In asset_types, ${quoteInput(entry)} is not an inventory asset type.${closest}`);
     }
-    if (!types.includes(type)) types.push(type);
+    if (!types.includes(match.type)) types.push(match.type);
   }
   return types;
+}
+
+/** "A", "A or B", "A, B or C". */
+function orList(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
 }
 
 function kindOptionsGiven(input: InventoryOptionsInput, assetTypes: readonly string[]): string[] {
@@ -104,7 +120,7 @@ function kindOptionsGiven(input: InventoryOptionsInput, assetTypes: readonly str
 /**
  * Turns the options into one inventory request: a listing (kinds, or everything) or an ownership
  * check (ID lists). Throws a UserError naming the problem for any combination Roblox cannot answer.
- * A `false` boolean adds nothing, as in rblxopencloud's `list_inventory`.
+ * A `false` boolean leaves its kind out; alone, it lists every other kind.
  */
 export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQuery {
   const assetTypes = parseAssetTypes(input.assetTypes);
@@ -144,14 +160,31 @@ export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQu
     return { mode: "check", filter: buildInventoryFilter(args) ?? "", ids };
   }
 
+  // false leaves a kind out. Once any filter is set the kinds not named are left out too (rblxopencloud's
+  // rule), so false alone means "everything but": the other kinds are asked for.
+  const refused = ITEM_KINDS.filter((kind) => input[KIND_FLAGS[kind]] === false);
+  if (input.assets === false && (assetTypes.length > 0 || input.collectiblesOnly)) {
+    throw new UserError(
+      `assets:false leaves assets out, but ${assetTypes.length > 0 ? "asset_types" : "collectibles_only"} asks for some. Drop one of them.`,
+    );
+  }
+  const allBut = kindOptions.length === 0 ? refused : [];
+  if (allBut.length === ITEM_KINDS.length) {
+    throw new UserError(
+      "With assets, badges, game_passes and private_servers all false, nothing is left to list. Set the kinds you want to true, or leave them all out to list everything.",
+    );
+  }
+  const wanted = (kind: ItemKind) =>
+    input[KIND_FLAGS[kind]] === true || (allBut.length > 0 && !allBut.includes(kind));
+
   const args: InventoryFilterArgs = {};
   if (input.collectiblesOnly) args.onlyCollectibles = true;
   if (assetTypes.length > 0) args.assets = assetTypes;
   // Collectibles only, with no types named, means collectibles of every type (as rblxopencloud does).
-  else if (input.assets || input.collectiblesOnly) args.assets = true;
-  if (input.badges) args.badges = true;
-  if (input.gamePasses) args.gamePasses = true;
-  if (input.privateServers) args.privateServers = true;
+  else if (wanted("asset") || input.collectiblesOnly) args.assets = true;
+  if (wanted("badge")) args.badges = true;
+  if (wanted("gamePass")) args.gamePasses = true;
+  if (wanted("privateServer")) args.privateServers = true;
   const filter = buildInventoryFilter(args);
   const assets = args.assets === true ? "all" : Array.isArray(args.assets) ? assetTypes : undefined;
   return {
@@ -159,6 +192,7 @@ export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQu
     filter,
     scope: {
       everything: filter === undefined,
+      ...(allBut.length > 0 ? { allBut } : {}),
       assets,
       collectiblesOnly: args.onlyCollectibles === true,
       badges: args.badges === true,

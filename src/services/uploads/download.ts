@@ -4,6 +4,9 @@ import { SNIFF_BYTES } from "./sniff.js";
 
 export const DOWNLOAD_TIMEOUTS = { headersTimeout: 15_000, bodyTimeout: 30_000 } as const;
 
+/** An abandoned body shorter than this is read to its end to keep the connection; a longer one is cut. */
+const DISCARD_LIMIT_BYTES = 64 * 1024;
+
 /** The file turned out larger than allowed while it was being read; reading stopped at the limit. */
 export class FileTooLargeError extends UserError {
   // A UserError (its message is shown as is), told apart by class.
@@ -29,6 +32,9 @@ export interface DownloadOptions {
   readonly signal?: AbortSignal;
 }
 
+/** After a download is abandoned its body's errors (the abort itself, a reset) concern nobody. */
+function ignoreAbandonedBodyError(): void {}
+
 function tooLarge(limit: number): FileTooLargeError {
   return new FileTooLargeError(
     `That file is larger than it claimed to be (over ${limit.toLocaleString("en-US")} bytes), so the download was stopped.`,
@@ -52,7 +58,21 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
     throw new UserError("The bot could not download that file from Discord. Try again in a moment.");
   }
   const stream = response.body;
-  const cancel = () => stream.destroy();
+  // Every way of abandoning a download ends here. A bare destroy() of a body nobody listens to emits an
+  // 'error' (UND_ERR_ABORTED) that takes the whole process down. dump() (undici's way to discard a body)
+  // reads what is left up to a small limit, so the connection can be reused, or else destroys the body
+  // with its error handled. A body being iterated cannot flow into dump(): the iterator is ended first.
+  let iterator: AsyncIterator<Buffer> | undefined;
+  let discarded = false;
+  const cancel = () => {
+    if (discarded) return;
+    discarded = true;
+    stream.on("error", ignoreAbandonedBodyError);
+    const stopped = iterator?.return?.() ?? Promise.resolve();
+    void Promise.resolve(stopped)
+      .then(() => stream.dump({ limit: DISCARD_LIMIT_BYTES }))
+      .catch(ignoreAbandonedBodyError);
+  };
   if (response.statusCode !== 200) {
     cancel();
     throw new UserError(
@@ -68,10 +88,11 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
     throw tooLarge(options.maxBytes);
   }
 
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const reader = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  iterator = reader;
   let received = 0;
   const next = async (): Promise<Buffer | undefined> => {
-    const step = await iterator.next();
+    const step = await reader.next();
     if (step.done) return undefined;
     received += step.value.byteLength;
     if (received > options.maxBytes) {
@@ -102,9 +123,9 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
   const head = Buffer.concat(headChunks);
 
   async function* body(): AsyncGenerator<Uint8Array> {
-    yield head;
-    if (ended) return;
     try {
+      yield head;
+      if (ended) return;
       for (let chunk = await next(); chunk !== undefined; chunk = await next()) yield chunk;
     } finally {
       cancel();

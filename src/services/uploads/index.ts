@@ -221,7 +221,7 @@ export class UploadService {
       if (this.#stop.signal.aborted) return;
       if (streamError instanceof UserError) {
         await this.finish(job, editor, { kind: "failed", reason: streamError.message, nothingSent: true });
-        await this.#limits.giveBack(job.guildId).catch(() => undefined);
+        await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
         return;
       }
       log.warn(
@@ -282,7 +282,7 @@ export class UploadService {
     return editor;
   }
 
-  /** A refusal before anything was sent: recorded in the job, the cap given back, the reply left to the router. */
+  /** A refusal before anything was sent: recorded in the job, the cooldown and cap given back, the reply left to the router. */
   private async refuse(job: UploadJob, editor: ReplyEditor, error: unknown): Promise<void> {
     editor.close();
     await editor.settled();
@@ -291,7 +291,7 @@ export class UploadService {
     job.replyOpen = false;
     job.result = { kind: "failed", reason, nothingSent: true };
     await this.#jobs.save(job);
-    await this.#limits.giveBack(job.guildId).catch(() => undefined);
+    await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
   }
 
   private async finish(job: UploadJob, editor: ReplyEditor, result: UploadResult): Promise<void> {

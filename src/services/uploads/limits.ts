@@ -76,16 +76,22 @@ export class UploadLimits {
     });
   }
 
-  /** Gives back the server's upload when nothing reached Roblox (the file was refused before the POST). */
-  async giveBack(guildId: string): Promise<void> {
+  /**
+   * Gives back what `take` took, when nothing reached Roblox (the file was refused before the POST):
+   * the member's cooldown and the server's upload of the day.
+   */
+  async giveBack(userId: string, guildId: string): Promise<void> {
     const { day } = utcDay(this.now());
+    const cooldownKey = `upload-cooldown:${userId}`;
     const capKey = `upload-cap:${guildId}:${day}`;
     const redis = this.stores.redis;
     if (redis) {
+      await redis.del(`bot:${cooldownKey}`);
       await redis.decr(`bot:${capKey}`);
       return;
     }
     await this.serially(async () => {
+      await this.stores.limits.delete(cooldownKey);
       const used = Number((await this.stores.limits.get(capKey)) ?? 0);
       if (used > 0) await this.stores.limits.set(capKey, used - 1, DAY_MS);
     });

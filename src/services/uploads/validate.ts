@@ -76,12 +76,17 @@ export function checkAttachmentUrl(raw: string, cdnHosts: readonly string[]): UR
   return url;
 }
 
+/** "An" before the type names that start with a vowel sound (Audio), "A" before the others (Decal, Model). */
+function capitalArticleFor(typeName: string): "A" | "An" {
+  return /^[AEIOU]/i.test(typeName) ? "An" : "A";
+}
+
 /** The Roblox asset type for the sniffed file; an explicit type that does not fit the bytes is refused. */
 export function resolveAssetType(requested: RequestedType, kind: FileKind): UploadAssetType {
   const fits = TYPE_OF_FAMILY[kind.family];
   if (requested === "Auto" || requested === fits) return fits;
   throw new UserError(
-    `You chose ${requested}, but that file is ${kind.label}. A ${requested} upload needs ${FAMILY_WORDS[requested]}.`,
+    `You chose ${requested}, but that file is ${kind.label}. ${capitalArticleFor(requested)} ${requested} upload needs ${FAMILY_WORDS[requested]}.`,
   );
 }
 
@@ -109,9 +114,17 @@ export function checkUpdatable(requested: RequestedType): void {
   }
 }
 
+/** The largest Roblox ID: asset IDs are positive int64 values. */
+const MAX_ROBLOX_ID = 9_223_372_036_854_775_807n;
+
 export function checkAssetId(assetId: string): void {
   if (!/^\d{1,20}$/.test(assetId))
     throw new UserError("asset_id must be the numeric ID of one of your Model assets.");
+  if (!/^[1-9]/.test(assetId) || BigInt(assetId) > MAX_ROBLOX_ID) {
+    throw new UserError(
+      `asset_id ${assetId} cannot be a Roblox asset ID: IDs are whole numbers from 1, without leading zeros. Copy the ID from the asset's page on create.roblox.com.`,
+    );
+  }
 }
 
 /** The display name: the one given, or the file name without its extension; cut to Roblox's limit. */

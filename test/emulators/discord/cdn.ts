@@ -5,6 +5,16 @@ import type { Attachment } from "./types.js";
 
 const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
+export type CdnFailureStatus = 403 | 404 | 500 | 502 | 503;
+
+const CDN_FAILURE_BODIES: Record<CdnFailureStatus, string> = {
+  403: "error code: 1020",
+  404: "This content is no longer available.",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+};
+
 interface StoredFile {
   filename: string;
   contentType: string;
@@ -35,6 +45,8 @@ export interface CdnFileInput {
  */
 export class AttachmentCdn {
   private readonly files = new Map<string, StoredFile>();
+  /** Attachments whose downloads a test made fail, with the status the CDN answers. */
+  private readonly failures = new Map<string, CdnFailureStatus>();
   private readonly secret = randomBytes(32);
   /** Files served so far (any GET that got the bytes). */
   downloads = 0;
@@ -70,6 +82,14 @@ export class AttachmentCdn {
     if (!match?.[1]) return false;
     const resource = match[1];
     const file = this.files.get(resource);
+    const failure = this.failures.get(resource);
+    if (file && failure !== undefined) {
+      // A body follows every failure, as on the real CDN: the client has to read or discard it.
+      const page = CDN_FAILURE_BODIES[failure];
+      res.writeHead(failure, { "content-type": "text/plain", "content-length": Buffer.byteLength(page) });
+      res.end(page);
+      return true;
+    }
     if (!file || !this.verify(resource, searchParams)) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("This content is no longer available.");
@@ -79,6 +99,17 @@ export class AttachmentCdn {
     res.writeHead(200, { "content-type": file.contentType, "content-length": file.data.length });
     res.end(file.data);
     return true;
+  }
+
+  /**
+   * Makes every later download of this attachment answer `status` (404 as for a deleted message's file,
+   * 403 as Cloudflare's refusal, 5xx as an outage) until `status` is undefined.
+   */
+  fail(attachmentUrl: string, status: CdnFailureStatus | undefined): void {
+    const match = /\/(?:cdn|media)\/(attachments\/[^?]+)/.exec(new URL(attachmentUrl).pathname);
+    if (!match?.[1]) throw new Error(`not an attachment link of this CDN: ${attachmentUrl}`);
+    if (status === undefined) this.failures.delete(match[1]);
+    else this.failures.set(match[1], status);
   }
 
   private sign(resource: string): string {

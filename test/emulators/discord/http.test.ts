@@ -381,6 +381,23 @@ describe("CDN", () => {
     emu.clock.advance(24 * 60 * 60 * 1000 + 1000);
     expect((await fetch(attachment.url)).status).toBe(404);
   });
+
+  it.each([403, 404, 500, 502, 503] as const)(
+    "answers %i with a body for an attachment a test made fail, on both hosts, until cleared",
+    async (status) => {
+      const attachment = emu.addAttachment({ name: "gone.png", data: Buffer.from("png-bytes") });
+      emu.failAttachment(attachment, status);
+      for (const link of [attachment.url, attachment.proxy_url]) {
+        const failed = await fetch(link);
+        expect(failed.status).toBe(status);
+        expect((await failed.text()).length).toBeGreaterThan(0);
+      }
+      emu.failAttachment(attachment, undefined);
+      const served = await fetch(attachment.url);
+      expect(served.status).toBe(200);
+      expect(await served.text()).toBe("png-bytes");
+    },
+  );
 });
 
 describe("recording", () => {

@@ -193,6 +193,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
         ...(file.contentType === undefined ? {} : { contentType: file.contentType }),
         ...(file.declaredSize === undefined ? {} : { declaredSize: file.declaredSize }),
       }),
+    failAttachment: (attachment, status) => cdn.fail(attachment.url, status),
     runCommand: (input): InteractionHandle => {
       const record = buildCommandInteraction(ctx, input);
       dispatch(record, input.toEverySession === true);

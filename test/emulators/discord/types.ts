@@ -1,3 +1,4 @@
+import type { CdnFailureStatus } from "./cdn.js";
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
 import type { RestFaultSettings } from "./rest/faults.js";
@@ -279,6 +280,11 @@ export interface DiscordEmulator {
     contentType?: string;
     declaredSize?: number;
   }): Attachment;
+  /**
+   * Makes the CDN answer every later download of this attachment with `status` (undefined: serve it again),
+   * the way a deleted message's file (404), a Cloudflare refusal (403) or an outage (5xx) answers.
+   */
+  failAttachment(attachment: Pick<Attachment, "url">, status: CdnFailureStatus | undefined): void;
   runCommand(input: RunCommandInput): InteractionHandle;
   autocomplete(input: AutocompleteInput, timeoutMs?: number): Promise<AutocompleteChoice[]>;
   click(message: MessageState | { id: string }, customId: string, opts?: ClickOptions): InteractionHandle;
