@@ -139,7 +139,7 @@ describe("uploads of a server the bot has left", () => {
     return operation.path.split("/").at(-1) ?? "";
   }
 
-  it("is resumed by the shard its server ID maps to, not left processing", async () => {
+  it("is finished by a shard's worker although no shard serves that server", async () => {
     expect(shardOf(leftGuildId)).toBe(1);
     expect(harness.discord.guilds.some((guild) => guild.id === leftGuildId)).toBe(false);
     const stores = await createStores(parseConfig(harness.env).storeUrl);
