@@ -6,6 +6,7 @@ import { createVirtualClock } from "./clock.js";
 import type { EmulatorContext } from "./context.js";
 import { handleControl } from "./control.js";
 import { Gateway } from "./gateway.js";
+import { createGuildControls } from "./guild-controls.js";
 import {
   buildAutocompleteInteraction,
   buildClickInteraction,
@@ -18,6 +19,8 @@ import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
 import { RestFaults } from "./rest/faults.js";
 import { interactionRoutes } from "./rest/interaction-routes.js";
+import { callerOf } from "./rest/invalid-requests.js";
+import { memberRoutes } from "./rest/member-routes.js";
 import { OldMessageEdits } from "./rest/old-message-edits.js";
 import { RestRouter } from "./rest/router.js";
 import { webhookRoutes } from "./rest/webhook-routes.js";
@@ -31,7 +34,9 @@ import type {
 import { BodyValidator } from "./validation/body-validator.js";
 import {
   ALL_PERMISSIONS,
+  botRole,
   botUser,
+  DEFAULT_MEMBER_PERMISSIONS,
   DEFAULT_USER,
   guildCreatePayload,
   type SeededGuild,
@@ -55,17 +60,36 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const nextId = createSnowflakeFactory(() => clock.now());
   const applicationId = options.applicationId ?? nextId();
   const token = options.token ?? generatedToken(applicationId);
-  const guilds: SeededGuild[] = (options.guilds ?? [{}]).map((guild, index) => ({
-    id: guild.id ?? nextId(),
-    name: guild.name ?? (index === 0 ? "Emulated Guild" : `Emulated Guild ${index + 1}`),
-    channelId: nextId(),
-    ownerId: guild.ownerId ?? DEFAULT_USER.id,
-    roles: (guild.roles ?? []).map((role) => ({
+  const bot = botUser(applicationId, options.botUsername ?? "Emulated Bot");
+  const guilds: SeededGuild[] = (options.guilds ?? [{}]).map((guild, index) => {
+    const roles = (guild.roles ?? []).map((role, position) => ({
       id: role.id ?? nextId(),
       name: role.name,
       permissions: (role.permissions ?? "0").toString(),
-    })),
-  }));
+      position: position + 1,
+      managed: role.managed ?? false,
+    }));
+    const ownerId = guild.ownerId ?? DEFAULT_USER.id;
+    return {
+      id: guild.id ?? nextId(),
+      name: guild.name ?? (index === 0 ? "Emulated Guild" : `Emulated Guild ${index + 1}`),
+      channelId: nextId(),
+      ownerId,
+      everyonePermissions: (guild.everyonePermissions ?? DEFAULT_MEMBER_PERMISSIONS).toString(),
+      roles: [
+        ...roles,
+        botRole(
+          nextId(),
+          bot,
+          roles.length + 1,
+          (guild.botRolePermissions ?? DEFAULT_MEMBER_PERMISSIONS).toString(),
+        ),
+      ],
+      members: [
+        { user: ownerId === DEFAULT_USER.id ? toUser(undefined) : toUser({ id: ownerId }), roles: [] },
+      ],
+    };
+  });
 
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503);
@@ -80,7 +104,6 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const url = `http://${host}:${port}`;
   const gatewayUrl = `ws://${host}:${port}/gateway`;
 
-  const bot = botUser(applicationId, options.botUsername ?? "Emulated Bot");
   const cdn = new AttachmentCdn(url, clock);
   const ctx: EmulatorContext = {
     clock,
@@ -101,6 +124,9 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     gatewayUrl: () => gatewayUrl,
     requests: [],
     violations: [],
+    roleWrites: [],
+    allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+    emitGuildEvent: (t, d, guildId, intent) => gateway.dispatchGuildEvent(t, d, guildId, intent),
   };
   const unavailableGuildIds = new Set(
     (options.guilds ?? []).flatMap((guild, index) => {
@@ -116,11 +142,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   });
   const router = new RestRouter(
     ctx,
-    [...applicationRoutes(ctx), ...interactionRoutes(ctx), ...webhookRoutes(ctx)],
+    [...applicationRoutes(ctx), ...interactionRoutes(ctx), ...webhookRoutes(ctx), ...memberRoutes(ctx)],
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
     new RestFaults(),
   );
   router.rateLimits.set(options.rateLimits ?? {});
+  router.invalidRequests.set(options.invalidRequests ?? {});
 
   handler = (req, res) => {
     const parsed = new URL(req.url ?? "/", url);
@@ -161,7 +188,11 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       name: input.name ?? `Stranger's server ${guilds.length + 1}`,
       channelId: nextId(),
       ownerId: owner.id,
-      roles: [{ id: adminRoleId, name: "Admin", permissions: ALL_PERMISSIONS }],
+      everyonePermissions: DEFAULT_MEMBER_PERMISSIONS,
+      roles: [
+        { id: adminRoleId, name: "Admin", permissions: ALL_PERMISSIONS, position: 1, managed: false },
+        botRole(nextId(), bot, 2, DEFAULT_MEMBER_PERMISSIONS),
+      ],
       members: [{ user: owner, roles: [adminRoleId] }],
       joinedAt: new Date(clock.now()).toISOString(),
     };
@@ -173,6 +204,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   };
 
   const emulator: DiscordEmulator = {
+    guildControls: createGuildControls(ctx),
+    roleWrites: ctx.roleWrites,
+    invalidRequests: (authorization = `Bot ${token}`) =>
+      router.invalidRequests.state(callerOf(authorization)),
+    setInvalidRequestLimit: (settings) => router.invalidRequests.set(settings),
+    refusedMemberRequests: () => [...gateway.refusedMemberRequests],
     url,
     apiUrl: `${url}/api`,
     cdnUrl: `${url}/cdn`,
