@@ -41,6 +41,9 @@ export interface EmulatorContext {
   roleWrites: RoleWrite[];
   /** Privileged intents enabled in the "developer portal" (GuildMembers 1 << 1 …). */
   allowedPrivilegedIntents: number;
+  /** The application's Ed25519 public key (hex) and its Interactions Endpoint URL, if set. */
+  verifyKey: () => string;
+  interactionsEndpointUrl: () => string | null;
   /** Sends a guild event to the session serving the guild, if it identified with `intent`. */
   emitGuildEvent: (t: string, d: unknown, guildId: string, intent: number) => void;
 }

@@ -202,6 +202,18 @@ describe("guild roles and members", () => {
     expect((await put()).status).toBe(204);
   });
 
+  it("applies the global limit per bot token across routes, but not to interaction endpoints", async () => {
+    const { emu, guildId, api } = await setup({ rateLimits: { global: { limit: 3, windowMs: 1_000 } } });
+    for (let index = 0; index < 3; index++) expect((await api(`/guilds/${guildId}/roles`)).status).toBe(200);
+    const limited = await api(`/guilds/${guildId}/members/${MEMBER.id}`);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("x-ratelimit-global")).toBe("true");
+    expect(limited.headers.get("x-ratelimit-scope")).toBe("global");
+    expect(((await limited.json()) as { global: boolean }).global).toBe(true);
+    emu.clock.advance(1_000);
+    expect((await api(`/guilds/${guildId}/roles`)).status).toBe(200);
+  });
+
   it("counts 401/403/429 answers and then refuses everything from that credential, Cloudflare-style", async () => {
     const { emu, guildId, roleId, api } = await setup({ invalidRequests: { limit: 3 } });
     emu.guildControls.moveRole(guildId, emu.guildControls.botRoleId(guildId), 1);

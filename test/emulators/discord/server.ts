@@ -13,6 +13,7 @@ import {
   buildCommandInteraction,
 } from "./interactions/factory.js";
 import { createHandle } from "./interactions/handle.js";
+import { HttpInteractions } from "./interactions/http-delivery.js";
 import { type InteractionRecord, InteractionRegistry } from "./interactions/registry.js";
 import { MessageStore } from "./messages.js";
 import { createRecorder } from "./recorder.js";
@@ -22,7 +23,7 @@ import { interactionRoutes } from "./rest/interaction-routes.js";
 import { callerOf } from "./rest/invalid-requests.js";
 import { memberRoutes } from "./rest/member-routes.js";
 import { OldMessageEdits } from "./rest/old-message-edits.js";
-import { RestRouter } from "./rest/router.js";
+import { RestRouter, type Route } from "./rest/router.js";
 import { webhookRoutes } from "./rest/webhook-routes.js";
 import { createSnowflakeFactory } from "./snowflake.js";
 import type {
@@ -127,7 +128,11 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     roleWrites: [],
     allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
     emitGuildEvent: (t, d, guildId, intent) => gateway.dispatchGuildEvent(t, d, guildId, intent),
+    verifyKey: () => http.publicKeyHex,
+    interactionsEndpointUrl: () => http.endpointUrl,
   };
+  const callbacks = interactionRoutes(ctx);
+  const http = new HttpInteractions(ctx, () => callbacks[0] as Route);
   const unavailableGuildIds = new Set(
     (options.guilds ?? []).flatMap((guild, index) => {
       const id = guilds[index]?.id;
@@ -142,7 +147,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   });
   const router = new RestRouter(
     ctx,
-    [...applicationRoutes(ctx), ...interactionRoutes(ctx), ...webhookRoutes(ctx), ...memberRoutes(ctx)],
+    [...applicationRoutes(ctx), ...callbacks, ...webhookRoutes(ctx), ...memberRoutes(ctx)],
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
     new RestFaults(),
   );
@@ -176,7 +181,12 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
 
   const dispatch = (record: InteractionRecord): void => {
     ctx.registry.add(record);
-    gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
+    // With an Interactions Endpoint URL, Discord POSTs interactions there instead of using the gateway.
+    if (http.endpointUrl) {
+      http.deliver(record).catch((error: unknown) => {
+        console.error("discord emulator: interaction delivery failed", error);
+      });
+    } else gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
   const publicGuilds = guilds.map(({ id, name }) => ({ id, name }));
@@ -205,6 +215,14 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
 
   const emulator: DiscordEmulator = {
     guildControls: createGuildControls(ctx),
+    verifyKey: http.publicKeyHex,
+    setInteractionsEndpoint: (endpoint) => http.setEndpoint(endpoint),
+    httpDeliveries: http.deliveries,
+    sendHostile: (kind, payload) =>
+      http.hostile(
+        kind,
+        payload ?? { id: nextId(), application_id: applicationId, type: 1, token: "x", version: 1 },
+      ),
     roleWrites: ctx.roleWrites,
     invalidRequests: (authorization = `Bot ${token}`) =>
       router.invalidRequests.state(callerOf(authorization)),

@@ -1,4 +1,5 @@
 import type { RefusedMemberRequest } from "./gateway.js";
+import type { HostileKind, HttpDelivery } from "./interactions/http-delivery.js";
 import type { InvalidRequestSettings, InvalidRequestState } from "./rest/invalid-requests.js";
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
@@ -314,6 +315,18 @@ export interface GuildControls {
 }
 
 export interface DiscordEmulator {
+  /** The application's Ed25519 public key, hex, as `verify_key` in GET /applications/@me. */
+  verifyKey: string;
+  /**
+   * Saves the Interactions Endpoint URL after Discord's checks (PING → `{type: 1}`, a bad signature → 401);
+   * rejects, leaving the previous setting, when the endpoint fails them. From then on interactions are
+   * POSTed there, signed, and the HTTP answer is the acknowledgement. `null` returns to the gateway.
+   */
+  setInteractionsEndpoint(url: string | null): Promise<void>;
+  /** Every interaction POSTed to the endpoint, with its answer. */
+  httpDeliveries: HttpDelivery[];
+  /** POSTs a hostile request to the endpoint; resolves with the status the endpoint answered. */
+  sendHostile(kind: HostileKind, payload?: unknown): Promise<number>;
   /** Members and roles of the guilds. */
   guildControls: GuildControls;
   /** Every role or nickname write the bot sent, refused ones included. */

@@ -64,7 +64,8 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     type: null,
     bot_public: ctx.botPublic,
     bot_require_code_grant: false,
-    verify_key: "0".repeat(64),
+    verify_key: ctx.verifyKey(),
+    interactions_endpoint_url: ctx.interactionsEndpointUrl(),
     flags: 0,
     bot: ctx.bot,
     owner: {
