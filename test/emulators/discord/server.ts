@@ -16,6 +16,7 @@ import { createHandle } from "./interactions/handle.js";
 import { HttpInteractions } from "./interactions/http-delivery.js";
 import { type InteractionRecord, InteractionRegistry } from "./interactions/registry.js";
 import { MessageStore } from "./messages.js";
+import { DiscordOAuth } from "./oauth/server.js";
 import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
 import { RestFaults } from "./rest/faults.js";
@@ -132,6 +133,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     interactionsEndpointUrl: () => http.endpointUrl,
   };
   const callbacks = interactionRoutes(ctx);
+  const oauth = new DiscordOAuth(clock, applicationId, options.oauth);
   const http = new HttpInteractions(ctx, () => callbacks[0] as Route);
   const unavailableGuildIds = new Set(
     (options.guilds ?? []).flatMap((guild, index) => {
@@ -159,6 +161,14 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     if (req.method === "GET" && ctx.cdn.serve(parsed.pathname, parsed.searchParams, res)) return;
     if (parsed.pathname.startsWith(CONTROL_PREFIX)) {
       void handleControl(emulator, req, res, parsed.pathname.slice(CONTROL_PREFIX.length));
+      return;
+    }
+    if (oauth.owns(req, parsed.pathname)) {
+      oauth.handle(req, res, parsed.pathname).catch((error: unknown) => {
+        console.error("discord emulator: internal error", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+      });
       return;
     }
     if (parsed.pathname.startsWith(`${API_PREFIX}/`)) {
@@ -215,6 +225,8 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
 
   const emulator: DiscordEmulator = {
     guildControls: createGuildControls(ctx),
+    oauth: oauth.controls,
+    oauthAuthorizeUrl: `${url}/oauth2/authorize`,
     verifyKey: http.publicKeyHex,
     setInteractionsEndpoint: (endpoint) => http.setEndpoint(endpoint),
     httpDeliveries: http.deliveries,

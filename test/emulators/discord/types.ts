@@ -1,5 +1,6 @@
 import type { RefusedMemberRequest } from "./gateway.js";
 import type { HostileKind, HttpDelivery } from "./interactions/http-delivery.js";
+import type { OAuthControls, OAuthSettings } from "./oauth/server.js";
 import type { InvalidRequestSettings, InvalidRequestState } from "./rest/invalid-requests.js";
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
@@ -37,6 +38,8 @@ export interface DiscordEmulatorOptions {
   rateLimits?: RateLimitSettings;
   /** The invalid-request limit (401/403/429 per credential); default 10,000 per 10 minutes, then a 1 h ban. */
   invalidRequests?: InvalidRequestSettings;
+  /** The OAuth2 client: id (default the application id), secret (default generated), redirect URIs. */
+  oauth?: OAuthSettings;
 }
 
 export interface GuildInput {
@@ -315,6 +318,10 @@ export interface GuildControls {
 }
 
 export interface DiscordEmulator {
+  /** Discord OAuth2: client id/secret, redirect URIs, who is signed in, a consent helper, token requests. */
+  oauth: OAuthControls;
+  /** Where the browser goes to authorize (Discord's https://discord.com/oauth2/authorize). */
+  oauthAuthorizeUrl: string;
   /** The application's Ed25519 public key, hex, as `verify_key` in GET /applications/@me. */
   verifyKey: string;
   /**

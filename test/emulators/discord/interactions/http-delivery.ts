@@ -91,7 +91,7 @@ export class HttpInteractions {
     });
     const answer = await this.post(url, this.signed(ping)).catch(() => undefined);
     const pong = answer?.contentType.startsWith("application/json") ? safeJson(answer.text) : undefined;
-    if (!answer || answer.status !== 200 || (pong as { type?: unknown } | undefined)?.type !== 1) {
+    if (answer?.status !== 200 || (pong as { type?: unknown } | undefined)?.type !== 1) {
       throw new Error("The specified interactions endpoint url could not be verified (no PONG to the PING).");
     }
     const forged = { ...this.signed(ping), signature: "0".repeat(128) };
