@@ -151,6 +151,11 @@ describe("guild roles and members", () => {
     expect(emu.guildControls.member(guildId, MEMBER.id)?.nick).toBe("Builder");
     const owner = "100000000000000001";
     expect((await patch(owner, { nick: "Boss" })).status).toBe(403);
+    // A member whose top role is above the bot's is out of reach too.
+    emu.guildControls.addMember(guildId, { id: "700000000000000007" }, [roleId("Officer")]);
+    emu.guildControls.moveRole(guildId, emu.guildControls.botRoleId(guildId), 2);
+    expect((await patch("700000000000000007", { nick: "Nope" })).status).toBe(403);
+    expect(emu.guildControls.member(guildId, "700000000000000007")?.nick).toBeNull();
     // Manage Roles (1 << 28) and Manage Nicknames (1 << 27) removed from @everyone and the bot's role.
     const without = ((1n << 53n) - 1n) & ~((1n << 3n) | (1n << 28n) | (1n << 27n));
     emu.guildControls.setRolePermissions(guildId, guildId, without);
