@@ -44,6 +44,8 @@ export interface EmulatorContext {
   /** The application's Ed25519 public key (hex) and its Interactions Endpoint URL, if set. */
   verifyKey: () => string;
   interactionsEndpointUrl: () => string | null;
+  /** Saves the endpoint URL after Discord's checks; rejects when the endpoint fails them. */
+  setInteractionsEndpoint: (url: string | null) => Promise<void>;
   /** Sends a guild event to the session serving the guild, if it identified with `intent`. */
   emitGuildEvent: (t: string, d: unknown, guildId: string, intent: number) => void;
 }

@@ -110,6 +110,31 @@ describe("HTTP interactions", () => {
     expect((await handle.reply()).content).toBe("done later");
   });
 
+  it("saves the endpoint through PATCH /applications/@me, and refuses a failing one with 50035", async () => {
+    emu = await startDiscordEmulator();
+    const started = await startBot(emu, () => ({ type: 4, data: { content: "ok" } }));
+    bot = started;
+    const patch = (url: string) =>
+      fetch(`${emu?.apiUrl}/v10/applications/@me`, {
+        method: "PATCH",
+        headers: { authorization: `Bot ${emu?.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ interactions_endpoint_url: url }),
+      });
+    const saved = await patch(started.url);
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { interactions_endpoint_url: string }).interactions_endpoint_url).toBe(
+      started.url,
+    );
+    const refused = await patch("http://127.0.0.1:9/nothing-here");
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { code: number }).code).toBe(50035);
+    // Discord answers with Invalid Form Body, so the emulator records it as one.
+    expect(emu.violations.map((violation) => violation.issues[0]?.code)).toEqual([
+      "APPLICATION_INTERACTIONS_ENDPOINT_URL_INVALID",
+    ]);
+    expect(emu.httpDeliveries).toEqual([]);
+  });
+
   it("refuses an endpoint that does not answer the PING or accepts bad signatures", async () => {
     emu = await startDiscordEmulator();
     const lax = createServer((_req, res) =>

@@ -131,6 +131,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     emitGuildEvent: (t, d, guildId, intent) => gateway.dispatchGuildEvent(t, d, guildId, intent),
     verifyKey: () => http.publicKeyHex,
     interactionsEndpointUrl: () => http.endpointUrl,
+    setInteractionsEndpoint: (endpoint) => http.setEndpoint(endpoint),
   };
   const callbacks = interactionRoutes(ctx);
   const oauth = new DiscordOAuth(clock, applicationId, options.oauth);

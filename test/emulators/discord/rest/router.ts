@@ -28,7 +28,7 @@ export interface Route {
   template: string;
   /** Needs `Authorization: Bot <token>`. Interaction callbacks and webhook routes do not. */
   auth: boolean;
-  handle(ctx: RouteContext): RouteResult;
+  handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
 }
 
 /** What Cloudflare answers a banned caller: not Discord's JSON. */
@@ -127,7 +127,7 @@ export class RestRouter {
         throw invalidFormBody([{ path: "", code: "BASE_TYPE_INVALID", message: body.parseError }]);
       }
       const lostAnswer = this.faults.takeProcessed5xx(method, logged);
-      const result = route.handle({ params, query, body, arrival, headers: req.headers });
+      const result = await route.handle({ params, query, body, arrival, headers: req.headers });
       if (lostAnswer !== undefined) {
         throw new DiscordHttpError(lostAnswer, { code: 0, message: `${lostAnswer}: Injected fault` });
       }
