@@ -77,6 +77,8 @@ describe("guild roles and members", () => {
     const member = await api(`/guilds/${guildId}/members/${MEMBER.id}`);
     expect(member.status).toBe(200);
     expect(((await member.json()) as { user: { id: string } }).user.id).toBe(MEMBER.id);
+    const me = (await (await api(`/guilds/${guildId}/members/@me`)).json()) as { roles: string[] };
+    expect(me.roles).toEqual([roles.at(-1)?.id]);
     const stranger = await api(`/guilds/${guildId}/members/300000000000000003`);
     expect(stranger.status).toBe(404);
     expect(((await stranger.json()) as { code: number }).code).toBe(10007);

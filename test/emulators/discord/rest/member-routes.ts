@@ -152,7 +152,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
       handle: (route) => {
         const guild = guildOf(ctx, route);
         const user = route.params.user ?? "";
-        if (user === ctx.bot.id) {
+        if (user === ctx.bot.id || user === "@me") {
           return {
             status: 200,
             body: guildMember(ctx.bot, ctx.joinedAt, botRoleIds(guild, ctx.bot.id)),
