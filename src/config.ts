@@ -22,6 +22,10 @@ export interface Config {
     readonly catalogUrl: string;
     readonly badgesUrl: string;
     readonly thumbnailsUrl: string;
+    /** "realistic": the bot keeps to conservative per-IP budgets for the public web APIs; "off": no budget. */
+    readonly webLimits: "realistic" | "off";
+    /** Names the egress IP this process sends from; processes sharing one share its web API budget. */
+    readonly egressId: string;
   };
   readonly uploads: {
     /** Seconds a member waits between two uploads; 0 turns the cooldown off. */
@@ -176,6 +180,18 @@ const variables = {
     httpUrl,
     "https://thumbnails.roblox.com",
   ),
+  robloxWebLimits: variable(
+    "ROBLOX_WEB_LIMITS",
+    "realistic or off",
+    z.enum(["realistic", "off"]),
+    "realistic",
+  ),
+  egressId: variable(
+    "EGRESS_ID",
+    "a name of 1 to 64 letters, digits, dots, dashes or underscores for this machine's outgoing IP address",
+    z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
+    "default",
+  ),
   uploadCooldown: variable(
     "UPLOAD_COOLDOWN_SECONDS",
     "a whole number of seconds from 0 to 86400",
@@ -267,6 +283,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       catalogUrl: parsed.robloxCatalogUrl,
       badgesUrl: parsed.robloxBadgesUrl,
       thumbnailsUrl: parsed.robloxThumbnailsUrl,
+      webLimits: parsed.robloxWebLimits,
+      egressId: parsed.egressId,
     },
     uploads: {
       cooldownSeconds: parsed.uploadCooldown,

@@ -1,12 +1,13 @@
 /**
  * Collects lookups made within a short window into one batched call, and shares the answer
- * between callers asking for the same key at the same time.
+ * between callers asking for the same key at the same time, including while its call is in flight.
  */
 export class Batcher<K, V> {
   readonly #pending = new Map<
     K,
     Array<{ resolve: (value: V | undefined) => void; reject: (error: unknown) => void }>
   >();
+  readonly #inFlight = new Map<K, Promise<V | undefined>>();
   #timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -16,13 +17,21 @@ export class Batcher<K, V> {
   ) {}
 
   load(key: K): Promise<V | undefined> {
-    return new Promise((resolve, reject) => {
+    const shared = this.#inFlight.get(key);
+    if (shared !== undefined) return shared;
+    const answer = new Promise<V | undefined>((resolve, reject) => {
       const waiters = this.#pending.get(key);
       if (waiters) waiters.push({ resolve, reject });
       else this.#pending.set(key, [{ resolve, reject }]);
       if (this.#pending.size >= this.maxBatch) this.#flush();
       else this.#timer ??= setTimeout(() => this.#flush(), this.windowMs);
     });
+    this.#inFlight.set(key, answer);
+    const settled = () => {
+      if (this.#inFlight.get(key) === answer) this.#inFlight.delete(key);
+    };
+    answer.then(settled, settled);
+    return answer;
   }
 
   #flush(): void {

@@ -15,6 +15,13 @@ import {
 import { PagerSessions } from "./pager/sessions.js";
 import { UploadService } from "./uploads/index.js";
 import { UserService } from "./users/index.js";
+import {
+  InProcessWebBudget,
+  RedisWebBudget,
+  type WebBudget,
+  WebGuard,
+  webBudgetsFor,
+} from "./webBudget/index.js";
 
 /** The domain services handlers call; each owns its HTTP clients, caches and store state. */
 export interface Services {
@@ -48,18 +55,28 @@ export function createServices(
     logger: logger.child({ component: "opencloud" }),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  // The public web APIs are limited per egress IP: every process behind one IP shares one budget.
+  const webLimits = webBudgetsFor(config.roblox.webLimits);
+  const webBudget: WebBudget = stores.redis
+    ? new RedisWebBudget({ client: stores.redis, limits: webLimits, egressId: config.roblox.egressId })
+    : new InProcessWebBudget(webLimits);
+  const webGuard = new WebGuard(webBudget);
   return {
     roblox,
-    users: new UserService(roblox, stores.cache),
+    users: new UserService(roblox, stores.cache, webGuard),
     groups: new GroupService(roblox, stores.cache),
     inventory: new InventoryService(
       roblox,
-      new RobloxLookups({
-        apis: config.roblox.apisUrl,
-        catalog: config.roblox.catalogUrl,
-        badges: config.roblox.badgesUrl,
-        thumbnails: config.roblox.thumbnailsUrl,
-      }),
+      new RobloxLookups(
+        {
+          apis: config.roblox.apisUrl,
+          catalog: config.roblox.catalogUrl,
+          badges: config.roblox.badgesUrl,
+          thumbnails: config.roblox.thumbnailsUrl,
+        },
+        5_000,
+        webGuard,
+      ),
       stores.cache,
       logger.child({ component: "inventory" }),
     ),

@@ -16,6 +16,13 @@ function withThumbnail(embed: APIEmbed, imageUrl: string | undefined): APIEmbed 
   return imageUrl === undefined ? embed : { ...embed, thumbnail: { url: imageUrl } };
 }
 
+/** Said under a page when Roblox's limits on its public lookups left some names or pictures out. */
+export const LIMITED_NOTE = "Some names or pictures are missing: Roblox is limiting lookups right now.";
+
+function withNote(footer: string, limited: boolean): string {
+  return limited ? `${footer}\n${LIMITED_NOTE}` : footer;
+}
+
 /** Joins lines, leaving out whole lines rather than cutting one when the description would be too long. */
 function fitLines(lines: readonly string[], limit = DESCRIPTION_LIMIT): string {
   let text = "";
@@ -46,9 +53,15 @@ export function inventoryPageEmbed(
       author: userAuthor(user),
       title: truncate(`Inventory of ${userTitle(user)}`, 256),
       description: fitLines([summary, "", ...rows.map(rowLine)]),
-      footer: { text: footer },
+      footer: {
+        text: withNote(
+          footer,
+          rows.some((row) => row.limited === true),
+        ),
+      },
     },
-    rows[0]?.imageUrl,
+    // Roblox may still be rendering some pictures: the first row that has one shows it.
+    rows.find((row) => row.imageUrl !== undefined)?.imageUrl,
   );
 }
 
@@ -64,11 +77,13 @@ export function ownershipEmbed(user: UserHeader, result: OwnershipResult): APIEm
   let owned = 0;
   let asked = 0;
   let picture: string | undefined;
+  let limited = false;
   for (const group of result) {
     if (lines.length > 0) lines.push("");
     lines.push(`**${KIND_HEADINGS[group.kind]}**`);
     for (const entry of group.entries) {
       asked += 1;
+      if (entry.details.limited === true) limited = true;
       if (entry.owned) {
         owned += 1;
         picture ??= entry.details.imageUrl;
@@ -84,7 +99,7 @@ export function ownershipEmbed(user: UserHeader, result: OwnershipResult): APIEm
       author: userAuthor(user),
       title: truncate(`Ownership check for ${userTitle(user)}`, 256),
       description: fitLines(lines),
-      footer: { text: `Owns ${owned} of ${plural(asked, "item")} asked about` },
+      footer: { text: withNote(`Owns ${owned} of ${plural(asked, "item")} asked about`, limited) },
     },
     picture,
   );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CdnFailureStatus } from "../emulators/discord/cdn.js";
 import type { InteractionHandle } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
+import { seededGuildIds } from "../support/emulatorEnv.js";
 import { answered, textOf } from "../support/fault-helpers.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { PNG, TEXT } from "./upload-files.js";
@@ -19,7 +20,11 @@ beforeAll(async () => {
   harness = await startHarness({
     childProcess: true,
     opencloud: { operationPolls: 0 },
-    env: { ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`, UPLOAD_COOLDOWN_SECONDS: "30" },
+    env: ({ discord }) => ({
+      ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+      UPLOAD_GUILD_IDS: seededGuildIds(discord),
+      UPLOAD_COOLDOWN_SECONDS: "30",
+    }),
   });
 }, 60_000);
 afterAll(async () => {

@@ -318,11 +318,12 @@ describe("/upload daily cap", () => {
   it("counts no refusal before anything reached Roblox against the cap", async () => {
     const fresh = await startHarness({
       opencloud: { operationPolls: 0 },
-      env: {
+      env: ({ discord }) => ({
         ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
+        UPLOAD_GUILD_IDS: seededGuildIds(discord),
         UPLOAD_COOLDOWN_SECONDS: "0",
         UPLOAD_DAILY_CAP_PER_SERVER: "1",
-      },
+      }),
     });
     try {
       const run = (file: { name: string; data: Buffer }) =>

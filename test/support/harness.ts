@@ -77,7 +77,8 @@ export interface Harness {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const roblox = await startOpenCloudEmulator({ seed: 1, ...options.opencloud });
+  // Per-IP limits of the public web APIs are off unless a test turns them on (and the bot's budget with them).
+  const roblox = await startOpenCloudEmulator({ seed: 1, webLimits: "off", ...options.opencloud });
   const discord = await startDiscordEmulator({ heartbeatIntervalMs: 5_000, ...options.discord });
   const tempDir = mkdtempSync(join(tmpdir(), "bot-harness-"));
   const storeUrl =
@@ -94,6 +95,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     JOB_LOCK_SECONDS: "2",
     ...emulatorEnv(discord, roblox),
     STORE_URL: storeUrl,
+    ROBLOX_WEB_LIMITS: "off",
     ...(typeof options.env === "function" ? options.env({ discord, roblox }) : options.env),
   };
   const config = parseConfig(env);

@@ -34,6 +34,8 @@ describe("parseConfig", () => {
     expect(config.jobs).toEqual({ lockSeconds: 30, retainHours: 24 });
     expect(config.logLevel).toBe("info");
     expect(config.roblox.uploadCreator).toBeUndefined();
+    expect(config.roblox.webLimits).toBe("realistic");
+    expect(config.roblox.egressId).toBe("default");
     expect(config.uploads.guildIds).toEqual([]);
     expect(config.uploads.roleIds).toEqual([]);
   });
@@ -79,7 +81,11 @@ describe("parseConfig", () => {
       ROBLOX_APIS_URL: "http://127.0.0.1:6000",
       ROBLOX_USERS_URL: "http://127.0.0.1:6000",
       STORE_URL: "redis://127.0.0.1:6379",
+      ROBLOX_WEB_LIMITS: "off",
+      EGRESS_ID: "eu-west-1.b",
     });
+    expect(config.roblox.webLimits).toBe("off");
+    expect(config.roblox.egressId).toBe("eu-west-1.b");
     expect(config.environment).toBe("test");
     expect(config.logLevel).toBe("debug");
     expect(config.discord.applicationId).toBe("101500000000000000");
@@ -123,6 +129,8 @@ describe("parseConfig", () => {
     ["STORE_URL", "postgres://localhost/db"],
     ["UPLOAD_GUILD_IDS", "101500000000000001,my-server"],
     ["UPLOAD_ROLE_IDS", "<@&101500000000000009>"],
+    ["ROBLOX_WEB_LIMITS", "unlimited"],
+    ["EGRESS_ID", "has spaces:and/slashes"],
   ])("names the malformed %s without echoing its value", (name, value) => {
     const message = problem({ ...valid, [name]: value });
     expect(message).toMatch(new RegExp(`^Configuration error: ${name} is malformed; expected .+\\.$`));

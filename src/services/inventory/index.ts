@@ -135,10 +135,16 @@ export class InventoryService {
       count !== undefined ? pageIndex < count - 1 : pageInRead < pagesInRead - 1 || read.next !== undefined;
     if (read.next !== undefined && tokens.length === readIndex + 1) tokens.push(read.next);
 
-    const details = await this.#details.details(shown.map(refOf));
+    // The rest of the read rides along in the same batched lookups: the next pages cost nothing.
+    const details = await this.#details.details(shown.map(refOf), read.items.map(refOf));
     const rows = shown.map((item) => {
       const found = details.get(itemKey(item));
-      return { ...item, name: found?.name, imageUrl: found?.imageUrl };
+      return {
+        ...item,
+        name: found?.name,
+        imageUrl: found?.imageUrl,
+        ...(found?.limited === true ? { limited: true } : {}),
+      };
     });
     return {
       rows,

@@ -1,13 +1,17 @@
 import type { Keyv } from "keyv";
 import type { Logger } from "pino";
-import { HOUR } from "../cache.js";
+import { Batcher } from "../batcher.js";
+import { HOUR, MINUTE } from "../cache.js";
+import { WebLimitedError } from "../webBudget/index.js";
 import type { ItemKind } from "./options.js";
-import type { RobloxLookups, ThumbnailKind } from "./robloxLookups.js";
+import { CATALOG_BATCH, type RobloxLookups, THUMBNAIL_BATCH, type ThumbnailKind } from "./robloxLookups.js";
 
 /** What the public lookups tell about an item; either may be missing. */
 export interface ItemDetails {
   readonly name: string | undefined;
   readonly imageUrl: string | undefined;
+  /** True when the name or picture is missing because Roblox is limiting lookups right now. */
+  readonly limited?: boolean;
 }
 
 export interface ItemRef {
@@ -17,93 +21,287 @@ export interface ItemRef {
 
 /** Names and pictures change rarely: a day. */
 export const DETAILS_TTL_MS = 24 * HOUR;
+/** A picture Roblox is still rendering is asked for again after this long. */
+export const PENDING_RETRY_MS = MINUTE;
+/** A failed lookup is remembered this long (at least), so page views do not hammer Roblox. */
+export const FAILURE_MEMORY_MS = 30_000;
+const MAX_FAILURE_MEMORY_MS = MINUTE;
+/** At most this many items owed an answer are remembered per kind (enough for several batches). */
+const MAX_OWED = 1_000;
 
-/** A cached answer; `null` records that Roblox had nothing, so it is not asked again. */
-type CachedValue = { readonly value: string | null };
+/**
+ * A cached answer; `null` records that Roblox had nothing. `retryAt` (ms since the epoch, by the
+ * service's clock) makes it a short-lived answer: a pending picture or a remembered failure.
+ */
+interface CachedValue {
+  readonly value: string | null;
+  readonly retryAt?: number;
+  readonly limited?: boolean;
+}
+
+type Outcome =
+  | { readonly kind: "found"; readonly value: string }
+  | { readonly kind: "none" }
+  | { readonly kind: "pending" }
+  | { readonly kind: "failed"; readonly limited: boolean; readonly retryInMs: number };
+
 type Field = "name" | "picture";
+type LookupKind = ThumbnailKind;
+type Found = { readonly value: string | undefined; readonly limited: boolean };
+
+export interface ItemDetailsOptions {
+  /** The clock short-lived answers are timed by. */
+  readonly now?: () => number;
+}
 
 export function itemKey(ref: ItemRef): string {
   return `${ref.kind}:${ref.id}`;
 }
 
-function unique(refs: readonly ItemRef[]): ItemRef[] {
-  const seen = new Map<string, ItemRef>();
-  for (const ref of refs) if (ref.kind !== "privateServer") seen.set(itemKey(ref), ref);
+function lookupRefs(refs: readonly ItemRef[]): Array<ItemRef & { kind: LookupKind }> {
+  const seen = new Map<string, ItemRef & { kind: LookupKind }>();
+  for (const ref of refs)
+    if (ref.kind !== "privateServer") seen.set(itemKey(ref), ref as ItemRef & { kind: LookupKind });
   return [...seen.values()];
+}
+
+/** How many items one request answers, for lookups Roblox batches (others are one request per item). */
+function batchSize(field: Field, kind: LookupKind): number | undefined {
+  if (field === "picture") return THUMBNAIL_BATCH;
+  return kind === "asset" ? CATALOG_BATCH : undefined;
+}
+
+/** Lookups that share one request: every picture goes through the thumbnails batch; names by kind. */
+function groupOf(field: Field, kind: LookupKind): string {
+  return field === "picture" ? "picture" : `name:${kind}`;
+}
+
+function refOfKey(key: string): ItemRef & { kind: LookupKind } {
+  const split = key.indexOf(":");
+  return { kind: key.slice(0, split) as LookupKind, id: key.slice(split + 1) };
+}
+
+function failure(error: unknown): Outcome {
+  if (error instanceof WebLimitedError) return { kind: "failed", limited: true, retryInMs: error.retryInMs };
+  return { kind: "failed", limited: false, retryInMs: FAILURE_MEMORY_MS };
 }
 
 /**
  * Gives inventory items their names and pictures: only what the cache lacks is looked up, in
- * batches where Roblox offers them, and every answer is cached for a day. A failing lookup leaves
- * its items without a name or picture (and uncached), it never fails the page.
+ * batches where Roblox offers them (filled up with the other items of the same read, so the next
+ * pages cost nothing, then with items still owed an answer), shared between concurrent commands,
+ * and cached for a day. A picture Roblox is still rendering is asked for again a minute later. A failing or limited lookup leaves its
+ * items without a name or picture, is remembered briefly, and never fails the page.
  */
 export class ItemDetailsService {
+  readonly #now: () => number;
+  readonly #batchers = new Map<string, Batcher<string, Outcome>>();
+  /** Per "field:kind", items owed an answer: they ride along in the next batch that has room. */
+  readonly #backlog = new Map<string, Set<string>>();
+
   constructor(
     private readonly lookups: RobloxLookups,
     private readonly cache: Keyv,
     private readonly logger: Logger,
-  ) {}
+    options: ItemDetailsOptions = {},
+  ) {
+    this.#now = options.now ?? Date.now;
+  }
 
-  async details(refs: readonly ItemRef[]): Promise<Map<string, ItemDetails>> {
-    const wanted = unique(refs);
+  /** Details of `refs`; `neighbours` (e.g. the rest of the read) ride along in the same batches. */
+  async details(
+    refs: readonly ItemRef[],
+    neighbours: readonly ItemRef[] = [],
+  ): Promise<Map<string, ItemDetails>> {
+    const wanted = lookupRefs(refs);
+    const extra = lookupRefs(neighbours);
     const [names, pictures] = await Promise.all([
-      this.#cachedField("name", wanted, (kind, ids) => this.#fetchNames(kind, ids)),
-      this.#cachedField("picture", wanted, (kind, ids) => this.lookups.thumbnails(kind, ids)),
+      this.#field("name", wanted, extra),
+      this.#field("picture", wanted, extra),
     ]);
     return new Map(
       refs.map((ref) => {
         const key = itemKey(ref);
-        return [key, { name: names.get(key) ?? undefined, imageUrl: pictures.get(key) ?? undefined }];
+        const name = names.get(key);
+        const picture = pictures.get(key);
+        return [
+          key,
+          {
+            name: name?.value,
+            imageUrl: picture?.value,
+            limited: (name?.limited ?? false) || (picture?.limited ?? false),
+          },
+        ];
       }),
     );
   }
 
-  async #cachedField(
+  async #field(
     field: Field,
-    refs: readonly ItemRef[],
-    fetch: (kind: ThumbnailKind, ids: string[]) => Promise<Map<string, string>>,
-  ): Promise<Map<string, string | null>> {
-    const found = new Map<string, string | null>();
-    const cachedValues = await Promise.all(
-      refs.map((ref) => this.cache.get(`${field}:${itemKey(ref)}`) as Promise<CachedValue | undefined>),
-    );
-    const missing = new Map<ThumbnailKind, string[]>();
-    refs.forEach((ref, index) => {
-      const hit = cachedValues[index];
-      if (hit !== undefined) found.set(itemKey(ref), hit.value);
-      else if (ref.kind !== "privateServer")
-        missing.set(ref.kind, [...(missing.get(ref.kind) ?? []), ref.id]);
+    wanted: ReadonlyArray<ItemRef & { kind: LookupKind }>,
+    extra: ReadonlyArray<ItemRef & { kind: LookupKind }>,
+  ): Promise<Map<string, Found>> {
+    const wantedKeys = new Set(wanted.map(itemKey));
+    const candidates = [
+      ...wanted,
+      ...extra.filter((ref) => !wantedKeys.has(itemKey(ref)) && batchSize(field, ref.kind) !== undefined),
+    ];
+    const found = new Map<string, Found>();
+    if (candidates.length === 0) return found;
+    const hits = (await this.cache.getMany(candidates.map((ref) => `${field}:${itemKey(ref)}`))) as Array<
+      CachedValue | undefined
+    >;
+    const now = this.#now();
+    const missing: Array<ItemRef & { kind: LookupKind }> = [];
+    candidates.forEach((ref, index) => {
+      const hit = hits[index];
+      if (hit !== undefined && (hit.retryAt === undefined || hit.retryAt > now)) {
+        found.set(itemKey(ref), { value: hit.value ?? undefined, limited: hit.limited === true });
+      } else missing.push(ref);
     });
+    // A page whose own items are all known costs no request, even if its neighbours are not.
+    if (!missing.some((ref) => wantedKeys.has(itemKey(ref)))) return found;
+
+    const toFetch: Array<ItemRef & { kind: LookupKind }> = [];
+    const perGroup = new Map<string, number>();
+    const queued = new Set<string>();
+    const add = (ref: ItemRef & { kind: LookupKind }, always: boolean) => {
+      const group = groupOf(field, ref.kind);
+      const count = perGroup.get(group) ?? 0;
+      const room = batchSize(field, ref.kind);
+      if (queued.has(itemKey(ref)) || (!always && (room === undefined || count >= room))) return;
+      perGroup.set(group, count + 1);
+      queued.add(itemKey(ref));
+      toFetch.push(ref);
+    };
+    for (const ref of missing) add(ref, wantedKeys.has(itemKey(ref)));
+    // Room left in a batch goes to items still owed an answer (limited earlier, or still rendering).
+    for (const group of new Set(toFetch.map((ref) => groupOf(field, ref.kind)))) {
+      for (const key of this.#backlog.get(group) ?? []) add(refOfKey(key), false);
+    }
+    const outcomes = await Promise.all(
+      toFetch.map(
+        async (ref) =>
+          (await this.#batcher(field, ref.kind).load(itemKey(ref))) ?? ({ kind: "none" } as Outcome),
+      ),
+    );
+    for (const [index, ref] of toFetch.entries()) this.#settle(field, ref, outcomes[index]);
+    const limitedCount = outcomes.filter((o) => o.kind === "failed" && o.limited).length;
+    if (limitedCount > 0)
+      this.logger.debug({ field, count: limitedCount }, "inventory item lookups limited by Roblox");
     await Promise.all(
-      [...missing].map(async ([kind, ids]) => {
-        let answer: Map<string, string>;
-        try {
-          answer = await fetch(kind, ids);
-        } catch (error) {
-          this.logger.warn({ err: error, field, kind, count: ids.length }, "inventory item lookup failed");
-          return;
-        }
-        await Promise.all(
-          ids.map((id) => {
-            const value = answer.get(id) ?? null;
-            found.set(itemKey({ kind, id }), value);
-            const cached: CachedValue = { value };
-            return this.cache.set(`${field}:${kind}:${id}`, cached, DETAILS_TTL_MS);
-          }),
-        );
+      toFetch.map((ref, index) => {
+        const outcome = outcomes[index] ?? ({ kind: "none" } as Outcome);
+        const { cached, ttlMs } = this.#toCache(outcome);
+        found.set(itemKey(ref), { value: cached.value ?? undefined, limited: cached.limited === true });
+        return this.cache.set(`${field}:${itemKey(ref)}`, cached, ttlMs);
       }),
     );
     return found;
   }
 
-  async #fetchNames(kind: ThumbnailKind, ids: string[]): Promise<Map<string, string>> {
-    if (kind === "asset") return this.lookups.assetNames(ids);
-    const lookup =
-      kind === "badge"
-        ? (id: string) => this.lookups.badgeName(id)
-        : (id: string) => this.lookups.gamePassName(id);
-    // Badges and passes have no batch endpoint: one request each, all at once (at most a page's worth).
-    const names = await Promise.all(ids.map(async (id) => [id, await lookup(id)] as const));
-    return new Map(names.flatMap(([id, name]) => (name === undefined ? [] : [[id, name] as const])));
+  /** Remembers an item whose answer is still owed (limited, or still rendering); forgets answered ones. */
+  #settle(field: Field, ref: ItemRef & { kind: LookupKind }, outcome: Outcome | undefined): void {
+    const key = groupOf(field, ref.kind);
+    const owed = outcome?.kind === "pending" || (outcome?.kind === "failed" && outcome.limited);
+    let backlog = this.#backlog.get(key);
+    if (!owed) {
+      backlog?.delete(itemKey(ref));
+      return;
+    }
+    if (batchSize(field, ref.kind) === undefined) return;
+    if (backlog === undefined) {
+      backlog = new Set();
+      this.#backlog.set(key, backlog);
+    }
+    if (backlog.size < MAX_OWED) backlog.add(itemKey(ref));
+  }
+
+  #toCache(outcome: Outcome): { cached: CachedValue; ttlMs: number } {
+    const now = this.#now();
+    switch (outcome.kind) {
+      case "found":
+        return { cached: { value: outcome.value }, ttlMs: DETAILS_TTL_MS };
+      case "none":
+        return { cached: { value: null }, ttlMs: DETAILS_TTL_MS };
+      case "pending":
+        return { cached: { value: null, retryAt: now + PENDING_RETRY_MS }, ttlMs: PENDING_RETRY_MS };
+      case "failed": {
+        const memoryMs = Math.min(MAX_FAILURE_MEMORY_MS, Math.max(FAILURE_MEMORY_MS, outcome.retryInMs));
+        const cached = {
+          value: null,
+          retryAt: now + memoryMs,
+          ...(outcome.limited ? { limited: true } : {}),
+        };
+        return { cached, ttlMs: memoryMs };
+      }
+    }
+  }
+
+  #batcher(field: Field, kind: LookupKind): Batcher<string, Outcome> {
+    const key = groupOf(field, kind);
+    let batcher = this.#batchers.get(key);
+    if (batcher === undefined) {
+      batcher = new Batcher((keys) => this.#fetch(field, kind, keys), batchSize(field, kind) ?? 10, 10);
+      this.#batchers.set(key, batcher);
+    }
+    return batcher;
+  }
+
+  /** Answers for item keys ("kind:id") of one group: all pictures, or the names of one kind. */
+  async #fetch(field: Field, kind: LookupKind, keys: string[]): Promise<Map<string, Outcome>> {
+    const outcomes = new Map<string, Outcome>();
+    const refs = keys.map(refOfKey);
+    try {
+      if (field === "picture") {
+        const answers = await this.lookups.thumbnailBatch(refs);
+        for (const key of keys) {
+          const answer = answers.get(key);
+          outcomes.set(
+            key,
+            answer === undefined
+              ? { kind: "none" }
+              : "url" in answer
+                ? { kind: "found", value: answer.url }
+                : { kind: "pending" },
+          );
+        }
+      } else if (kind === "asset") {
+        const names = await this.lookups.assetNames(refs.map((ref) => ref.id));
+        for (const ref of refs) {
+          const name = names.get(ref.id);
+          outcomes.set(itemKey(ref), name === undefined ? { kind: "none" } : { kind: "found", value: name });
+        }
+      } else {
+        // Badges and passes have no batch endpoint: one request each (at most a page's worth).
+        const lookup =
+          kind === "badge"
+            ? (id: string) => this.lookups.badgeName(id)
+            : (id: string) => this.lookups.gamePassName(id);
+        await Promise.all(
+          refs.map(async (ref) => {
+            try {
+              const name = await lookup(ref.id);
+              outcomes.set(
+                itemKey(ref),
+                name === undefined ? { kind: "none" } : { kind: "found", value: name },
+              );
+            } catch (error) {
+              this.#logFailure(error, field, kind, 1);
+              outcomes.set(itemKey(ref), failure(error));
+            }
+          }),
+        );
+      }
+    } catch (error) {
+      this.#logFailure(error, field, kind, keys.length);
+      for (const key of keys) outcomes.set(key, failure(error));
+    }
+    return outcomes;
+  }
+
+  #logFailure(error: unknown, field: Field, kind: LookupKind, count: number): void {
+    if (error instanceof WebLimitedError) return;
+    this.logger.warn({ err: error, field, kind, count }, "inventory item lookup failed");
   }
 }

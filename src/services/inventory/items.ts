@@ -18,6 +18,8 @@ export interface StoredItem {
 export interface InventoryRow extends StoredItem {
   readonly name: string | undefined;
   readonly imageUrl: string | undefined;
+  /** The name or picture is missing because Roblox is limiting lookups right now. */
+  readonly limited?: boolean;
 }
 
 export function toStoredItem(item: InventoryItem): StoredItem {

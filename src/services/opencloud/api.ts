@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import { authSecret, type OpenCloudAuth, rateOwnerKey } from "./auth.js";
-import type { RateFamily, RateLimiter } from "./limits.js";
+import { PER_KEY_FAMILIES, type RateFamily, type RateLimiter } from "./limits.js";
 import { type RetryPolicy, withRetry } from "./retry.js";
 import type { HttpMethod, Transport } from "./transport.js";
 
@@ -30,6 +30,8 @@ export interface ApiCall {
   body?: string | AsyncIterable<Uint8Array>;
   /** Safe to repeat; defaults to true for GET only. */
   idempotent?: boolean;
+  /** False: a 429 is thrown at once instead of retried (per-IP budgets back off as a whole). */
+  retryRateLimited?: boolean;
   /** Send no credentials (public legacy endpoints must never see the API key). */
   anonymous?: boolean;
   headersTimeoutMs?: number;
@@ -61,9 +63,12 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
     options.auth === undefined && ctx.rateOwner !== undefined ? ctx.rateOwner : rateOwnerKey(auth);
   const url = buildUrl(ctx.baseUrls[call.host], call.path, call.query);
   const idempotent = call.idempotent ?? call.method === "GET";
+  const perKeyFamily = PER_KEY_FAMILIES[call.family];
   return withRetry(
     async (attempt) => {
       await ctx.limiter.acquire(call.family, ownerKey, options.signal);
+      if (perKeyFamily !== undefined)
+        await ctx.limiter.acquire(perKeyFamily, rateOwnerKey(auth), options.signal);
       const started = performance.now();
       try {
         const response = await ctx.transport.send({
@@ -92,6 +97,7 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
     {
       policy: ctx.retry,
       idempotent,
+      ...(call.retryRateLimited === undefined ? {} : { retryRateLimited: call.retryRateLimited }),
       signal: options.signal,
       onRetry: ({ attempt, delayMs, error }) =>
         ctx.logger?.warn(

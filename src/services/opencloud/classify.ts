@@ -1,6 +1,6 @@
 import { parseErrorBody } from "./error-body.js";
 import { OpenCloudError, type OpenCloudErrorInit, type OpenCloudErrorKind } from "./errors.js";
-import { serverRetryDelayMs } from "./retry-after.js";
+import { retryHintMs } from "./retry-after.js";
 
 const KIND_BY_CODE: Record<string, OpenCloudErrorKind> = {
   NOT_FOUND: "not_found",
@@ -69,7 +69,7 @@ export function classifyHttpFailure(failure: HttpFailure, nowMs: number = Date.n
     if (scope !== undefined) init.missingScope = scope;
   }
   if (kind === "rate_limited" || kind === "unavailable") {
-    const retryAfterMs = serverRetryDelayMs(failure.headers, nowMs);
+    const retryAfterMs = retryHintMs({ status: failure.status, headers: failure.headers, nowMs });
     if (retryAfterMs !== undefined) init.retryAfterMs = retryAfterMs;
   }
   return new OpenCloudError(init);

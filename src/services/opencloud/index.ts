@@ -42,11 +42,13 @@ export {
   type RateLimiter,
   type RateLimits,
   rateLimitsWith,
+  safetyMarginMs,
 } from "./limits.js";
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
 export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
+export { RETRY_HINT_CAP_MS, retryHintMs } from "./retry-after.js";
 export type { TransportTimeouts } from "./transport.js";
 export type { HeadshotOptions, ResolvedUsername, RobloxUser } from "./users.js";
 export type { OperationOutcome, WaitOptions } from "./wait-operation.js";

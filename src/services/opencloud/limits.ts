@@ -19,6 +19,8 @@ export type RateFamily =
   | "assets-read"
   /** GET /assets/v1/operations/{id} */
   | "operations"
+  /** The same, counted per single API key or token (x-roblox-throttling-limit), not per owner */
+  | "operations-key"
   /** POST /api-keys/v1/introspect (used by the doctor) */
   | "keys";
 
@@ -45,6 +47,9 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   "assets-write": { limit: 120, windowMs: MINUTE },
   "assets-read": { limit: 120, windowMs: MINUTE },
   operations: { limit: 300, windowMs: MINUTE },
+  // Spec x-roblox-throttling-limit on Get Operation: 100 per 60 s per key; rblxopencloud users
+  // polling several uploads hit it (treeben77/rblx-open-cloud#20).
+  "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
 };
 
@@ -60,8 +65,15 @@ export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
   "assets-write": { limit: 120, windowMs: MINUTE },
   "assets-read": { limit: 120, windowMs: MINUTE },
   operations: { limit: 300, windowMs: MINUTE },
+  "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
 };
+
+/**
+ * Families that Roblox also throttles per single key: a call of the first spends one of the second
+ * too, counted under the key's own digest however the owner budget is keyed.
+ */
+export const PER_KEY_FAMILIES: Partial<Record<RateFamily, RateFamily>> = { operations: "operations-key" };
 
 /** Owner keys of OAuth tokens start with this (see rateOwnerKey); they get the OAuth limits. */
 export const OAUTH_OWNER_PREFIX = "oauth:";

@@ -48,6 +48,8 @@ export interface RetryContext {
   policy: RetryPolicy;
   /** Only idempotent requests are retried; everything else gets exactly one attempt. */
   idempotent: boolean;
+  /** False: a 429 is not retried here (the caller backs the whole family off instead). Default true. */
+  retryRateLimited?: boolean;
   signal?: AbortSignal | undefined;
   now?: () => number;
   random?: () => number;
@@ -70,6 +72,7 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, context: 
       return await attempt(n);
     } catch (error) {
       if (!context.idempotent || !isRetryableError(error) || n >= context.policy.maxAttempts) throw error;
+      if (error.kind === "rate_limited" && context.retryRateLimited === false) throw error;
       const waitMs = retryDelayMs(error, n, context.policy, random);
       if (now() + waitMs - startedAt > context.policy.deadlineMs) throw error;
       context.onRetry?.({ attempt: n, delayMs: waitMs, error });

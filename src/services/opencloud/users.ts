@@ -87,8 +87,10 @@ export async function resolveUsernames(
           path: "/v1/usernames/users",
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ usernames: batch, excludeBannedUsers: false }),
-          // A lookup changes nothing, so repeating it is safe.
+          // A lookup changes nothing, so repeating it after a 5xx is safe; a 429 is not retried: the
+          // limit is per IP (users.roblox.com throttles anonymous callers hard), so the caller backs off.
           idempotent: true,
+          retryRateLimited: false,
           anonymous: true,
         },
         options,

@@ -383,7 +383,8 @@ export class UploadService {
         await this.#jobs.save(job);
         log.info("reply token nearly expired; the upload keeps waiting in the background");
       }
-      const pace = Math.min(10_000, 1_000 + waitedMs / 10);
+      // Get Operation is throttled per key (100 per 60 s): after the first seconds, 3 s or more between polls.
+      const pace = Math.min(10_000, Math.max(waitedMs < 5_000 ? 1_000 : 3_000, 1_000 + waitedMs / 10));
       const roundMs = editor.hasTimeForProgress()
         ? Math.max(1_000, Math.min(3 * pace, editor.remainingMs() - 60_000))
         : 30_000;

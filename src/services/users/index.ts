@@ -5,6 +5,7 @@ import { Batcher } from "../batcher.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
+import { type WebGuard, WebLimitedError } from "../webBudget/index.js";
 import { parseUserReference } from "./userInput.js";
 
 /** A Roblox user as the views show it; plain JSON so it can be cached. */
@@ -20,21 +21,61 @@ export interface UserProfile {
   readonly headshotUrl: string | undefined;
 }
 
-const USERNAME_TTL = 10 * MINUTE;
+/** A user's ID never changes and names change rarely (old names still resolve): a week. */
+const USERNAME_TTL = 7 * 24 * HOUR;
+/** A name nobody has is remembered briefly: it may be taken any time. */
+const UNKNOWN_NAME_TTL = 10 * MINUTE;
+/** users.roblox.com takes up to 100 names a request. */
+const USERNAMES_PER_REQUEST = 100;
+const BACKLOG_LIMIT = 500;
 const PROFILE_TTL = 10 * MINUTE;
 const HEADSHOT_TTL = 6 * HOUR;
 
 export class UserService {
   readonly #usernames: Batcher<string, string>;
+  /** Names asked for while Roblox was limiting, to ride along with the next lookup. */
+  readonly #backlog = new Set<string>();
 
   constructor(
     private readonly roblox: OpenCloudClient,
     private readonly cache: Keyv,
+    /** Spends the per-IP budget of users.roblox.com; without one, lookups go out unmetered. */
+    private readonly guard?: WebGuard,
   ) {
-    this.#usernames = new Batcher(async (names) => {
-      const found = await this.roblox.users.resolveUsernames(names);
-      return new Map([...found].map(([name, user]) => [name, user.id]));
-    }, 100);
+    // Names typed within 25 ms share one request, and a name already being looked up shares its answer.
+    this.#usernames = new Batcher((names) => this.#lookUp(names), USERNAMES_PER_REQUEST, 25);
+  }
+
+  /**
+   * One users.roblox.com request for `names`, topped up with names people asked for while Roblox
+   * was limiting: the few requests Roblox allows then answer (and cache) as many names as they can.
+   */
+  async #lookUp(names: string[]): Promise<Map<string, string>> {
+    const asked = new Set(names);
+    const backlog = [...this.#backlog].filter((name) => !asked.has(name));
+    const batch = [...names, ...backlog.slice(0, Math.max(0, USERNAMES_PER_REQUEST - names.length))];
+    const lookup = () => this.roblox.users.resolveUsernames(batch);
+    let found: Awaited<ReturnType<typeof lookup>>;
+    try {
+      found = await (this.guard === undefined ? lookup() : this.guard.run("usernames", lookup));
+    } catch (error) {
+      if (error instanceof WebLimitedError) {
+        for (const name of names) if (this.#backlog.size < BACKLOG_LIMIT) this.#backlog.add(name);
+      }
+      throw error;
+    }
+    const ids = new Map([...found].map(([name, user]) => [name, user.id]));
+    await Promise.all(
+      batch
+        .filter((name) => !asked.has(name))
+        .map((name) => {
+          this.#backlog.delete(name);
+          const id = ids.get(name) ?? null;
+          return this.cache.set(`username:${name}`, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+        }),
+    );
+    for (const name of names) this.#backlog.delete(name);
+    return ids;
   }
 
   /** Turns what someone typed (a username, @username or numeric ID) into a Roblox user ID. */
@@ -42,8 +83,26 @@ export class UserService {
     const reference = parseUserReference(typed);
     if (reference.kind === "id") return reference.id;
     const name = reference.name.toLowerCase();
-    const id = await cached(this.cache, `username:${name}`, USERNAME_TTL, () => this.#usernames.load(name));
-    if (id === undefined) throw new UserError(`No Roblox user is named ${quoteInput(reference.name)}.`);
+    const key = `username:${name}`;
+    const hit = (await this.cache.get(key)) as { id: string | null } | string | undefined;
+    let id = typeof hit === "string" ? hit : hit?.id;
+    if (hit === undefined) {
+      try {
+        id = (await this.#usernames.load(name)) ?? null;
+      } catch (error) {
+        if (error instanceof WebLimitedError) {
+          const seconds = Math.max(1, Math.ceil(error.retryInMs / 1000));
+          throw new UserError(
+            `Roblox is limiting username lookups right now, so the bot could not look up ${quoteInput(reference.name)}. Try again in ${seconds} seconds, or give the numeric user ID instead.`,
+          );
+        }
+        throw error;
+      }
+      await this.cache.set(key, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+    }
+    if (id === null || id === undefined) {
+      throw new UserError(`No Roblox user is named ${quoteInput(reference.name)}.`);
+    }
     return id;
   }
 

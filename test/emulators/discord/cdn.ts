@@ -106,7 +106,9 @@ export class AttachmentCdn {
    * 403 as Cloudflare's refusal, 5xx as an outage) until `status` is undefined.
    */
   fail(attachmentUrl: string, status: CdnFailureStatus | undefined): void {
-    const match = /\/(?:cdn|media)\/(attachments\/[^?]+)/.exec(new URL(attachmentUrl).pathname);
+    const match = /\/(?:cdn|media)\/((?:ephemeral-)?attachments\/[^?]+)/.exec(
+      new URL(attachmentUrl).pathname,
+    );
     if (!match?.[1]) throw new Error(`not an attachment link of this CDN: ${attachmentUrl}`);
     if (status === undefined) this.failures.delete(match[1]);
     else this.failures.set(match[1], status);

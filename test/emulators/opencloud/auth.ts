@@ -15,6 +15,8 @@ export interface Credential {
   rateKey?: string;
   /** For a token from an OAuth grant: the accounts the user granted on the consent page. */
   grantedCreators?: GrantedCreators;
+  /** Identifies the single key or token, for per-key throttles; kept in memory, never logged. */
+  keyId: string;
 }
 
 export type CredentialResult =
@@ -44,6 +46,7 @@ export function resolveCredential(
           ownerUserId: grant.userId,
           scopes: grant.scopes,
           rateKey: `oauth/${grant.id}`,
+          keyId: `oauth/${grant.id}`,
           grantedCreators: grant.creators,
         },
       };
@@ -57,6 +60,7 @@ export function resolveCredential(
         owner: `users/${token.userId}`,
         ownerUserId: token.userId,
         scopes: token.scopes,
+        keyId: `oauth:${token.token}`,
       },
     };
   }
@@ -69,13 +73,25 @@ export function resolveCredential(
     const userId = key.owner.userId;
     return {
       ok: true,
-      credential: { kind: "apiKey", owner: `users/${userId}`, ownerUserId: userId, scopes: key.scopes },
+      credential: {
+        kind: "apiKey",
+        owner: `users/${userId}`,
+        ownerUserId: userId,
+        scopes: key.scopes,
+        keyId: `key:${key.key}`,
+      },
     };
   }
   const groupId = key.owner.groupId;
   return {
     ok: true,
-    credential: { kind: "apiKey", owner: `groups/${groupId}`, ownerGroupId: groupId, scopes: key.scopes },
+    credential: {
+      kind: "apiKey",
+      owner: `groups/${groupId}`,
+      ownerGroupId: groupId,
+      scopes: key.scopes,
+      keyId: `key:${key.key}`,
+    },
   };
 }
 

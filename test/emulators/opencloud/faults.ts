@@ -29,19 +29,21 @@ export class FaultState {
     return true;
   }
 
-  take5xx(path: string): number | undefined {
+  /** The status and extra headers of an injected 5xx to send, if one is due. */
+  take5xx(path: string): { status: number; headers: Record<string, string> } | undefined {
     const fault = this.settings.status5xx;
     if (fault === undefined || this.remaining5xx <= 0 || !matches(fault.path, path)) return undefined;
     this.remaining5xx--;
-    return fault.status ?? 500;
+    return { status: fault.status ?? 500, headers: { ...fault.headers } };
   }
 
-  /** Returns the retry-after seconds of a 429 to send, if a storm is on. */
-  take429(path: string): number | undefined {
+  /** The headers of an injected 429 to send (`retry-after` unless the storm omits it), if a storm is on. */
+  take429(path: string): Record<string, string> | undefined {
     const fault = this.settings.storm429;
     if (fault === undefined || this.remaining429 <= 0 || !matches(fault.path, path)) return undefined;
     this.remaining429--;
-    return fault.retryAfterSeconds ?? 1;
+    const retryAfter = fault.retryAfterSeconds === undefined ? 1 : fault.retryAfterSeconds;
+    return { ...fault.headers, ...(retryAfter === null ? {} : { "retry-after": String(retryAfter) }) };
   }
 }
 

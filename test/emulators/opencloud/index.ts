@@ -5,7 +5,7 @@ import { FaultState } from "./faults.js";
 import type { OAuthControl } from "./oauth/control.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { setUpOAuth } from "./oauth/setup.js";
-import { RateLimiter } from "./rateLimits.js";
+import { RateLimiter, SPEC_KEY_THROTTLES } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
 import { assetRoutes } from "./routes/assets.js";
@@ -17,6 +17,7 @@ import { webApiRoutes } from "./routes/webApis.js";
 import { handleRequest, type Pipeline } from "./server.js";
 import type { EmulatorState } from "./state.js";
 import type { FaultSettings, OpenCloudEmulatorOptions, RecordedRequest, RequestMatch } from "./types.js";
+import { WebLimiter, type WebLimitOption } from "./webLimits.js";
 import { hash32 } from "./world/random.js";
 import { seedWorld, type WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
@@ -25,7 +26,7 @@ export { MAX_UPLOAD_BYTES } from "./assetUpload.js";
 export type { EmulatorClock } from "./clock.js";
 export type { ConsentChoice, ConsentOutcome, OAuthControl } from "./oauth/control.js";
 export type { Grant, OAuthApp, OAuthAppInput, OAuthLogEntry, OAuthOptions } from "./oauth/types.js";
-export { SPEC_RATE_LIMITS } from "./rateLimits.js";
+export { SPEC_KEY_THROTTLES, SPEC_RATE_LIMITS } from "./rateLimits.js";
 export type {
   FaultSettings,
   OpenCloudEmulatorOptions,
@@ -34,6 +35,12 @@ export type {
   RecordedRequest,
   RequestMatch,
 } from "./types.js";
+export {
+  REALISTIC_WEB_LIMITS,
+  WEB_LIMIT_FAMILIES,
+  type WebLimitFamily,
+  type WebLimitOption,
+} from "./webLimits.js";
 export { INVENTORY_ASSET_TYPE_NAMES, type InventoryAssetType } from "./world/assetTypes.js";
 export type { InventoryEntry } from "./world/inventory.js";
 export type { SubjectGroup, SubjectUser, WorldSubjects } from "./world/seed.js";
@@ -57,6 +64,11 @@ export interface OpenCloudEmulator {
   clock: EmulatorClock;
   /** The OAuth 2.0 server under /oauth/ (apps, grants, log, consent driver). */
   oauth: OAuthControl;
+  setKeyThrottles(throttles: NonNullable<OpenCloudEmulatorOptions["keyThrottles"]>): void;
+  /** When the thumbnail of `kind` ("Asset", "BadgeIcon", "GamePass") `id` was first answered Completed. */
+  pictureServedAt(kind: string, id: string): number | undefined;
+  /** Changes the per-IP limits of the public web APIs (and starts their windows afresh). */
+  setWebLimits(limits: WebLimitOption): void;
   close(): Promise<void>;
 }
 
@@ -84,6 +96,9 @@ export async function startOpenCloudEmulator(
     operationPolls: options.operationPolls ?? 2,
     thumbnailPolls: options.thumbnailPolls ?? 1,
     catalogCsrf: options.catalogCsrf ?? true,
+    pendingThumbnails: options.pendingThumbnails ?? 1,
+    thumbnailAnswers: new Map(),
+    picturesServed: new Map(),
     csrfToken: `csrf${hash32(seed, "csrf").toString(36)}`,
     assetOperations: new Map(),
     thumbnailOperations: new Map(),
@@ -92,8 +107,21 @@ export async function startOpenCloudEmulator(
   const faults = new FaultState();
   faults.set(options.faults ?? {});
   const limiter = new RateLimiter(options.rateLimits ?? "spec");
+  const webLimiter = new WebLimiter(
+    options.webLimits ?? (options.rateLimits === "off" ? "off" : "realistic"),
+  );
+  const keyThrottle = new RateLimiter(options.keyThrottles ?? "spec", SPEC_KEY_THROTTLES);
   const log = new RequestLog();
-  const pipeline: Pipeline = { routes: ROUTES, state, faults, limiter, log };
+  const pipeline: Pipeline = {
+    routes: ROUTES,
+    state,
+    faults,
+    limiter,
+    keyThrottle,
+    webLimiter,
+    webLimitRetryAfter: options.webLimitRetryAfter ?? true,
+    log,
+  };
 
   const server = createServer((req, res) => {
     handleRequest(pipeline, req, res).catch((error: unknown) => {
@@ -126,6 +154,9 @@ export async function startOpenCloudEmulator(
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
     clock,
     oauth: oauth.control(url),
+    setKeyThrottles: (throttles) => keyThrottle.setOption(throttles),
+    setWebLimits: (limits) => webLimiter.setOption(limits),
+    pictureServedAt: (kind, id) => state.picturesServed.get(`${kind}:${id}`),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -21,6 +21,29 @@ export const SPEC_RATE_LIMITS: Record<RateFamily, [number, number] | undefined> 
   emulator: undefined,
 };
 
+/**
+ * Per single API key, besides the owner's budget: `x-roblox-throttling-limit` (perApiKey, 60 s) in
+ * roblox-cloud.openapi.json. Get Operation allows 100 per 60 s per key although its owner limit is
+ * 300/min; rblxopencloud users polling several uploads hit it (treeben77/rblx-open-cloud#20, whose
+ * fix is polling every 3 s).
+ */
+export const SPEC_KEY_THROTTLES: Record<RateFamily, [number, number] | undefined> = {
+  users: undefined,
+  thumbnails: undefined,
+  inventory: undefined,
+  group: undefined,
+  memberships: undefined,
+  roles: undefined,
+  "assets-write": [120, 120],
+  "assets-read": [120, 120],
+  operations: [100, 100],
+  usernames: undefined,
+  "public-lookups": undefined,
+  introspect: undefined,
+  oauth: undefined,
+  emulator: undefined,
+};
+
 export type RateLimitOption = "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
 
 export interface RateDecision {
@@ -33,7 +56,10 @@ export interface RateDecision {
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private option: RateLimitOption) {}
+  constructor(
+    private option: RateLimitOption,
+    private readonly table: Record<RateFamily, [number, number] | undefined> = SPEC_RATE_LIMITS,
+  ) {}
 
   setOption(option: RateLimitOption): void {
     this.option = option;
@@ -46,7 +72,7 @@ export class RateLimiter {
       const override = this.option[family];
       if (override !== undefined) return override;
     }
-    const spec = SPEC_RATE_LIMITS[family];
+    const spec = this.table[family];
     if (spec === undefined) return undefined;
     return { limit: credential === "apiKey" ? spec[0] : spec[1], windowMs: 60_000 };
   }

@@ -117,3 +117,97 @@ describe("fault injection", () => {
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });
+
+describe("per-key throttles", () => {
+  it("throttles Get Operation per single key (100 per 60 s by the spec), besides the owner's budget", async () => {
+    const e = await start({ keyThrottles: { operations: { limit: 2, windowMs: 60_000 } } });
+    const other = e.world.apiKeyFor(e.world.subjects.admin.userId, ["asset:read"]);
+    const poll = async (key: string) => {
+      const res = await fetch(`${e.url}/assets/v1/operations/none`, { headers: { "x-api-key": key } });
+      await res.arrayBuffer();
+      return res;
+    };
+    expect((await poll(e.adminKey)).status).not.toBe(429);
+    expect((await poll(e.adminKey)).status).not.toBe(429);
+    const throttled = await poll(e.adminKey);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Another key of the same owner has its own throttle (the owner's 300/min is far away).
+    expect((await poll(other)).status).not.toBe(429);
+  });
+});
+
+describe("per-IP limits of the public web APIs", () => {
+  const lookup = (e: OpenCloudEmulator, names: string[]) =>
+    fetch(`${e.url}/v1/usernames/users`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ usernames: names }),
+    });
+
+  it("are on by default with conservative numbers (one username lookup per 90 s), 429 with retry-after", async () => {
+    const e = await start({});
+    const name = e.world.subjects.smallUser.username;
+    expect((await lookup(e, [name])).status).toBe(200);
+    const limited = await lookup(e, [name]);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(60);
+    expect(await limited.json()).toEqual({ errors: [{ code: 0, message: "TooManyRequests" }] });
+    // Families have their own budgets; an API key does not lift a per-IP limit.
+    const thumbs = await fetch(`${e.url}/v1/assets?assetIds=1&size=150x150&format=Png`);
+    expect(thumbs.status).toBe(200);
+  });
+
+  it("can be configured per family, sent without retry-after, or turned off", async () => {
+    const e = await start({
+      webLimits: { catalog: { limit: 1, windowMs: 60_000 } },
+      webLimitRetryAfter: false,
+    });
+    const details = () =>
+      fetch(`${e.url}/v1/catalog/items/details`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ items: [{ itemType: "Asset", id: 1 }] }),
+      });
+    expect((await details()).status).toBe(403); // the x-csrf-token answer still counts
+    const limited = await details();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBeNull();
+    const name = e.world.subjects.smallUser.username;
+    for (let i = 0; i < 3; i++) expect((await lookup(e, [name])).status).toBe(200);
+    e.setWebLimits("off");
+    expect((await details()).status).toBe(403);
+  });
+
+  it("answers Pending (imageUrl null) first for about a quarter of the thumbnails", async () => {
+    const e = await start({ webLimits: "off" });
+    const ids = e.world
+      .inventoryOf(e.world.subjects.richUser.userId)
+      .flatMap((entry) => (entry.kind === "asset" ? [entry.assetId] : []))
+      .slice(0, 40);
+    const states = async () => {
+      const res = await fetch(`${e.url}/v1/assets?assetIds=${ids.join(",")}&size=150x150&format=Png`);
+      return ((await res.json()) as { data: Array<{ state: string; imageUrl: string | null }> }).data;
+    };
+    const first = await states();
+    const pending = first.filter((t) => t.state === "Pending");
+    expect(pending.length).toBeGreaterThan(2);
+    expect(pending.length).toBeLessThan(30);
+    expect(pending.every((t) => t.imageUrl === null)).toBe(true);
+    expect((await states()).every((t) => t.state === "Completed")).toBe(true);
+    // The mixed batch endpoint answers per requestId, the same way.
+    const batch = await fetch(`${e.url}/v1/batch`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([
+        { requestId: "a", targetId: Number(ids[0]), type: "Asset", size: "150x150", format: "Png" },
+        { requestId: "b", targetId: 1, type: "BadgeIcon", size: "150x150", format: "Png" },
+      ]),
+    });
+    const answered = ((await batch.json()) as { data: Array<{ requestId: string; state: string }> }).data;
+    expect(answered.map((t) => [t.requestId, t.state])).toEqual([
+      ["a", "Completed"],
+      ["b", "Error"],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { ErrorStyle } from "./http/errors.js";
 import type { Reply } from "./http/reply.js";
 import type { EmulatorState } from "./state.js";
 import type { RateFamily } from "./types.js";
+import type { WebLimitFamily } from "./webLimits.js";
 
 export interface RouteContext {
   req: IncomingMessage;
@@ -17,6 +18,8 @@ export interface Route {
   method: string;
   pattern: RegExp;
   family: RateFamily;
+  /** Public web APIs: the per-IP throttle family (see webLimits.ts). */
+  webFamily?: WebLimitFamily;
   /** "apiKey": an API key or OAuth token is required (Open Cloud); "none": public web API. */
   auth: "apiKey" | "none";
   /** Scopes every caller needs (gateway check, 403 when missing). */

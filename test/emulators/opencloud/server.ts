@@ -9,12 +9,18 @@ import type { RateLimiter } from "./rateLimits.js";
 import type { RequestLog } from "./requestLog.js";
 import { matchRoute, type Route } from "./route.js";
 import type { EmulatorState } from "./state.js";
+import type { WebLimiter } from "./webLimits.js";
 
 export interface Pipeline {
   routes: readonly Route[];
   state: EmulatorState;
   faults: FaultState;
   limiter: RateLimiter;
+  /** Per single key (x-roblox-throttling-limit), checked after the owner's budget. */
+  keyThrottle: RateLimiter;
+  /** Per client IP, for the public web APIs. */
+  webLimiter: WebLimiter;
+  webLimitRetryAfter: boolean;
   log: RequestLog;
 }
 
@@ -39,6 +45,8 @@ export async function handleRequest(
   });
   res.on("finish", () => {
     entry.status = res.statusCode;
+    const retryAfter = Number(res.getHeader("retry-after"));
+    if (Number.isFinite(retryAfter) && res.hasHeader("retry-after")) entry.retryAfterSeconds = retryAfter;
   });
 
   const { faults } = pipeline;
@@ -53,15 +61,17 @@ export async function handleRequest(
     (path.startsWith("/cloud/v2/") ? "v2" : path.startsWith("/assets/") ? "assets" : "legacy");
   const injected5xx = faults.take5xx(path);
   if (injected5xx !== undefined) {
-    const message = injected5xx === 503 ? "Service unavailable." : "Internal server error.";
+    const { status } = injected5xx;
+    const message = status === 503 ? "Service unavailable." : "Internal server error.";
     return finish(pipeline, req, res, {
-      status: injected5xx,
-      body: errorBody(style, injected5xx, codeForStatus(injected5xx), message),
+      status,
+      body: errorBody(style, status, codeForStatus(status), message),
+      headers: injected5xx.headers,
     });
   }
-  const stormRetryAfter = faults.take429(path);
-  if (stormRetryAfter !== undefined) {
-    return finish(pipeline, req, res, tooManyRequests(style, { "retry-after": String(stormRetryAfter) }));
+  const stormHeaders = faults.take429(path);
+  if (stormHeaders !== undefined) {
+    return finish(pipeline, req, res, tooManyRequests(style, stormHeaders));
   }
 
   if (route === undefined) {
@@ -93,6 +103,16 @@ export async function handleRequest(
     }
   }
 
+  if (route.webFamily !== undefined) {
+    const verdict = pipeline.webLimiter.check(route.webFamily, req.socket.remoteAddress ?? "unknown");
+    if (!verdict.allowed) {
+      const headers: Record<string, string> = pipeline.webLimitRetryAfter
+        ? { "retry-after": String(verdict.retryAfterSeconds) }
+        : {};
+      return finish(pipeline, req, res, tooManyRequests(style, headers));
+    }
+  }
+
   const owner = credential?.owner ?? `ip/${req.socket.remoteAddress ?? "unknown"}`;
   const decision = pipeline.limiter.check(
     route.family,
@@ -103,6 +123,17 @@ export async function handleRequest(
   if (!decision.allowed) {
     const headers = { ...decision.headers, "retry-after": String(decision.retryAfterSeconds) };
     return finish(pipeline, req, res, tooManyRequests(style, headers));
+  }
+  if (credential !== undefined) {
+    const throttle = pipeline.keyThrottle.check(route.family, credential.keyId, "apiKey");
+    if (!throttle.allowed) {
+      return finish(
+        pipeline,
+        req,
+        res,
+        tooManyRequests(style, { "retry-after": String(throttle.retryAfterSeconds) }),
+      );
+    }
   }
 
   let reply: Reply;

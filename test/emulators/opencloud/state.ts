@@ -31,6 +31,12 @@ export interface EmulatorState {
   operationPolls: number;
   thumbnailPolls: number;
   catalogCsrf: boolean;
+  /** Pending answers each item of the "pending" quarter gives before its thumbnail is done. */
+  pendingThumbnails: number;
+  /** Pending answers given so far, by "kind:id". */
+  thumbnailAnswers: Map<string, number>;
+  /** When each thumbnail ("Asset:id", "BadgeIcon:id", "GamePass:id", …) was first answered Completed. */
+  picturesServed: Map<string, number>;
   csrfToken: string;
   assetOperations: Map<string, AssetOperation>;
   thumbnailOperations: Map<string, ThumbnailOperation>;

@@ -1,4 +1,5 @@
 import type { OAuthOptions } from "./oauth/types.js";
+import type { WebLimitOption } from "./webLimits.js";
 
 /**
  * Endpoint families used for rate limiting and for the request log.
@@ -25,10 +26,21 @@ export type RateLimitSetting = { limit: number; windowMs: number };
 export interface FaultSettings {
   /** Added before every response (after the request is read). */
   latencyMs?: number;
-  /** The next `count` matching requests answer this status (default 500). */
-  status5xx?: { count: number; status?: number; path?: RegExp };
-  /** The next `count` matching requests answer 429 with `retry-after` (default 1 s). */
-  storm429?: { count: number; retryAfterSeconds?: number; path?: RegExp };
+  /**
+   * The next `count` matching requests answer this status (default 500). `headers` are added to the
+   * answer: real Roblox 5xx can carry `x-ratelimit-*` quota headers that are no retry hint.
+   */
+  status5xx?: { count: number; status?: number; path?: RegExp; headers?: Record<string, string> };
+  /**
+   * The next `count` matching requests answer 429 with `retry-after` (default 1 s; `null` sends none,
+   * as a captured real 429 did). `headers` are added, e.g. `x-ratelimit-remaining: 86` with a daily window.
+   */
+  storm429?: {
+    count: number;
+    retryAfterSeconds?: number | null;
+    path?: RegExp;
+    headers?: Record<string, string>;
+  };
   /** The next `count` matching requests get their socket destroyed without an answer. */
   dropConnections?: { count: number; path?: RegExp };
   /** Response bodies are written in slices spread over this many milliseconds. */
@@ -42,6 +54,26 @@ export interface OpenCloudEmulatorOptions {
   seed?: number;
   /** "spec" (default): per-minute numbers from x-roblox-rate-limits; "off"; or per-family overrides (others stay "spec"). */
   rateLimits?: "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
+  /**
+   * Per single API key or token, besides the owner's budget: "spec" (default) uses
+   * `x-roblox-throttling-limit` (Get Operation 100 per 60 s, asset create/read/update 120 per 60 s);
+   * "off"; or per-family overrides. A throttled request gets 429 with `retry-after` only.
+   */
+  keyThrottles?: "spec" | "off" | Partial<Record<RateFamily, RateLimitSetting>>;
+  /**
+   * Per-IP limits of the public web APIs (usernames, catalog, thumbnails, badges, game passes):
+   * "realistic" (conservative numbers from what tools report, see webLimits.ts), "off", or
+   * per-family overrides (unlisted families unlimited). Default "realistic", or "off" when
+   * `rateLimits` is "off".
+   */
+  webLimits?: WebLimitOption;
+  /** Whether a per-IP 429 carries `retry-after` (default true; what Roblox sends there is unknown). */
+  webLimitRetryAfter?: boolean;
+  /**
+   * Thumbnails of about one item in four answer `Pending` with `imageUrl: null` this many times
+   * before they are `Completed`, as Roblox does until it has rendered them. Default 1; 0 = never.
+   */
+  pendingThumbnails?: number;
   /** Polls of GET /assets/v1/operations/{id} answered as pending before the operation is done. Default 2; 0 = done at creation. */
   operationPolls?: number;
   /** Polls of users/{id}/operations/{op} before a deferred thumbnail is done. Default 1. */
@@ -60,6 +92,8 @@ export interface RecordedRequest {
   family: RateFamily | "unknown";
   /** 0 while in flight, or when the connection was dropped on purpose. */
   status: number;
+  /** The `retry-after` seconds the answer carried, if any. */
+  retryAfterSeconds?: number;
   /** Resource path of the credential's owner: "users/1" or "groups/7". Never the key itself. */
   keyOwner?: string;
   time: number;

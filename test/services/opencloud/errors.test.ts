@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyConnectionError, classifyHttpFailure } from "../../../src/services/opencloud/classify.js";
 import { OpenCloudError, parseErrorBody } from "../../../src/services/opencloud/index.js";
-import { serverRetryDelayMs } from "../../../src/services/opencloud/retry-after.js";
+import { RETRY_HINT_CAP_MS, retryHintMs } from "../../../src/services/opencloud/retry-after.js";
 
 describe("parseErrorBody", () => {
   it.each([
@@ -85,27 +85,49 @@ describe("classifyHttpFailure", () => {
     expect(inDetails.missingScope).toBe("asset:write");
   });
 
-  it("reads when to retry from retry-after or x-ratelimit-reset", () => {
+  it("reads when to retry from retry-after, or from x-ratelimit-reset once the quota is used up", () => {
     expect(failure(429, "", { "retry-after": "7" }).retryAfterMs).toBe(7000);
-    expect(failure(429, "", { "x-ratelimit-reset": "20" }).retryAfterMs).toBe(20000);
+    expect(failure(429, "", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "20" }).retryAfterMs).toBe(
+      20000,
+    );
+    expect(failure(429, "", { "x-ratelimit-reset": "20" }).retryAfterMs).toBeUndefined();
     expect(failure(429, "").retryAfterMs).toBeUndefined();
+    expect(
+      failure(503, "", { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "45" }).retryAfterMs,
+    ).toBeUndefined();
   });
 });
 
-describe("serverRetryDelayMs", () => {
-  it("takes the larger of both headers, never less than asked", () => {
-    expect(serverRetryDelayMs({ "retry-after": "2", "x-ratelimit-reset": "5" })).toBe(5000);
-    expect(serverRetryDelayMs({ "retry-after": "1.5" })).toBe(1500);
-    expect(serverRetryDelayMs({ "x-ratelimit-reset": "3, 3;w=60" })).toBe(3000);
+describe("retryHintMs", () => {
+  const hint = (status: number, headers: Record<string, string>, nowMs?: number) =>
+    retryHintMs({ status, headers, ...(nowMs === undefined ? {} : { nowMs }) });
+
+  it("uses retry-after whenever it is present, for a 429 and a 5xx alike", () => {
+    expect(hint(429, { "retry-after": "2", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "5" })).toBe(
+      2000,
+    );
+    expect(hint(429, { "retry-after": "1.5" })).toBe(1500);
+    expect(hint(503, { "retry-after": "3" })).toBe(3000);
+  });
+
+  it("reads x-ratelimit-reset for a 429 only when a window has nothing remaining, capped", () => {
+    expect(hint(429, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "3, 3;w=60" })).toBe(3000);
+    expect(hint(429, { "x-ratelimit-remaining": "86", "x-ratelimit-reset": "56442" })).toBeUndefined();
+    expect(hint(429, { "x-ratelimit-remaining": "5, 0", "x-ratelimit-reset": "9, 30" })).toBe(9000);
+    expect(hint(429, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "56442" })).toBe(RETRY_HINT_CAP_MS);
+  });
+
+  it("never reads x-ratelimit-* for a 5xx", () => {
+    expect(hint(500, { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "45" })).toBeUndefined();
   });
 
   it("accepts an HTTP date", () => {
     const now = Date.parse("2025-01-01T00:00:00Z");
-    expect(serverRetryDelayMs({ "retry-after": "Wed, 01 Jan 2025 00:00:30 GMT" }, now)).toBe(30_000);
+    expect(hint(429, { "retry-after": "Wed, 01 Jan 2025 00:00:30 GMT" }, now)).toBe(30_000);
   });
 
   it("ignores garbage", () => {
-    expect(serverRetryDelayMs({ "retry-after": "soon" })).toBeUndefined();
+    expect(hint(429, { "retry-after": "soon" })).toBeUndefined();
   });
 });
 

@@ -22,7 +22,8 @@ export async function startHarness(
   emulatorOptions: OpenCloudEmulatorOptions = {},
   clientOptions: Partial<OpenCloudClientOptions> = {},
 ): Promise<Harness> {
-  const emulator = await startOpenCloudEmulator({ seed: 7, ...emulatorOptions });
+  // The public web APIs' per-IP limits are exercised end to end (test/e2e/web-limits.test.ts).
+  const emulator = await startOpenCloudEmulator({ seed: 7, webLimits: "off", ...emulatorOptions });
   const client = createOpenCloudClient({
     apiKey: emulator.adminKey,
     baseUrls: { apis: emulator.url, users: emulator.url },

@@ -148,8 +148,11 @@ export const LOCAL_SCHEMAS: Record<string, Json> = {
           required: ["targetId", "state", "imageUrl"],
           properties: {
             targetId: { type: "integer" },
-            state: { enum: ["Completed", "Pending", "Blocked", "Error", "InReview"] },
-            imageUrl: { type: "string" },
+            state: {
+              enum: ["Completed", "Pending", "Blocked", "Error", "InReview", "TemporarilyUnavailable"],
+            },
+            // null while Pending, until Roblox has rendered the picture.
+            imageUrl: { type: ["string", "null"] },
             version: { type: "string" },
           },
           additionalProperties: false,

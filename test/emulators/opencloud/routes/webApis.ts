@@ -88,6 +88,20 @@ function idList(ctx: RouteContext, name: string): string[] {
   return ids;
 }
 
+/**
+ * Roblox answers `Pending` with `imageUrl: null` until it has rendered a thumbnail; clients retry
+ * later (pizzaboxer/roblox-set-archive#5, mfdlabs/grid-bot#272). About one item in four here.
+ */
+function stillRendering(ctx: RouteContext, kind: string, id: string): boolean {
+  const state = ctx.state;
+  if (state.pendingThumbnails <= 0 || hash32(state.world.seed, "pending", kind, id) % 4 !== 0) return false;
+  const key = `${kind}:${id}`;
+  const answered = state.thumbnailAnswers.get(key) ?? 0;
+  if (answered >= state.pendingThumbnails) return false;
+  state.thumbnailAnswers.set(key, answered + 1);
+  return true;
+}
+
 function thumbnails(
   ctx: RouteContext,
   idParam: string,
@@ -102,13 +116,48 @@ function thumbnails(
     throw badRequest("The requested image format is invalid.", 2);
   const data = ids.map((id) => {
     if (!exists(id)) return { targetId: Number(id), state: "Error", imageUrl: "", version: "" };
-    const hash = hash32(ctx.state.world.seed, kind, id).toString(16);
-    return {
-      targetId: Number(id),
-      state: "Completed",
-      imageUrl: `https://tr.rbxcdn.com/180DAY-${hash}/${size.replace("x", "/")}/${kind}/${format}/noFilter`,
-      version: "TN3",
-    };
+    return { targetId: Number(id), ...thumbnailEntry(ctx, kind, id, size, format) };
+  });
+  return json({ data });
+}
+
+/** One item's answer: Pending first for some, then Completed with its CDN URL. */
+function thumbnailEntry(ctx: RouteContext, kind: string, id: string, size: string, format: string) {
+  if (stillRendering(ctx, kind, id)) return { state: "Pending", imageUrl: null, version: "" };
+  const hash = hash32(ctx.state.world.seed, kind, id).toString(16);
+  if (!ctx.state.picturesServed.has(`${kind}:${id}`))
+    ctx.state.picturesServed.set(`${kind}:${id}`, Date.now());
+  return {
+    state: "Completed",
+    imageUrl: `https://tr.rbxcdn.com/180DAY-${hash}/${size.replace("x", "/")}/${kind}/${format}/noFilter`,
+    version: "TN3",
+  };
+}
+
+const BATCH_KINDS: Record<string, (ctx: RouteContext, id: string) => boolean> = {
+  Asset: (ctx, id) => decodeCatalogAsset(ctx.state.world.seed, id) !== undefined,
+  BadgeIcon: (ctx, id) => decodeBadge(ctx.state.world.seed, id) !== undefined,
+  GamePass: (_ctx, id) => isGamePassId(id),
+  AvatarHeadShot: (ctx, id) => ctx.state.world.getUser(id) !== undefined,
+};
+
+/** thumbnails.roblox.com `POST /v1/batch`: mixed kinds, at most 100 requests, answered per requestId. */
+function thumbnailBatch(ctx: RouteContext, body: unknown): Reply {
+  if (!Array.isArray(body) || body.length === 0) throw badRequest("The request body is invalid.", 0);
+  if (body.length > MAX_THUMBNAIL_IDS) throw badRequest("There are too many requested Ids.", 1);
+  const data = body.map((raw) => {
+    const item = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+    const requestId = typeof item.requestId === "string" ? item.requestId : "";
+    const id = String(item.targetId ?? "");
+    const type = typeof item.type === "string" ? item.type : "";
+    const size = typeof item.size === "string" && /^\d+x\d+$/.test(item.size) ? item.size : "150x150";
+    const format = typeof item.format === "string" ? item.format : "Png";
+    const exists = BATCH_KINDS[type];
+    const base = { requestId, errorCode: 0, errorMessage: "", targetId: Number(id) };
+    if (exists === undefined || !/^\d+$/.test(id) || !exists(ctx, id)) {
+      return { ...base, state: "Error", imageUrl: null, version: null };
+    }
+    return { ...base, ...thumbnailEntry(ctx, type, id, size, format) };
   });
   return json({ data });
 }
@@ -119,6 +168,7 @@ export const webApiRoutes: Route[] = [
     method: "POST",
     pattern: /^\/v1\/usernames\/users$/,
     family: "usernames",
+    webFamily: "usernames",
     auth: "none",
     style: "legacy",
     handle: async (ctx) => usernamesLookup(ctx, await readJsonBody(ctx.req)),
@@ -127,6 +177,7 @@ export const webApiRoutes: Route[] = [
     method: "POST",
     pattern: /^\/v1\/catalog\/items\/details$/,
     family: "public-lookups",
+    webFamily: "catalog",
     auth: "none",
     style: "legacy",
     handle: async (ctx) => {
@@ -147,6 +198,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/badges\/(?<badgeId>\d+)$/,
     family: "public-lookups",
+    webFamily: "badges",
     auth: "none",
     style: "legacy",
     handle: (ctx) => {
@@ -179,6 +231,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/game-passes\/v1\/game-passes\/(?<gamePassId>\d+)\/product-info$/,
     family: "public-lookups",
+    webFamily: "gamePasses",
     auth: "none",
     style: "legacy",
     handle: (ctx) => {
@@ -208,6 +261,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/assets$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) =>
@@ -222,6 +276,7 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/badges\/icons$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) =>
@@ -231,14 +286,25 @@ export const webApiRoutes: Route[] = [
     method: "GET",
     pattern: /^\/v1\/game-passes$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) => thumbnails(ctx, "gamePassIds", "GamePass", isGamePassId),
   },
   {
+    method: "POST",
+    pattern: /^\/v1\/batch$/,
+    family: "public-lookups",
+    webFamily: "thumbnails",
+    auth: "none",
+    style: "legacy",
+    handle: async (ctx) => thumbnailBatch(ctx, await readJsonBody(ctx.req)),
+  },
+  {
     method: "GET",
     pattern: /^\/v1\/users\/avatar-headshot$/,
     family: "public-lookups",
+    webFamily: "thumbnails",
     auth: "none",
     style: "legacy",
     handle: (ctx) =>
