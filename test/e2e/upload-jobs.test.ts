@@ -84,6 +84,20 @@ describe("uploads on the job engine, two bot processes on one Redis", () => {
       const uploads = [uploadToBoth(`${victim}-a.png`), uploadToBoth(`${victim}-b.png`)];
       await Promise.all(uploads.map((upload) => upload.waitFor(showing("Waiting for Roblox"), 20_000)));
       const ids = uploads.map((upload) => upload.id).sort();
+      // Each interaction reached both processes: both acknowledged it, and Discord took one of them.
+      for (const upload of uploads) {
+        const callbacks = await waitFor(
+          async () => {
+            const sent = harness.discord.requests.filter(
+              (r) => r.path === `/interactions/${upload.id}/:token/callback`,
+            );
+            return sent.length >= 2 ? sent : undefined;
+          },
+          10_000,
+          "both processes to acknowledge",
+        );
+        expect(callbacks.filter((r) => r.status < 300)).toHaveLength(1);
+      }
       expect((await memberIndex()).filter((id) => ids.includes(id))).toEqual(ids);
       expect((await activeIndex()).sort()).toEqual(ids);
 
