@@ -1,6 +1,8 @@
 import type { Config } from "../config.js";
+import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
+import type { StorePrimitives } from "../store/primitives/index.js";
 import { uploadReply } from "../views/upload.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService, RobloxLookups } from "./inventory/index.js";
@@ -31,7 +33,18 @@ export interface Services {
   readonly uploads: UploadService;
 }
 
-export function createServices(config: Config, logger: Logger, stores: Stores): Services {
+/** The shared machinery built beside the store: atomic primitives and the background job engine. */
+export interface Background {
+  readonly primitives: StorePrimitives;
+  readonly jobs: Jobs;
+}
+
+export function createServices(
+  config: Config,
+  logger: Logger,
+  stores: Stores,
+  background: Background,
+): Services {
   // Roblox limits are per key owner, so with Redis every shard draws from one shared budget.
   const sharedLimiter = stores.redis
     ? new RedisRateLimiter({ client: stores.redis, limits: DOCUMENTED_RATE_LIMITS })
@@ -71,6 +84,8 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
     uploads: new UploadService({
       roblox,
       stores,
+      primitives: background.primitives,
+      jobs: background.jobs,
       logger: logger.child({ component: "uploads" }),
       creator: config.roblox.uploadCreator,
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },

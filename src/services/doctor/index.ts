@@ -2,6 +2,7 @@ import { DiscordAPIError, REST, Routes } from "discord.js";
 import type { Config } from "../../config.js";
 import { createStores } from "../../store/index.js";
 import { type ApiKeyInfo, createOpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import { describeRedis, readRedisFacts } from "./redis.js";
 import { type DiscordFacts, describeUploadPolicy } from "./uploads.js";
 
 export interface DoctorFinding {
@@ -170,22 +171,29 @@ export function describeKey(key: ApiKeyInfo, config: Config, now: number): Docto
   return findings;
 }
 
-async function checkStore(config: Config): Promise<DoctorFinding> {
+async function checkStore(config: Config): Promise<DoctorFinding[]> {
   try {
     const stores = await createStores(config.storeUrl);
+    let redis: DoctorFinding[] = [];
     try {
       await stores.ping();
+      if (stores.redis) redis = describeRedis(await readRedisFacts(stores.redis));
     } finally {
       await stores.close();
     }
-    return { ok: true, subject: "Store", detail: `${config.storeUrl.split("://")[0]} store answers` };
+    return [
+      { ok: true, subject: "Store", detail: `${config.storeUrl.split("://")[0]} store answers` },
+      ...redis,
+    ];
   } catch (error) {
-    return {
-      ok: false,
-      subject: "Store",
-      detail: `the store at STORE_URL does not work: ${(error as Error).message}`,
-      fix: "For SQLite, make sure the folder is writable; for Redis, that the server runs and the URL is right.",
-    };
+    return [
+      {
+        ok: false,
+        subject: "Store",
+        detail: `the store at STORE_URL does not work: ${(error as Error).message}`,
+        fix: "For SQLite, make sure the folder is writable; for Redis, that the server runs and the URL is right.",
+      },
+    ];
   }
 }
 
@@ -196,5 +204,5 @@ export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
     checkRoblox(config),
     checkStore(config),
   ]);
-  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), store];
+  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), ...store];
 }

@@ -20,7 +20,8 @@ export interface ReplyTarget {
   readonly applicationId: string;
   /** The server the upload runs in: its uploads share one budget of progress edits. */
   readonly guildId: string;
-  readonly interactionToken: string;
+  /** Gone once the reply is closed: the record keeps no token it no longer needs. */
+  readonly interactionToken?: string | undefined;
   /** Discord's time of the interaction (from its ID), ms. */
   readonly interactionCreatedAt: number;
 }
@@ -96,7 +97,12 @@ export class ReplyEditor {
 
   private async send(body: ReplyBody): Promise<void> {
     if (!this.#open) return;
-    const route = Routes.webhookMessage(this.target.applicationId, this.target.interactionToken, "@original");
+    const token = this.target.interactionToken;
+    if (token === undefined) {
+      this.#open = false;
+      return;
+    }
+    const route = Routes.webhookMessage(this.target.applicationId, token, "@original");
     try {
       const message = (await this.rest.patch(route, { body, auth: false })) as { edited_timestamp?: unknown };
       const edited =

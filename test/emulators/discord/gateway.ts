@@ -98,6 +98,22 @@ export class Gateway {
     this.dispatchTo(session, t, d);
   }
 
+  /**
+   * Sends an event to every session that holds the guild's shard. Real Discord does not stop two
+   * processes from identifying with the same shard (a rolling deploy, or the bot started twice), and
+   * each session then receives the same interactions; only the first acknowledgement is accepted.
+   */
+  dispatchToEverySession(t: string, d: unknown, guildId: string | null): void {
+    const holders = [...this.sessions.values()].filter(
+      (s) =>
+        s.socket !== null &&
+        (guildId === null ? s.shard[0] === 0 : shardOf(guildId, s.shard[1]) === s.shard[0]),
+    );
+    if (holders.length === 0)
+      throw new Error("no gateway session: log the client in before dispatching interactions");
+    for (const session of holders) this.dispatchTo(session, t, d);
+  }
+
   /** Sends a guild event only if the session serving the guild identified with `intent` (as Discord filters). */
   dispatchGuildEvent(t: string, d: unknown, guildId: string, intent: number): void {
     const session = this.sessionFor(guildId);

@@ -190,13 +190,15 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     else socket.destroy();
   });
 
-  const dispatch = (record: InteractionRecord): void => {
+  const dispatch = (record: InteractionRecord, toEverySession = false): void => {
     ctx.registry.add(record);
     // With an Interactions Endpoint URL, Discord POSTs interactions there instead of using the gateway.
     if (http.endpointUrl) {
       http.deliver(record).catch((error: unknown) => {
         console.error("discord emulator: interaction delivery failed", error);
       });
+    } else if (toEverySession) {
+      gateway.dispatchToEverySession("INTERACTION_CREATE", record.payload, record.guildId);
     } else gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
@@ -263,7 +265,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     failAttachment: (attachment, status) => cdn.fail(attachment.url, status),
     runCommand: (input): InteractionHandle => {
       const record = buildCommandInteraction(ctx, input);
-      dispatch(record);
+      dispatch(record, input.toEverySession === true);
       return createHandle(record, ctx.registry, ctx.store);
     },
     autocomplete: (input, timeoutMs = DEFAULT_AUTOCOMPLETE_TIMEOUT_MS) => {

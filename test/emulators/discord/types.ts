@@ -142,6 +142,8 @@ export interface RunCommandInput {
   roles?: string[];
   /** Extra attachments placed in `resolved.attachments` (those used as option values are added automatically). */
   attachments?: Attachment[];
+  /** Deliver it to every gateway session holding the guild's shard, as when two processes hold the same shard. */
+  toEverySession?: boolean;
   locale?: string;
   guildLocale?: string;
   appPermissions?: string;
