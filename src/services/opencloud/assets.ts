@@ -3,6 +3,7 @@ import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } fr
 import { OpenCloudError } from "./errors.js";
 import { multipartBody, type UploadFile } from "./multipart.js";
 import { idSegment } from "./parse.js";
+import { type OperationOutcome, type WaitOptions, waitForOperation } from "./wait-operation.js";
 
 /** Uploads of up to 20 MB: give the server time to read the body before it answers. */
 const UPLOAD_HEADERS_TIMEOUT_MS = 120_000;
@@ -108,3 +109,28 @@ export async function getOperation(
     await callApi(ctx, { family: "operations", method: "GET", host: "apis", path }, options),
   );
 }
+
+/** Polls an operation until it is done or the wait's deadline passes (see waitForOperation). */
+export function waitForAssetOperation(
+  ctx: ApiContext,
+  operationId: string,
+  options: WaitOptions & CallOptions = {},
+): Promise<OperationOutcome> {
+  return waitForOperation(
+    operationId,
+    (id, signal) =>
+      getOperation(ctx, id, {
+        ...(options.auth === undefined ? {} : { auth: options.auth }),
+        ...(signal === undefined ? {} : { signal }),
+      }),
+    options,
+  );
+}
+
+export const assetEndpoints = {
+  createAsset,
+  updateAsset,
+  getAsset,
+  getOperation,
+  waitForOperation: waitForAssetOperation,
+};

@@ -166,3 +166,5 @@ export async function getGroupRole(
   const path = `/cloud/v2/groups/${idSegment(groupId, "groupId")}/roles/${idSegment(roleId, "roleId")}`;
   return parseRole(await callApi(ctx, { family: "roles", method: "GET", host: "apis", path }, options));
 }
+
+export const groupEndpoints = { listUserMemberships, getGroup, listGroupRoles, getGroupRole };

@@ -146,3 +146,5 @@ export async function* iterateInventory(
 ): AsyncGenerator<InventoryItem> {
   for await (const page of iterateInventoryPages(ctx, userId, options)) yield* page.items;
 }
+
+export const inventoryEndpoints = { listInventoryPage, iterateInventory, iterateInventoryPages };

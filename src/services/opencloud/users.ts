@@ -12,6 +12,7 @@ import {
   requireRecord,
   requireString,
 } from "./parse.js";
+import { callWeb } from "./web.js";
 
 export interface RobloxUser {
   id: string;
@@ -78,20 +79,17 @@ export async function resolveUsernames(
   for (let start = 0; start < unique.length; start += USERNAMES_PER_REQUEST) {
     const batch = unique.slice(start, start + USERNAMES_PER_REQUEST);
     const body = requireRecord(
-      await callApi(
+      await callWeb(
         ctx,
         {
           family: "usernames",
           method: "POST",
           host: "users",
           path: "/v1/usernames/users",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ usernames: batch, excludeBannedUsers: false }),
+          json: { usernames: batch, excludeBannedUsers: false },
           // A lookup changes nothing, so repeating it after a 5xx is safe; a 429 is not retried: the
           // limit is per IP (users.roblox.com throttles anonymous callers hard), so the caller backs off.
-          idempotent: true,
-          retryRateLimited: false,
-          anonymous: true,
+          retryUnavailable: true,
         },
         options,
       ),
@@ -198,3 +196,5 @@ function encodeOperationPath(path: string): string {
     .map(encodeURIComponent)
     .join("/");
 }
+
+export const userEndpoints = { getUser, resolveUsernames, getHeadshotUrl };
