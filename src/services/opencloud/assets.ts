@@ -2,7 +2,16 @@ import { type ApiContext, type CallOptions, callApi } from "./api.js";
 import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./asset-model.js";
 import { OpenCloudError } from "./errors.js";
 import { multipartBody, type UploadFile } from "./multipart.js";
-import { idSegment } from "./parse.js";
+import { collectPages } from "./pages.js";
+import {
+  asRecord,
+  badResponse,
+  idSegment,
+  optionalDate,
+  optionalNumber,
+  optionalString,
+  requireString,
+} from "./parse.js";
 import { type OperationOutcome, type WaitOptions, waitForOperation } from "./wait-operation.js";
 
 /** Uploads of up to 20 MB: give the server time to read the body before it answers. */
@@ -127,10 +136,63 @@ export function waitForAssetOperation(
   );
 }
 
+/** One of a user's asset quotas, e.g. audio uploads: 15 of 100 used this month. */
+export interface AssetQuota {
+  /** `RATE_LIMIT_UPLOAD`, `RATE_LIMIT_CREATOR_STORE_DISTRIBUTE`, … */
+  quotaType: string;
+  /** `AUDIO`, `IMAGE`, `MODEL`, … */
+  assetType: string;
+  usage: number;
+  capacity: number;
+  /** `MONTH` or `DAY`. */
+  period: string;
+  /** When usage goes back to 0; not tied to the calendar. */
+  usageResetTime: Date | undefined;
+}
+
+export function parseAssetQuota(value: unknown): AssetQuota {
+  const raw = asRecord(value);
+  const usage = optionalNumber(raw?.usage);
+  const capacity = optionalNumber(raw?.capacity);
+  if (raw === undefined || usage === undefined || capacity === undefined) throw badResponse("asset quota");
+  return {
+    quotaType: requireString(raw.quotaType, "asset quota quotaType"),
+    assetType: requireString(raw.assetType, "asset quota assetType"),
+    usage,
+    capacity,
+    period: optionalString(raw.period) ?? "PERIOD_UNSPECIFIED",
+    usageResetTime: optionalDate(raw.usageResetTime),
+  };
+}
+
+/** Every asset quota of a user (GET /cloud/v2/users/{id}/asset-quotas, all pages). */
+export async function listAssetQuotas(
+  ctx: ApiContext,
+  userId: string | number,
+  options: CallOptions = {},
+): Promise<AssetQuota[]> {
+  const path = `/cloud/v2/users/${idSegment(userId, "userId")}/asset-quotas`;
+  return collectPages(async (pageToken) => {
+    const body = asRecord(
+      await callApi(
+        ctx,
+        { family: "asset-quotas", method: "GET", host: "apis", path, query: { maxPageSize: 100, pageToken } },
+        options,
+      ),
+    );
+    const quotas = body?.assetQuotas;
+    return {
+      items: Array.isArray(quotas) ? quotas.map(parseAssetQuota) : [],
+      nextPageToken: optionalString(body?.nextPageToken),
+    };
+  });
+}
+
 export const assetEndpoints = {
   createAsset,
   updateAsset,
   getAsset,
   getOperation,
   waitForOperation: waitForAssetOperation,
+  listAssetQuotas,
 };
