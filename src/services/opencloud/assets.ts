@@ -52,7 +52,7 @@ function uploadCall(method: "POST" | "PATCH", path: string, request: unknown, fi
  * Starts an upload. The file is streamed once and the request is never retried, so a failure
  * here means "maybe not created": report it rather than uploading again.
  */
-export async function createAsset(
+async function createAsset(
   ctx: ApiContext,
   input: CreateAssetInput,
   options: CallOptions = {},
@@ -75,7 +75,7 @@ export async function createAsset(
 }
 
 /** Uploads a new version of a Model asset (the only type whose content can be updated). */
-export async function updateAsset(
+async function updateAsset(
   ctx: ApiContext,
   assetId: string | number,
   file: UploadFile,
@@ -90,7 +90,7 @@ export async function updateAsset(
 const READ_MASK =
   "assetId,assetType,displayName,description,creationContext,moderationResult,state,revisionId,revisionCreateTime";
 
-export async function getAsset(ctx: ApiContext, assetId: string | number, options: CallOptions = {}) {
+async function getAsset(ctx: ApiContext, assetId: string | number, options: CallOptions = {}) {
   const path = `/assets/v1/assets/${idSegment(assetId, "assetId")}`;
   const body = await callApi(
     ctx,
@@ -100,7 +100,7 @@ export async function getAsset(ctx: ApiContext, assetId: string | number, option
   return parseAsset(body);
 }
 
-export async function getOperation(
+async function getOperation(
   ctx: ApiContext,
   operationId: string,
   options: CallOptions = {},
@@ -120,7 +120,7 @@ export async function getOperation(
 }
 
 /** Polls an operation until it is done or the wait's deadline passes (see waitForOperation). */
-export function waitForAssetOperation(
+function waitForAssetOperation(
   ctx: ApiContext,
   operationId: string,
   options: WaitOptions & CallOptions = {},
@@ -150,7 +150,7 @@ export interface AssetQuota {
   usageResetTime: Date | undefined;
 }
 
-export function parseAssetQuota(value: unknown): AssetQuota {
+function parseAssetQuota(value: unknown): AssetQuota {
   const raw = asRecord(value);
   const usage = optionalNumber(raw?.usage);
   const capacity = optionalNumber(raw?.capacity);
@@ -166,7 +166,7 @@ export function parseAssetQuota(value: unknown): AssetQuota {
 }
 
 /** Every asset quota of a user (GET /cloud/v2/users/{id}/asset-quotas, all pages). */
-export async function listAssetQuotas(
+async function listAssetQuotas(
   ctx: ApiContext,
   userId: string | number,
   options: CallOptions = {},

@@ -59,7 +59,7 @@ function dataArray(body: unknown): Record<string, unknown>[] {
 }
 
 /** Names of catalog assets, by asset ID; assets the catalog does not know are absent. */
-export async function assetNames(ctx: ApiContext, assetIds: readonly string[]): Promise<Map<string, string>> {
+async function assetNames(ctx: ApiContext, assetIds: readonly string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (let start = 0; start < assetIds.length; start += CATALOG_BATCH) {
     const items = assetIds
@@ -84,7 +84,7 @@ export async function assetNames(ctx: ApiContext, assetIds: readonly string[]): 
 }
 
 /** A badge's display name; undefined when Roblox does not know the badge. */
-export async function badgeName(ctx: ApiContext, badgeId: string): Promise<string | undefined> {
+async function badgeName(ctx: ApiContext, badgeId: string): Promise<string | undefined> {
   const body = await callWeb(ctx, {
     family: "badges",
     method: "GET",
@@ -98,7 +98,7 @@ export async function badgeName(ctx: ApiContext, badgeId: string): Promise<strin
 }
 
 /** A game pass's name; undefined when Roblox does not know the pass. */
-export async function gamePassName(ctx: ApiContext, gamePassId: string): Promise<string | undefined> {
+async function gamePassName(ctx: ApiContext, gamePassId: string): Promise<string | undefined> {
   const body = await callWeb(ctx, {
     family: "gamePasses",
     method: "GET",
@@ -114,7 +114,7 @@ export async function gamePassName(ctx: ApiContext, gamePassId: string): Promise
  * Pictures by ID for one kind. Roblox answers `Pending` (imageUrl null) until it has rendered a
  * picture: those come back as `pending`. IDs Roblox has no picture for (Error, Blocked) are absent.
  */
-export async function thumbnails(
+async function thumbnails(
   ctx: ApiContext,
   kind: ThumbnailKind,
   ids: readonly string[],
@@ -145,7 +145,7 @@ export async function thumbnails(
  * keyed by "kind:id"; same answers as `thumbnails`. Under Roblox's per-IP limit one mixed request
  * costs a third of one request per kind.
  */
-export async function thumbnailBatch(
+async function thumbnailBatch(
   ctx: ApiContext,
   refs: ReadonlyArray<{ kind: ThumbnailKind; id: string }>,
 ): Promise<Map<string, ThumbnailAnswer>> {

@@ -23,7 +23,7 @@ export interface ApiKeyInfo {
  * What Roblox knows about the client's own API key: owner, permissions, state. The key travels in
  * the body, never in a log.
  */
-export async function introspect(ctx: ApiContext, options: CallOptions = {}): Promise<ApiKeyInfo> {
+async function introspect(ctx: ApiContext, options: CallOptions = {}): Promise<ApiKeyInfo> {
   const apiKey = authSecret(ctx.defaultAuth);
   const body = requireRecord(
     await callApi(

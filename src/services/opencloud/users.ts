@@ -45,7 +45,7 @@ export function parseUser(value: unknown): RobloxUser {
   return user;
 }
 
-export async function getUser(ctx: ApiContext, userId: string | number, options: CallOptions = {}) {
+async function getUser(ctx: ApiContext, userId: string | number, options: CallOptions = {}) {
   const body = await callApi(
     ctx,
     { family: "users", method: "GET", host: "apis", path: `/cloud/v2/users/${idSegment(userId, "userId")}` },
@@ -67,7 +67,7 @@ export const USERNAMES_PER_REQUEST = 100;
  * Resolves usernames (current or previous) to users, in batches. The map is keyed by the
  * requested name in lower case; names Roblox does not know are absent.
  */
-export async function resolveUsernames(
+async function resolveUsernames(
   ctx: ApiContext,
   names: readonly string[],
   options: CallOptions = {},
@@ -137,7 +137,7 @@ function thumbnailUri(operation: Record<string, unknown>): string | undefined {
 }
 
 /** The avatar headshot URL, through the generateThumbnail operation (inline result or polling). */
-export async function getHeadshotUrl(
+async function getHeadshotUrl(
   ctx: ApiContext,
   userId: string | number,
   options: HeadshotOptions = {},
