@@ -32,6 +32,12 @@ export {
   type InventoryFilterArgs,
   splitInventoryFilter,
 } from "./inventory-filter.js";
+export {
+  CATALOG_BATCH,
+  THUMBNAIL_BATCH,
+  type ThumbnailAnswer,
+  type ThumbnailKind,
+} from "./item-lookups.js";
 export type { ApiKeyInfo, KeyScope } from "./keys.js";
 export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
 export {
@@ -52,3 +58,4 @@ export { RETRY_HINT_CAP_MS, retryHintMs } from "./retry-after.js";
 export type { TransportTimeouts } from "./transport.js";
 export type { HeadshotOptions, ResolvedUsername, RobloxUser } from "./users.js";
 export type { OperationOutcome, WaitOptions } from "./wait-operation.js";
+export type { WebFamily, WebGate } from "./web.js";

@@ -1,4 +1,5 @@
-import { REST } from "discord.js";
+import { API } from "@discordjs/core/http-only";
+import { REST } from "@discordjs/rest";
 import { Agent } from "undici";
 import type { UploadCreator } from "../../config.js";
 import { UserError } from "../../errors.js";
@@ -100,7 +101,7 @@ export interface UploadServiceOptions {
 export class UploadService {
   readonly #jobs: UploadJobStore;
   readonly #limits: UploadLimits;
-  readonly #rest: REST;
+  readonly #discord: API;
   readonly #downloads: Agent;
   readonly #stop = new AbortController();
   readonly #now: () => number;
@@ -112,7 +113,7 @@ export class UploadService {
     this.#jobs = new UploadJobStore(options.primitives, this.#now);
     this.#limits = new UploadLimits(options.primitives, options.limits, this.#now);
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (job) => this.follow(job));
-    this.#rest = new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 });
+    this.#discord = new API(new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 }));
     this.#downloads = new Agent({ connectTimeout: 10_000, ...DOWNLOAD_TIMEOUTS, connections: 8 });
   }
 
@@ -333,7 +334,7 @@ export class UploadService {
   private editorFor(job: UploadJob, log: Logger): ReplyEditor {
     if (job.interactionToken === undefined) job.replyOpen = false;
     this.#editBudget.sweep();
-    const editor = new ReplyEditor(this.#rest, job, log, this.#now, this.#editBudget);
+    const editor = new ReplyEditor(this.#discord, job, log, this.#now, this.#editBudget);
     if (!job.replyOpen) editor.close();
     return editor;
   }

@@ -1,4 +1,9 @@
-import { DiscordAPIError, type REST, RESTJSONErrorCodes, Routes } from "discord.js";
+import {
+  type API,
+  RESTJSONErrorCodes,
+  type RESTPatchAPIWebhookWithTokenMessageJSONBody,
+} from "@discordjs/core/http-only";
+import { DiscordAPIError } from "@discordjs/rest";
 import type { Logger } from "../../logger.js";
 import type { EditBudget } from "./editBudget.js";
 
@@ -27,7 +32,7 @@ export interface ReplyTarget {
 }
 
 /** A message body for the interaction's original reply. */
-export type ReplyBody = Record<string, unknown>;
+export type ReplyBody = RESTPatchAPIWebhookWithTokenMessageJSONBody;
 
 /**
  * Edits an interaction's original reply through its webhook, one edit at a time, throttled, and
@@ -41,7 +46,7 @@ export class ReplyEditor {
   #chain: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly rest: REST,
+    private readonly api: API,
     private readonly target: ReplyTarget,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
@@ -102,9 +107,13 @@ export class ReplyEditor {
       this.#open = false;
       return;
     }
-    const route = Routes.webhookMessage(this.target.applicationId, token, "@original");
     try {
-      const message = (await this.rest.patch(route, { body, auth: false })) as { edited_timestamp?: unknown };
+      const message = await this.api.webhooks.editMessage(
+        this.target.applicationId,
+        token,
+        "@original",
+        body,
+      );
       const edited =
         typeof message.edited_timestamp === "string" ? Date.parse(message.edited_timestamp) : Number.NaN;
       if (Number.isFinite(edited)) this.#serverOffsetMs = edited - this.now();
