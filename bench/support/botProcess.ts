@@ -2,11 +2,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "./build.js";
 import { type Child, startBotChild } from "./childProcess.js";
-import { GC_LINE_PREFIX } from "./gcHook.js";
 
 /** Where `--cpu-prof` runs leave their profiles (git-ignored). */
 export const PROFILE_DIR = join(REPO_ROOT, "bench/profiles");
-const GC_HOOK = join(REPO_ROOT, "bench/support/gcHook.ts");
+const GC_HOOK = join(REPO_ROOT, "bench/support/gcHook.mjs");
+/** What the GC hook's memory line starts with. */
+export const GC_LINE_PREFIX = "BENCH_GC ";
 
 export interface BotProcessOptions {
   /** Start with --expose-gc and the bench's GC hook, for `forcedGcMemory`. */

@@ -48,19 +48,23 @@ export function startChild(
   const lines: string[] = [];
   const listeners = new Set<(line: string) => void>();
   // A chunk can end mid-line (a long JSON answer): keep the tail until its newline arrives.
-  const collector = () => {
+  const emit = (line: string) => {
+    lines.push(line);
+    for (const listener of listeners) listener(line);
+  };
+  const collect = (stream: NodeJS.ReadableStream | null) => {
     let pending = "";
-    return (chunk: Buffer) => {
+    stream?.on("data", (chunk: Buffer) => {
       const parts = (pending + String(chunk)).split("\n");
       pending = parts.pop() ?? "";
-      for (const line of parts.filter(Boolean)) {
-        lines.push(line);
-        for (const listener of listeners) listener(line);
-      }
-    };
+      for (const line of parts.filter(Boolean)) emit(line);
+    });
+    stream?.on("end", () => {
+      if (pending) emit(pending);
+    });
   };
-  child.stdout?.on("data", collector());
-  child.stderr?.on("data", collector());
+  collect(child.stdout);
+  collect(child.stderr);
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   void exited.then(() => rmSync(cwd, { recursive: true, force: true }));
 
