@@ -69,11 +69,13 @@ export async function measureIdleMemory(entry: string, options: IdleOptions): Pr
   const gcGrowth = work ? work.gc.rss - many.afterReady.gc.rss : Number.NaN;
   const heapGrowth = work ? work.gc.heapUsed - many.afterReady.gc.heapUsed : Number.NaN;
   const readingCells = (reading: Reading | undefined) =>
-    reading ? [mib(reading.settled), mib(reading.gc.rss), mib(reading.gc.heapUsed)] : ["—", "—", "—"];
+    reading
+      ? [mib(reading.settled), mib(reading.gc.rss), mib(reading.gc.heapUsed), mib(reading.gc.external)]
+      : ["—", "—", "—", "—"];
   return {
     title: "4. Idle memory (bot process RSS)",
     notes: [
-      "RSS of the compiled bot process, settled 3 s after the event (lowest of five readings 100 ms apart), then again after two forced full GCs in the bot (`--expose-gc` and the bench's SIGUSR2 hook, `bench/support/gcHook.ts`), with the V8 heap in use at that point.",
+      "RSS of the compiled bot process, settled 3 s after the event (lowest of five readings 100 ms apart), then again after two forced full GCs in the bot (`--expose-gc` and the bench's SIGUSR2 hook, `bench/support/gcHook.ts`), with the V8 heap in use and the memory held outside it for JavaScript objects (`external`: buffers and the like) at that point; what is in RSS and in neither is native (sockets, TLS, allocator arenas).",
       `The interactions are /user commands from ${count} different members spread over the ${guilds} guilds, 100 at a time, each waited for to its final reply (${many.seconds.toFixed(0)} s; ${many.failed} did not finish). The emulators run in their own process. Target: growth after GC ≤ 5 MiB; idle RSS at 1 guild ≤ 100 MiB.`,
       ...(many.cpu
         ? [
@@ -96,6 +98,7 @@ export async function measureIdleMemory(entry: string, options: IdleOptions): Pr
         work ? mib(work.settled - many.afterReady.settled) : "—",
         mib(gcGrowth),
         mib(heapGrowth),
+        work ? mib(work.gc.external - many.afterReady.gc.external) : "—",
       ],
     ],
   };
