@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RunRequest } from "./host/protocol.js";
+import type { RunRequest, StatsResult } from "./host/protocol.js";
 import { botNodeArgs, startBotProcess } from "./support/botProcess.js";
 import { type Child, startTsChild } from "./support/childProcess.js";
 import { type EmulatorProcess, startEmulatorProcess } from "./support/emulatorProcess.js";
@@ -106,6 +106,17 @@ function verdict(load: string, ours: Summary, bare: Summary): string {
   return `Ack latency (${load}): ${within ? "MET" : "SHORT"}: p99 ${ms(ours.p99)} ms vs bare ${ms(bare.p99)} ms (${ratio(ours.p99, bare.p99)}, target ≤ 1.50×); max ${ms(ours.max)} ms against Discord's 3,000 ms.`;
 }
 
+function requestsPerCommand(before: StatsResult, after: StatsResult, commands: number): string {
+  const delta = (a: Record<string, number>, b: Record<string, number>) =>
+    Object.entries(b)
+      .map(([key, count]) => [key, (count - (a[key] ?? 0)) / commands] as const)
+      .filter(([, perCommand]) => perCommand > 0)
+      .map(([key, perCommand]) => `${key} ${perCommand.toFixed(2)}`);
+  const discord = delta(before.discordRequests, after.discordRequests);
+  const roblox = delta(before.robloxRequests, after.robloxRequests);
+  return `Discord ${discord.join(", ") || "none"}; Open Cloud ${roblox.join(", ") || "none"}`;
+}
+
 /** Next to each profile: the bench phases as monotonic windows, for `bench/profileSummary.ts --window`. */
 function writeWindows(dir: string, name: string, measured: { burst: Phase; steady: Phase }): void {
   const windows = { burst: measured.burst.windowUs, steady: measured.steady.windowUs };
@@ -122,7 +133,9 @@ export async function measureAckLatency(entry: string, options: AckOptions): Pro
   let child: Child | undefined;
   try {
     child = await startBotProcess(entry, host.botEnv(), profile("bot"));
+    const before = await host.stats();
     const ours = await drive(host, child, options);
+    const after = await host.stats();
     await child.stop(30_000);
 
     child = startTsChild(
@@ -147,6 +160,7 @@ export async function measureAckLatency(entry: string, options: AckOptions): Pro
       bare.burst,
       bare.steady,
     ].map((measured) => summarize(measured.ackMs)) as [Summary, Summary, Summary, Summary];
+    const commands = options.burstSize * options.bursts + options.steadyCount;
     const burstLabel = `${options.burstSize} at once (×${options.bursts})`;
     const steadyLabel = `${options.steadyCount} over ${options.steadySeconds} s`;
     return {
@@ -155,6 +169,7 @@ export async function measureAckLatency(entry: string, options: AckOptions): Pro
         "`/user` through the Discord emulator to the client process, against a bare discord.js client in its own process that only defers, same emulators, same run. The emulators run in a third process; the bench process only paces them.",
         `Target: our p99 within 1.5× of the bare client's and far under Discord's 3 s. The steady stream is ${options.steadyCount} commands over ${options.steadySeconds} s${options.steadySeconds < 60 ? " (scaled down from 60 s to keep the whole bench under 10 minutes; the rate is higher, not lower)" : ""}.`,
         "CPU is user + system ms from /proc/<pid>/stat over the phase (the bursts include the 1 s pauses between them).",
+        `Requests the bot made per command (mean over both loads): ${requestsPerCommand(before, after, commands)}.`,
         ...(options.cpuProfileDir
           ? ["The client processes ran under `--cpu-prof` (slower than unprofiled)."]
           : []),

@@ -18,7 +18,7 @@ import {
 import { runCommands } from "./run.js";
 
 const options = JSON.parse(process.env.BENCH_HOST_OPTIONS ?? "{}") as HostOptions;
-const roblox = await startOpenCloudEmulator({ seed: 1 });
+const roblox = await startOpenCloudEmulator({ seed: 1, webLimits: options.webLimits ?? "off" });
 const discord = await startDiscordEmulator({
   heartbeatIntervalMs: (options.heartbeatSeconds ?? 5) * 1_000,
   ...(options.guilds && options.guilds > 1 ? { guilds: guildList(options.guilds) } : {}),

@@ -9,6 +9,11 @@ export interface HostOptions {
   guilds?: number;
   /** Seconds between gateway heartbeats; default 5. */
   heartbeatSeconds?: number;
+  /**
+   * Roblox's per-IP limits on its public web APIs (users, thumbnails, …); default "off", so thousands of
+   * commands from one address measure the bot's own cost rather than the throttle (`realistic` covers that).
+   */
+  webLimits?: "realistic" | "off";
 }
 
 export interface HostReady {
