@@ -1,68 +1,105 @@
-import { startBotChild } from "./support/childProcess.js";
-import { startEmulators } from "./support/emulators.js";
+import { forcedGcMemory, type GcMemory, startBotProcess } from "./support/botProcess.js";
+import { startEmulatorProcess } from "./support/emulatorProcess.js";
+import { type CpuTime, cpuMeter, describeCpu } from "./support/procCpu.js";
 import { settledRss } from "./support/procMemory.js";
 import type { Table } from "./support/results.js";
 import { mib } from "./support/stats.js";
 
-/** Guild IDs the emulator spreads over shard 0 as Discord would (any ID works for one shard). */
-function guildList(count: number): Array<{ id: string; name: string }> {
-  return Array.from({ length: count }, (_, i) => ({
-    id: String(((BigInt(i) + 1n) << 22n) + 1_000_000_000_000_000n),
-    name: `Bench guild ${i + 1}`,
-  }));
+export interface IdleOptions {
+  /** Interactions sent to the bot in the many-guild run (10,000 for the real measurement). */
+  interactions: number;
+  /** Guilds of the many-guild run (2,500 for the real measurement). */
+  guilds: number;
 }
 
-async function idleWith(entry: string, guilds: number, interactions: number) {
-  const emulators = await startEmulators({ discord: { guilds: guildList(guilds) } });
-  const subject = emulators.roblox.world.subjects.smallUser;
-  const bot = await startBotChild(entry, emulators.botEnv());
+interface Reading {
+  /** Lowest of five RSS readings after settling, no forced GC. */
+  settled: number;
+  /** After two forced full GCs in the bot. */
+  gc: GcMemory;
+}
+
+interface IdleRun {
+  afterReady: Reading;
+  afterWork?: Reading;
+  failed: number;
+  seconds: number;
+  cpu?: Record<"bot" | "emulators", CpuTime>;
+}
+
+async function idleWith(entry: string, guilds: number, interactions: number): Promise<IdleRun> {
+  const host = await startEmulatorProcess({ guilds });
   try {
-    const afterReady = await settledRss(bot.pid, 3_000);
-    let failed = 0;
-    const t0 = performance.now();
-    const batch = 100;
-    for (let sent = 0; sent < interactions; sent += batch) {
-      const handles = Array.from({ length: Math.min(batch, interactions - sent) }, (_, i) =>
-        emulators.discord.runCommand({
-          name: "user",
-          options: { user: subject.username },
-          user: { id: String(600000000000000000n + BigInt(sent + i)), username: `m${sent + i}` },
-          guildId: emulators.discord.guilds[(sent + i) % guilds]?.id ?? null,
-        }),
-      );
-      const results = await Promise.allSettled(handles.map((h) => h.waitFor((m) => !m.loading, 20_000)));
-      failed += results.filter((r) => r.status === "rejected").length;
+    const bot = await startBotProcess(entry, host.botEnv(), { gcHook: true });
+    try {
+      const read = async (): Promise<Reading> => ({
+        settled: await settledRss(bot.pid, 3_000),
+        gc: await forcedGcMemory(bot),
+      });
+      const afterReady = await read();
+      if (interactions === 0) return { afterReady, failed: 0, seconds: 0 };
+      const meter = cpuMeter({ bot: bot.pid, emulators: host.pid });
+      const result = await host.run({
+        count: interactions,
+        command: { name: "user", options: { user: host.ready.subjects.smallUser ?? "" } },
+        userIdBase: "600000000000000000",
+        waitFor: "final",
+        batch: 100,
+        spreadGuilds: true,
+      });
+      const cpu = meter.stop() as Record<"bot" | "emulators", CpuTime>;
+      const afterWork = await read();
+      return { afterReady, afterWork, failed: result.failed, seconds: result.seconds, cpu };
+    } finally {
+      await bot.stop();
     }
-    const seconds = (performance.now() - t0) / 1_000;
-    const afterWork = interactions > 0 ? await settledRss(bot.pid, 3_000) : Number.NaN;
-    return { afterReady, afterWork, failed, seconds };
   } finally {
-    await bot.stop();
-    await emulators.close();
+    await host.close();
   }
 }
 
-export async function measureIdleMemory(entry: string, interactions: number): Promise<Table> {
+const GROWTH_TARGET = 5 * 1024 * 1024;
+
+export async function measureIdleMemory(entry: string, options: IdleOptions): Promise<Table> {
   const one = await idleWith(entry, 1, 0);
-  const many = await idleWith(entry, 2_500, interactions);
+  const many = await idleWith(entry, options.guilds, options.interactions);
+  const count = options.interactions.toLocaleString("en-US");
+  const guilds = options.guilds.toLocaleString("en-US");
+  const work = many.afterWork;
+  const gcGrowth = work ? work.gc.rss - many.afterReady.gc.rss : Number.NaN;
+  const heapGrowth = work ? work.gc.heapUsed - many.afterReady.gc.heapUsed : Number.NaN;
+  const readingCells = (reading: Reading | undefined) =>
+    reading
+      ? [mib(reading.settled), mib(reading.gc.rss), mib(reading.gc.heapUsed), mib(reading.gc.external)]
+      : ["—", "—", "—", "—"];
   return {
     title: "4. Idle memory (bot process RSS)",
     notes: [
-      "RSS of the compiled bot process, settled 3 s after the event, lowest of five readings 100 ms apart (no forced GC).",
-      `The interactions are /user commands from ${interactions.toLocaleString("en-US")} different members spread over the 2,500 guilds, 100 at a time, each waited for to its final reply (${many.seconds.toFixed(0)} s; ${many.failed} did not finish). Target: no growth beyond caches with limits.`,
+      "RSS of the compiled bot process, settled 3 s after the event (lowest of five readings 100 ms apart), then again after two forced full GCs in the bot (`--expose-gc` and the bench's SIGUSR2 hook, `bench/support/gcHook.ts`), with the V8 heap in use and the memory held outside it for JavaScript objects (`external`: buffers and the like) at that point; what is in RSS and in neither is native (sockets, TLS, allocator arenas).",
+      `The interactions are /user commands from ${count} different members spread over the ${guilds} guilds, 100 at a time, each waited for to its final reply (${many.seconds.toFixed(0)} s; ${many.failed} did not finish). The emulators run in their own process. Target: growth after GC ≤ 5 MiB; idle RSS at 1 guild ≤ 100 MiB.`,
+      ...(many.cpu
+        ? [
+            `CPU over the interactions (ms, user + sys): bot ${describeCpu(many.cpu.bot)}, emulators ${describeCpu(many.cpu.emulators)}.`,
+          ]
+        : []),
     ],
-    headers: [
-      "guilds",
-      "after ready MiB",
-      `after ${interactions.toLocaleString("en-US")} interactions MiB`,
-      "growth MiB",
-    ],
+    headers: ["guilds", "point", "RSS settled MiB", "RSS after GC MiB", "heap used after GC MiB"],
     verdicts: [
-      `Idle memory: ${mib(one.afterReady)} MiB with 1 guild, ${mib(many.afterReady)} MiB with 2,500 guilds; after ${interactions.toLocaleString("en-US")} interactions ${mib(many.afterWork)} MiB (${many.afterWork - many.afterReady <= 16 * 1024 * 1024 ? "MET" : "CHECK"}: growth ${mib(many.afterWork - many.afterReady)} MiB, taken as bounded when ≤ 16 MiB).`,
+      `Idle memory: ${mib(one.afterReady.settled)} MiB with 1 guild (${one.afterReady.settled <= 100 * 1024 * 1024 ? "MET" : "SHORT"}, target ≤ 100 MiB), ${mib(many.afterReady.settled)} MiB with ${guilds} guilds.`,
+      `Growth after ${count} interactions, after GC: ${Number.isFinite(gcGrowth) && gcGrowth <= GROWTH_TARGET ? "MET" : "SHORT"}: RSS ${mib(gcGrowth)} MiB, heap ${mib(heapGrowth)} MiB (target ≤ 5 MiB).`,
     ],
     rows: [
-      ["1", mib(one.afterReady), "—", "—"],
-      ["2,500", mib(many.afterReady), mib(many.afterWork), mib(many.afterWork - many.afterReady)],
+      ["1", "after ready", ...readingCells(one.afterReady)],
+      [guilds, "after ready", ...readingCells(many.afterReady)],
+      [guilds, `after ${count} interactions`, ...readingCells(work)],
+      [
+        guilds,
+        "growth",
+        work ? mib(work.settled - many.afterReady.settled) : "—",
+        mib(gcGrowth),
+        mib(heapGrowth),
+        work ? mib(work.gc.external - many.afterReady.gc.external) : "—",
+      ],
     ],
   };
 }

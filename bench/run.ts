@@ -6,19 +6,37 @@ import { measureLoad } from "./load.js";
 import { measurePeerClient } from "./peerClient.js";
 import { measureRateBudget } from "./rateBudget.js";
 import { measureRealisticLimits } from "./realisticLimits.js";
+import { PROFILE_DIR } from "./support/botProcess.js";
 import { buildBot, REPO_ROOT } from "./support/build.js";
 import { renderRun, type Table, writeResults } from "./support/results.js";
 import { measureUploadMemory } from "./uploadMemory.js";
 
-type Benchmark = (entry: string) => Promise<Table[]>;
+interface Settings {
+  /** A shortened run that only checks the benchmark works end to end; never recorded. */
+  quick: boolean;
+  /** `--cpu-prof`: profile the client processes of the `ack` benchmark. */
+  cpuProfile: boolean;
+}
+
+type Benchmark = (entry: string, settings: Settings) => Promise<Table[]>;
 
 const BENCHMARKS: Record<string, Benchmark> = {
-  ack: async (entry) => [
-    await measureAckLatency(entry, { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 30 }),
+  ack: async (entry, { quick, cpuProfile }) => [
+    await measureAckLatency(entry, {
+      ...(quick
+        ? { burstSize: 20, bursts: 1, steadyCount: 40, steadySeconds: 4 }
+        : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 30 }),
+      ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
+    }),
   ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
   upload: async (entry) => [await measureUploadMemory(entry, 3)],
-  idle: async (entry) => [await measureIdleMemory(entry, 10_000)],
+  idle: async (entry, { quick }) => [
+    await measureIdleMemory(
+      entry,
+      quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 },
+    ),
+  ],
   peer: async () => [await measurePeerClient(3)],
   rate: async () => [await measureRateBudget(100, 10_000, 300)],
   load: async (entry) => [await measureLoad(entry)],
@@ -29,9 +47,13 @@ const BENCHMARKS: Record<string, Benchmark> = {
 };
 
 async function main(): Promise<void> {
-  // `--record` writes a partial run (only the benchmarks named) to RESULTS.md as well.
-  const record = process.argv.includes("--record");
-  const only = process.argv.slice(2).filter((arg) => arg !== "--record");
+  // `--record` writes a partial run (only the benchmarks named) to RESULTS.md as well; `--quick` never does.
+  const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
+  for (const flag of flags)
+    if (!["--record", "--quick", "--cpu-prof"].includes(flag)) throw new Error(`unknown option ${flag}`);
+  const settings: Settings = { quick: flags.has("--quick"), cpuProfile: flags.has("--cpu-prof") };
+  const record = flags.has("--record") && !settings.quick;
+  const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const selected = only.length > 0 ? only : Object.keys(BENCHMARKS);
   const startedAt = new Date();
   const started = performance.now();
@@ -45,13 +67,16 @@ async function main(): Promise<void> {
       throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHMARKS).join(", ")}`);
     const t0 = performance.now();
     console.log(`running ${name}…`);
-    const produced = await benchmark(entry);
+    const produced = await benchmark(entry, settings);
     tables.push(...produced);
     console.log(`${name} took ${((performance.now() - t0) / 1_000).toFixed(0)} s`);
   }
   const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables);
   console.log(run);
-  if (only.length === 0 || record) writeResults(join(REPO_ROOT, "bench/RESULTS.md"), run);
+  if (settings.cpuProfile)
+    console.log(`CPU profiles: ${PROFILE_DIR} (summarise with bench/profileSummary.ts)`);
+  if (settings.quick) console.log("--quick: a shortened check run, not written to RESULTS.md");
+  else if (only.length === 0 || record) writeResults(join(REPO_ROOT, "bench/RESULTS.md"), run);
 }
 
 main().then(

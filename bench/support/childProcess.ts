@@ -15,29 +15,56 @@ export interface Child {
   waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resolves when the child exits. */
   readonly exited: Promise<number | null>;
-  /** SIGTERM, then SIGKILL after 5 s. */
-  stop(): Promise<void>;
+  /** Calls `listener` with every later line; returns the function that stops it. */
+  onLine(listener: (line: string) => void): () => void;
+  /** Writes one line on the child's stdin (only when started with `stdin: true`). */
+  send(line: string): void;
+  /** Sends a signal (SIGUSR2 for the GC hook, for instance). */
+  signal(name: NodeJS.Signals): void;
+  /** SIGTERM, then SIGKILL after `graceMs` (5 s unless given). */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface ChildOptions {
+  /** Keep a pipe to the child's stdin for `send`. */
+  stdin?: boolean;
+  /** Node flags before the script (for `startTsChild`). */
+  nodeArgs?: readonly string[];
 }
 
 /** Starts `node [args]` with only the given environment (plus PATH), in a fresh temporary directory. */
-export function startChild(args: readonly string[], env: Readonly<Record<string, string>>): Child {
+export function startChild(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  options: ChildOptions = {},
+): Child {
   const cwd = mkdtempSync(join(tmpdir(), "bench-child-"));
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd,
     env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [options.stdin ? "pipe" : "ignore", "pipe", "pipe"],
   });
   if (child.pid === undefined) throw new Error(`could not start ${args.join(" ")}`);
   const lines: string[] = [];
   const listeners = new Set<(line: string) => void>();
-  const collect = (chunk: Buffer) => {
-    for (const line of String(chunk).split("\n").filter(Boolean)) {
-      lines.push(line);
-      for (const listener of listeners) listener(line);
-    }
+  // A chunk can end mid-line (a long JSON answer): keep the tail until its newline arrives.
+  const emit = (line: string) => {
+    lines.push(line);
+    for (const listener of listeners) listener(line);
   };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
+  const collect = (stream: NodeJS.ReadableStream | null) => {
+    let pending = "";
+    stream?.on("data", (chunk: Buffer) => {
+      const parts = (pending + String(chunk)).split("\n");
+      pending = parts.pop() ?? "";
+      for (const line of parts.filter(Boolean)) emit(line);
+    });
+    stream?.on("end", () => {
+      if (pending) emit(pending);
+    });
+  };
+  collect(child.stdout);
+  collect(child.stderr);
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   void exited.then(() => rmSync(cwd, { recursive: true, force: true }));
 
@@ -70,9 +97,20 @@ export function startChild(args: readonly string[], env: Readonly<Record<string,
         });
       });
     },
-    async stop() {
+    onLine(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    send(line) {
+      if (!child.stdin) throw new Error("this child was started without a stdin pipe");
+      child.stdin.write(`${line}\n`);
+    },
+    signal(name) {
+      child.kill(name);
+    },
+    async stop(graceMs = 5_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      const killer = setTimeout(() => child.kill("SIGKILL"), graceMs);
       child.kill("SIGTERM");
       await exited;
       clearTimeout(killer);
@@ -81,13 +119,25 @@ export function startChild(args: readonly string[], env: Readonly<Record<string,
 }
 
 /** Starts the compiled bot and waits until it is connected to the Discord emulator. */
-export async function startBotChild(entry: string, env: Readonly<Record<string, string>>): Promise<Child> {
-  const bot = startChild([entry], env);
+export async function startBotChild(
+  entry: string,
+  env: Readonly<Record<string, string>>,
+  nodeArgs: readonly string[] = [],
+): Promise<Child> {
+  const bot = startChild([...nodeArgs, entry], env);
   await bot.waitForLine(/connected to Discord/, 120_000);
   return bot;
 }
 
 /** Runs a TypeScript file of the bench as a child through tsx. */
-export function startTsChild(file: string, env: Readonly<Record<string, string>>): Child {
-  return startChild(["--import", TSX_LOADER, join(REPO_ROOT, file)], env);
+export function startTsChild(
+  file: string,
+  env: Readonly<Record<string, string>>,
+  options: ChildOptions = {},
+): Child {
+  return startChild(
+    [...(options.nodeArgs ?? []), "--import", TSX_LOADER, join(REPO_ROOT, file)],
+    env,
+    options,
+  );
 }

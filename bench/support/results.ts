@@ -14,7 +14,8 @@ export interface Table {
 const HEADER = `# Benchmark results
 
 Written by \`npm run bench\` (see \`bench/README.md\`). The latest run comes first; earlier runs are kept below it.
-The bot runs as its own compiled process; the emulators run in the bench process.
+The bot runs as its own compiled process. In \`ack\` and \`idle\` the emulators run in a process of their own;
+in the other benchmarks they run in the bench process.
 `;
 const RUN_MARKER = "\n## Run ";
 

@@ -1,14 +1,20 @@
-import { DiscordAPIError, REST, Routes } from "discord.js";
+import { API, type RESTPatchAPIWebhookWithTokenMessageJSONBody } from "@discordjs/core/http-only";
+import { DiscordAPIError, REST } from "@discordjs/rest";
 import type { ReplyWebhook } from "../services/uploads/reply.js";
 import { isInteractionGone } from "./goneCodes.js";
 
 /** Edits interactions' original replies through Discord's webhook route (the token is the only auth). */
 export function createReplyWebhook(discordApiUrl: string): ReplyWebhook {
-  const rest = new REST({ api: discordApiUrl, version: "10", timeout: 15_000 });
-  return async (target, body) => {
-    const route = Routes.webhookMessage(target.applicationId, target.interactionToken, "@original");
+  const api = new API(new REST({ api: discordApiUrl, version: "10", timeout: 15_000 }));
+  return async (address, body) => {
     try {
-      const message = (await rest.patch(route, { body, auth: false })) as { edited_timestamp?: unknown };
+      const message = await api.webhooks.editMessage(
+        address.applicationId,
+        address.interactionToken,
+        "@original",
+        // The upload renderer (views/upload.ts) builds exactly this body; services only carry it.
+        body as RESTPatchAPIWebhookWithTokenMessageJSONBody,
+      );
       const edited =
         typeof message.edited_timestamp === "string" ? Date.parse(message.edited_timestamp) : Number.NaN;
       return { ok: true, editedAt: Number.isFinite(edited) ? edited : undefined };

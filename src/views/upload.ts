@@ -1,4 +1,4 @@
-import type { APIEmbed } from "discord.js";
+import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord.js";
 import type { UploadCreator } from "../config.js";
 import type { UploadJob, UploadProgress, UploadResult } from "../services/uploads/jobs.js";
 import { formatBytes, quoteInput } from "../text/format.js";
@@ -81,7 +81,10 @@ function resultEmbed(job: UploadJob, result: UploadResult): APIEmbed {
 }
 
 /** The reply of an upload at any stage: progress while it runs, the result at the end. */
-export function uploadReply(job: UploadJob, progress: UploadProgress = {}): Record<string, unknown> {
+export function uploadReply(
+  job: UploadJob,
+  progress: UploadProgress = {},
+): RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const embed: APIEmbed =
     job.stage === "finished" && job.result !== undefined
       ? resultEmbed(job, job.result)

@@ -5,17 +5,15 @@ import { UserError } from "../../errors.js";
 import { MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
-import { type ItemDetails, ItemDetailsService, itemKey } from "./itemDetails.js";
+import { type ItemDetails, ItemDetailsService, type ItemLookups, itemKey } from "./itemDetails.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
-import type { RobloxLookups } from "./robloxLookups.js";
 
 export { inventoryAssetTypeName } from "../opencloud/index.js";
 export { assetTypeChoices } from "./assetTypeChoices.js";
-export type { ItemDetails } from "./itemDetails.js";
+export type { ItemDetails, ItemLookups } from "./itemDetails.js";
 export type { InventoryRow } from "./items.js";
 export { type ItemKind, type ListScope, type OwnershipIds, parseInventoryOptions } from "./options.js";
-export { RobloxLookups } from "./robloxLookups.js";
 
 /** Items shown per page, and items read per inventory request (the API's maximum). */
 export const ITEMS_PER_PAGE = 10;
@@ -69,12 +67,10 @@ export class InventoryService {
   readonly #details: ItemDetailsService;
 
   readonly #roblox: OpenCloudClient;
-  readonly #lookups: RobloxLookups;
   readonly #cache: Keyv;
 
-  constructor(roblox: OpenCloudClient, lookups: RobloxLookups, cache: Keyv, logger: Logger) {
+  constructor(roblox: OpenCloudClient, lookups: ItemLookups, cache: Keyv, logger: Logger) {
     this.#roblox = roblox;
-    this.#lookups = lookups;
     this.#cache = cache;
     this.#details = new ItemDetailsService(lookups, cache, logger);
   }
@@ -170,10 +166,6 @@ export class InventoryService {
         };
       }),
     }));
-  }
-
-  async close(): Promise<void> {
-    await this.#lookups.close();
   }
 
   #read(cursor: Pick<InventoryCursor, "userId" | "who" | "filter">, token: string): Promise<Read> {

@@ -2,9 +2,17 @@ import type { Keyv } from "keyv";
 import type { Logger } from "pino";
 import { Batcher } from "../batcher.js";
 import { HOUR, MINUTE } from "../cache.js";
+import {
+  CATALOG_BATCH,
+  type OpenCloudClient,
+  THUMBNAIL_BATCH,
+  type ThumbnailKind,
+} from "../opencloud/index.js";
 import { WebLimitedError } from "../webBudget/index.js";
 import type { ItemKind } from "./options.js";
-import { CATALOG_BATCH, type RobloxLookups, THUMBNAIL_BATCH, type ThumbnailKind } from "./robloxLookups.js";
+
+/** The public web lookups of the Roblox client that name and picture items. */
+export type ItemLookups = OpenCloudClient["items"];
 
 /** What the public lookups tell about an item; either may be missing. */
 export interface ItemDetails {
@@ -99,11 +107,11 @@ export class ItemDetailsService {
   /** Per "field:kind", items owed an answer: they ride along in the next batch that has room. */
   readonly #backlog = new Map<string, Set<string>>();
 
-  readonly #lookups: RobloxLookups;
+  readonly #lookups: ItemLookups;
   readonly #cache: Keyv;
   readonly #logger: Logger;
 
-  constructor(lookups: RobloxLookups, cache: Keyv, logger: Logger, options: ItemDetailsOptions = {}) {
+  constructor(lookups: ItemLookups, cache: Keyv, logger: Logger, options: ItemDetailsOptions = {}) {
     this.#lookups = lookups;
     this.#cache = cache;
     this.#logger = logger;

@@ -32,6 +32,12 @@ export {
   type InventoryFilterArgs,
   splitInventoryFilter,
 } from "./inventoryFilter.js";
+export {
+  CATALOG_BATCH,
+  THUMBNAIL_BATCH,
+  type ThumbnailAnswer,
+  type ThumbnailKind,
+} from "./itemLookups.js";
 export type { ApiKeyInfo, KeyScope } from "./keys.js";
 export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
 export {
@@ -52,3 +58,4 @@ export { RETRY_HINT_CAP_MS, retryHintMs } from "./retryAfter.js";
 export type { TransportTimeouts } from "./transport.js";
 export type { HeadshotOptions, ResolvedUsername, RobloxUser } from "./users.js";
 export type { OperationOutcome, WaitOptions } from "./waitOperation.js";
+export type { WebFamily, WebGate } from "./web.js";

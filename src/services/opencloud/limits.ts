@@ -4,8 +4,6 @@ export type RateFamily =
   | "users"
   /** GET users/{id}:generateThumbnail and users/{id}/operations/{op} */
   | "thumbnails"
-  /** POST users.roblox.com/v1/usernames/users */
-  | "usernames"
   | "inventory"
   /** groups/{id}/memberships, including the `-` wildcard */
   | "memberships"
@@ -22,7 +20,9 @@ export type RateFamily =
   /** The same, counted per single API key or token (x-roblox-throttling-limit), not per owner */
   | "operations-key"
   /** POST /api-keys/v1/introspect (used by the doctor) */
-  | "keys";
+  | "keys"
+  /** GET /cloud/v2/users/{id}/asset-quotas */
+  | "asset-quotas";
 
 export interface RateLimit {
   limit: number;
@@ -38,8 +38,6 @@ const MINUTE = 60_000;
 export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   users: { limit: 1000, windowMs: MINUTE },
   thumbnails: { limit: 1000, windowMs: MINUTE },
-  // users.roblox.com documents no limit.
-  usernames: undefined,
   inventory: { limit: 100, windowMs: MINUTE },
   memberships: { limit: 300, windowMs: MINUTE },
   roles: { limit: 300, windowMs: MINUTE },
@@ -51,13 +49,13 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   // polling several uploads hit it (treeben77/rblx-open-cloud#20).
   "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
+  "asset-quotas": { limit: 60, windowMs: MINUTE },
 };
 
 /** Per-OAuth2-authorization limits (user × app) from the same reference; much lower for users and inventory. */
 export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
   users: { limit: 10, windowMs: MINUTE },
   thumbnails: { limit: 10, windowMs: MINUTE },
-  usernames: undefined,
   inventory: { limit: 20, windowMs: MINUTE },
   memberships: { limit: 90, windowMs: MINUTE },
   roles: { limit: 90, windowMs: MINUTE },
@@ -67,6 +65,7 @@ export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
   operations: { limit: 300, windowMs: MINUTE },
   "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
+  "asset-quotas": { limit: 60, windowMs: MINUTE },
 };
 
 /**

@@ -2,7 +2,7 @@ import { UserError } from "../../errors.js";
 import { describeFailure } from "../../text/failures.js";
 import { failureOf } from "../failure.js";
 import { OpenCloudError, type OperationError, type OperationOutcome } from "../opencloud/index.js";
-import type { UploadResult } from "./jobs.js";
+import type { UploadJob, UploadResult } from "./jobs.js";
 import type { LimitVerdict } from "./limits.js";
 
 export const INTERRUPTED_REASON =
@@ -112,6 +112,18 @@ export function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" 
 }
 
 /** Says why the member may not upload now, as a UserError; nothing when they may. */
+/** The end of an upload whose creating process stopped before Roblox answered. */
+export function interruptedResult(job: UploadJob): UploadResult {
+  return job.stage === "uploading"
+    ? { kind: "interrupted", reason: INTERRUPTED_REASON }
+    : {
+        kind: "failed",
+        reason:
+          "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
+        nothingSent: true,
+      };
+}
+
 export function explainLimit(verdict: LimitVerdict): void {
   if (verdict.ok) return;
   if (verdict.reason === "cooldown") {

@@ -12,13 +12,17 @@ export interface ReplyTarget {
   readonly applicationId: string;
   /** The server the upload runs in: its uploads share one budget of progress edits. */
   readonly guildId: string;
-  readonly interactionToken: string;
+  /** Gone once the reply is closed: the record keeps no token it no longer needs. */
+  readonly interactionToken?: string | undefined;
   /** Discord's time of the interaction (from its ID), ms. */
   readonly interactionCreatedAt: number;
 }
 
-/** A message body for the interaction's original reply. */
-export type ReplyBody = Record<string, unknown>;
+/**
+ * A message body for the interaction's original reply, as the upload renderer builds it. Services keep
+ * it opaque; the Discord adapter (src/discord/replyWebhook.ts) sends it as Discord's typed edit body.
+ */
+export type ReplyBody = object;
 
 /** What became of one edit of the reply. */
 export type ReplyEditOutcome =
@@ -36,8 +40,14 @@ export type ReplyEditOutcome =
       readonly errorName: string | undefined;
     };
 
+/** Which reply to edit: the application and a live interaction token. */
+export interface ReplyAddress {
+  readonly applicationId: string;
+  readonly interactionToken: string;
+}
+
 /** Edits an interaction's original reply through its webhook. Never throws; never returns the token. */
-export type ReplyWebhook = (target: ReplyTarget, body: ReplyBody) => Promise<ReplyEditOutcome>;
+export type ReplyWebhook = (address: ReplyAddress, body: ReplyBody) => Promise<ReplyEditOutcome>;
 
 /**
  * Edits an interaction's original reply through its webhook, one edit at a time, throttled, and
@@ -119,7 +129,13 @@ export class ReplyEditor {
 
   async #send(body: ReplyBody): Promise<void> {
     if (!this.#open) return;
-    const outcome = await this.#webhook(this.#target, body);
+    const token = this.#target.interactionToken;
+    if (token === undefined) {
+      this.#open = false;
+      return;
+    }
+    const address = { applicationId: this.#target.applicationId, interactionToken: token };
+    const outcome = await this.#webhook(address, body);
     if (outcome.ok) {
       if (outcome.editedAt !== undefined) this.#serverOffsetMs = outcome.editedAt - this.#now();
       return;
