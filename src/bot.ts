@@ -1,4 +1,3 @@
-import type { Server } from "node:http";
 import { type Client, ShardClientUtil } from "discord.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
@@ -7,12 +6,13 @@ import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
-import { startHealthServer } from "./health.js";
+import { checkHealth } from "./health.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
 import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
+import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -64,19 +64,32 @@ export async function startBot(
       .catch((error: unknown) => logger.error({ err: error }, "could not resume uploads"));
   });
 
-  let health: Server | undefined;
+  if (config.web.healthPortNameUsed) {
+    logger.warn("HEALTH_PORT is the old name of WEB_PORT: rename it (WEB_PORT wins when both are set)");
+  }
+  const web: WebServer | undefined =
+    config.web.port === undefined
+      ? undefined
+      : createWebServer({
+          logger,
+          trustProxy: config.web.trustProxy,
+          health: () => checkHealth(client, stores),
+          limiter: createRequestLimiter(stores.redis),
+        });
   const stop = async (deadlineMs = 10_000) => {
-    health?.close();
+    const closing = web?.close();
     const drained = await work.drain(deadlineMs);
     if (!drained) logger.warn({ inFlight: work.inFlight }, "stopped before every interaction finished");
+    await closing;
     await client.destroy();
     await closeServices(services);
     await stores.close();
   };
   try {
     await client.login(config.discord.token);
-    if (config.healthPort !== undefined) {
-      health = await startHealthServer(config.healthPort, client, stores, logger);
+    if (web && config.web.port !== undefined) {
+      const port = await web.listen(config.web.port);
+      logger.info({ port }, "web server listening");
     }
   } catch (error) {
     await stop(0);
