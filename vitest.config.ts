@@ -5,6 +5,7 @@ const NEEDS_REDIS = [
   "test/services/store-redis.test.ts",
   "test/services/opencloud/redis-limiter.test.ts",
   "test/services/opencloud/client-limiter.test.ts",
+  "test/services/web/request-limiter-redis.test.ts",
 ];
 
 export default defineConfig({
