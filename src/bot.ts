@@ -65,7 +65,10 @@ export async function startBot(
   });
 
   if (config.web.healthPortNameUsed) {
-    logger.warn("HEALTH_PORT is the old name of WEB_PORT: rename it (WEB_PORT wins when both are set)");
+    logger.warn(
+      { port: config.web.port },
+      "HEALTH_PORT is the old name of WEB_PORT: rename it (while it is set, it is used instead of WEB_PORT)",
+    );
   }
   const web: WebServer | undefined =
     config.web.port === undefined

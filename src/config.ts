@@ -44,7 +44,10 @@ export interface Config {
   readonly web: {
     /** Port of the bot's web server (GET /healthz and the pages); off when undefined. */
     readonly port: number | undefined;
-    /** True when the old name HEALTH_PORT is set (the bot logs a warning once; WEB_PORT wins over it). */
+    /**
+     * True when the old name HEALTH_PORT is set (the bot logs a warning once). It wins over WEB_PORT, so a
+     * deployment that set it keeps its port even where the image now sets WEB_PORT.
+     */
     readonly healthPortNameUsed: boolean;
     /** The HTTPS address members reach the web server at (TLS ends at a reverse proxy), without a trailing slash. */
     readonly publicUrl: string | undefined;
@@ -342,7 +345,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     },
     storeUrl: parsed.storeUrl,
     web: {
-      port: parsed.webPort ?? parsed.healthPort,
+      port: parsed.healthPort ?? parsed.webPort,
       healthPortNameUsed: parsed.healthPort !== undefined,
       publicUrl: parsed.publicUrl,
       trustProxy: parsed.trustProxy,

@@ -144,7 +144,7 @@ describe("web server settings", () => {
     });
   });
 
-  it("take WEB_PORT, and HEALTH_PORT as its old name, which WEB_PORT wins over", () => {
+  it("take WEB_PORT, and HEALTH_PORT as its old name, which keeps its port while it is set", () => {
     expect(parseConfig({ ...valid, WEB_PORT: "8080" }).web).toMatchObject({
       port: 8080,
       healthPortNameUsed: false,
@@ -153,8 +153,9 @@ describe("web server settings", () => {
       port: 8081,
       healthPortNameUsed: true,
     });
+    // The image sets WEB_PORT=8080; an operator's HEALTH_PORT from before the rename keeps working.
     expect(parseConfig({ ...valid, WEB_PORT: "8080", HEALTH_PORT: "8081" }).web).toMatchObject({
-      port: 8080,
+      port: 8081,
       healthPortNameUsed: true,
     });
     expect(problem({ ...valid, WEB_PORT: "70000" })).toMatch(/^Configuration error: WEB_PORT is malformed/);

@@ -28,7 +28,9 @@ describe("RedisRequestLimiter (real Redis at 127.0.0.1:6379)", () => {
     const limit = { max: 4, windowMs: 60_000 };
 
     const verdicts = await Promise.all(
-      Array.from({ length: 6 }, (_, index) => (index % 2 === 0 ? one : two).take(bucket, "203.0.113.7", limit)),
+      Array.from({ length: 6 }, (_, index) =>
+        (index % 2 === 0 ? one : two).take(bucket, "203.0.113.7", limit),
+      ),
     );
     expect(verdicts.filter((verdict) => verdict.ok)).toHaveLength(4);
     expect(verdicts.filter((verdict) => !verdict.ok)).toEqual([
