@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { html, renderPage } from "./page.js";
+import { html, type Page } from "./page.js";
 import type { RequestLimit, RequestLimiter } from "./requestLimiter.js";
+import { sendPage } from "./sendPage.js";
 
 export interface ProtectedGroupOptions {
   /** Where the group's routes live, e.g. "/link"; also names its rate-limit bucket. */
@@ -12,17 +13,17 @@ export interface ProtectedGroupOptions {
   readonly limiter: RequestLimiter;
 }
 
-const TOO_MANY = renderPage({
+const TOO_MANY: Page = {
   lang: "en",
   title: "Too many requests",
   body: html`<p>Please wait a minute, then try again.</p>`,
-});
+};
 
-const UNAVAILABLE = renderPage({
+const UNAVAILABLE: Page = {
   lang: "en",
   title: "Try again later",
   body: html`<p>This page cannot be served right now.</p>`,
-});
+};
 
 /**
  * Registers routes under a prefix with a per-client rate limit and a body limit. The limit is taken
@@ -46,14 +47,11 @@ export async function registerProtectedGroup(
           verdict = await options.limiter.take(bucket, request.ip, options.limit);
         } catch (error) {
           request.log.warn({ err: error }, "rate limit unavailable; refusing the request");
-          return reply.code(503).type("text/html; charset=utf-8").send(UNAVAILABLE);
+          return sendPage(reply, 503, UNAVAILABLE);
         }
         if (verdict.ok) return;
-        return reply
-          .code(429)
-          .header("retry-after", String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))))
-          .type("text/html; charset=utf-8")
-          .send(TOO_MANY);
+        reply.header("retry-after", String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))));
+        return sendPage(reply, 429, TOO_MANY);
       });
       await routes(group);
     },

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 
 /** CSP fetch directives a page may open beyond `default-src 'none'`, and the navigation ones it may set. */
 export type CspDirective =
@@ -57,6 +57,26 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
 
 const DEFAULT_POLICY = contentSecurityPolicy();
 
+/** Both sets of allowances, each directive's sources once. */
+export function mergeAllowances(first: CspAllowances, second: CspAllowances): CspAllowances {
+  const merged: Partial<Record<CspDirective, readonly string[]>> = { ...first };
+  for (const [name, sources] of Object.entries(second) as [CspDirective, readonly string[]][]) {
+    merged[name] = [...new Set([...(merged[name] ?? []), ...sources])];
+  }
+  return merged;
+}
+
+const replyAllowances = new WeakMap<FastifyReply, CspAllowances>();
+
+/**
+ * Opens the policy for one response, for a page sent from where no route's option applies (a hook's
+ * refusal page, the 404 page). Checked at once, like a route's option.
+ */
+export function allowOnReply(reply: FastifyReply, allowances: CspAllowances): void {
+  contentSecurityPolicy(allowances);
+  replyAllowances.set(reply, mergeAllowances(replyAllowances.get(reply) ?? {}, allowances));
+}
+
 /**
  * Adds the security headers to every response. A route's `config.csp` is turned into its policy once,
  * when the route is registered, so a bad allowance fails at start-up rather than on a request.
@@ -69,8 +89,11 @@ export function installSecurityHeaders(app: FastifyInstance): void {
   });
   app.addHook("onSend", async (request, reply, payload) => {
     const config = request.routeOptions.config;
+    const forReply = replyAllowances.get(reply);
     let policy = DEFAULT_POLICY;
-    if (config?.csp !== undefined) {
+    if (forReply !== undefined) {
+      policy = contentSecurityPolicy(mergeAllowances(config?.csp ?? {}, forReply));
+    } else if (config?.csp !== undefined) {
       policy = policies.get(config) ?? contentSecurityPolicy(config.csp);
       policies.set(config, policy);
     }

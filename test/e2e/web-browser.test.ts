@@ -76,7 +76,7 @@ describe("a rendered page in a real browser", () => {
     });
     await registerProtectedGroup(
       web.app,
-      { prefix: "/test-pages", limit: { max: 20, windowMs: 60_000 }, bodyLimit: 1_024, limiter: web.limiter },
+      { prefix: "/test-pages", limit: { max: 3, windowMs: 60_000 }, bodyLimit: 1_024, limiter: web.limiter },
       (group) => {
         group.get("/hostile", { config: { csp: PAGE_CSP } }, (_request, reply) =>
           reply
@@ -122,6 +122,24 @@ describe("a rendered page in a real browser", () => {
     expect(violations).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(requests).toEqual([`${origin}/test-pages/hostile`]);
+    await page.close();
+  });
+
+  it("shows the refusal page of a client past the limit, styled, with no CSP violation", async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) violations.push(message.text());
+    });
+    let response = await page.goto(`${origin}/test-pages/hostile`);
+    for (let attempt = 0; attempt < 5 && response?.status() !== 429; attempt += 1) {
+      response = await page.goto(`${origin}/test-pages/hostile`);
+    }
+    expect(response?.status()).toBe(429);
+    expectSecurityHeaders(response?.headers() ?? {});
+    expect(await page.locator("h1").textContent()).toBe("Too many requests");
+    expect(await page.evaluate("getComputedStyle(document.body).fontFamily")).toContain("system-ui");
+    expect(violations).toEqual([]);
     await page.close();
   });
 

@@ -203,13 +203,48 @@ describe("a protected route group", () => {
     const refused = await fetch(`${origin}/guarded/ip`);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.text()).toContain("Too many requests");
-    expectSecurityHeaders(refused);
+    expect(await refused.text()).toContain("<title>Too many requests</title>");
+    expectSecurityHeaders(
+      refused,
+      `default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; style-src ${PAGE_CSP["style-src"]?.[0]}`,
+    );
     // Other routes are not counted against the group.
     expect((await fetch(`${origin}/healthz`)).status).toBe(200);
 
     clock.now += 60_000;
     expect((await fetch(`${origin}/guarded/ip`)).status).toBe(200);
+  });
+
+  it("refuses with 503 when the counter cannot be reached, and the handler never runs", async () => {
+    let handled = 0;
+    const { origin, logs } = await start({
+      routes: async (web) => {
+        await registerProtectedGroup(
+          web.app,
+          {
+            prefix: "/guarded",
+            limit: { max: 5, windowMs: 60_000 },
+            bodyLimit: 64,
+            limiter: {
+              take: async () => {
+                throw new Error("The client is closed");
+              },
+            },
+          },
+          (group) => {
+            group.get("/page", async () => {
+              handled += 1;
+              return "handled";
+            });
+          },
+        );
+      },
+    });
+    const response = await fetch(`${origin}/guarded/page`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("<title>Try again later</title>");
+    expect(handled).toBe(0);
+    expect(logs.some((line) => line.includes("rate limit unavailable"))).toBe(true);
   });
 
   it("refuses a body over the group's limit with 413 before the handler, while other routes keep theirs", async () => {
