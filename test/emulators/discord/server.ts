@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { GatewayCloseCodes, InteractionType } from "discord-api-types/v10";
 import { AttachmentCdn } from "./cdn.js";
 import { createVirtualClock } from "./clock.js";
 import type { EmulatorContext } from "./context.js";
@@ -234,7 +235,13 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     sendHostile: (kind, payload) =>
       http.hostile(
         kind,
-        payload ?? { id: nextId(), application_id: applicationId, type: 1, token: "x", version: 1 },
+        payload ?? {
+          id: nextId(),
+          application_id: applicationId,
+          type: InteractionType.Ping,
+          token: "x",
+          version: 1,
+        },
       ),
     roleWrites: ctx.roleWrites,
     invalidRequests: (authorization = `Bot ${token}`) =>
@@ -312,7 +319,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     violations: ctx.violations,
     commands: ctx.commands,
     clock,
-    dropGateway: (opts = {}) => gateway.drop(opts.code ?? 4000),
+    dropGateway: (opts = {}) => gateway.drop(opts.code ?? GatewayCloseCodes.UnknownError),
     gatewayConnections: () => gateway.openConnections(),
     setRestFaults: (faults) => router.faults.set(faults),
     setRateLimits: (limits) => router.rateLimits.set(limits),

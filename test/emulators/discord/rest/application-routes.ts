@@ -1,3 +1,4 @@
+import { ApplicationCommandType, RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import type { ApplicationCommandRecord } from "../types.js";
 import { DEFAULT_MEMBER_PERMISSIONS } from "../world.js";
@@ -7,7 +8,7 @@ import type { Route, RouteContext } from "./router.js";
 type Json = Record<string, unknown>;
 
 const missingAccess = (): DiscordHttpError =>
-  new DiscordHttpError(403, { message: "Missing Access", code: 50001 });
+  new DiscordHttpError(403, { message: "Missing Access", code: RESTJSONErrorCodes.MissingAccess });
 
 /** The scope key of a commands route: "global" or the guild id (which must be a seeded guild). */
 function scopeOf(ctx: EmulatorContext, route: RouteContext): string {
@@ -34,7 +35,7 @@ function toRecord(
 ): ApplicationCommandRecord {
   const input = { ...sent };
   if (scope !== "global") for (const field of GLOBAL_ONLY_FIELDS) delete input[field];
-  const type = typeof input.type === "number" ? input.type : 1;
+  const type = typeof input.type === "number" ? input.type : ApplicationCommandType.ChatInput;
   const name = String(input.name);
   const kept = previous.find((command) => command.name === name && command.type === type);
   const record: ApplicationCommandRecord = {
@@ -154,7 +155,10 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
       handle: (route) => {
         const limit = Number(route.query.get("limit") ?? "200");
         if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-          throw new DiscordHttpError(400, { message: "Invalid Form Body", code: 50035 });
+          throw new DiscordHttpError(400, {
+            message: "Invalid Form Body",
+            code: RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+          });
         }
         const after = route.query.get("after");
         const before = route.query.get("before");

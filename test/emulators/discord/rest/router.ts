@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import { type ParsedBody, parseBody, readRaw, sendJson, sendNoContent } from "../http-io.js";
 import type { Recorder } from "../recorder.js";
@@ -37,7 +38,10 @@ const CLOUDFLARE_BAN_PAGE =
   "<body><h1>Error 1015</h1><p>You are being rate limited</p></body></html>";
 
 /** Answers that mean "the body you sent is invalid": Invalid Form Body and Cannot send an empty message. */
-const INVALID_BODY_CODES = new Set([50035, 50006]);
+const INVALID_BODY_CODES = new Set<number>([
+  RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+  RESTJSONErrorCodes.CannotSendAnEmptyMessage,
+]);
 
 /** Path parameters that hold secrets; they are replaced by ":token" in the request log. */
 const SECRET_PARAMS = new Set(["token"]);
