@@ -1,7 +1,8 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendJson } from "../../http/send.js";
 import type { VirtualClock } from "../clock.js";
-import { readRaw, sendJson } from "../http-io.js";
+import { readRaw } from "../http-io.js";
 import type { EmulatedUser, UserInput } from "../types.js";
 import { toUser } from "../world.js";
 import { type AuthorizeRequest, KNOWN_SCOPES, OAuthError, OAuthGrants } from "./grants.js";

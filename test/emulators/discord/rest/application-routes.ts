@@ -82,13 +82,13 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
   });
   const list = (template: string): Route => ({
     method: "GET",
-    template,
+    pattern: template,
     auth: true,
     handle: (route) => ({ status: 200, body: ctx.commands.get(scopeOf(ctx, route)) ?? [] }),
   });
   const bulkOverwrite = (template: string): Route => ({
     method: "PUT",
-    template,
+    pattern: template,
     auth: true,
     handle: (route) => {
       const scope = scopeOf(ctx, route);
@@ -104,7 +104,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
   });
   const createOne = (template: string): Route => ({
     method: "POST",
-    template,
+    pattern: template,
     auth: true,
     handle: (route) => {
       const scope = scopeOf(ctx, route);
@@ -121,7 +121,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "GET",
-      template: "/gateway/bot",
+      pattern: "/gateway/bot",
       auth: true,
       handle: () => ({
         status: 200,
@@ -134,13 +134,13 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "GET",
-      template: "/gateway",
+      pattern: "/gateway",
       auth: false,
       handle: () => ({ status: 200, body: { url: ctx.gatewayUrl() } }),
     },
     {
       method: "GET",
-      template: "/users/@me",
+      pattern: "/users/@me",
       auth: true,
       handle: () => ({
         status: 200,
@@ -150,7 +150,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     {
       // Partial guilds the bot is in, ordered by id, paged with before/after and limit 1–200 (default 200).
       method: "GET",
-      template: "/users/@me/guilds",
+      pattern: "/users/@me/guilds",
       auth: true,
       handle: (route) => {
         const limit = Number(route.query.get("limit") ?? "200");
@@ -183,7 +183,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "GET",
-      template: "/applications/@me",
+      pattern: "/applications/@me",
       auth: true,
       handle: () => ({ status: 200, body: application() }),
     },
@@ -191,7 +191,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
       // Edit Current Application (discord-api-docs resources/application): saving interactions_endpoint_url
       // runs the same checks as the developer portal; a failing endpoint is refused with 50035.
       method: "PATCH",
-      template: "/applications/@me",
+      pattern: "/applications/@me",
       auth: true,
       handle: async (route) => {
         const body = (route.body.json ?? {}) as { interactions_endpoint_url?: unknown };

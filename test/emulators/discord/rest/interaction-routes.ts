@@ -140,7 +140,7 @@ export function interactionRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "POST",
-      template: "/interactions/:id/:token/callback",
+      pattern: "/interactions/:id/:token/callback",
       auth: false,
       handle: (route) => {
         const record = ctx.registry.forCallback(

@@ -109,7 +109,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
 
   const roleRoute = (method: "PUT" | "DELETE"): Route => ({
     method,
-    template: "/guilds/:guild/members/:user/roles/:role",
+    pattern: "/guilds/:guild/members/:user/roles/:role",
     auth: true,
     handle: (route) => {
       const guild = guildOf(ctx, route);
@@ -140,13 +140,13 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "GET",
-      template: "/guilds/:guild/roles",
+      pattern: "/guilds/:guild/roles",
       auth: true,
       handle: (route) => ({ status: 200, body: rolesPayload(guildOf(ctx, route)) }),
     },
     {
       method: "GET",
-      template: "/guilds/:guild/members/:user",
+      pattern: "/guilds/:guild/members/:user",
       auth: true,
       handle: (route) => {
         const guild = guildOf(ctx, route);
@@ -166,7 +166,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
       // GUILD_MEMBERS Privileged Intent is enabled for your application"); without it Discord answers
       // 403 Missing Access.
       method: "GET",
-      template: "/guilds/:guild/members",
+      pattern: "/guilds/:guild/members",
       auth: true,
       handle: (route) => {
         const guild = guildOf(ctx, route);
@@ -191,7 +191,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "PATCH",
-      template: "/guilds/:guild/members/:user",
+      pattern: "/guilds/:guild/members/:user",
       auth: true,
       handle: (route) => {
         const guild = guildOf(ctx, route);

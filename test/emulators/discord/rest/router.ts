@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { RESTJSONErrorCodes } from "discord-api-types/v10";
+import { matchRoute, pathSegments } from "../../http/route.js";
+import { sendJson, sendNoContent } from "../../http/send.js";
 import type { EmulatorContext } from "../context.js";
-import { type ParsedBody, parseBody, readRaw, sendJson, sendNoContent } from "../http-io.js";
+import { type ParsedBody, parseBody, readRaw } from "../http-io.js";
 import type { Recorder } from "../recorder.js";
 import type { RecordedRequest } from "../types.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
@@ -25,8 +27,8 @@ export interface RouteResult {
 
 export interface Route {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** e.g. "/webhooks/:app/:token/messages/:message" */
-  template: string;
+  /** Template, e.g. "/webhooks/:app/:token/messages/:message". */
+  pattern: string;
   /** Needs `Authorization: Bot <token>`. Interaction callbacks and webhook routes do not. */
   auth: boolean;
   handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
@@ -45,18 +47,6 @@ const INVALID_BODY_CODES = new Set<number>([
 
 /** Path parameters that hold secrets; they are replaced by ":token" in the request log. */
 const SECRET_PARAMS = new Set(["token"]);
-
-function match(template: string, segments: string[]): Record<string, string> | undefined {
-  const parts = template.split("/").slice(1);
-  if (parts.length !== segments.length) return undefined;
-  const params: Record<string, string> = {};
-  for (const [index, part] of parts.entries()) {
-    const segment = segments[index] ?? "";
-    if (part.startsWith(":")) params[part.slice(1)] = segment;
-    else if (part !== segment) return undefined;
-  }
-  return params;
-}
 
 /** Dispatches /api/v10 requests to routes; records each request and every invalid body it refused. */
 export class RestRouter {
@@ -78,17 +68,10 @@ export class RestRouter {
     const arrival = this.ctx.clock.now();
     const method = (req.method ?? "GET").toUpperCase();
     // discord.js escapes path parameters (so @original arrives as %40original): match on decoded segments.
-    const segments = path.split("/").slice(1).map(safeDecode);
-    let route: Route | undefined;
-    let params: Record<string, string> = {};
-    for (const candidate of this.routes) {
-      const found = candidate.method === method ? match(candidate.template, segments) : undefined;
-      if (found) {
-        route = candidate;
-        params = found;
-        break;
-      }
-    }
+    const segments = pathSegments(path);
+    const matched = matchRoute(this.routes, method, path);
+    const route = matched.route;
+    const params = matched.route === undefined ? {} : matched.params;
     let body: ParsedBody = { json: undefined, files: [] };
     let status: number;
     let responseBody: unknown;
@@ -114,7 +97,7 @@ export class RestRouter {
       if (route.auth && req.headers.authorization !== `Bot ${this.ctx.token}`) throw errors.unauthorized();
       const verdict = this.rateLimits.take({
         method,
-        template: route.template,
+        template: route.pattern,
         params,
         channelId: params.token ? this.ctx.registry.withToken(params.token)?.channelId : undefined,
         caller: route.auth ? caller : undefined,
@@ -174,7 +157,7 @@ export class RestRouter {
     const entry: RecordedRequest = {
       method,
       path: this.redactedPath(route, params, segments),
-      route: route?.template ?? "(unmatched)",
+      route: route?.pattern ?? "(unmatched)",
       query: Object.fromEntries(query.entries()),
       body: body.json ?? null,
       files: body.files.map((file) => ({
@@ -202,13 +185,5 @@ export class RestRouter {
         secrets.has(segment) || (!route && this.ctx.registry.isToken(segment)) ? ":token" : segment,
       )
       .join("/")}`;
-  }
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
   }
 }
