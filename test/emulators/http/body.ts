@@ -6,7 +6,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export interface ReadBodyOptions {
+interface ReadBodyOptions {
   /** Most bytes accepted. */
   limit: number;
   /**

@@ -3,14 +3,14 @@
  * "/webhooks/:app/:token", whose segments are compared with the percent-decoded segments of the path
  * (discord.js escapes path parameters, so "@original" arrives as "%40original").
  */
-export type PathPattern = RegExp | string;
+type PathPattern = RegExp | string;
 
-export interface Routable {
+interface Routable {
   method: string;
   pattern: PathPattern;
 }
 
-export type RouteMatch<R extends Routable> =
+type RouteMatch<R extends Routable> =
   | { route: R; params: Record<string, string> }
   /** `pathKnown`: some route has this path, under another method (a 405 rather than a 404). */
   | { route: undefined; pathKnown: boolean };

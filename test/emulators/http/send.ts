@@ -13,7 +13,7 @@ function writeHeaders(
 }
 
 /** Answers `status` with `payload`; headers already set on `res` (rate-limit headers) are kept. */
-export function sendBytes(
+function sendBytes(
   res: ServerResponse,
   status: number,
   payload: Buffer,
@@ -47,7 +47,7 @@ export async function sendBytesSlowly(
   res.end();
 }
 
-export interface SendJsonOptions {
+interface SendJsonOptions {
   headers?: Record<string, string>;
   /** Default "application/json". */
   contentType?: string;
