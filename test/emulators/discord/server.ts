@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { GatewayCloseCodes, InteractionType } from "discord-api-types/v10";
+import { GatewayCloseCodes, InteractionType, RESTJSONErrorCodes } from "discord-api-types/v10";
 import { AttachmentCdn } from "./cdn.js";
 import { createVirtualClock } from "./clock.js";
 import type { EmulatorContext } from "./context.js";
@@ -169,7 +169,9 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       oauth.handle(req, res, parsed.pathname).catch((error: unknown) => {
         console.error("discord emulator: internal error", error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+        res.end(
+          JSON.stringify({ message: "500: Internal Server Error", code: RESTJSONErrorCodes.GeneralError }),
+        );
       });
       return;
     }
@@ -179,12 +181,14 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
         .catch((error: unknown) => {
           console.error("discord emulator: internal error", error);
           if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-          res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+          res.end(
+            JSON.stringify({ message: "500: Internal Server Error", code: RESTJSONErrorCodes.GeneralError }),
+          );
         });
       return;
     }
     res.writeHead(404, { "content-type": "application/json" });
-    res.end(JSON.stringify({ message: "404: Not Found", code: 0 }));
+    res.end(JSON.stringify({ message: "404: Not Found", code: RESTJSONErrorCodes.GeneralError }));
   };
   server.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "/", url).pathname === "/gateway") gateway.handleUpgrade(req, socket, head);

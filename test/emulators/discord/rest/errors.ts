@@ -21,8 +21,10 @@ export class DiscordHttpError extends Error {
 }
 
 export const errors = {
-  unauthorized: () => new DiscordHttpError(401, { message: "401: Unauthorized", code: 0 }),
-  notFound: () => new DiscordHttpError(404, { message: "404: Not Found", code: 0 }),
+  unauthorized: () =>
+    new DiscordHttpError(401, { message: "401: Unauthorized", code: RESTJSONErrorCodes.GeneralError }),
+  notFound: () =>
+    new DiscordHttpError(404, { message: "404: Not Found", code: RESTJSONErrorCodes.GeneralError }),
   unknownInteraction: () =>
     new DiscordHttpError(404, {
       message: "Unknown interaction",

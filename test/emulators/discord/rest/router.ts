@@ -90,7 +90,10 @@ export class RestRouter {
       const logged = this.redactedPath(route, params, segments);
       const injected = this.faults.take5xx(method, logged);
       if (injected !== undefined) {
-        throw new DiscordHttpError(injected, { code: 0, message: `${injected}: Injected fault` });
+        throw new DiscordHttpError(injected, {
+          code: RESTJSONErrorCodes.GeneralError,
+          message: `${injected}: Injected fault`,
+        });
       }
       if (this.faults.take404(method, logged)) throw errors.notFound();
       if (!route) throw errors.notFound();
@@ -116,7 +119,10 @@ export class RestRouter {
       const lostAnswer = this.faults.takeProcessed5xx(method, logged);
       const result = await route.handle({ params, query, body, arrival, headers: req.headers });
       if (lostAnswer !== undefined) {
-        throw new DiscordHttpError(lostAnswer, { code: 0, message: `${lostAnswer}: Injected fault` });
+        throw new DiscordHttpError(lostAnswer, {
+          code: RESTJSONErrorCodes.GeneralError,
+          message: `${lostAnswer}: Injected fault`,
+        });
       }
       status = result.status;
       responseBody = result.body;
