@@ -1,5 +1,5 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
-import type { GuildRole, SeededGuild } from "./world.js";
+import { ALL_PERMISSIONS, type GuildRole, type SeededGuild } from "./world.js";
 
 /**
  * Discord's role hierarchy as it applies to a bot (discord-api-docs topics/permissions, "Permission
@@ -10,8 +10,8 @@ import type { GuildRole, SeededGuild } from "./world.js";
  * discord.js `GuildMemberRoleManager` refuses neither, so Discord's 403 is what a bot sees).
  */
 
-/** Every permission bit up to 52, as an owner or Administrator holds them. */
-const EVERY_PERMISSION = (1n << 53n) - 1n;
+/** What an owner or an Administrator holds. */
+const EVERY_PERMISSION = BigInt(ALL_PERMISSIONS);
 
 export function roleOf(guild: SeededGuild, roleId: string): GuildRole | undefined {
   return guild.roles.find((role) => role.id === roleId);
