@@ -28,5 +28,4 @@ export type {
   ViolationIssue,
 } from "./types.js";
 export { OptionType } from "./types.js";
-export { MessageFlag } from "./validation/limits.js";
 export { DEFAULT_ATTACHMENT_SIZE_LIMIT, DEFAULT_MEMBER_PERMISSIONS } from "./world.js";
