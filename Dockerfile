@@ -15,7 +15,7 @@ RUN npm run build && npm prune --omit=dev --omit=optional --no-audit --no-fund
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     STORE_URL=sqlite:///app/data/bot.sqlite \
-    HEALTH_PORT=8080
+    WEB_PORT=8080
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
@@ -25,7 +25,7 @@ USER node
 VOLUME ["/app/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||process.env.WEB_PORT)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form: SIGTERM reaches Node itself, which finishes work in flight and exits 0.
 STOPSIGNAL SIGTERM
 CMD ["node", "dist/src/index.js"]

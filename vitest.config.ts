@@ -7,6 +7,7 @@ const NEEDS_REDIS = [
   "test/services/opencloud/client-limiter.test.ts",
   "test/services/store-primitives.test.ts",
   "test/services/jobs.test.ts",
+  "test/services/web/request-limiter-redis.test.ts",
 ];
 
 export default defineConfig({

@@ -3,6 +3,7 @@
  * when something is missing, exit 1. (`npm run test:unit` needs Node alone and skips this.)
  */
 import { spawnSync } from "node:child_process";
+import { accessSync, constants } from "node:fs";
 import { connect } from "node:net";
 
 interface Requirement {
@@ -30,6 +31,18 @@ function redisAnswers(timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** Debian's chromium, which the browser tests drive (test/support/browser.ts). */
+const CHROMIUM = "/usr/bin/chromium";
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const onPath = (command: string) => spawnSync(command, ["--version"], { stdio: "ignore" }).status === 0;
 
 const REQUIREMENTS: readonly Requirement[] = [
@@ -43,6 +56,11 @@ const REQUIREMENTS: readonly Requirement[] = [
     what: "the redis-server program",
     check: async () => (onPath("redis-server") ? undefined : "it is not on PATH"),
     install: "install redis-server (Debian: apt-get install redis-server)",
+  },
+  {
+    what: `Chromium at ${CHROMIUM}`,
+    check: async () => (executable(CHROMIUM) ? undefined : "it is not there"),
+    install: "install chromium for the browser tests (Debian: apt-get install chromium)",
   },
 ];
 

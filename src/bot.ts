@@ -1,4 +1,3 @@
-import type { Server } from "node:http";
 import type { Client } from "discord.js";
 import { systemClock } from "./clock.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
@@ -9,7 +8,7 @@ import { createDiscordClient } from "./discord/client.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
-import { startHealthServer } from "./health.js";
+import { checkHealth } from "./health.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
@@ -18,6 +17,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { uploadReply } from "./views/upload.js";
+import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -67,11 +67,26 @@ export async function startBot(
   );
   client.on("interactionCreate", (interaction) => void route(interaction));
   logWhenReady(client, logger);
-  let health: Server | undefined;
+  if (config.web.healthPortNameUsed) {
+    logger.warn(
+      { port: config.web.port },
+      "HEALTH_PORT is the old name of WEB_PORT: rename it (while it is set, it is used instead of WEB_PORT)",
+    );
+  }
+  const web: WebServer | undefined =
+    config.web.port === undefined
+      ? undefined
+      : createWebServer({
+          logger,
+          trustProxy: config.web.trustProxy,
+          health: () => checkHealth(client, stores),
+          limiter: createRequestLimiter(stores.redis),
+        });
   const stop = async (deadlineMs = 10_000) => {
-    health?.close();
+    const closing = web?.close();
     const drained = await work.drain(deadlineMs);
     if (!drained) logger.warn({ inFlight: work.inFlight }, "stopped before every interaction finished");
+    await closing;
     await client.destroy();
     // Running jobs are handed back (to another process, or the next start) before the store closes.
     await jobs.close();
@@ -86,8 +101,9 @@ export async function startBot(
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
     await client.login(config.discord.token);
-    if (config.healthPort !== undefined) {
-      health = await startHealthServer(config.healthPort, client, stores, logger);
+    if (web && config.web.port !== undefined) {
+      const port = await web.listen(config.web.port);
+      logger.info({ port }, "web server listening");
     }
   } catch (error) {
     await stop(0);

@@ -1,8 +1,11 @@
+import { isIP } from "node:net";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 export type UploadCreator = { readonly userId: string } | { readonly groupId: string };
+/** Which proxies' forwarding headers the web server believes: none, the nearest N hops, or these addresses. */
+export type TrustProxy = false | number | readonly string[];
 
 export interface Config {
   readonly environment: "development" | "production" | "test";
@@ -44,8 +47,18 @@ export interface Config {
     /** Ended background jobs (finished, failed, cancelled) are removed after this many hours. */
     readonly retainHours: number;
   };
-  /** Port of the health endpoint (GET /healthz); off when undefined. */
-  readonly healthPort: number | undefined;
+  readonly web: {
+    /** Port of the bot's web server (GET /healthz and the pages); off when undefined. */
+    readonly port: number | undefined;
+    /**
+     * True when the old name HEALTH_PORT is set (the bot logs a warning once). It wins over WEB_PORT, so a
+     * deployment that set it keeps its port even where the image now sets WEB_PORT.
+     */
+    readonly healthPortNameUsed: boolean;
+    /** The HTTPS address members reach the web server at (TLS ends at a reverse proxy), without a trailing slash. */
+    readonly publicUrl: string | undefined;
+    readonly trustProxy: TrustProxy;
+  };
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
   readonly shards: number | "auto";
 }
@@ -86,6 +99,46 @@ const creator = z
     const [kind, id = ""] = value.split(":");
     return kind === "user" ? { userId: id } : { groupId: id };
   });
+const port = z.coerce.number().int().min(1).max(65_535);
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+const publicUrl = z
+  .string()
+  .url()
+  .transform((value) => new URL(value))
+  // HTTPS, except on loopback where a developer tries the pages without a certificate.
+  .refine(
+    (url) => url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname)),
+  )
+  .refine((url) => url.search === "" && url.hash === "" && url.username === "" && url.password === "")
+  .transform((url) => url.href.replace(/\/+$/, ""));
+/** proxy-addr's names for address ranges, accepted besides addresses and CIDRs. */
+const PROXY_RANGE_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = "", prefix, extra] = entry.split("/");
+  if (extra !== undefined) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+const trustProxy = z.string().transform((value, context): TrustProxy => {
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed === "" || trimmed === "false" || trimmed === "off") return false;
+  if (/^\d+$/.test(trimmed)) {
+    const hops = Number(trimmed);
+    if (hops >= 1 && hops <= 10) return hops;
+  } else {
+    const entries = trimmed
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter((entry) => entry.length > 0);
+    if (entries.length > 0 && entries.every(isProxyAddress)) return entries;
+  }
+  context.addIssue({ code: "custom", message: "not a hop count or a list of addresses" });
+  return z.NEVER;
+});
 const storeUrl = z.string().regex(/^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/.*)$/);
 
 interface Variable<T> {
@@ -234,10 +287,26 @@ const variables = {
     z.coerce.number().int().min(1).max(720),
     "24",
   ),
+  webPort: variable(
+    "WEB_PORT",
+    "a TCP port from 1 to 65535 for the web server (optional; off when empty)",
+    port.optional(),
+  ),
   healthPort: variable(
     "HEALTH_PORT",
-    "a TCP port from 1 to 65535 for the health endpoint (optional; off when empty)",
-    z.coerce.number().int().min(1).max(65_535).optional(),
+    "a TCP port from 1 to 65535 (the old name of WEB_PORT; optional)",
+    port.optional(),
+  ),
+  publicUrl: variable(
+    "PUBLIC_URL",
+    "the https:// address members reach the web server at, without a query (optional)",
+    publicUrl.optional(),
+  ),
+  trustProxy: variable(
+    "TRUST_PROXY",
+    "off, a number of proxy hops from 1 to 10, or a comma-separated list of proxy IP addresses or CIDRs",
+    trustProxy,
+    "off",
   ),
   shards: variable(
     "DISCORD_SHARDS",
@@ -294,7 +363,12 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     },
     storeUrl: parsed.storeUrl,
     jobs: { lockSeconds: parsed.jobLockSeconds, retainHours: parsed.jobRetainHours },
-    healthPort: parsed.healthPort,
+    web: {
+      port: parsed.healthPort ?? parsed.webPort,
+      healthPortNameUsed: parsed.healthPort !== undefined,
+      publicUrl: parsed.publicUrl,
+      trustProxy: parsed.trustProxy,
+    },
     shards: parsed.shards,
   });
 }

@@ -143,3 +143,70 @@ describe("parseConfig", () => {
     expect(message).not.toContain("very-secret");
   });
 });
+
+describe("web server settings", () => {
+  it("are off by default: no port, no public address, no trusted proxy", () => {
+    const config = parseConfig(valid);
+    expect(config.web).toEqual({
+      port: undefined,
+      healthPortNameUsed: false,
+      publicUrl: undefined,
+      trustProxy: false,
+    });
+  });
+
+  it("take WEB_PORT, and HEALTH_PORT as its old name, which keeps its port while it is set", () => {
+    expect(parseConfig({ ...valid, WEB_PORT: "8080" }).web).toMatchObject({
+      port: 8080,
+      healthPortNameUsed: false,
+    });
+    expect(parseConfig({ ...valid, HEALTH_PORT: "8081" }).web).toMatchObject({
+      port: 8081,
+      healthPortNameUsed: true,
+    });
+    // The image sets WEB_PORT=8080; an operator's HEALTH_PORT from before the rename keeps working.
+    expect(parseConfig({ ...valid, WEB_PORT: "8080", HEALTH_PORT: "8081" }).web).toMatchObject({
+      port: 8081,
+      healthPortNameUsed: true,
+    });
+    expect(problem({ ...valid, WEB_PORT: "70000" })).toMatch(/^Configuration error: WEB_PORT is malformed/);
+    expect(problem({ ...valid, HEALTH_PORT: "x" })).toMatch(/^Configuration error: HEALTH_PORT is malformed/);
+  });
+
+  it("take PUBLIC_URL over HTTPS (plain HTTP on loopback only), without a query or a trailing slash", () => {
+    expect(parseConfig({ ...valid, PUBLIC_URL: "https://bot.example.com/" }).web.publicUrl).toBe(
+      "https://bot.example.com",
+    );
+    expect(parseConfig({ ...valid, PUBLIC_URL: "https://example.com/bot/" }).web.publicUrl).toBe(
+      "https://example.com/bot",
+    );
+    expect(parseConfig({ ...valid, PUBLIC_URL: "http://127.0.0.1:8080" }).web.publicUrl).toBe(
+      "http://127.0.0.1:8080",
+    );
+    for (const bad of [
+      "http://bot.example.com",
+      "https://bot.example.com/?x=1",
+      "https://user:pass@bot.example.com",
+      "ftp://bot.example.com",
+      "bot.example.com",
+    ]) {
+      const message = problem({ ...valid, PUBLIC_URL: bad });
+      expect(message, bad).toMatch(/^Configuration error: PUBLIC_URL is malformed; expected the https:\/\//);
+      expect(message).not.toContain(bad);
+    }
+  });
+
+  it("take TRUST_PROXY as off, a hop count, or a list of addresses and CIDRs", () => {
+    expect(parseConfig({ ...valid, TRUST_PROXY: "off" }).web.trustProxy).toBe(false);
+    expect(parseConfig({ ...valid, TRUST_PROXY: "false" }).web.trustProxy).toBe(false);
+    expect(parseConfig({ ...valid, TRUST_PROXY: "1" }).web.trustProxy).toBe(1);
+    expect(
+      parseConfig({ ...valid, TRUST_PROXY: "10.0.0.0/8, 127.0.0.1,::1,fd00::/8,loopback" }).web.trustProxy,
+    ).toEqual(["10.0.0.0/8", "127.0.0.1", "::1", "fd00::/8", "loopback"]);
+    for (const bad of ["true", "0", "11", "10.0.0.0/33", "::1/129", "10.0.0.1/8/2", "nginx", "1.2.3"]) {
+      expect(problem({ ...valid, TRUST_PROXY: bad }), bad).toMatch(
+        /^Configuration error: TRUST_PROXY is malformed/,
+      );
+    }
+  });
+});

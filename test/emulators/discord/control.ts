@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readRaw, sendJson } from "./http-io.js";
+import { sendJson } from "../http/send.js";
+import { readRaw } from "./http-io.js";
 import type { DiscordEmulator, MessageState, RunCommandInput, UserInput } from "./types.js";
 
 /** Message state without attachment bytes, for JSON answers. */

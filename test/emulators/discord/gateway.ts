@@ -1,29 +1,16 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
+import { GatewayCloseCodes, GatewayIntentBits, GatewayOpcodes as Op } from "discord-api-types/v10";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { EmulatorContext } from "./context.js";
 import { botRoleIds, guildCreatePayload, guildMember, type SeededGuild } from "./world.js";
 
-const Op = {
-  Dispatch: 0,
-  Heartbeat: 1,
-  Identify: 2,
-  PresenceUpdate: 3,
-  VoiceStateUpdate: 4,
-  Resume: 6,
-  Reconnect: 7,
-  RequestGuildMembers: 8,
-  InvalidSession: 9,
-  Hello: 10,
-  HeartbeatAck: 11,
-} as const;
-
 /** Intents Discord only grants when enabled in the developer portal: GuildMembers, GuildPresences, MessageContent. */
-const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+const PRIVILEGED_INTENTS =
+  GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 /** Events kept per session for replay on RESUME. */
 const REPLAY_BUFFER = 1000;
-const GUILD_MEMBERS_INTENT = 1 << 1;
 /**
  * "Apps can send 120 gateway events per connection every 60 seconds … Apps that surpass the limit are
  * immediately disconnected from the Gateway" with close code 4008 Rate limited (discord-api-docs
@@ -43,7 +30,7 @@ export interface RefusedMemberRequest {
 }
 
 interface DispatchFrame {
-  op: 0;
+  op: Op.Dispatch;
   s: number;
   t: string;
   d: unknown;
@@ -151,11 +138,11 @@ export class Gateway {
   private onConnection(ws: WebSocket, req: IncomingMessage): void {
     const query = new URL(req.url ?? "/", "http://emulator.local").searchParams;
     if (query.get("v") !== "10") {
-      ws.close(4012, "Invalid API version");
+      ws.close(GatewayCloseCodes.InvalidAPIVersion, "Invalid API version");
       return;
     }
     if ((query.get("encoding") ?? "json") !== "json" || query.has("compress")) {
-      ws.close(4002, "Only encoding=json without compress is emulated");
+      ws.close(GatewayCloseCodes.DecodeError, "Only encoding=json without compress is emulated");
       return;
     }
     send(ws, { op: Op.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null });
@@ -164,7 +151,7 @@ export class Gateway {
       try {
         frame = JSON.parse(isBinary ? Buffer.from(raw as Buffer).toString("utf8") : String(raw));
       } catch {
-        ws.close(4002, "Error while decoding payload");
+        ws.close(GatewayCloseCodes.DecodeError, "Error while decoding payload");
         return;
       }
       this.onFrame(ws, frame);
@@ -187,7 +174,7 @@ export class Gateway {
     }
     window.count++;
     if (window.count <= SEND_LIMIT) return false;
-    ws.close(4008, "Rate limited.");
+    ws.close(GatewayCloseCodes.RateLimited, "Rate limited.");
     return true;
   }
 
@@ -204,15 +191,15 @@ export class Gateway {
         this.resume(ws, frame.d as Record<string, unknown>);
         return;
       case Op.RequestGuildMembers:
-        if (!this.identified.has(ws)) ws.close(4003, "Not authenticated");
+        if (!this.identified.has(ws)) ws.close(GatewayCloseCodes.NotAuthenticated, "Not authenticated");
         else this.requestGuildMembers(ws, frame.d as Record<string, unknown> | undefined);
         return;
       case Op.PresenceUpdate:
       case Op.VoiceStateUpdate:
-        if (!this.identified.has(ws)) ws.close(4003, "Not authenticated");
+        if (!this.identified.has(ws)) ws.close(GatewayCloseCodes.NotAuthenticated, "Not authenticated");
         return;
       default:
-        ws.close(4001, "Unknown opcode");
+        ws.close(GatewayCloseCodes.UnknownOpcode, "Unknown opcode");
     }
   }
 
@@ -222,26 +209,26 @@ export class Gateway {
 
   private identify(ws: WebSocket, d: Record<string, unknown> | undefined): void {
     if (this.identified.has(ws)) {
-      ws.close(4005, "Already authenticated");
+      ws.close(GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated");
       return;
     }
     if (!d || !this.tokenMatches(d.token)) {
-      ws.close(4004, "Authentication failed");
+      ws.close(GatewayCloseCodes.AuthenticationFailed, "Authentication failed");
       return;
     }
     const intents = typeof d.intents === "number" ? d.intents : Number.NaN;
     if (!Number.isInteger(intents) || intents < 0) {
-      ws.close(4013, "Invalid intent(s)");
+      ws.close(GatewayCloseCodes.InvalidIntents, "Invalid intent(s)");
       return;
     }
     if (intents & PRIVILEGED_INTENTS & ~this.options.allowedPrivilegedIntents) {
-      ws.close(4014, "Disallowed intent(s)");
+      ws.close(GatewayCloseCodes.DisallowedIntents, "Disallowed intent(s)");
       return;
     }
     const shardInput = Array.isArray(d.shard) ? d.shard : [0, 1];
     const shard: [number, number] = [Number(shardInput[0] ?? 0), Number(shardInput[1] ?? 1)];
     if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
-      ws.close(4010, "Invalid shard");
+      ws.close(GatewayCloseCodes.InvalidShard, "Invalid shard");
       return;
     }
     const session: Session = {
@@ -302,7 +289,7 @@ export class Gateway {
   private resume(ws: WebSocket, d: Record<string, unknown> | undefined): void {
     const session = typeof d?.session_id === "string" ? this.sessions.get(d.session_id) : undefined;
     if (!d || !this.tokenMatches(d.token)) {
-      ws.close(4004, "Authentication failed");
+      ws.close(GatewayCloseCodes.AuthenticationFailed, "Authentication failed");
       return;
     }
     if (!session) {
@@ -312,7 +299,7 @@ export class Gateway {
     const after = typeof d.seq === "number" ? d.seq : 0;
     if (session.socket && session.socket !== ws) {
       this.identified.delete(session.socket);
-      session.socket.close(4009, "Session taken over by a resume");
+      session.socket.close(GatewayCloseCodes.SessionTimedOut, "Session taken over by a resume");
     }
     session.socket = ws;
     this.identified.add(ws);
@@ -343,7 +330,7 @@ export class Gateway {
     if (d.user_ids !== undefined) {
       const ids = (Array.isArray(d.user_ids) ? d.user_ids : [d.user_ids]).map(String);
       if (ids.length > MAX_REQUESTED_USER_IDS) {
-        ws.close(4002, "Error while decoding payload");
+        ws.close(GatewayCloseCodes.DecodeError, "Error while decoding payload");
         return;
       }
       members = all.filter((member) => ids.includes(member.user.id));
@@ -351,7 +338,7 @@ export class Gateway {
     } else {
       const query = typeof d.query === "string" ? d.query.toLowerCase() : "";
       const limit = typeof d.limit === "number" ? d.limit : 0;
-      if (query === "" && limit === 0 && (session.intents & GUILD_MEMBERS_INTENT) === 0) {
+      if (query === "" && limit === 0 && (session.intents & GatewayIntentBits.GuildMembers) === 0) {
         this.refusedMemberRequests.push({
           guildId: guild.id,
           reason: "the whole member list needs the GUILD_MEMBERS intent",

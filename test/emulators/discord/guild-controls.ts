@@ -1,10 +1,8 @@
+import { GatewayIntentBits } from "discord-api-types/v10";
 import type { EmulatorContext } from "./context.js";
-import { GUILD_MEMBERS_INTENT, memberPayload } from "./rest/member-routes.js";
+import { memberPayload } from "./rest/member-routes.js";
 import type { GuildControls } from "./types.js";
 import { botRoleIds, type GuildRole, rolePayload, rolesPayload, type SeededGuild, toUser } from "./world.js";
-
-/** GUILDS (1 << 0): role create/update events (discord-api-docs topics/gateway, List of Intents). */
-const GUILDS_INTENT = 1 << 0;
 
 /** Renumbers roles 1..n in the given order (Discord keeps positions contiguous above @everyone at 0). */
 function renumber(ordered: GuildRole[]): GuildRole[] {
@@ -32,7 +30,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
       "GUILD_ROLE_UPDATE",
       { guild_id: guild.id, role: rolePayload(role) },
       guild.id,
-      GUILDS_INTENT,
+      GatewayIntentBits.Guilds,
     );
   const ordered = (guild: SeededGuild, without?: string): GuildRole[] =>
     guild.roles.filter((role) => role.id !== without).sort((a, b) => a.position - b.position);
@@ -50,7 +48,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
         "GUILD_MEMBER_ADD",
         { guild_id: guild.id, ...memberPayload(ctx, member) },
         guild.id,
-        GUILD_MEMBERS_INTENT,
+        GatewayIntentBits.GuildMembers,
       );
     },
     removeMember: (guildId, userId) => {
@@ -61,7 +59,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
         "GUILD_MEMBER_REMOVE",
         { guild_id: guild.id, user: member.user },
         guild.id,
-        GUILD_MEMBERS_INTENT,
+        GatewayIntentBits.GuildMembers,
       );
     },
     setMemberRoles: (guildId, userId, roles) => {
@@ -72,7 +70,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
         "GUILD_MEMBER_UPDATE",
         { guild_id: guild.id, ...memberPayload(ctx, member) },
         guild.id,
-        GUILD_MEMBERS_INTENT,
+        GatewayIntentBits.GuildMembers,
       );
     },
     member: (guildId, userId) => {
@@ -97,7 +95,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
         "GUILD_ROLE_CREATE",
         { guild_id: guild.id, role: rolePayload(role) },
         guild.id,
-        GUILDS_INTENT,
+        GatewayIntentBits.Guilds,
       );
       for (const other of moved) roleUpdated(guild, other);
       return role.id;
@@ -119,7 +117,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
           "GUILD_ROLE_UPDATE",
           { guild_id: guild.id, role: everyone },
           guild.id,
-          GUILDS_INTENT,
+          GatewayIntentBits.Guilds,
         );
         return;
       }

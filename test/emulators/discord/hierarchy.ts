@@ -1,4 +1,5 @@
-import type { GuildRole, SeededGuild } from "./world.js";
+import { PermissionFlagsBits } from "discord-api-types/v10";
+import { ALL_PERMISSIONS, type GuildRole, type SeededGuild } from "./world.js";
 
 /**
  * Discord's role hierarchy as it applies to a bot (discord-api-docs topics/permissions, "Permission
@@ -8,11 +9,9 @@ import type { GuildRole, SeededGuild } from "./world.js";
  * given or taken by anyone (discord-api-docs resources/guild, Modify Guild Member / Add Guild Member Role;
  * discord.js `GuildMemberRoleManager` refuses neither, so Discord's 403 is what a bot sees).
  */
-export const Permission = {
-  Administrator: 1n << 3n,
-  ManageRoles: 1n << 28n,
-  ManageNicknames: 1n << 27n,
-} as const;
+
+/** What an owner or an Administrator holds. */
+const EVERY_PERMISSION = BigInt(ALL_PERMISSIONS);
 
 export function roleOf(guild: SeededGuild, roleId: string): GuildRole | undefined {
   return guild.roles.find((role) => role.id === roleId);
@@ -27,10 +26,10 @@ export function topPosition(guild: SeededGuild, roleIds: readonly string[]): num
 
 /** Base permissions of a member from @everyone and their roles (channel overwrites do not apply to member edits). */
 export function basePermissions(guild: SeededGuild, userId: string, roleIds: readonly string[]): bigint {
-  if (userId === guild.ownerId) return (1n << 53n) - 1n;
+  if (userId === guild.ownerId) return EVERY_PERMISSION;
   let bits = BigInt(guild.everyonePermissions);
   for (const id of roleIds) bits |= BigInt(roleOf(guild, id)?.permissions ?? "0");
-  return (bits & Permission.Administrator) !== 0n ? (1n << 53n) - 1n : bits;
+  return (bits & PermissionFlagsBits.Administrator) !== 0n ? EVERY_PERMISSION : bits;
 }
 
 export function has(bits: bigint, permission: bigint): boolean {

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
+import { readBody } from "../http/body.js";
 
 export interface UploadedFile {
   field: string;
@@ -17,16 +18,9 @@ export interface ParsedBody {
 
 const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
-export async function readRaw(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new Error("request body too large");
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
+/** The request body; past 30 MiB it stops reading and throws (the socket is destroyed). */
+export function readRaw(req: IncomingMessage): Promise<Buffer> {
+  return readBody(req, { limit: MAX_BODY_BYTES, whenTooLarge: "abort" });
 }
 
 export async function parseBody(req: IncomingMessage, raw: Buffer): Promise<ParsedBody> {
@@ -73,15 +67,4 @@ async function parseMultipart(contentType: string, raw: Buffer): Promise<ParsedB
     });
   }
   return { json, files };
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
-  res.end(text);
-}
-
-export function sendNoContent(res: ServerResponse): void {
-  res.writeHead(204);
-  res.end();
 }

@@ -1,10 +1,10 @@
 import { EventEmitter } from "node:events";
+import { InteractionType, MessageFlags, MessageType } from "discord-api-types/v10";
 import type { AttachmentCdn } from "./cdn.js";
 import type { VirtualClock } from "./clock.js";
 import type { UploadedFile } from "./http-io.js";
 import { invalidFormBody } from "./rest/errors.js";
 import type { EmulatedUser, MessageState, StoredAttachment } from "./types.js";
-import { MessageFlag } from "./validation/limits.js";
 
 type Json = Record<string, unknown>;
 
@@ -74,8 +74,8 @@ export class MessageStore extends EventEmitter {
       embeds: normalizeEmbeds(input.body.embeds, attachments),
       components: Array.isArray(input.body.components) ? structuredClone(input.body.components) : [],
       attachments,
-      flags: (flags & ~MessageFlag.Loading) | (input.loading ? MessageFlag.Loading : 0),
-      ephemeral: (flags & MessageFlag.Ephemeral) !== 0,
+      flags: (flags & ~MessageFlags.Loading) | (input.loading ? MessageFlags.Loading : 0),
+      ephemeral: (flags & MessageFlags.Ephemeral) !== 0,
       loading: input.loading ?? false,
       deleted: false,
       interactionId: input.origin?.interactionId ?? null,
@@ -104,10 +104,10 @@ export class MessageStore extends EventEmitter {
     if ("components" in body)
       message.components = Array.isArray(body.components) ? structuredClone(body.components) : [];
     if (typeof body.flags === "number") {
-      const keep = message.flags & MessageFlag.Ephemeral;
-      message.flags = (body.flags & ~(MessageFlag.Ephemeral | MessageFlag.Loading)) | keep;
+      const keep = message.flags & MessageFlags.Ephemeral;
+      message.flags = (body.flags & ~(MessageFlags.Ephemeral | MessageFlags.Loading)) | keep;
     } else {
-      message.flags &= ~MessageFlag.Loading;
+      message.flags &= ~MessageFlags.Loading;
     }
     message.attachments = attachments;
     message.loading = false;
@@ -127,7 +127,10 @@ export class MessageStore extends EventEmitter {
     const bot = this.deps.bot;
     const api: Json = {
       id: message.id,
-      type: origin?.interactionType === 2 ? 20 : 0,
+      type:
+        origin?.interactionType === InteractionType.ApplicationCommand
+          ? MessageType.ChatInputCommand
+          : MessageType.Default,
       channel_id: message.channelId,
       author: { ...bot },
       content: message.content,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { GatewayCloseCodes, InteractionType, RESTJSONErrorCodes } from "discord-api-types/v10";
 import { AttachmentCdn } from "./cdn.js";
 import { createVirtualClock } from "./clock.js";
 import type { EmulatorContext } from "./context.js";
@@ -168,7 +169,9 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       oauth.handle(req, res, parsed.pathname).catch((error: unknown) => {
         console.error("discord emulator: internal error", error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+        res.end(
+          JSON.stringify({ message: "500: Internal Server Error", code: RESTJSONErrorCodes.GeneralError }),
+        );
       });
       return;
     }
@@ -178,12 +181,14 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
         .catch((error: unknown) => {
           console.error("discord emulator: internal error", error);
           if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-          res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+          res.end(
+            JSON.stringify({ message: "500: Internal Server Error", code: RESTJSONErrorCodes.GeneralError }),
+          );
         });
       return;
     }
     res.writeHead(404, { "content-type": "application/json" });
-    res.end(JSON.stringify({ message: "404: Not Found", code: 0 }));
+    res.end(JSON.stringify({ message: "404: Not Found", code: RESTJSONErrorCodes.GeneralError }));
   };
   server.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "/", url).pathname === "/gateway") gateway.handleUpgrade(req, socket, head);
@@ -236,7 +241,13 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     sendHostile: (kind, payload) =>
       http.hostile(
         kind,
-        payload ?? { id: nextId(), application_id: applicationId, type: 1, token: "x", version: 1 },
+        payload ?? {
+          id: nextId(),
+          application_id: applicationId,
+          type: InteractionType.Ping,
+          token: "x",
+          version: 1,
+        },
       ),
     roleWrites: ctx.roleWrites,
     invalidRequests: (authorization = `Bot ${token}`) =>
@@ -314,7 +325,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     violations: ctx.violations,
     commands: ctx.commands,
     clock,
-    dropGateway: (opts = {}) => gateway.drop(opts.code ?? 4000),
+    dropGateway: (opts = {}) => gateway.drop(opts.code ?? GatewayCloseCodes.UnknownError),
     gatewayConnections: () => gateway.openConnections(),
     setRestFaults: (faults) => router.faults.set(faults),
     setRateLimits: (limits) => router.rateLimits.set(limits),

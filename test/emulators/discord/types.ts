@@ -105,21 +105,6 @@ export interface StoredAttachment extends Attachment {
   data: Buffer;
 }
 
-/** Option types of slash commands (Discord's numbering). */
-export const OptionType = {
-  Subcommand: 1,
-  SubcommandGroup: 2,
-  String: 3,
-  Integer: 4,
-  Boolean: 5,
-  User: 6,
-  Channel: 7,
-  Role: 8,
-  Mentionable: 9,
-  Number: 10,
-  Attachment: 11,
-} as const;
-
 /** Explicit form of one option; `value` of a user option may be a UserInput, of an attachment option an Attachment. */
 export interface CommandOptionInput {
   name: string;

@@ -1,7 +1,17 @@
+import {
+  ChannelType,
+  GuildDefaultMessageNotifications,
+  GuildExplicitContentFilter,
+  GuildMFALevel,
+  GuildNSFWLevel,
+  GuildPremiumTier,
+  GuildVerificationLevel,
+  PermissionFlagsBits,
+} from "discord-api-types/v10";
 import type { EmulatedUser, UserInput } from "./types.js";
 
 /** Every permission bit Discord defines (0–52) except ADMINISTRATOR (1 << 3): the default for members and the bot. */
-export const DEFAULT_MEMBER_PERMISSIONS = ((1n << 53n) - 1n - (1n << 3n)).toString();
+export const DEFAULT_MEMBER_PERMISSIONS = ((1n << 53n) - 1n - PermissionFlagsBits.Administrator).toString();
 
 export const DEFAULT_USER: Required<UserInput> = {
   id: "100000000000000001",
@@ -11,7 +21,6 @@ export const DEFAULT_USER: Required<UserInput> = {
 
 /** Every permission bit Discord defines (0–52), ADMINISTRATOR included. */
 export const ALL_PERMISSIONS = ((1n << 53n) - 1n).toString();
-const ADMINISTRATOR = 1n << 3n;
 
 export const DEFAULT_ATTACHMENT_SIZE_LIMIT = 10_485_760;
 
@@ -58,7 +67,8 @@ export interface SeededGuild {
  */
 export function defaultPermissionsOf(guild: SeededGuild, roleIds: readonly string[]): string {
   const administrator = guild.roles.some(
-    (role) => roleIds.includes(role.id) && (BigInt(role.permissions) & ADMINISTRATOR) !== 0n,
+    (role) =>
+      roleIds.includes(role.id) && (BigInt(role.permissions) & PermissionFlagsBits.Administrator) !== 0n,
   );
   return administrator ? ALL_PERMISSIONS : DEFAULT_MEMBER_PERMISSIONS;
 }
@@ -86,7 +96,7 @@ export function botUser(id: string, username: string): EmulatedUser {
 export function guildTextChannel(guild: SeededGuild): Record<string, unknown> {
   return {
     id: guild.channelId,
-    type: 0,
+    type: ChannelType.GuildText,
     guild_id: guild.id,
     name: "general",
     position: 0,
@@ -101,7 +111,7 @@ export function guildTextChannel(guild: SeededGuild): Record<string, unknown> {
 }
 
 export function dmChannel(channelId: string, recipient: EmulatedUser): Record<string, unknown> {
-  return { id: channelId, type: 1, flags: 0, last_message_id: null, recipients: [recipient] };
+  return { id: channelId, type: ChannelType.DM, flags: 0, last_message_id: null, recipients: [recipient] };
 }
 
 export function guildMember(
@@ -142,14 +152,14 @@ export function guildCreatePayload(
     owner_id: guild.ownerId,
     afk_channel_id: null,
     afk_timeout: 300,
-    verification_level: 0,
-    default_message_notifications: 0,
-    explicit_content_filter: 0,
+    verification_level: GuildVerificationLevel.None,
+    default_message_notifications: GuildDefaultMessageNotifications.AllMessages,
+    explicit_content_filter: GuildExplicitContentFilter.Disabled,
     roles: rolesPayload(guild),
     emojis: [],
     stickers: [],
     features: [],
-    mfa_level: 0,
+    mfa_level: GuildMFALevel.None,
     application_id: null,
     system_channel_id: guild.channelId,
     system_channel_flags: 0,
@@ -158,11 +168,11 @@ export function guildCreatePayload(
     vanity_url_code: null,
     description: null,
     banner: null,
-    premium_tier: 0,
+    premium_tier: GuildPremiumTier.None,
     premium_subscription_count: 0,
     preferred_locale: "en-US",
     public_updates_channel_id: null,
-    nsfw_level: 0,
+    nsfw_level: GuildNSFWLevel.Default,
     premium_progress_bar_enabled: false,
     joined_at: joinedAt,
     large: false,

@@ -28,18 +28,4 @@ export interface Route {
   handle(ctx: RouteContext): Promise<Reply> | Reply;
 }
 
-export function matchRoute(
-  routes: readonly Route[],
-  method: string,
-  path: string,
-): { route: Route; params: Record<string, string> } | { route: undefined; pathKnown: boolean } {
-  let pathKnown = false;
-  for (const route of routes) {
-    const match = route.pattern.exec(path);
-    if (match === null) continue;
-    pathKnown = true;
-    if (route.method !== method) continue;
-    return { route, params: { ...match.groups } };
-  }
-  return { route: undefined, pathKnown };
-}
+export { matchRoute } from "../http/route.js";

@@ -1,4 +1,10 @@
 import { randomBytes } from "node:crypto";
+import {
+  ApplicationCommandType,
+  ComponentType,
+  InteractionContextType,
+  InteractionType,
+} from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import type {
   ApplicationCommandRecord,
@@ -86,7 +92,7 @@ function envelope(ctx: EmulatorContext, id: string, token: string, type: number,
       channel: { ...channel, permissions: DEFAULT_MEMBER_PERMISSIONS },
       member: { ...guildMember(user, ctx.joinedAt, roles), permissions },
       authorizing_integration_owners: { "0": guild.id },
-      context: 0,
+      context: InteractionContextType.Guild,
     };
   }
   let channelId = ctx.dmChannels.get(user.id);
@@ -100,7 +106,7 @@ function envelope(ctx: EmulatorContext, id: string, token: string, type: number,
     channel: dmChannel(channelId, user),
     user,
     authorizing_integration_owners: { "0": "0" },
-    context: 1,
+    context: InteractionContextType.BotDM,
   };
 }
 
@@ -113,7 +119,11 @@ function registeredCommand(
   for (const scope of scopes) {
     const found = ctx.commands
       .get(scope)
-      ?.find((command) => command.name === name && (command.type ?? 1) === 1);
+      ?.find(
+        (command) =>
+          command.name === name &&
+          (command.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput,
+      );
     if (found) return found;
   }
   return undefined;
@@ -164,7 +174,7 @@ function commandData(
   const data: Json = {
     id: command?.id ?? ctx.nextId(),
     name: input.name,
-    type: 1,
+    type: ApplicationCommandType.ChatInput,
     options: wrapSubcommand(wire, input.subcommand, input.subcommandGroup),
   };
   if (command?.guild_id) data.guild_id = command.guild_id;
@@ -180,10 +190,20 @@ export function buildCommandInteraction(ctx: EmulatorContext, input: RunCommandI
   const user = toUser(input.user);
   const guildId = resolveGuildId(ctx, input.guildId);
   const id = ctx.nextId();
-  const payload = envelope(ctx, id, interactionToken(), 2, { ...input, user, guildId });
+  const payload = envelope(ctx, id, interactionToken(), InteractionType.ApplicationCommand, {
+    ...input,
+    user,
+    guildId,
+  });
   const permissions = input.memberPermissions?.toString() ?? DEFAULT_MEMBER_PERMISSIONS;
   payload.data = commandData(ctx, input, guildId, undefined, input.attachments, permissions);
-  return newRecord(ctx, payload, { type: 2, commandName: input.name, user, guildId, sourceMessageId: null });
+  return newRecord(ctx, payload, {
+    type: InteractionType.ApplicationCommand,
+    commandName: input.name,
+    user,
+    guildId,
+    sourceMessageId: null,
+  });
 }
 
 export function buildAutocompleteInteraction(
@@ -193,9 +213,19 @@ export function buildAutocompleteInteraction(
   const user = toUser(input.user);
   const guildId = resolveGuildId(ctx, input.guildId);
   const id = ctx.nextId();
-  const payload = envelope(ctx, id, interactionToken(), 4, { ...input, user, guildId });
+  const payload = envelope(ctx, id, interactionToken(), InteractionType.ApplicationCommandAutocomplete, {
+    ...input,
+    user,
+    guildId,
+  });
   payload.data = commandData(ctx, input, guildId, input.focused, undefined, DEFAULT_MEMBER_PERMISSIONS);
-  return newRecord(ctx, payload, { type: 4, commandName: input.name, user, guildId, sourceMessageId: null });
+  return newRecord(ctx, payload, {
+    type: InteractionType.ApplicationCommandAutocomplete,
+    commandName: input.name,
+    user,
+    guildId,
+    sourceMessageId: null,
+  });
 }
 
 /** Finds a component by custom_id anywhere in a message's component tree (rows, containers, sections). */
@@ -223,19 +253,24 @@ export function buildClickInteraction(
 ): InteractionRecord {
   if (message.deleted) throw new Error(`message ${message.id} was deleted; it cannot be clicked`);
   // A forged click names a custom_id the message may not carry; it is sent as a button press.
-  const component = findComponent(message.components, customId) ?? (forged ? { type: 2 } : undefined);
+  const component =
+    findComponent(message.components, customId) ?? (forged ? { type: ComponentType.Button } : undefined);
   if (!component) throw new Error(`message ${message.id} has no component with custom_id "${customId}"`);
   if (component.disabled === true && !forged)
     throw new Error(`component "${customId}" is disabled; a user cannot click it`);
   const user = toUser(opts.user);
   const id = ctx.nextId();
-  const payload = envelope(ctx, id, interactionToken(), 3, { ...opts, user, guildId: message.guildId });
+  const payload = envelope(ctx, id, interactionToken(), InteractionType.MessageComponent, {
+    ...opts,
+    user,
+    guildId: message.guildId,
+  });
   const data: Json = { custom_id: customId, component_type: component.type };
-  if (component.type !== 2) data.values = opts.values ?? [];
+  if (component.type !== ComponentType.Button) data.values = opts.values ?? [];
   payload.data = data;
   payload.message = ctx.store.toApi(message);
   return newRecord(ctx, payload, {
-    type: 3,
+    type: InteractionType.MessageComponent,
     commandName: null,
     user,
     guildId: message.guildId,

@@ -1,3 +1,4 @@
+import { InteractionResponseType } from "discord-api-types/v10";
 import { type MessageStore, snapshot } from "../messages.js";
 import type { AckInfo, InteractionHandle, MessageState } from "../types.js";
 import type { InteractionRecord, InteractionRegistry } from "./registry.js";
@@ -83,7 +84,8 @@ export function createHandle(
         store,
         () => {
           failIfDead();
-          if (record.ack?.type === 9) throw new Error(`interaction ${record.id} was answered with a modal`);
+          if (record.ack?.type === InteractionResponseType.Modal)
+            throw new Error(`interaction ${record.id} was answered with a modal`);
           const message = original();
           return record.responded && message ? snapshot(message) : undefined;
         },

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import { DiscordHttpError } from "../rest/errors.js";
 import type { Route } from "../rest/router.js";
@@ -85,13 +86,16 @@ export class HttpInteractions {
     const ping = JSON.stringify({
       id: this.ctx.nextId(),
       application_id: this.ctx.applicationId,
-      type: 1,
+      type: InteractionType.Ping,
       token: "ping",
       version: 1,
     });
     const answer = await this.post(url, this.signed(ping)).catch(() => undefined);
     const pong = answer?.contentType.startsWith("application/json") ? safeJson(answer.text) : undefined;
-    if (answer?.status !== 200 || (pong as { type?: unknown } | undefined)?.type !== 1) {
+    if (
+      answer?.status !== 200 ||
+      (pong as { type?: unknown } | undefined)?.type !== InteractionResponseType.Pong
+    ) {
       throw new Error("The specified interactions endpoint url could not be verified (no PONG to the PING).");
     }
     const forged = { ...this.signed(ping), signature: "0".repeat(128) };

@@ -1,5 +1,5 @@
+import { ApplicationCommandOptionType as OptionType } from "discord-api-types/v10";
 import type { Attachment, CommandOptionInput, EmulatedUser, UserInput } from "../types.js";
-import { OptionType } from "../types.js";
 import { guildMember, toUser } from "../world.js";
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,9 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { RESTJSONErrorCodes } from "discord-api-types/v10";
+import { sendJson } from "../../http/send.js";
 import type { VirtualClock } from "../clock.js";
-import { readRaw, sendJson } from "../http-io.js";
+import { readRaw } from "../http-io.js";
 import type { EmulatedUser, UserInput } from "../types.js";
 import { toUser } from "../world.js";
 import { type AuthorizeRequest, KNOWN_SCOPES, OAuthError, OAuthGrants } from "./grants.js";
@@ -124,7 +126,8 @@ export class DiscordOAuth {
         req.headers.authorization?.startsWith("Bearer ")
       ) {
         const user = this.grants.userFor(req.headers.authorization.slice("Bearer ".length), "identify");
-        if (!user) sendJson(res, 401, { message: "401: Unauthorized", code: 0 });
+        if (!user)
+          sendJson(res, 401, { message: "401: Unauthorized", code: RESTJSONErrorCodes.GeneralError });
         else sendJson(res, 200, { ...user, public_flags: 0, flags: 0, banner: null, accent_color: null });
       } else {
         return false;

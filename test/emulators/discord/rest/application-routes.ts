@@ -1,3 +1,4 @@
+import { ApplicationCommandType, RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import type { ApplicationCommandRecord } from "../types.js";
 import { DEFAULT_MEMBER_PERMISSIONS } from "../world.js";
@@ -7,7 +8,7 @@ import type { Route, RouteContext } from "./router.js";
 type Json = Record<string, unknown>;
 
 const missingAccess = (): DiscordHttpError =>
-  new DiscordHttpError(403, { message: "Missing Access", code: 50001 });
+  new DiscordHttpError(403, { message: "Missing Access", code: RESTJSONErrorCodes.MissingAccess });
 
 /** The scope key of a commands route: "global" or the guild id (which must be a seeded guild). */
 function scopeOf(ctx: EmulatorContext, route: RouteContext): string {
@@ -34,7 +35,7 @@ function toRecord(
 ): ApplicationCommandRecord {
   const input = { ...sent };
   if (scope !== "global") for (const field of GLOBAL_ONLY_FIELDS) delete input[field];
-  const type = typeof input.type === "number" ? input.type : 1;
+  const type = typeof input.type === "number" ? input.type : ApplicationCommandType.ChatInput;
   const name = String(input.name);
   const kept = previous.find((command) => command.name === name && command.type === type);
   const record: ApplicationCommandRecord = {
@@ -81,13 +82,13 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
   });
   const list = (template: string): Route => ({
     method: "GET",
-    template,
+    pattern: template,
     auth: true,
     handle: (route) => ({ status: 200, body: ctx.commands.get(scopeOf(ctx, route)) ?? [] }),
   });
   const bulkOverwrite = (template: string): Route => ({
     method: "PUT",
-    template,
+    pattern: template,
     auth: true,
     handle: (route) => {
       const scope = scopeOf(ctx, route);
@@ -103,7 +104,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
   });
   const createOne = (template: string): Route => ({
     method: "POST",
-    template,
+    pattern: template,
     auth: true,
     handle: (route) => {
       const scope = scopeOf(ctx, route);
@@ -120,7 +121,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "GET",
-      template: "/gateway/bot",
+      pattern: "/gateway/bot",
       auth: true,
       handle: () => ({
         status: 200,
@@ -133,13 +134,13 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "GET",
-      template: "/gateway",
+      pattern: "/gateway",
       auth: false,
       handle: () => ({ status: 200, body: { url: ctx.gatewayUrl() } }),
     },
     {
       method: "GET",
-      template: "/users/@me",
+      pattern: "/users/@me",
       auth: true,
       handle: () => ({
         status: 200,
@@ -149,12 +150,15 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     {
       // Partial guilds the bot is in, ordered by id, paged with before/after and limit 1–200 (default 200).
       method: "GET",
-      template: "/users/@me/guilds",
+      pattern: "/users/@me/guilds",
       auth: true,
       handle: (route) => {
         const limit = Number(route.query.get("limit") ?? "200");
         if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-          throw new DiscordHttpError(400, { message: "Invalid Form Body", code: 50035 });
+          throw new DiscordHttpError(400, {
+            message: "Invalid Form Body",
+            code: RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+          });
         }
         const after = route.query.get("after");
         const before = route.query.get("before");
@@ -179,7 +183,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "GET",
-      template: "/applications/@me",
+      pattern: "/applications/@me",
       auth: true,
       handle: () => ({ status: 200, body: application() }),
     },
@@ -187,7 +191,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
       // Edit Current Application (discord-api-docs resources/application): saving interactions_endpoint_url
       // runs the same checks as the developer portal; a failing endpoint is refused with 50035.
       method: "PATCH",
-      template: "/applications/@me",
+      pattern: "/applications/@me",
       auth: true,
       handle: async (route) => {
         const body = (route.body.json ?? {}) as { interactions_endpoint_url?: unknown };

@@ -1,3 +1,4 @@
+import { RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { DiscordErrorBody, ViolationIssue } from "../types.js";
 
 /** Discord's 429 body: no error code, `retry_after` in seconds, `global` false for route limits. */
@@ -20,28 +21,60 @@ export class DiscordHttpError extends Error {
 }
 
 export const errors = {
-  unauthorized: () => new DiscordHttpError(401, { message: "401: Unauthorized", code: 0 }),
-  notFound: () => new DiscordHttpError(404, { message: "404: Not Found", code: 0 }),
-  unknownInteraction: () => new DiscordHttpError(404, { message: "Unknown interaction", code: 10062 }),
+  unauthorized: () =>
+    new DiscordHttpError(401, { message: "401: Unauthorized", code: RESTJSONErrorCodes.GeneralError }),
+  notFound: () =>
+    new DiscordHttpError(404, { message: "404: Not Found", code: RESTJSONErrorCodes.GeneralError }),
+  unknownInteraction: () =>
+    new DiscordHttpError(404, {
+      message: "Unknown interaction",
+      code: RESTJSONErrorCodes.UnknownInteraction,
+    }),
   alreadyAcknowledged: () =>
-    new DiscordHttpError(400, { message: "Interaction has already been acknowledged.", code: 40060 }),
-  invalidWebhookToken: () => new DiscordHttpError(401, { message: "Invalid Webhook Token", code: 50027 }),
-  unknownWebhook: () => new DiscordHttpError(404, { message: "Unknown Webhook", code: 10015 }),
-  unknownMessage: () => new DiscordHttpError(404, { message: "Unknown Message", code: 10008 }),
-  unknownApplication: () => new DiscordHttpError(404, { message: "Unknown Application", code: 10002 }),
-  unknownGuild: () => new DiscordHttpError(404, { message: "Unknown Guild", code: 10004 }),
-  unknownMember: () => new DiscordHttpError(404, { message: "Unknown Member", code: 10007 }),
-  unknownRole: () => new DiscordHttpError(404, { message: "Unknown Role", code: 10011 }),
-  unknownUser: () => new DiscordHttpError(404, { message: "Unknown User", code: 10013 }),
-  missingAccess: () => new DiscordHttpError(403, { message: "Missing Access", code: 50001 }),
-  missingPermissions: () => new DiscordHttpError(403, { message: "Missing Permissions", code: 50013 }),
+    new DiscordHttpError(400, {
+      message: "Interaction has already been acknowledged.",
+      code: RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+    }),
+  invalidWebhookToken: () =>
+    new DiscordHttpError(401, {
+      message: "Invalid Webhook Token",
+      code: RESTJSONErrorCodes.InvalidWebhookToken,
+    }),
+  unknownWebhook: () =>
+    new DiscordHttpError(404, { message: "Unknown Webhook", code: RESTJSONErrorCodes.UnknownWebhook }),
+  unknownMessage: () =>
+    new DiscordHttpError(404, { message: "Unknown Message", code: RESTJSONErrorCodes.UnknownMessage }),
+  unknownApplication: () =>
+    new DiscordHttpError(404, {
+      message: "Unknown Application",
+      code: RESTJSONErrorCodes.UnknownApplication,
+    }),
+  unknownGuild: () =>
+    new DiscordHttpError(404, { message: "Unknown Guild", code: RESTJSONErrorCodes.UnknownGuild }),
+  unknownMember: () =>
+    new DiscordHttpError(404, { message: "Unknown Member", code: RESTJSONErrorCodes.UnknownMember }),
+  unknownRole: () =>
+    new DiscordHttpError(404, { message: "Unknown Role", code: RESTJSONErrorCodes.UnknownRole }),
+  unknownUser: () =>
+    new DiscordHttpError(404, { message: "Unknown User", code: RESTJSONErrorCodes.UnknownUser }),
+  missingAccess: () =>
+    new DiscordHttpError(403, { message: "Missing Access", code: RESTJSONErrorCodes.MissingAccess }),
+  missingPermissions: () =>
+    new DiscordHttpError(403, {
+      message: "Missing Permissions",
+      code: RESTJSONErrorCodes.MissingPermissions,
+    }),
   rateLimited: (retryAfterSeconds: number, scope: "user" | "shared" | "global") =>
     new DiscordHttpError(429, {
       message: scope === "shared" ? "The resource is being rate limited." : "You are being rate limited.",
       retry_after: Number(retryAfterSeconds.toFixed(3)),
       global: scope === "global",
     }),
-  cannotSendEmpty: () => new DiscordHttpError(400, { message: "Cannot send an empty message", code: 50006 }),
+  cannotSendEmpty: () =>
+    new DiscordHttpError(400, {
+      message: "Cannot send an empty message",
+      code: RESTJSONErrorCodes.CannotSendAnEmptyMessage,
+    }),
 };
 
 /**
@@ -62,5 +95,9 @@ export function invalidFormBody(issues: ViolationIssue[]): DiscordHttpError {
       message: issue.message,
     });
   }
-  return new DiscordHttpError(400, { code: 50035, message: "Invalid Form Body", errors: tree }, issues);
+  return new DiscordHttpError(
+    400,
+    { code: RESTJSONErrorCodes.InvalidFormBodyOrContentType, message: "Invalid Form Body", errors: tree },
+    issues,
+  );
 }

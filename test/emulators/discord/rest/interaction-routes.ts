@@ -1,8 +1,8 @@
+import { InteractionResponseType, InteractionType, MessageFlags } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import type { InteractionRecord } from "../interactions/registry.js";
 import type { MessageOrigin } from "../messages.js";
 import type { AutocompleteChoice, MessageState } from "../types.js";
-import { MessageFlag } from "../validation/limits.js";
 import { errors, invalidFormBody } from "./errors.js";
 import type { Route, RouteContext, RouteResult } from "./router.js";
 
@@ -10,10 +10,27 @@ type Json = Record<string, unknown>;
 
 /** Callback types Discord accepts per interaction type. */
 const ALLOWED_CALLBACKS: Record<number, number[]> = {
-  2: [4, 5, 9],
-  3: [4, 5, 6, 7, 9],
-  4: [8],
-  5: [4, 5, 6, 7],
+  [InteractionType.ApplicationCommand]: [
+    InteractionResponseType.ChannelMessageWithSource,
+    InteractionResponseType.DeferredChannelMessageWithSource,
+    InteractionResponseType.Modal,
+  ],
+  [InteractionType.MessageComponent]: [
+    InteractionResponseType.ChannelMessageWithSource,
+    InteractionResponseType.DeferredChannelMessageWithSource,
+    InteractionResponseType.DeferredMessageUpdate,
+    InteractionResponseType.UpdateMessage,
+    InteractionResponseType.Modal,
+  ],
+  [InteractionType.ApplicationCommandAutocomplete]: [
+    InteractionResponseType.ApplicationCommandAutocompleteResult,
+  ],
+  [InteractionType.ModalSubmit]: [
+    InteractionResponseType.ChannelMessageWithSource,
+    InteractionResponseType.DeferredChannelMessageWithSource,
+    InteractionResponseType.DeferredMessageUpdate,
+    InteractionResponseType.UpdateMessage,
+  ],
 };
 
 const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null;
@@ -53,7 +70,11 @@ function callbackResponse(
     interaction.response_message_ephemeral = message.ephemeral;
     // discord-api-docs interactions/receiving-and-responding, Interaction Callback Resource Object:
     // `message` is "only present if type is either CHANNEL_MESSAGE_WITH_SOURCE or UPDATE_MESSAGE".
-    if (type === 4 || type === 7) resource.message = ctx.store.toApi(message);
+    if (
+      type === InteractionResponseType.ChannelMessageWithSource ||
+      type === InteractionResponseType.UpdateMessage
+    )
+      resource.message = ctx.store.toApi(message);
   }
   return { interaction, resource };
 }
@@ -76,23 +97,23 @@ function respond(ctx: EmulatorContext, record: InteractionRecord, route: RouteCo
   const base = { channelId: record.channelId, guildId: record.guildId, origin: originOf(record) };
   let message: MessageState | undefined;
   switch (type) {
-    case 4: {
+    case InteractionResponseType.ChannelMessageWithSource: {
       if (!hasVisibleContent(data, files.length)) throw errors.cannotSendEmpty();
       message = ctx.store.create({ ...base, body: data, files, role: "original" });
       record.originalMessageId = message.id;
       record.responded = true;
       break;
     }
-    case 5: {
-      const flags = typeof data.flags === "number" ? data.flags & MessageFlag.Ephemeral : 0;
+    case InteractionResponseType.DeferredChannelMessageWithSource: {
+      const flags = typeof data.flags === "number" ? data.flags & MessageFlags.Ephemeral : 0;
       message = ctx.store.create({ ...base, body: { flags }, files: [], role: "original", loading: true });
       record.originalMessageId = message.id;
       break;
     }
-    case 6:
+    case InteractionResponseType.DeferredMessageUpdate:
       message = record.sourceMessageId ? ctx.store.messages.get(record.sourceMessageId) : undefined;
       break;
-    case 7: {
+    case InteractionResponseType.UpdateMessage: {
       const source = record.sourceMessageId ? ctx.store.messages.get(record.sourceMessageId) : undefined;
       if (!source || source.deleted) throw errors.unknownMessage();
       ctx.oldMessageEdits.check(source, route.arrival);
@@ -100,11 +121,11 @@ function respond(ctx: EmulatorContext, record: InteractionRecord, route: RouteCo
       record.responded = true;
       break;
     }
-    case 8:
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
       record.choices = Array.isArray(data.choices) ? (data.choices as AutocompleteChoice[]) : [];
       record.responded = true;
       break;
-    case 9:
+    case InteractionResponseType.Modal:
       record.modal = data;
       break;
   }
@@ -119,7 +140,7 @@ export function interactionRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "POST",
-      template: "/interactions/:id/:token/callback",
+      pattern: "/interactions/:id/:token/callback",
       auth: false,
       handle: (route) => {
         const record = ctx.registry.forCallback(

@@ -1,12 +1,11 @@
+import { GatewayIntentBits, PermissionFlagsBits } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
-import { basePermissions, has, Permission, roleOf, roleRefusal, topPosition } from "../hierarchy.js";
+import { basePermissions, has, roleOf, roleRefusal, topPosition } from "../hierarchy.js";
 import type { RoleWrite } from "../types.js";
 import { botRoleIds, type GuildMemberRecord, guildMember, rolesPayload, type SeededGuild } from "../world.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
 import type { Route, RouteContext } from "./router.js";
 
-/** GUILD_MEMBERS (1 << 1): privileged; needed to list a guild's members and to receive member events. */
-export const GUILD_MEMBERS_INTENT = 1 << 1;
 const MAX_LIST_LIMIT = 1000;
 
 type Json = Record<string, unknown>;
@@ -55,7 +54,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
       "GUILD_MEMBER_UPDATE",
       { guild_id: guild.id, ...memberPayload(ctx, member) },
       guild.id,
-      GUILD_MEMBERS_INTENT,
+      GatewayIntentBits.GuildMembers,
     );
 
   /** Records the write, refuses it (throwing) when `refusal` is set, applies it otherwise. */
@@ -100,7 +99,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
   /** The checks Discord makes before changing roles: Manage Roles, then each role below the bot's top role. */
   const roleCheck = (guild: SeededGuild, roleIds: readonly string[]) => (): DiscordHttpError | undefined => {
     const actor = bot(guild);
-    if (!has(actor.bits, Permission.ManageRoles)) return errors.missingPermissions();
+    if (!has(actor.bits, PermissionFlagsBits.ManageRoles)) return errors.missingPermissions();
     for (const roleId of roleIds) {
       if (roleId !== guild.id && !roleOf(guild, roleId)) return errors.unknownRole();
       if (roleRefusal(guild, actor.top, roleId)) return errors.missingPermissions();
@@ -110,7 +109,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
 
   const roleRoute = (method: "PUT" | "DELETE"): Route => ({
     method,
-    template: "/guilds/:guild/members/:user/roles/:role",
+    pattern: "/guilds/:guild/members/:user/roles/:role",
     auth: true,
     handle: (route) => {
       const guild = guildOf(ctx, route);
@@ -141,13 +140,13 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "GET",
-      template: "/guilds/:guild/roles",
+      pattern: "/guilds/:guild/roles",
       auth: true,
       handle: (route) => ({ status: 200, body: rolesPayload(guildOf(ctx, route)) }),
     },
     {
       method: "GET",
-      template: "/guilds/:guild/members/:user",
+      pattern: "/guilds/:guild/members/:user",
       auth: true,
       handle: (route) => {
         const guild = guildOf(ctx, route);
@@ -167,11 +166,12 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
       // GUILD_MEMBERS Privileged Intent is enabled for your application"); without it Discord answers
       // 403 Missing Access.
       method: "GET",
-      template: "/guilds/:guild/members",
+      pattern: "/guilds/:guild/members",
       auth: true,
       handle: (route) => {
         const guild = guildOf(ctx, route);
-        if ((ctx.allowedPrivilegedIntents & GUILD_MEMBERS_INTENT) === 0) throw errors.missingAccess();
+        if ((ctx.allowedPrivilegedIntents & GatewayIntentBits.GuildMembers) === 0)
+          throw errors.missingAccess();
         const limit = Number(route.query.get("limit") ?? "1");
         if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
           throw invalidFormBody([
@@ -191,7 +191,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "PATCH",
-      template: "/guilds/:guild/members/:user",
+      pattern: "/guilds/:guild/members/:user",
       auth: true,
       handle: (route) => {
         const guild = guildOf(ctx, route);
@@ -219,7 +219,7 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
             }
             if (nick !== undefined) {
               const actor = bot(guild);
-              if (!has(actor.bits, Permission.ManageNicknames)) return errors.missingPermissions();
+              if (!has(actor.bits, PermissionFlagsBits.ManageNicknames)) return errors.missingPermissions();
               // The owner's nickname is beyond any bot; so is a member whose top role is not below the bot's.
               if (user === guild.ownerId || topPosition(guild, target.roles) >= actor.top) {
                 return errors.missingPermissions();

@@ -1,3 +1,4 @@
+import { RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { VirtualClock } from "../clock.js";
 import type { MessageState } from "../types.js";
 import { DiscordHttpError } from "./errors.js";
@@ -42,7 +43,7 @@ export class OldMessageEdits {
     }
     if (window.count >= this.settings.limit) {
       throw new DiscordHttpError(400, {
-        code: 30046,
+        code: RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached,
         message: "Maximum number of edits to messages older than 1 hour reached. Try again later.",
       });
     }

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { RESTJSONErrorCodes } from "discord-api-types/v10";
+import { matchRoute, pathSegments } from "../../http/route.js";
+import { sendJson, sendNoContent } from "../../http/send.js";
 import type { EmulatorContext } from "../context.js";
-import { type ParsedBody, parseBody, readRaw, sendJson, sendNoContent } from "../http-io.js";
+import { type ParsedBody, parseBody, readRaw } from "../http-io.js";
 import type { Recorder } from "../recorder.js";
 import type { RecordedRequest } from "../types.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
@@ -24,8 +27,8 @@ export interface RouteResult {
 
 export interface Route {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** e.g. "/webhooks/:app/:token/messages/:message" */
-  template: string;
+  /** Template, e.g. "/webhooks/:app/:token/messages/:message". */
+  pattern: string;
   /** Needs `Authorization: Bot <token>`. Interaction callbacks and webhook routes do not. */
   auth: boolean;
   handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
@@ -37,22 +40,13 @@ const CLOUDFLARE_BAN_PAGE =
   "<body><h1>Error 1015</h1><p>You are being rate limited</p></body></html>";
 
 /** Answers that mean "the body you sent is invalid": Invalid Form Body and Cannot send an empty message. */
-const INVALID_BODY_CODES = new Set([50035, 50006]);
+const INVALID_BODY_CODES = new Set<number>([
+  RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+  RESTJSONErrorCodes.CannotSendAnEmptyMessage,
+]);
 
 /** Path parameters that hold secrets; they are replaced by ":token" in the request log. */
 const SECRET_PARAMS = new Set(["token"]);
-
-function match(template: string, segments: string[]): Record<string, string> | undefined {
-  const parts = template.split("/").slice(1);
-  if (parts.length !== segments.length) return undefined;
-  const params: Record<string, string> = {};
-  for (const [index, part] of parts.entries()) {
-    const segment = segments[index] ?? "";
-    if (part.startsWith(":")) params[part.slice(1)] = segment;
-    else if (part !== segment) return undefined;
-  }
-  return params;
-}
 
 /** Dispatches /api/v10 requests to routes; records each request and every invalid body it refused. */
 export class RestRouter {
@@ -74,17 +68,10 @@ export class RestRouter {
     const arrival = this.ctx.clock.now();
     const method = (req.method ?? "GET").toUpperCase();
     // discord.js escapes path parameters (so @original arrives as %40original): match on decoded segments.
-    const segments = path.split("/").slice(1).map(safeDecode);
-    let route: Route | undefined;
-    let params: Record<string, string> = {};
-    for (const candidate of this.routes) {
-      const found = candidate.method === method ? match(candidate.template, segments) : undefined;
-      if (found) {
-        route = candidate;
-        params = found;
-        break;
-      }
-    }
+    const segments = pathSegments(path);
+    const matched = matchRoute(this.routes, method, path);
+    const route = matched.route;
+    const params = matched.route === undefined ? {} : matched.params;
     let body: ParsedBody = { json: undefined, files: [] };
     let status: number;
     let responseBody: unknown;
@@ -103,14 +90,17 @@ export class RestRouter {
       const logged = this.redactedPath(route, params, segments);
       const injected = this.faults.take5xx(method, logged);
       if (injected !== undefined) {
-        throw new DiscordHttpError(injected, { code: 0, message: `${injected}: Injected fault` });
+        throw new DiscordHttpError(injected, {
+          code: RESTJSONErrorCodes.GeneralError,
+          message: `${injected}: Injected fault`,
+        });
       }
       if (this.faults.take404(method, logged)) throw errors.notFound();
       if (!route) throw errors.notFound();
       if (route.auth && req.headers.authorization !== `Bot ${this.ctx.token}`) throw errors.unauthorized();
       const verdict = this.rateLimits.take({
         method,
-        template: route.template,
+        template: route.pattern,
         params,
         channelId: params.token ? this.ctx.registry.withToken(params.token)?.channelId : undefined,
         caller: route.auth ? caller : undefined,
@@ -129,7 +119,10 @@ export class RestRouter {
       const lostAnswer = this.faults.takeProcessed5xx(method, logged);
       const result = await route.handle({ params, query, body, arrival, headers: req.headers });
       if (lostAnswer !== undefined) {
-        throw new DiscordHttpError(lostAnswer, { code: 0, message: `${lostAnswer}: Injected fault` });
+        throw new DiscordHttpError(lostAnswer, {
+          code: RESTJSONErrorCodes.GeneralError,
+          message: `${lostAnswer}: Injected fault`,
+        });
       }
       status = result.status;
       responseBody = result.body;
@@ -170,7 +163,7 @@ export class RestRouter {
     const entry: RecordedRequest = {
       method,
       path: this.redactedPath(route, params, segments),
-      route: route?.template ?? "(unmatched)",
+      route: route?.pattern ?? "(unmatched)",
       query: Object.fromEntries(query.entries()),
       body: body.json ?? null,
       files: body.files.map((file) => ({
@@ -198,13 +191,5 @@ export class RestRouter {
         secrets.has(segment) || (!route && this.ctx.registry.isToken(segment)) ? ":token" : segment,
       )
       .join("/")}`;
-  }
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
   }
 }

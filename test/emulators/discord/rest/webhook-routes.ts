@@ -32,7 +32,7 @@ export function webhookRoutes(ctx: EmulatorContext): Route[] {
   return [
     {
       method: "GET",
-      template: messageRoute,
+      pattern: messageRoute,
       auth: false,
       handle: (route) => {
         const record = interactionOf(ctx, route);
@@ -41,7 +41,7 @@ export function webhookRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "PATCH",
-      template: messageRoute,
+      pattern: messageRoute,
       auth: false,
       handle: (route) => {
         const record = interactionOf(ctx, route);
@@ -59,7 +59,7 @@ export function webhookRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "DELETE",
-      template: messageRoute,
+      pattern: messageRoute,
       auth: false,
       handle: (route) => {
         const record = interactionOf(ctx, route);
@@ -69,7 +69,7 @@ export function webhookRoutes(ctx: EmulatorContext): Route[] {
     },
     {
       method: "POST",
-      template: "/webhooks/:app/:token",
+      pattern: "/webhooks/:app/:token",
       auth: false,
       handle: (route) => {
         const record = interactionOf(ctx, route);

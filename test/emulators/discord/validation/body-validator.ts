@@ -1,13 +1,14 @@
+import { InteractionResponseType } from "discord-api-types/v10";
 import type { ViolationIssue } from "../types.js";
 import { checkAutocompleteLimits, checkCommandLimits, checkMessageLimits } from "./limits.js";
 import { type RequestSchemaName, SpecValidators } from "./schemas.js";
 
 const CALLBACK_SCHEMAS: Record<number, RequestSchemaName> = {
-  4: "CreateMessageInteractionCallbackRequest",
-  5: "CreateMessageInteractionCallbackRequest",
-  6: "UpdateMessageInteractionCallbackRequest",
-  7: "UpdateMessageInteractionCallbackRequest",
-  9: "ModalInteractionCallbackRequest",
+  [InteractionResponseType.ChannelMessageWithSource]: "CreateMessageInteractionCallbackRequest",
+  [InteractionResponseType.DeferredChannelMessageWithSource]: "CreateMessageInteractionCallbackRequest",
+  [InteractionResponseType.DeferredMessageUpdate]: "UpdateMessageInteractionCallbackRequest",
+  [InteractionResponseType.UpdateMessage]: "UpdateMessageInteractionCallbackRequest",
+  [InteractionResponseType.Modal]: "ModalInteractionCallbackRequest",
 };
 
 function merge(...lists: ViolationIssue[][]): ViolationIssue[] {
@@ -31,7 +32,8 @@ export class BodyValidator {
 
   callback(body: unknown): ViolationIssue[] {
     const type = typeof body === "object" && body !== null ? (body as { type?: unknown }).type : undefined;
-    if (type === 8) return this.autocomplete((body as { data?: unknown }).data);
+    if (type === InteractionResponseType.ApplicationCommandAutocompleteResult)
+      return this.autocomplete((body as { data?: unknown }).data);
     const schema = typeof type === "number" ? CALLBACK_SCHEMAS[type] : undefined;
     if (!schema) {
       return [
@@ -40,11 +42,14 @@ export class BodyValidator {
     }
     const data = (body as { data?: unknown }).data;
     const limits =
-      type === 8
+      type === InteractionResponseType.ApplicationCommandAutocompleteResult
         ? checkAutocompleteLimits(data)
-        : type === 9
+        : type === InteractionResponseType.Modal
           ? []
-          : checkMessageLimits(data, { prefix: "data", edit: type === 7 });
+          : checkMessageLimits(data, {
+              prefix: "data",
+              edit: type === InteractionResponseType.UpdateMessage,
+            });
     return merge(this.spec.validate(schema, body), limits);
   }
 

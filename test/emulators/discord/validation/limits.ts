@@ -1,22 +1,21 @@
+import { ApplicationCommandOptionType, ComponentType, MessageFlags } from "discord-api-types/v10";
 import type { ViolationIssue } from "../types.js";
 
 /** Message flags a bot may set on an interaction response or webhook message. */
-export const MessageFlag = {
-  SuppressEmbeds: 1 << 2,
-  Ephemeral: 1 << 6,
-  Loading: 1 << 7,
-  SuppressNotifications: 1 << 12,
-  IsComponentsV2: 1 << 15,
-} as const;
-
 const SETTABLE_FLAGS =
-  MessageFlag.SuppressEmbeds |
-  MessageFlag.Ephemeral |
-  MessageFlag.SuppressNotifications |
-  MessageFlag.IsComponentsV2;
+  MessageFlags.SuppressEmbeds |
+  MessageFlags.Ephemeral |
+  MessageFlags.SuppressNotifications |
+  MessageFlags.IsComponentsV2;
 
 const EMBED_TOTAL_MAX = 6000;
-const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
+const SELECT_TYPES = new Set<number>([
+  ComponentType.StringSelect,
+  ComponentType.UserSelect,
+  ComponentType.RoleSelect,
+  ComponentType.MentionableSelect,
+  ComponentType.ChannelSelect,
+]);
 
 type Json = Record<string, unknown>;
 
@@ -126,7 +125,7 @@ function checkActionRows(issues: ViolationIssue[], prefix: string, components: u
   components.forEach((row, rowIndex) => {
     const rowPath = join(path, rowIndex);
     if (!isObject(row)) return;
-    if (row.type !== 1) {
+    if (row.type !== ComponentType.ActionRow) {
       issues.push({
         path: join(rowPath, "type"),
         code: "BASE_TYPE_CHOICES",
@@ -152,7 +151,7 @@ function checkActionRows(issues: ViolationIssue[], prefix: string, components: u
     }
     children.forEach((child, childIndex) => {
       const childPath = join(rowPath, "components", childIndex);
-      if (child.type === 2) checkButton(issues, childPath, child);
+      if (child.type === ComponentType.Button) checkButton(issues, childPath, child);
       else maxLength(issues, join(childPath, "custom_id"), child.custom_id, 100);
       if (typeof child.custom_id === "string") {
         if (customIds.has(child.custom_id)) {
@@ -179,7 +178,7 @@ export interface MessageLimitContext {
   edit?: boolean;
 }
 
-const EDITABLE_FLAGS = MessageFlag.SuppressEmbeds | MessageFlag.IsComponentsV2;
+const EDITABLE_FLAGS = MessageFlags.SuppressEmbeds | MessageFlags.IsComponentsV2;
 
 /** Discord's limits on a message body (content, embeds, components, flags) that the spec alone does not express. */
 export function checkMessageLimits(body: unknown, context: MessageLimitContext): ViolationIssue[] {
@@ -192,7 +191,7 @@ export function checkMessageLimits(body: unknown, context: MessageLimitContext):
   if (flags & ~(context.edit ? EDITABLE_FLAGS : SETTABLE_FLAGS)) {
     issues.push({ path: join(prefix, "flags"), code: "MESSAGE_FLAGS_INVALID", message: "Invalid flags" });
   }
-  if (Array.isArray(body.components) && (flags & MessageFlag.IsComponentsV2) === 0) {
+  if (Array.isArray(body.components) && (flags & MessageFlags.IsComponentsV2) === 0) {
     checkActionRows(issues, prefix, body.components);
   }
   return issues;
@@ -232,7 +231,7 @@ export function checkCommandLimits(command: unknown, prefix: string): ViolationI
       const here = join(path, `options.${index}`);
       if (Array.isArray(option.options)) visit(option.options, here);
       if (option.file_types === undefined) return;
-      if (option.type !== 11 || !Array.isArray(option.file_types)) {
+      if (option.type !== ApplicationCommandOptionType.Attachment || !Array.isArray(option.file_types)) {
         issues.push({
           path: join(here, "file_types"),
           code: "BASE_TYPE_BAD_TYPE",

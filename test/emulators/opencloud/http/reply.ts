@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { setTimeout as sleep } from "node:timers/promises";
+import { sendBytesSlowly } from "../../http/send.js";
 
 export interface Reply {
   status: number;
@@ -13,28 +13,14 @@ export const json = (body: unknown, status = 200): Reply => ({ status, body });
 
 /** Writes a reply; with `slowBodyMs` the body goes out in slices spread over that time. */
 export async function sendReply(res: ServerResponse, reply: Reply, slowBodyMs: number): Promise<void> {
-  const payload =
-    reply.raw !== undefined
-      ? Buffer.from(reply.raw.text)
-      : reply.body === undefined
-        ? Buffer.alloc(0)
-        : Buffer.from(JSON.stringify(reply.body));
-  res.statusCode = reply.status;
-  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-  if (reply.raw !== undefined) res.setHeader("content-type", reply.raw.contentType);
-  else if (reply.body !== undefined) res.setHeader("content-type", "application/json; charset=utf-8");
-  res.setHeader("content-length", String(payload.length));
-  if (slowBodyMs <= 0 || payload.length === 0) {
-    res.end(payload);
-    return;
+  const headers = { ...reply.headers };
+  let payload = Buffer.alloc(0);
+  if (reply.raw !== undefined) {
+    payload = Buffer.from(reply.raw.text);
+    headers["content-type"] = reply.raw.contentType;
+  } else if (reply.body !== undefined) {
+    payload = Buffer.from(JSON.stringify(reply.body));
+    headers["content-type"] = "application/json; charset=utf-8";
   }
-  const slices = Math.min(10, payload.length);
-  const sliceSize = Math.ceil(payload.length / slices);
-  res.flushHeaders();
-  for (let offset = 0; offset < payload.length; offset += sliceSize) {
-    if (res.destroyed) return;
-    res.write(payload.subarray(offset, offset + sliceSize));
-    await sleep(slowBodyMs / slices);
-  }
-  res.end();
+  await sendBytesSlowly(res, reply.status, payload, headers, slowBodyMs);
 }

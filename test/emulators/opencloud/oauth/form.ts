@@ -1,23 +1,19 @@
 import type { IncomingMessage } from "node:http";
+import { BodyTooLargeError, readBody } from "../../http/body.js";
 import { invalidRequest } from "./errors.js";
 
 const MAX_FORM_BYTES = 64 * 1024;
 
 /** Every token endpoint takes `application/x-www-form-urlencoded` (oauth2-reference.md §Token exchange). */
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size <= MAX_FORM_BYTES) chunks.push(buffer);
-  }
-  if (size > MAX_FORM_BYTES) throw invalidRequest("Request body too large.");
+  const raw = await readBody(req, { limit: MAX_FORM_BYTES }).catch((error: unknown) => {
+    throw error instanceof BodyTooLargeError ? invalidRequest("Request body too large.") : error;
+  });
   const type = req.headers["content-type"] ?? "";
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
     throw invalidRequest("The body must be application/x-www-form-urlencoded.");
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+  return new URLSearchParams(raw.toString("utf8"));
 }
 
 export interface ClientCredentials {
