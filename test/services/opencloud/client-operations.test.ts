@@ -209,7 +209,9 @@ describe("groups", () => {
       memberships.every((m) => m.userId === subjects().manyGroupsUser.userId && /^\d+$/.test(m.roleId)),
     ).toBe(true);
     expect(h.emulator.countRequests({ family: "memberships" })).toBe(Math.ceil(memberships.length / 100));
-    expect(h.emulator.requests[0]?.query.filter).toBe(`user == 'users/${subjects().manyGroupsUser.userId}'`);
+    expect(h.emulator.requests[0]?.query.filter).toBe(
+      `user in ['users/${subjects().manyGroupsUser.userId}']`,
+    );
   });
 
   it("gets a group", async () => {

@@ -55,7 +55,10 @@ export interface WorldGroup {
 export interface WorldMembership {
   userId: string;
   groupId: string;
+  /** The highest-ranked role: what the membership's `role` field names. */
   roleId: string;
+  /** Further roles the member holds (Roblox lets a member hold several); listed in `roles` with `roleId`. */
+  extraRoleIds?: string[];
   createTime: string;
   updateTime: string;
 }

@@ -25,6 +25,8 @@ export interface WorldSubjects {
   manyGroupsUser: SubjectUser;
   longNameUser: SubjectUser;
   noPermissionUser: SubjectUser;
+  /** Holds three roles in manyRolesGroup; `role` names only the highest, `roles` all three. */
+  multiRoleUser: SubjectUser;
   manyRolesGroup: SubjectGroup;
   uploadGroup: SubjectGroup;
   oneGroup: SubjectGroup;
@@ -136,6 +138,7 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
   });
   const noPermission = world.addUser({ id: 2_000_010, name: name("NoPerms"), displayName: "No Permissions" });
   const clubOwner = world.addUser({ id: 2_000_011, name: name("ClubOwner"), displayName: "Club Owner" });
+  const multiRole = world.addUser({ id: 2_000_012, name: name("ManyHats"), displayName: "Many Hats" });
   const fillers = Array.from({ length: 30 }, (_, i) =>
     world.addUser({
       id: 2_000_100 + i,
@@ -186,6 +189,8 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
   }
   world.addMembership(rich.id, oneGroup.id);
   world.addMembership(small.id, manyRoles.id, manyRoles.roles[3]?.id);
+  const heldRoles = [manyRoles.roles[5], manyRoles.roles[12]].flatMap((role) => (role ? [role.id] : []));
+  world.addMembership(multiRole.id, manyRoles.id, manyRoles.roles[2]?.id, heldRoles);
 
   const adminKey = world.addApiKey({ name: "admin", ownerUserId: admin.id, scopes: ALL_SCOPES });
   const privateKey = world.addApiKey({
@@ -221,6 +226,7 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
     manyGroupsUser: subjectOf(world, manyGroupsUser.id),
     longNameUser: subjectOf(world, longName.id),
     noPermissionUser: subjectOf(world, noPermission.id),
+    multiRoleUser: subjectOf(world, multiRole.id),
     manyRolesGroup: { groupId: manyRoles.id, name: manyRoles.name },
     uploadGroup: { groupId: uploadGroup.id, name: uploadGroup.name },
     oneGroup: { groupId: oneGroup.id, name: oneGroup.name },
