@@ -224,3 +224,36 @@ describe("update asset", () => {
     expect((await send("PATCH", "/assets/v1/assets/123", { assetId: "123" })).status).toBe(404);
   });
 });
+
+describe("the request part", () => {
+  async function create(target: OpenCloudEmulator, requestPartHeaders: string) {
+    const request = {
+      ...decal("Part shape"),
+      creationContext: { creator: { userId: target.world.subjects.admin.userId } },
+    };
+    const { body, contentType } = multipartBody(request, png, requestPartHeaders);
+    const res = await fetch(`${target.url}/assets/v1/assets`, {
+      method: "POST",
+      headers: { "x-api-key": target.adminKey, "content-type": contentType },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    return { status: res.status, body: (await res.json()) as Json };
+  }
+
+  it("with requestPart 'field', takes only a plain form field; by default a typed part too", async () => {
+    const strict = await startOpenCloudEmulator({ rateLimits: "off", requestPart: "field" });
+    try {
+      expect((await create(strict, "")).status).toBe(200);
+      const typed = await create(strict, "Content-Type: application/json\r\n");
+      expect(typed).toEqual({
+        status: 400,
+        body: { code: 400, message: 'The multipart field "request" must be a plain form field.' },
+      });
+      expect((await create(strict, "Content-Type: text/plain; charset=utf-8\r\n")).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+    expect((await create(emu, "Content-Type: application/json\r\n")).status).toBe(200);
+  });
+});

@@ -31,6 +31,10 @@ export interface EmulatorState {
   operationPolls: number;
   thumbnailPolls: number;
   catalogCsrf: boolean;
+  permissionFailures: "401" | "403";
+  unauthorizedBody: "legacy" | "v2";
+  requestPart: "field" | "any";
+  reviewingReads: number;
   /** Pending answers each item of the "pending" quarter gives before its thumbnail is done. */
   pendingThumbnails: number;
   /** Pending answers given so far, by "kind:id". */

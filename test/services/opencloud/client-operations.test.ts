@@ -14,7 +14,8 @@ beforeAll(async () => {
   // the documented limit is exercised by the 10,000-item test and client-limiter.test.ts.
   const inventory = { limit: 1_000, windowMs: 60_000 };
   h = await startHarness(
-    { operationPolls: 2, thumbnailPolls: 2, rateLimits: { inventory } },
+    // requestPart "field": the upload's `request` part must be a plain form field, as curl and rblxopencloud send it.
+    { operationPolls: 2, thumbnailPolls: 2, rateLimits: { inventory }, requestPart: "field" },
     { limiter: new InProcessRateLimiter({ limits: rateLimitsWith({ inventory }) }) },
   );
 });

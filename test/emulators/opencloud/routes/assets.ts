@@ -144,7 +144,7 @@ function requireCredential(ctx: RouteContext): Credential {
 
 async function createAsset(ctx: RouteContext): Promise<Reply> {
   const credential = requireCredential(ctx);
-  const { request, file } = await readAssetUpload(ctx.req);
+  const { request, file } = await readAssetUpload(ctx.req, ctx.state.requestPart);
   const assetType = canonicalAssetType(request.assetType);
   if (assetType === undefined)
     throw badRequest(`Unsupported assetType ${JSON.stringify(request.assetType)}.`);
@@ -185,7 +185,7 @@ async function updateAsset(ctx: RouteContext): Promise<Reply> {
   const contentType = ctx.req.headers["content-type"] ?? "";
   const { request, file } = /^application\/json/i.test(contentType)
     ? { request: (await readJsonBody(ctx.req)) as Record<string, unknown>, file: undefined }
-    : await readAssetUpload(ctx.req);
+    : await readAssetUpload(ctx.req, ctx.state.requestPart);
   if (asset === undefined) throw notFound("Asset not found.");
   if (!mayManage(ctx, credential, asset)) throw permissionDenied("The API key cannot update this asset.");
   const bodyId = request.assetId === undefined ? asset.assetId : idOf(request.assetId);
