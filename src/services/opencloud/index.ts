@@ -47,6 +47,7 @@ export {
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
 export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
+export { type RefusalCause, RefusalDiagnosis, type RefusalProbe, refusalsOf } from "./refusal.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 export { RETRY_HINT_CAP_MS, retryHintMs } from "./retry-after.js";
 export type { TransportTimeouts } from "./transport.js";

@@ -6,7 +6,11 @@ import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { UploadProgress } from "../../views/upload.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
-import { OpenCloudError } from "../opencloud/index.js";
+import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
+
+/** What Create and Update Asset need (spec `x-roblox-scopes`). */
+const UPLOAD_SCOPES = ["asset:read", "asset:write"] as const;
+
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { EditBudget } from "./editBudget.js";
 import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
@@ -233,7 +237,8 @@ export class UploadService {
         },
         "upload call failed",
       );
-      await this.finish(job, editor, explainUploadError(error, job.targetAssetId));
+      const explained = await refusalsOf(this.options.roblox).explain(error, UPLOAD_SCOPES);
+      await this.finish(job, editor, explainUploadError(explained, job.targetAssetId));
       return;
     }
     await this.waitAndFinish(job, editor, log);

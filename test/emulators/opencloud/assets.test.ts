@@ -171,13 +171,14 @@ describe("create checks", () => {
     expect(Buffer.from(stored?.contentHead ?? "", "base64").length).toBe(64);
   });
 
-  it("allows the owner's upload group and the group's own key; refuses other users and groups with 403", async () => {
+  it("allows the owner's upload group; refuses a retired group key with 401, other users and groups with 403", async () => {
     const group = { groupId: emu.world.subjects.uploadGroup.groupId };
     expect((await send("POST", "/assets/v1/assets", decal("group", group), png)).status).toBe(200);
-    const groupKey = emu.world.subjects.keys.uploadGroupKey;
-    expect((await send("POST", "/assets/v1/assets", decal("group key", group), png, groupKey)).status).toBe(
-      200,
-    );
+    const groupKey = emu.world.subjects.keys.retiredGroupKey;
+    expect(await send("POST", "/assets/v1/assets", decal("group key", group), png, groupKey)).toEqual({
+      status: 401,
+      body: { errors: [{ code: 0, message: "Invalid API Key" }] },
+    });
     const otherUser = { userId: emu.world.subjects.richUser.userId };
     expect((await send("POST", "/assets/v1/assets", decal("other", otherUser), png)).status).toBe(403);
     const otherGroup = { groupId: emu.world.subjects.manyRolesGroup.groupId };

@@ -8,7 +8,12 @@ let emu: OpenCloudEmulator;
 let validator: SpecValidator;
 beforeAll(async () => {
   validator = new SpecValidator();
-  emu = await startOpenCloudEmulator({ rateLimits: "off", operationPolls: 1, thumbnailPolls: 1 });
+  emu = await startOpenCloudEmulator({
+    rateLimits: "off",
+    operationPolls: 1,
+    thumbnailPolls: 1,
+    permissionFailures: "403",
+  });
 });
 afterAll(() => emu.close());
 

@@ -22,7 +22,7 @@ interface Page {
 
 let emu: OpenCloudEmulator;
 beforeAll(async () => {
-  emu = await startOpenCloudEmulator({ rateLimits: "off" });
+  emu = await startOpenCloudEmulator({ rateLimits: "off", permissionFailures: "403" });
 });
 afterAll(() => emu.close());
 

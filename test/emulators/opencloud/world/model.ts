@@ -74,6 +74,8 @@ export interface WorldApiKey {
   enabled: boolean;
   expired: boolean;
   expirationTimeUtc?: string;
+  /** Accepted IP addresses (plain or CIDR); absent = any address, as with "Restrict IP addresses" off. */
+  allowedIps?: string[];
 }
 
 export interface WorldOAuthToken {

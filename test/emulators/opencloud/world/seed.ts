@@ -43,8 +43,10 @@ export interface WorldSubjects {
     noScopes: string;
     /** Owned by admin, only asset:read. */
     assetsReadOnly: string;
-    /** Owned by uploadGroup, asset:read + asset:write. */
-    uploadGroupKey: string;
+    /** Owned by uploadGroup, asset:read + asset:write: a group key, refused since group keys were retired. */
+    retiredGroupKey: string;
+    /** Owned by admin, every scope, but accepted only from 203.0.113.0/24 (not from the tests' address). */
+    ipRestricted: string;
     disabled: string;
     expired: string;
   };
@@ -205,9 +207,15 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
     scopes: ["asset:read"],
   });
   const groupKey = world.addApiKey({
-    name: "upload-group",
+    name: "retired-group-key",
     ownerGroupId: uploadGroup.id,
     scopes: ["asset:read", "asset:write"] satisfies ScopeName[],
+  });
+  const ipRestricted = world.addApiKey({
+    name: "ip-restricted",
+    ownerUserId: admin.id,
+    scopes: ALL_SCOPES,
+    allowedIps: ["203.0.113.0/24"],
   });
   const disabled = world.addApiKey({ name: "disabled", ownerUserId: admin.id, enabled: false });
   const expired = world.addApiKey({ name: "expired", ownerUserId: admin.id, expired: true });
@@ -239,7 +247,8 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
       privateUserOwn: privateKey.key,
       noScopes: noScopes.key,
       assetsReadOnly: readOnly.key,
-      uploadGroupKey: groupKey.key,
+      retiredGroupKey: groupKey.key,
+      ipRestricted: ipRestricted.key,
       disabled: disabled.key,
       expired: expired.key,
     },

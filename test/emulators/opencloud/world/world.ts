@@ -66,6 +66,8 @@ export interface AddApiKeyInput {
   scopes?: readonly ScopeName[];
   enabled?: boolean;
   expired?: boolean;
+  /** Accepted IP addresses, plain or CIDR (`203.0.113.0/24`). */
+  allowedIps?: readonly string[];
 }
 
 const NO_ITEMS: InventoryPlan = { assets: 0, badges: 0, gamePasses: 0, privateServers: 0 };
@@ -329,6 +331,7 @@ export class World {
       enabled: input.enabled ?? true,
       expired: input.expired ?? false,
       expirationTimeUtc: input.expired ? "2024-01-01T00:00:00Z" : "2099-01-01T00:00:00Z",
+      ...(input.allowedIps === undefined ? {} : { allowedIps: [...input.allowedIps] }),
     };
     this.keys.set(key.key, key);
     return key;

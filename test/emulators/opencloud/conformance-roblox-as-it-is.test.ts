@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SpecValidator } from "./conformance/specValidator.js";
+import { type OpenCloudEmulator, startOpenCloudEmulator } from "./index.js";
+
+/** The answers real Roblox gives that the documented happy paths leave out: 401 bodies, retired and IP-bound keys. */
+let legacy: OpenCloudEmulator;
+let v2: OpenCloudEmulator;
+let validator: SpecValidator;
+beforeAll(async () => {
+  validator = new SpecValidator();
+  [legacy, v2] = await Promise.all([
+    startOpenCloudEmulator({ rateLimits: "off" }),
+    startOpenCloudEmulator({ rateLimits: "off", unauthorizedBody: "v2" }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([legacy.close(), v2.close()]);
+});
+
+type Json = Record<string, unknown>;
+
+async function get(emu: OpenCloudEmulator, path: string, key: string) {
+  const res = await fetch(`${emu.url}${path}`, { headers: { "x-api-key": key } });
+  return { status: res.status, body: (await res.json()) as Json };
+}
+
+const REFUSALS = [
+  "a key without asset:read",
+  "another user's key on a private inventory",
+  "a key used from an address it does not accept",
+  "a retired group-owned key",
+  "an expired key",
+] as const;
+
+function refusal(emu: OpenCloudEmulator, what: (typeof REFUSALS)[number]): [path: string, key: string] {
+  const s = emu.world.subjects;
+  const profile = `/cloud/v2/users/${s.smallUser.userId}`;
+  switch (what) {
+    case "a key without asset:read":
+      return [`/assets/v1/assets/${s.modelAsset.assetId}`, s.keys.noScopes];
+    case "another user's key on a private inventory":
+      return [`/cloud/v2/users/${s.privateUser.userId}/inventory-items`, emu.adminKey];
+    case "a key used from an address it does not accept":
+      return [profile, s.keys.ipRestricted];
+    case "a retired group-owned key":
+      return [profile, s.keys.retiredGroupKey];
+    case "an expired key":
+      return [profile, s.keys.expired];
+  }
+}
+
+describe("401 answers", () => {
+  it.each(REFUSALS)("%s: 401 with the gateway body", async (what) => {
+    const [path, key] = refusal(legacy, what);
+    const { status, body } = await get(legacy, path, key);
+    expect(status).toBe(401);
+    expect(body).toEqual({ errors: [{ code: 0, message: "Invalid API Key" }] });
+    expect(validator.validateLocal("LEGACY_ERROR", body)).toEqual([]);
+  });
+
+  it("with unauthorizedBody 'v2', the v2 paths answer 401 in the v2 error shape", async () => {
+    const s = v2.world.subjects;
+    const user = await get(v2, `/cloud/v2/users/${s.smallUser.userId}`, s.keys.ipRestricted);
+    expect(user).toEqual({ status: 401, body: { code: "UNAUTHENTICATED", message: "Invalid API Key" } });
+    expect(validator.validateLocal("V2_ERROR", user.body)).toEqual([]);
+    const inventory = await get(v2, `/cloud/v2/users/${s.privateUser.userId}/inventory-items`, v2.adminKey);
+    expect(inventory.status).toBe(401);
+    expect(validator.validateLocal("V2_ERROR", inventory.body)).toEqual([]);
+    const asset = await get(v2, `/assets/v1/assets/${s.modelAsset.assetId}`, s.keys.noScopes);
+    expect(asset).toEqual({ status: 401, body: { errors: [{ code: 0, message: "Invalid API Key" }] } });
+  });
+
+  it("introspection still describes an IP-bound key and no longer knows a group-owned one", async () => {
+    const introspect = (apiKey: string) =>
+      fetch(`${legacy.url}/api-keys/v1/introspect`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ apiKey }),
+      });
+    const bound = await introspect(legacy.world.subjects.keys.ipRestricted);
+    expect(bound.status).toBe(200);
+    expect(await bound.json()).toMatchObject({ enabled: true, expired: false });
+    const group = await introspect(legacy.world.subjects.keys.retiredGroupKey);
+    expect(group.status).toBe(401);
+    expect(await group.json()).toEqual({ errors: [{ code: 0, message: "Invalid API Key" }] });
+  });
+});
