@@ -6,7 +6,7 @@ import type { InteractionHandle, MessageState } from "../emulators/discord/index
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
-import { GLB, MP3, PNG, RBXM, TEXT } from "./upload-files.js";
+import { FBX, GLB, MP3, PNG, RBXM, TEXT } from "./upload-files.js";
 
 const MANAGE_EXPRESSIONS = 1n << 30n;
 const admin = seedWorld(1).subjects.admin;
@@ -92,12 +92,27 @@ describe("/upload", () => {
   it("uploads a new version of a Model with asset_id", async () => {
     const modelId = harness.roblox.world.subjects.modelAsset.assetId;
     const before = harness.roblox.world.getAsset(modelId)?.revisionId ?? 0;
-    const handle = upload({ name: "chair-v2.rbxm", data: RBXM }, { asset_id: modelId });
+    const handle = upload({ name: "chair-v2.fbx", data: FBX }, { asset_id: modelId });
     const done = await handle.waitFor(finished, 15_000);
     expect(embedOf(done).title).toBe("New version uploaded");
     expect(textOf(done)).toContain(`version ${before + 1} of Model ${modelId}`);
     expect(harness.roblox.countRequests({ method: "PATCH", path: `/assets/v1/assets/${modelId}` })).toBe(1);
     expect(creates()).toBe(0);
+  });
+
+  it("refuses a new Model version in a format other than .fbx before downloading it", async () => {
+    const modelId = harness.roblox.world.subjects.modelAsset.assetId;
+    const notice = await privateNotice(upload({ name: "chair-v2.rbxm", data: RBXM }, { asset_id: modelId }));
+    expect(notice).toMatch(/Roblox takes new versions of a Model only as \.fbx files/);
+    expect(harness.roblox.countRequests()).toBe(0);
+    expect(harness.discord.requests.some((r) => r.path.includes("/cdn/"))).toBe(false);
+  });
+
+  it("refuses a file named .fbx whose bytes are another model format, before sending it", async () => {
+    const modelId = harness.roblox.world.subjects.modelAsset.assetId;
+    const handle = upload({ name: "chair-v2.fbx", data: GLB }, { asset_id: modelId });
+    expect(await privateNotice(handle)).toMatch(/only as \.fbx files/);
+    expect(harness.roblox.countRequests({ method: "PATCH" })).toBe(0);
   });
 
   it("explains that only Models take new versions", async () => {

@@ -26,7 +26,9 @@ import {
   checkDeclaredSize,
   checkDescription,
   checkUpdatable,
+  checkVersionFileName,
   displayNameFor,
+  FBX_ONLY_FOR_VERSIONS,
   type RequestedType,
   resolveAssetType,
   sizeLimit,
@@ -118,6 +120,7 @@ export class UploadService {
     if (request.assetId !== undefined) {
       checkAssetId(request.assetId);
       checkUpdatable(request.type);
+      checkVersionFileName(request.attachment.name);
     }
     const description = checkDescription(request.description);
     checkDeclaredSize(request.attachment.size, sizeLimit(request.attachmentSizeLimit));
@@ -164,6 +167,7 @@ export class UploadService {
       try {
         job.assetType = resolveAssetType(request.type, kind);
         if (job.targetAssetId !== undefined && job.assetType !== "Model") checkUpdatable(job.assetType);
+        if (job.targetAssetId !== undefined && kind.id !== "fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
       } catch (error) {
         download.cancel();
         throw error;

@@ -189,7 +189,11 @@ describe("create checks", () => {
 describe("update asset", () => {
   it("uploads a new version of a Model, bumping revisionId after the operation", async () => {
     const modelId = emu.world.subjects.modelAsset.assetId;
-    const model = { bytes: Buffer.from("<roblox!"), contentType: "model/x-rbxm", filename: "m.rbxm" };
+    const model = {
+      bytes: Buffer.from("Kaydara FBX Binary  \0"),
+      contentType: "model/fbx",
+      filename: "m.fbx",
+    };
     const updated = await send("PATCH", `/assets/v1/assets/${modelId}`, { assetId: modelId }, model);
     expect(updated.status).toBe(200);
     const id = updated.body.operationId as string;
@@ -199,6 +203,26 @@ describe("update asset", () => {
       done: true,
       response: { assetId: modelId, revisionId: "2" },
     });
+  });
+
+  it("refuses new Model content in any format but .fbx, as documented", async () => {
+    const modelId = emu.world.subjects.modelAsset.assetId;
+    for (const [contentType, filename] of [
+      ["model/x-rbxm", "m.rbxm"],
+      ["model/gltf-binary", "m.glb"],
+    ]) {
+      const model = { bytes: Buffer.from("model bytes"), contentType, filename } as typeof png;
+      const { status, body } = await send(
+        "PATCH",
+        `/assets/v1/assets/${modelId}`,
+        { assetId: modelId },
+        model,
+      );
+      expect(status).toBe(400);
+      expect(body.message).toBe(
+        `Updating asset content is only supported for .fbx files, not ${contentType}.`,
+      );
+    }
   });
 
   it("refuses new content for other asset types, as Roblox does", async () => {

@@ -313,7 +313,7 @@ describe("assets", () => {
     const before = await h.client.assets.getAsset(modelId);
     const op = await h.client.assets.updateAsset(
       modelId,
-      fileOf(Buffer.from("<roblox>model</roblox>"), "model/x-rbxm", "model.rbxm"),
+      fileOf(Buffer.from("Kaydara FBX Binary  \0model"), "model/fbx", "model.fbx"),
     );
     const outcome = await h.client.assets.waitForOperation(op.operationId, {
       initialDelayMs: 10,

@@ -207,6 +207,11 @@ async function updateAsset(ctx: RouteContext): Promise<Reply> {
     );
   }
   checkFile(file, "Model");
+  // "Currently, you can only update the asset content for `.fbx` files" (creator-docs
+  // cloud/guides/usage-assets.md, "Update an asset"); other model formats are refused.
+  if (file.contentType !== "model/fbx") {
+    throw badRequest(`Updating asset content is only supported for .fbx files, not ${file.contentType}.`);
+  }
   Object.assign(updated, {
     revisionId: asset.revisionId + 1,
     revisionCreateTime: new Date().toISOString(),
