@@ -177,6 +177,27 @@ describe("filter grammar", () => {
     ).toEqual(["asset", "asset", "gamePass"]);
   });
 
+  it("onlyCollectibles leaves out UGC Limiteds, which are still listed with their collectibleDetails", async () => {
+    const rich = emu.world.subjects.richUser.userId;
+    const entries = emu.world.inventoryOf(rich).filter((e) => e.kind === "asset" && e.assetType === "HAT");
+    const ugc = entries.filter((e) => e.kind === "asset" && e.ugcLimited === true);
+    const robloxLimiteds = entries.filter((e) => e.kind === "asset" && e.collectible && !e.ugcLimited);
+    expect(ugc.length).toBeGreaterThan(0);
+    expect(robloxLimiteds.length).toBeGreaterThan(0);
+    const only = await listAll(rich, {
+      filter: "onlyCollectibles=true;inventoryItemAssetTypes=HAT",
+      maxPageSize: "100",
+    });
+    expect(only.items.map((i) => i.assetDetails?.instanceId).sort()).toEqual(
+      robloxLimiteds.map((e) => (e.kind === "asset" ? e.instanceId : "")).sort(),
+    );
+    const all = await listAll(rich, { filter: "inventoryItemAssetTypes=HAT", maxPageSize: "100" });
+    const ugcIds = new Set(ugc.map((e) => (e.kind === "asset" ? e.instanceId : "")));
+    const listedUgc = all.items.filter((i) => ugcIds.has(i.assetDetails?.instanceId ?? ""));
+    expect(listedUgc.length).toBe(ugc.length);
+    expect(listedUgc.every((i) => i.assetDetails?.collectibleDetails !== undefined)).toBe(true);
+  });
+
   it("selects by ID fields, several combined", async () => {
     const everything = (await list(small(), { maxPageSize: "100" }, ownKey())).body.inventoryItems;
     const badgeId = everything.find((i) => i.badgeDetails)?.badgeDetails?.badgeId ?? "";
