@@ -100,6 +100,7 @@ export async function startOpenCloudEmulator(
     unauthorizedBody: options.unauthorizedBody ?? "legacy",
     requestPart: options.requestPart ?? "any",
     reviewingReads: options.reviewingReads ?? 3,
+    trailingEmptyPage: options.trailingEmptyPage ?? true,
     pendingThumbnails: options.pendingThumbnails ?? 1,
     thumbnailAnswers: new Map(),
     picturesServed: new Map(),

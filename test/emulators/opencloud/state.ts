@@ -35,6 +35,7 @@ export interface EmulatorState {
   unauthorizedBody: "legacy" | "v2";
   requestPart: "field" | "any";
   reviewingReads: number;
+  trailingEmptyPage: boolean;
   /** Pending answers each item of the "pending" quarter gives before its thumbnail is done. */
   pendingThumbnails: number;
   /** Pending answers given so far, by "kind:id". */

@@ -102,6 +102,11 @@ export interface OpenCloudEmulatorOptions {
    * contains `reviewing`, before it is Approved (or Rejected with `reviewing-rejected`). Default 3.
    */
   reviewingReads?: number;
+  /**
+   * An inventory list whose count divides by the page size ends with a token whose page is empty
+   * (`{"inventoryItems":[],"nextPageToken":""}`), as Roblox does. Default true.
+   */
+  trailingEmptyPage?: boolean;
   /** The OAuth 2.0 server: registered apps and the UNCONFIRMED rules (see oauth/types.ts). */
   oauth?: OAuthOptions;
 }

@@ -71,6 +71,7 @@ export const inventoryRoutes: Route[] = [
         size,
         (entry) => filterKeeps(filter, entry, mayReadPrivate),
         binding,
+        ctx.state.trailingEmptyPage,
       );
       return json({ inventoryItems: page.map((entry) => itemResource(user.id, entry)), nextPageToken });
     },
