@@ -115,6 +115,24 @@ describe("/upload", () => {
     expect(harness.roblox.countRequests({ method: "PATCH" })).toBe(0);
   });
 
+  it("refuses audio early when the key owner's monthly quota is spent, with the reset date", async () => {
+    const { roblox } = harness;
+    const now = roblox.clock.now();
+    const capacity = roblox.world.getUser(admin.userId)?.idVerified ? 100 : 10;
+    roblox.quotas.setAudioUsage(admin.userId, capacity, now);
+    try {
+      const notice = await privateNotice(upload({ name: "theme.mp3", data: MP3 }));
+      const reset = roblox.quotas.audio(admin.userId, now).usageResetTime.slice(0, 10);
+      expect(notice).toBe(
+        `The audio upload quota of user ${admin.userId} is used up: ${capacity} of ${capacity} audio uploads this month. It resets on ${reset}. Nothing was sent to Roblox.`,
+      );
+      expect(creates()).toBe(0);
+      expect(roblox.countRequests({ path: `/cloud/v2/users/${admin.userId}/asset-quotas` })).toBe(1);
+    } finally {
+      roblox.quotas.setAudioUsage(admin.userId, 0, now);
+    }
+  });
+
   it("explains that only Models take new versions", async () => {
     const handle = upload({ name: "logo.png", data: PNG }, { asset_id: "123", type: "Decal" });
     expect(await privateNotice(handle)).toMatch(/does not allow new versions of Decal assets/);

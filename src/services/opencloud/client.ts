@@ -23,6 +23,7 @@ import { type ApiKeyInfo, introspectApiKey } from "./keys.js";
 import { InProcessRateLimiter } from "./limiter.js";
 import { DOCUMENTED_RATE_LIMITS, type RateLimiter } from "./limits.js";
 import type { UploadFile } from "./multipart.js";
+import { type AssetQuota, getUploadQuota } from "./quotas.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 import { DEFAULT_TIMEOUTS, Transport, type TransportTimeouts } from "./transport.js";
 import {
@@ -82,6 +83,12 @@ export interface OpenCloudClient {
     getAsset(assetId: string | number, options?: CallOptions): Promise<Asset>;
     getOperation(operationId: string, options?: CallOptions): Promise<AssetOperation>;
     waitForOperation(operationId: string, options?: WaitOptions & CallOptions): Promise<OperationOutcome>;
+    /** The user's monthly upload quota for an asset type (`Audio`), if Roblox lists one. */
+    getUploadQuota(
+      userId: string | number,
+      assetType: string,
+      options?: CallOptions,
+    ): Promise<AssetQuota | undefined>;
   };
   keys: {
     /** Owner, permissions and state of the client's own API key. */
@@ -126,6 +133,7 @@ export function createOpenCloudClient(options: OpenCloudClientOptions): OpenClou
       updateAsset: (assetId, file, callOptions) => updateAsset(ctx, assetId, file, callOptions),
       getAsset: (assetId, callOptions) => getAsset(ctx, assetId, callOptions),
       getOperation: (operationId, callOptions) => getOperation(ctx, operationId, callOptions),
+      getUploadQuota: (userId, assetType, callOptions) => getUploadQuota(ctx, userId, assetType, callOptions),
       waitForOperation: (operationId, waitOptions = {}) =>
         waitForOperation(
           operationId,

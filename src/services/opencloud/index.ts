@@ -46,6 +46,7 @@ export {
 } from "./limits.js";
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
+export type { AssetQuota } from "./quotas.js";
 export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
 export { type RefusalCause, RefusalDiagnosis, type RefusalProbe, refusalsOf } from "./refusal.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";

@@ -22,7 +22,9 @@ export type RateFamily =
   /** The same, counted per single API key or token (x-roblox-throttling-limit), not per owner */
   | "operations-key"
   /** POST /api-keys/v1/introspect (used by the doctor) */
-  | "keys";
+  | "keys"
+  /** GET /cloud/v2/users/{id}/asset-quotas */
+  | "asset-quotas";
 
 export interface RateLimit {
   limit: number;
@@ -51,6 +53,7 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   // polling several uploads hit it (treeben77/rblx-open-cloud#20).
   "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
+  "asset-quotas": { limit: 60, windowMs: MINUTE },
 };
 
 /** Per-OAuth2-authorization limits (user × app) from the same reference; much lower for users and inventory. */
@@ -67,6 +70,7 @@ export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
   operations: { limit: 300, windowMs: MINUTE },
   "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
+  "asset-quotas": { limit: 60, windowMs: MINUTE },
 };
 
 /**

@@ -17,6 +17,7 @@ import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from ".
 import { type UploadJob, UploadJobStore, type UploadResult } from "./jobs.js";
 import { type LimitVerdict, UploadLimits } from "./limits.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
+import { AudioQuotaCheck } from "./quota.js";
 import { type ReplyBody, ReplyEditor } from "./reply.js";
 import { describeUnknownBytes, type FileKind, sniffFileKind } from "./sniff.js";
 import {
@@ -92,10 +93,12 @@ export class UploadService {
   readonly #stop = new AbortController();
   readonly #now: () => number;
   readonly #editBudget: EditBudget;
+  readonly #audioQuota: AudioQuotaCheck;
 
   constructor(private readonly options: UploadServiceOptions) {
     this.#now = options.now ?? Date.now;
     this.#editBudget = new EditBudget(this.#now);
+    this.#audioQuota = new AudioQuotaCheck(options.roblox, this.#now);
     this.#jobs = new UploadJobStore(options.stores.jobs);
     this.#limits = new UploadLimits(options.stores, options.limits, this.#now);
     this.#rest = new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 });
@@ -168,6 +171,7 @@ export class UploadService {
         job.assetType = resolveAssetType(request.type, kind);
         if (job.targetAssetId !== undefined && job.assetType !== "Model") checkUpdatable(job.assetType);
         if (job.targetAssetId !== undefined && kind.id !== "fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+        if (job.assetType === "Audio") await this.#audioQuota.ensureRoom(creator);
       } catch (error) {
         download.cancel();
         throw error;

@@ -85,3 +85,72 @@ describe("401 answers", () => {
     expect(await group.json()).toEqual({ errors: [{ code: 0, message: "Invalid API Key" }] });
   });
 });
+
+describe("upload quotas", () => {
+  async function uploadAudio(emu: OpenCloudEmulator, displayName: string) {
+    const { multipartBody } = await import("./uploadHelpers.js");
+    const request = {
+      assetType: "Audio",
+      displayName,
+      description: "",
+      creationContext: { creator: { userId: emu.world.subjects.admin.userId } },
+    };
+    const mp3 = Buffer.concat([Buffer.from("ID3\x04\0\0\0\0\0\0", "latin1"), Buffer.alloc(64, 1)]);
+    const { body, contentType } = multipartBody(request, {
+      bytes: mp3,
+      contentType: "audio/mpeg",
+      filename: "a.mp3",
+    });
+    const res = await fetch(`${emu.url}/assets/v1/assets`, {
+      method: "POST",
+      headers: { "x-api-key": emu.adminKey, "content-type": contentType },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    return { status: res.status, body: (await res.json()) as Json };
+  }
+
+  it("lists the key owner's audio quota as the spec describes, and counts uploads against it", async () => {
+    const admin = legacy.world.subjects.admin.userId;
+    const path = `/cloud/v2/users/${admin}/asset-quotas`;
+    const before = await get(
+      legacy,
+      `${path}?filter=${encodeURIComponent("quotaType == RateLimitUpload && assetType == Audio")}`,
+      legacy.adminKey,
+    );
+    expect(before.status).toBe(200);
+    expect(
+      validator.validateOperation("cloud", "/cloud/v2/users/{user_id}/asset-quotas", "get", 200, before.body),
+    ).toEqual([]);
+    const [quota] = before.body.assetQuotas as Json[];
+    const capacity = legacy.world.getUser(admin)?.idVerified ? 100 : 10;
+    expect(quota).toMatchObject({
+      quotaType: "RATE_LIMIT_UPLOAD",
+      assetType: "AUDIO",
+      period: "MONTH",
+      capacity,
+    });
+    expect((await uploadAudio(legacy, "counted")).status).toBe(200);
+    const after = await get(legacy, path, legacy.adminKey);
+    expect((after.body.assetQuotas as Json[])[0]?.usage).toBe((quota?.usage as number) + 1);
+    const other = await get(
+      legacy,
+      `/cloud/v2/users/${legacy.world.subjects.smallUser.userId}/asset-quotas`,
+      legacy.adminKey,
+    );
+    expect(other.status).toBe(401);
+  });
+
+  it("refuses an audio upload over the quota with 429 RESOURCE_EXHAUSTED and the reset time", async () => {
+    const admin = legacy.world.subjects.admin.userId;
+    const capacity = legacy.world.getUser(admin)?.idVerified ? 100 : 10;
+    legacy.quotas.setAudioUsage(admin, capacity, legacy.clock.now());
+    const refusedUpload = await uploadAudio(legacy, "over quota");
+    expect(refusedUpload.status).toBe(429);
+    expect(validator.validateLocal("ASSETS_ERROR", refusedUpload.body)).toEqual([]);
+    expect(refusedUpload.body.message).toMatch(
+      /^Upload quota exceeded: .* It resets at \d{4}-\d{2}-01T00:00:00\.000Z\.$/,
+    );
+    legacy.quotas.setAudioUsage(admin, 0, legacy.clock.now());
+  });
+});

@@ -1,4 +1,5 @@
 import type { AuthorizationServer } from "./oauth/authorizationServer.js";
+import type { QuotaBook } from "./quotas.js";
 import type { WorldAsset } from "./world/model.js";
 import type { WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
@@ -36,6 +37,8 @@ export interface EmulatorState {
   requestPart: "field" | "any";
   reviewingReads: number;
   trailingEmptyPage: boolean;
+  /** Monthly upload quotas per user (audio). */
+  quotas: QuotaBook;
   /** Pending answers each item of the "pending" quarter gives before its thumbnail is done. */
   pendingThumbnails: number;
   /** Pending answers given so far, by "kind:id". */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { canonicalAssetType, checkFile, readAssetUpload } from "../assetUpload.js";
 import type { Credential } from "../auth.js";
 import { readJsonBody } from "../http/body.js";
-import { badRequest, notFound, permissionDenied } from "../http/errors.js";
+import { badRequest, HttpError, notFound, permissionDenied, refused } from "../http/errors.js";
 import { json, type Reply } from "../http/reply.js";
 import type { Route, RouteContext } from "../route.js";
 import type { AssetOperation, AssetOutcome } from "../state.js";
@@ -160,6 +160,19 @@ async function createAsset(ctx: RouteContext): Promise<Reply> {
   if (file === undefined) throw badRequest('The multipart field "fileContent" is required.');
   checkFile(file, assetType);
   if (/badname/i.test(displayName)) throw badRequest("AssetName is moderated.");
+  if (assetType === "Audio" && credential.ownerUserId !== undefined) {
+    // errors.md: RESOURCE_EXHAUSTED (429) "You don't have enough quota to perform the operation".
+    // The exact words Roblox uses for a spent upload quota are not documented.
+    const now = ctx.state.oauth.clock.now();
+    if (!ctx.state.quotas.takeAudio(credential.ownerUserId, now)) {
+      const quota = ctx.state.quotas.audio(credential.ownerUserId, now);
+      throw new HttpError(
+        429,
+        "RESOURCE_EXHAUSTED",
+        `Upload quota exceeded: ${quota.usage} of ${quota.capacity} Audio uploads this month. It resets at ${quota.usageResetTime}.`,
+      );
+    }
+  }
   if (/baddescription/i.test(description)) throw badRequest("AssetDescription is moderated.");
   const asset: WorldAsset = {
     assetId: ctx.state.world.allocateAssetId(),
@@ -281,6 +294,49 @@ export const assetRoutes: Route[] = [
       }
       finishIfDue(ctx, op);
       return json(operationBody(op, true));
+    },
+  },
+];
+
+/** `quotaType == RateLimitUpload && assetType == Audio` (spec example), enum spellings too. */
+function quotaFilterKeeps(raw: string | null): boolean {
+  if (raw === null || raw.trim() === "") return true;
+  const clauses = raw.split("&&").map((clause) => clause.trim());
+  let keeps = true;
+  for (const clause of clauses) {
+    const match = /^(quotaType|assetType)\s*==\s*['"]?([A-Za-z_]+)['"]?$/.exec(clause);
+    if (match === null) throw badRequest("Invalid filter. Supported: quotaType == X && assetType == Y.");
+    const value = (match[2] ?? "").replace(/_/g, "").toLowerCase();
+    if (match[1] === "quotaType") keeps &&= value === "ratelimitupload";
+    else keeps &&= value === "audio";
+  }
+  return keeps;
+}
+
+/** Only the user's own credential sees their quotas. */
+export const assetQuotaRoutes: Route[] = [
+  {
+    method: "GET",
+    pattern: /^\/cloud\/v2\/users\/(?<userId>[^/:]+)\/asset-quotas$/,
+    family: "asset-quotas",
+    auth: "apiKey",
+    scopes: ["asset:read"],
+    style: "v2",
+    handle: (ctx) => {
+      const userId = ctx.params.userId ?? "";
+      if (!/^\d+$/.test(userId)) throw badRequest("Invalid user ID.");
+      if (ctx.state.world.getUser(userId) === undefined) throw notFound("User not found.");
+      if (ctx.credential?.ownerUserId !== userId) {
+        throw refused(
+          ctx.state.permissionFailures,
+          "Asset quotas can only be read with the user's own credential.",
+        );
+      }
+      const quota = ctx.state.quotas.audio(userId, ctx.state.oauth.clock.now());
+      const assetQuotas = quotaFilterKeeps(ctx.query.get("filter"))
+        ? [{ path: `users/${userId}/asset-quotas/audio-upload`, ...quota }]
+        : [];
+      return json({ assetQuotas, nextPageToken: "" });
     },
   },
 ];
