@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# Build: compile TypeScript with every dependency, then keep only the production ones.
+# Build: compile TypeScript with every dependency, then keep only the production ones (without optional
+# native accelerators: BullMQ's msgpackr runs in plain JavaScript without its prebuilt addon).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -8,7 +9,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts/deploy-commands.ts ./scripts/deploy-commands.ts
 COPY scripts/doctor.ts ./scripts/doctor.ts
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+RUN npm run build && npm prune --omit=dev --omit=optional --no-audit --no-fund
 
 # Run: the compiled bot, production dependencies only, as the unprivileged node user.
 FROM node:24-bookworm-slim

@@ -5,6 +5,8 @@ const NEEDS_REDIS = [
   "test/services/store-redis.test.ts",
   "test/services/opencloud/redis-limiter.test.ts",
   "test/services/opencloud/client-limiter.test.ts",
+  "test/services/store-primitives.test.ts",
+  "test/services/jobs.test.ts",
 ];
 
 export default defineConfig({

@@ -5,7 +5,8 @@
  *   npm run deploy-commands -- --dry-run → show the changes and the JSON, send nothing
  */
 import { parseArgs } from "node:util";
-import { REST } from "discord.js";
+import { API } from "@discordjs/core/http-only";
+import { REST } from "@discordjs/rest";
 import { commands } from "../src/commands/index.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import {
@@ -37,19 +38,19 @@ if (flags["dry-run"]) console.log(JSON.stringify(definitions, null, 2));
 
 try {
   const config = loadConfig();
-  const rest = new REST({ api: config.discord.apiUrl }).setToken(config.discord.token);
-  const applicationId = await resolveApplicationId(rest, config.discord.applicationId);
+  const api = new API(new REST({ api: config.discord.apiUrl }).setToken(config.discord.token));
+  const applicationId = await resolveApplicationId(api, config.discord.applicationId);
   const guildId = flags.global ? undefined : config.discord.devGuildId;
   const target = { applicationId, guildId };
   const where = guildId
     ? `the server ${guildId}`
     : "every server (global commands can take a while to appear)";
-  const changes = await planRegistration(rest, target, definitions);
+  const changes = await planRegistration(api, target, definitions);
   console.log(`Commands for ${where}:\n${describeChanges(changes)}`);
   if (flags["dry-run"]) {
     console.log("Dry run: nothing was sent.");
   } else {
-    const registered = await registerCommands(rest, target, definitions);
+    const registered = await registerCommands(api, target, definitions);
     console.log(`Registered ${registered.length} command(s).`);
   }
 } catch (error) {

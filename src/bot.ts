@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
-import { type Client, ShardClientUtil } from "discord.js";
+import type { Client } from "discord.js";
+import { systemClock } from "./clock.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
@@ -8,11 +9,13 @@ import { createDiscordClient } from "./discord/client.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
 import { startHealthServer } from "./health.js";
+import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
 import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
+import { openPrimitives } from "./store/primitives/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -37,7 +40,12 @@ export async function startBot(
 ): Promise<RunningBot> {
   const stores = await createStores(config.storeUrl);
   await stores.ping();
-  const services = createServices(config, logger, stores);
+  const primitives = openPrimitives(config.storeUrl, stores.redis, systemClock);
+  const jobs = openJobs(primitives, stores.redis, systemClock, {
+    lockMs: config.jobs.lockSeconds * 1000,
+    retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
+  });
+  const services = createServices(config, logger, stores, { primitives, jobs });
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
     logger.warn(NO_UPLOAD_SERVERS);
   }
@@ -51,29 +59,24 @@ export async function startBot(
   );
   client.on("interactionCreate", (interaction) => void route(interaction));
   logWhenReady(client, logger);
-  // Uploads a previous run left unfinished: keep waiting on their operations, or report them interrupted.
-  client.once("clientReady", () => {
-    // By the ID's shard, not the guild cache: an upload from a server the bot has since left is in
-    // no shard's cache, and would otherwise stay "processing" forever.
-    const shard = client.shard;
-    const servesGuild = shard
-      ? (guildId: string) => shard.ids.includes(ShardClientUtil.shardIdForGuildId(guildId, shard.count))
-      : undefined;
-    services.uploads
-      .resume(servesGuild)
-      .catch((error: unknown) => logger.error({ err: error }, "could not resume uploads"));
-  });
-
   let health: Server | undefined;
   const stop = async (deadlineMs = 10_000) => {
     health?.close();
     const drained = await work.drain(deadlineMs);
     if (!drained) logger.warn({ inFlight: work.inFlight }, "stopped before every interaction finished");
     await client.destroy();
+    // Running jobs are handed back (to another process, or the next start) before the store closes.
+    await jobs.close();
     await closeServices(services);
+    await primitives.close();
     await stores.close();
   };
   try {
+    // Uploads a previous release left in the old form, then every job this and earlier runs queued.
+    const carried = await services.uploads.carryOverLegacy();
+    if (carried > 0)
+      logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
+    await jobs.start();
     await client.login(config.discord.token);
     if (config.healthPort !== undefined) {
       health = await startHealthServer(config.healthPort, client, stores, logger);

@@ -38,6 +38,12 @@ export interface Config {
     readonly roleIds: readonly string[];
   };
   readonly storeUrl: string;
+  readonly jobs: {
+    /** How long a background job's lock lasts unrenewed: a dead process's jobs move on after about this. */
+    readonly lockSeconds: number;
+    /** Ended background jobs (finished, failed, cancelled) are removed after this many hours. */
+    readonly retainHours: number;
+  };
   /** Port of the health endpoint (GET /healthz); off when undefined. */
   readonly healthPort: number | undefined;
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
@@ -216,6 +222,18 @@ const variables = {
     storeUrl,
     "sqlite://./data/bot.sqlite",
   ),
+  jobLockSeconds: variable(
+    "JOB_LOCK_SECONDS",
+    "a whole number of seconds from 1 to 600",
+    z.coerce.number().int().min(1).max(600),
+    "30",
+  ),
+  jobRetainHours: variable(
+    "JOB_RETAIN_HOURS",
+    "a whole number of hours from 1 to 720",
+    z.coerce.number().int().min(1).max(720),
+    "24",
+  ),
   healthPort: variable(
     "HEALTH_PORT",
     "a TCP port from 1 to 65535 for the health endpoint (optional; off when empty)",
@@ -275,6 +293,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       roleIds: parsed.uploadRoleIds,
     },
     storeUrl: parsed.storeUrl,
+    jobs: { lockSeconds: parsed.jobLockSeconds, retainHours: parsed.jobRetainHours },
     healthPort: parsed.healthPort,
     shards: parsed.shards,
   });

@@ -1,6 +1,8 @@
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { REST, type RESTGetAPIGatewayBotResult, Routes, ShardingManager } from "discord.js";
+import { API } from "@discordjs/core/http-only";
+import { REST } from "@discordjs/rest";
+import { ShardingManager } from "discord.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { storeKind } from "./store/index.js";
@@ -11,9 +13,8 @@ import { storeKind } from "./store/index.js";
  */
 async function shardCount(config: Config): Promise<number> {
   if (config.shards !== "auto") return config.shards;
-  const rest = new REST({ api: config.discord.apiUrl }).setToken(config.discord.token);
-  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
-  return gateway.shards;
+  const api = new API(new REST({ api: config.discord.apiUrl }).setToken(config.discord.token));
+  return (await api.gateway.getBot()).shards;
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,8 @@
  * the commands registered, and a tour of every command printed as a transcript. Exits 0 when every
  * step worked, non-zero with the reason otherwise. No accounts, no network beyond loopback.
  */
-import { REST } from "discord.js";
+import { API } from "@discordjs/core/http-only";
+import { REST } from "@discordjs/rest";
 import { commands } from "../../src/commands/index.js";
 import { registerCommands } from "../../src/services/registration/index.js";
 import { seedWorld } from "../../test/emulators/opencloud/world/seed.js";
@@ -27,10 +28,10 @@ const harness = await startHarness({
 let failed = false;
 try {
   const { discord, roblox } = harness;
-  const rest = new REST({ api: discord.apiUrl }).setToken(discord.token);
+  const api = new API(new REST({ api: discord.apiUrl }).setToken(discord.token));
   const guildId = discord.guilds[0]?.id;
   const registered = await registerCommands(
-    rest,
+    api,
     { applicationId: discord.applicationId, guildId },
     commands.map((command) => command.data),
   );

@@ -1,9 +1,11 @@
 import type { Config } from "../config.js";
+import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
+import type { StorePrimitives } from "../store/primitives/index.js";
 import { uploadReply } from "../views/upload.js";
 import { GroupService } from "./groups/index.js";
-import { InventoryService, RobloxLookups } from "./inventory/index.js";
+import { InventoryService } from "./inventory/index.js";
 import {
   createOpenCloudClient,
   DOCUMENTED_RATE_LIMITS,
@@ -31,39 +33,47 @@ export interface Services {
   readonly uploads: UploadService;
 }
 
-export function createServices(config: Config, logger: Logger, stores: Stores): Services {
+/** The shared machinery built beside the store: atomic primitives and the background job engine. */
+export interface Background {
+  readonly primitives: StorePrimitives;
+  readonly jobs: Jobs;
+}
+
+export function createServices(
+  config: Config,
+  logger: Logger,
+  stores: Stores,
+  background: Background,
+): Services {
   // Roblox limits are per key owner, so with Redis every shard draws from one shared budget.
   const sharedLimiter = stores.redis
     ? new RedisRateLimiter({ client: stores.redis, limits: DOCUMENTED_RATE_LIMITS })
     : undefined;
-  const roblox = createOpenCloudClient({
-    apiKey: config.roblox.apiKey,
-    baseUrls: { apis: config.roblox.apisUrl, users: config.roblox.usersUrl },
-    logger: logger.child({ component: "opencloud" }),
-    ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
-  });
   // The public web APIs are limited per egress IP: every process behind one IP shares one budget.
   const webLimits = webBudgetsFor(config.roblox.webLimits);
   const webBudget: WebBudget = stores.redis
     ? new RedisWebBudget({ client: stores.redis, limits: webLimits, egressId: config.roblox.egressId })
     : new InProcessWebBudget(webLimits);
-  const webGuard = new WebGuard(webBudget);
+  const roblox = createOpenCloudClient({
+    apiKey: config.roblox.apiKey,
+    baseUrls: {
+      apis: config.roblox.apisUrl,
+      users: config.roblox.usersUrl,
+      catalog: config.roblox.catalogUrl,
+      badges: config.roblox.badgesUrl,
+      thumbnails: config.roblox.thumbnailsUrl,
+    },
+    logger: logger.child({ component: "opencloud" }),
+    webGate: new WebGuard(webBudget),
+    ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
+  });
   return {
     roblox,
-    users: new UserService(roblox, stores.cache, webGuard),
+    users: new UserService(roblox, stores.cache),
     groups: new GroupService(roblox, stores.cache),
     inventory: new InventoryService(
       roblox,
-      new RobloxLookups(
-        {
-          apis: config.roblox.apisUrl,
-          catalog: config.roblox.catalogUrl,
-          badges: config.roblox.badgesUrl,
-          thumbnails: config.roblox.thumbnailsUrl,
-        },
-        5_000,
-        webGuard,
-      ),
+      roblox.items,
       stores.cache,
       logger.child({ component: "inventory" }),
     ),
@@ -71,6 +81,8 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
     uploads: new UploadService({
       roblox,
       stores,
+      primitives: background.primitives,
+      jobs: background.jobs,
       logger: logger.child({ component: "uploads" }),
       creator: config.roblox.uploadCreator,
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
@@ -84,5 +96,5 @@ export function createServices(config: Config, logger: Logger, stores: Stores): 
 
 export async function closeServices(services: Services): Promise<void> {
   await services.uploads.close();
-  await Promise.all([services.roblox.close(), services.inventory.close()]);
+  await services.roblox.close();
 }

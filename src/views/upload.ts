@@ -1,4 +1,4 @@
-import type { APIEmbed } from "discord.js";
+import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord.js";
 import type { UploadCreator } from "../config.js";
 import type { UploadJob, UploadResult } from "../services/uploads/jobs.js";
 import { EMBED_COLOR, FAILURE_COLOR, robloxLinks, SUCCESS_COLOR, WARNING_COLOR } from "./links.js";
@@ -96,7 +96,10 @@ function resultEmbed(job: UploadJob, result: UploadResult): APIEmbed {
 }
 
 /** The reply of an upload at any stage: progress while it runs, the result at the end. */
-export function uploadReply(job: UploadJob, progress: UploadProgress = {}): Record<string, unknown> {
+export function uploadReply(
+  job: UploadJob,
+  progress: UploadProgress = {},
+): RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const embed: APIEmbed =
     job.stage === "finished" && job.result !== undefined
       ? resultEmbed(job, job.result)

@@ -9,6 +9,7 @@ import { runDoctor } from "../../src/services/doctor/index.js";
 import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../emulators/opencloud/index.js";
 import { emulatorEnv, seededGuildIds } from "../support/emulatorEnv.js";
+import { createPrivateRedis } from "../support/private-redis.js";
 
 /** An application with Public Bot unticked, as the README tells operators to set it. */
 let discord: DiscordEmulator;
@@ -152,6 +153,27 @@ describe("npm run doctor", () => {
     );
     expect(findings.some((f) => f.subject === "/upload" && !f.ok && f.detail.includes("user 1"))).toBe(true);
     expect(findings.find((f) => f.subject === "Store")?.ok).toBe(false);
+  });
+
+  it("with a Redis store, checks the Redis version and that Redis never evicts keys", async () => {
+    const shared = await bySubject({ STORE_URL: "redis://127.0.0.1:6379" });
+    expect(shared.get("Redis version")).toMatchObject({ ok: true });
+    expect(shared.get("Redis version")?.detail).toMatch(/^Redis \d+\.\d+/);
+    expect(shared.get("Redis eviction")).toMatchObject({ ok: true });
+
+    const evicting = await createPrivateRedis(["--maxmemory-policy", "allkeys-lru"]);
+    try {
+      const findings = await bySubject({ STORE_URL: evicting.url });
+      expect(findings.get("Store")).toMatchObject({ ok: true });
+      expect(findings.get("Redis eviction")).toMatchObject({
+        ok: false,
+        detail: expect.stringContaining("maxmemory-policy is allkeys-lru"),
+        fix: expect.stringContaining("noeviction"),
+      });
+    } finally {
+      await evicting.kill();
+    }
+    expect((await bySubject()).has("Redis version")).toBe(false);
   });
 
   it("warns that a public bot can be added by anyone while uploads are on", async () => {

@@ -7,6 +7,7 @@ import type { InteractionHandle, MessageState } from "../emulators/discord/index
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { waitFor } from "../support/ports.js";
 import { PNG } from "./upload-files.js";
 
 const admin = seedWorld(1).subjects.admin;
@@ -22,14 +23,54 @@ const footerOf = (m: MessageState) =>
   String((m.embeds[0] as { footer?: { text?: string } } | undefined)?.footer?.text ?? "");
 const showing = (text: string) => (m: MessageState) => JSON.stringify(m.embeds).includes(text);
 
+/** Upload jobs as the previous release kept them: keyv rows in the `jobs` namespace, with two lists. */
+function asPreviousReleaseUploads(
+  current: DatabaseSync,
+  fixture: DatabaseSync,
+): Array<{ key: string; value: string }> {
+  const records = current
+    .prepare("SELECT key, value FROM primitive_values WHERE key LIKE 'upload:%'")
+    .all() as Array<{ key: string; value: string }>;
+  const listIn = (key: string) => {
+    const row = fixture.prepare("SELECT value FROM keyv WHERE key = ?").get(key) as
+      | { value: string }
+      | undefined;
+    return row ? (JSON.parse(row.value) as { value: string[] }).value : [];
+  };
+  const active = listIn("jobs:upload-active");
+  const byUser = new Map<string, string[]>();
+  const rows: Array<{ key: string; value: string }> = [];
+  for (const { key, value } of records) {
+    const job = JSON.parse(value) as { id: string; userId: string; stage: string };
+    rows.push({
+      key: `jobs:${key}`,
+      value: JSON.stringify({ value: job, expires: Date.now() + 2 * 86_400_000 }),
+    });
+    if (job.stage !== "finished") active.unshift(job.id);
+    const list = byUser.get(job.userId) ?? listIn(`jobs:upload-user:${job.userId}`);
+    byUser.set(job.userId, [job.id, ...list]);
+  }
+  rows.push({ key: "jobs:upload-active", value: JSON.stringify({ value: active }) });
+  for (const [userId, ids] of byUser) {
+    rows.push({
+      key: `jobs:upload-user:${userId}`,
+      value: JSON.stringify({ value: ids, expires: Date.now() + 30 * 86_400_000 }),
+    });
+  }
+  return rows;
+}
+
 /**
  * Puts the bot's state into a store file of the previous release: a copy of the file that release
  * created (its schema, its rollback journal, its own rows), with every row written by that release's
- * statement. The file at `path` is replaced.
+ * statement, upload jobs in the form that release kept them. The file at `path` is replaced.
  */
 function asPreviousReleaseStore(path: string): void {
   const current = new DatabaseSync(path);
   const rows = current.prepare("SELECT key, value FROM keyv").all() as Array<{ key: string; value: string }>;
+  const fixture = new DatabaseSync(new URL(PREVIOUS_RELEASE_STORE), { readOnly: true });
+  rows.push(...asPreviousReleaseUploads(current, fixture));
+  fixture.close();
   current.close();
   rmSync(`${path}-wal`, { force: true });
   rmSync(`${path}-shm`, { force: true });
@@ -39,6 +80,21 @@ function asPreviousReleaseStore(path: string): void {
   for (const row of rows) upsert.run(row.key, row.value);
   previous.close();
 }
+
+/** The upload job the previous release itself wrote into the fixture, waiting on Roblox. */
+const FIXTURE_JOB_ID = "1577347201577910277";
+const FIXTURE_JOB_USER = "300000000000000021";
+
+const uploadRecord = (path: string, id: string) => {
+  const db = new DatabaseSync(path, { readOnly: true });
+  const row = db.prepare("SELECT value FROM primitive_values WHERE key = ?").get(`upload:${id}`) as
+    | { value: string }
+    | undefined;
+  db.close();
+  return row
+    ? (JSON.parse(row.value) as { stage: string; interactionToken?: string; result?: unknown })
+    : undefined;
+};
 
 const journalMode = (path: string) => {
   const db = new DatabaseSync(path);
@@ -106,12 +162,27 @@ describe("upgrading from the previous release's store", () => {
     expect(footerOf(secondPage)).toMatch(/^Page 2 /);
     // The new adapter took the file over: WAL from now on, the previous release's own rows kept.
     expect(journalMode(storeFile)).toBe("wal");
+    // The upload jobs were carried over to the primitives' tables and left keyv, the one the previous
+    // release itself wrote into the fixture too: it was queued as a job and ran to an end.
+    const fixtureJob = await waitFor(
+      async () => {
+        const record = uploadRecord(storeFile, FIXTURE_JOB_ID);
+        return record?.stage === "finished" ? record : undefined;
+      },
+      20_000,
+      "the fixture's upload to be carried over and run",
+    );
+    expect(fixtureJob.interactionToken).toBeUndefined();
     const after = new DatabaseSync(storeFile, { readOnly: true });
-    // The upload job the previous release itself wrote into the fixture.
-    const fixtureJob = after
-      .prepare("SELECT value FROM keyv WHERE key = ?")
-      .get("jobs:upload:1577347201577910277");
+    expect(after.prepare("SELECT key FROM keyv WHERE key LIKE 'jobs:upload%'").all()).toEqual([]);
+    const indexed = after
+      .prepare("SELECT member FROM primitive_sorted WHERE key = ?")
+      .all(`uploads:by-user:${FIXTURE_JOB_USER}`);
     after.close();
-    expect(fixtureJob).toBeDefined();
+    expect(indexed).toEqual([{ member: FIXTURE_JOB_ID }]);
+    expect(uploadRecord(storeFile, upload.id)).toMatchObject({
+      stage: "finished",
+      result: { kind: "approved" },
+    });
   }, 90_000);
 });

@@ -91,6 +91,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     NODE_ENV: "test",
     ...(options.shards === undefined ? {} : { DISCORD_SHARDS: String(options.shards) }),
     LOG_LEVEL: "debug",
+    // A killed bot's jobs are taken up after this long; short, so tests need not wait the default 30 s.
+    JOB_LOCK_SECONDS: "2",
     ...emulatorEnv(discord, roblox),
     STORE_URL: storeUrl,
     ROBLOX_WEB_LIMITS: "off",

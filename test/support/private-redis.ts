@@ -15,7 +15,8 @@ export interface PrivateRedis {
   kill(): Promise<void>;
 }
 
-export async function createPrivateRedis(): Promise<PrivateRedis> {
+/** `settings` are extra redis-server arguments, e.g. ["--maxmemory-policy", "allkeys-lru"]. */
+export async function createPrivateRedis(settings: readonly string[] = []): Promise<PrivateRedis> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const redis: PrivateRedis = {
@@ -36,6 +37,7 @@ export async function createPrivateRedis(): Promise<PrivateRedis> {
           "no",
           "--daemonize",
           "no",
+          ...settings,
         ],
         { stdio: "ignore" },
       );

@@ -31,12 +31,23 @@ describe("parseConfig", () => {
     expect(config.roblox.apisUrl).toBe("https://apis.roblox.com");
     expect(config.roblox.usersUrl).toBe("https://users.roblox.com");
     expect(config.storeUrl).toBe("sqlite://./data/bot.sqlite");
+    expect(config.jobs).toEqual({ lockSeconds: 30, retainHours: 24 });
     expect(config.logLevel).toBe("info");
     expect(config.roblox.uploadCreator).toBeUndefined();
     expect(config.roblox.webLimits).toBe("realistic");
     expect(config.roblox.egressId).toBe("default");
     expect(config.uploads.guildIds).toEqual([]);
     expect(config.uploads.roleIds).toEqual([]);
+  });
+
+  it("reads the job lock and retention, and names a malformed one", () => {
+    expect(parseConfig({ ...valid, JOB_LOCK_SECONDS: "2", JOB_RETAIN_HOURS: "48" }).jobs).toEqual({
+      lockSeconds: 2,
+      retainHours: 48,
+    });
+    expect(() => parseConfig({ ...valid, JOB_LOCK_SECONDS: "0" })).toThrow(
+      "Configuration error: JOB_LOCK_SECONDS is malformed; expected a whole number of seconds from 1 to 600.",
+    );
   });
 
   it("reads the servers and roles allowed to upload as lists of IDs", () => {

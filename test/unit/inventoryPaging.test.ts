@@ -2,7 +2,7 @@ import { Keyv } from "keyv";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { InventoryService, type RobloxLookups } from "../../src/services/inventory/index.js";
+import { InventoryService, type ItemLookups } from "../../src/services/inventory/index.js";
 import {
   type InventoryItem,
   type InventoryPage,
@@ -38,7 +38,7 @@ function fakeRoblox(count: number, options: { trailingEmpty?: boolean; fail?: Op
   return { roblox, calls };
 }
 
-function fakeLookups(): { lookups: RobloxLookups; badgeCalls: string[] } {
+function fakeLookups(): { lookups: ItemLookups; badgeCalls: string[] } {
   const badgeCalls: string[] = [];
   const lookups = {
     assetNames: async () => new Map(),
@@ -49,7 +49,7 @@ function fakeLookups(): { lookups: RobloxLookups; badgeCalls: string[] } {
     gamePassName: async () => undefined,
     thumbnails: async () => new Map(),
     close: async () => undefined,
-  } as unknown as RobloxLookups;
+  } as unknown as ItemLookups;
   return { lookups, badgeCalls };
 }
 

@@ -1,4 +1,5 @@
-import { DiscordAPIError, REST, Routes } from "discord.js";
+import { API } from "@discordjs/core/http-only";
+import { DiscordAPIError, REST } from "@discordjs/rest";
 import type { Config } from "../../config.js";
 import { createStores } from "../../store/index.js";
 import {
@@ -7,6 +8,7 @@ import {
   type OpenCloudClient,
   OpenCloudError,
 } from "../opencloud/index.js";
+import { describeRedis, readRedisFacts } from "./redis.js";
 import { type DiscordFacts, describeUploadPolicy } from "./uploads.js";
 
 export interface DoctorFinding {
@@ -41,13 +43,11 @@ const GUILD_PAGE = 200;
 const MAX_GUILD_PAGES = 50;
 
 /** The servers the bot is in, by ID, with their names (Discord pages them 200 at a time). */
-async function botGuilds(rest: REST): Promise<Map<string, string>> {
+async function botGuilds(api: API): Promise<Map<string, string>> {
   const guilds = new Map<string, string>();
   let after = "0";
   for (let page = 0; page < MAX_GUILD_PAGES; page++) {
-    const batch = (await rest.get(Routes.userGuilds(), {
-      query: new URLSearchParams({ limit: String(GUILD_PAGE), after }),
-    })) as Array<{ id: string; name: string }>;
+    const batch = await api.users.getGuilds({ limit: GUILD_PAGE, after });
     for (const guild of batch) guilds.set(guild.id, guild.name);
     const last = batch.at(-1);
     if (batch.length < GUILD_PAGE || last === undefined) break;
@@ -57,20 +57,14 @@ async function botGuilds(rest: REST): Promise<Map<string, string>> {
 }
 
 async function checkDiscord(config: Config): Promise<{ finding: DoctorFinding; facts: DiscordFacts }> {
-  const rest = new REST({ api: config.discord.apiUrl, retries: 0, timeout: 10_000 }).setToken(
-    config.discord.token,
+  const api = new API(
+    new REST({ api: config.discord.apiUrl, retries: 0, timeout: 10_000 }).setToken(config.discord.token),
   );
   try {
-    const application = (await rest.get(Routes.currentApplication())) as {
-      id: string;
-      name: string;
-      bot_public?: boolean;
-      approximate_guild_count?: number;
-      bot?: { username: string };
-    };
+    const application = await api.applications.getCurrent();
     const servers = application.approximate_guild_count;
     const guilds =
-      config.uploads.guildIds.length === 0 ? undefined : await botGuilds(rest).catch(() => undefined);
+      config.uploads.guildIds.length === 0 ? undefined : await botGuilds(api).catch(() => undefined);
     return {
       finding: {
         ok: true,
@@ -244,22 +238,29 @@ export function describeKey(key: ApiKeyInfo, config: Config, now: number): Docto
   return findings;
 }
 
-async function checkStore(config: Config): Promise<DoctorFinding> {
+async function checkStore(config: Config): Promise<DoctorFinding[]> {
   try {
     const stores = await createStores(config.storeUrl);
+    let redis: DoctorFinding[] = [];
     try {
       await stores.ping();
+      if (stores.redis) redis = describeRedis(await readRedisFacts(stores.redis));
     } finally {
       await stores.close();
     }
-    return { ok: true, subject: "Store", detail: `${config.storeUrl.split("://")[0]} store answers` };
+    return [
+      { ok: true, subject: "Store", detail: `${config.storeUrl.split("://")[0]} store answers` },
+      ...redis,
+    ];
   } catch (error) {
-    return {
-      ok: false,
-      subject: "Store",
-      detail: `the store at STORE_URL does not work: ${(error as Error).message}`,
-      fix: "For SQLite, make sure the folder is writable; for Redis, that the server runs and the URL is right.",
-    };
+    return [
+      {
+        ok: false,
+        subject: "Store",
+        detail: `the store at STORE_URL does not work: ${(error as Error).message}`,
+        fix: "For SQLite, make sure the folder is writable; for Redis, that the server runs and the URL is right.",
+      },
+    ];
   }
 }
 
@@ -270,5 +271,5 @@ export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
     checkRoblox(config),
     checkStore(config),
   ]);
-  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), store];
+  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), ...store];
 }

@@ -5,13 +5,12 @@ import { UserError } from "../../errors.js";
 import type { PagePosition } from "../../views/pager.js";
 import { MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
-import { type ItemDetails, ItemDetailsService, itemKey } from "./itemDetails.js";
+import { type ItemDetails, ItemDetailsService, type ItemLookups, itemKey } from "./itemDetails.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
-import type { RobloxLookups } from "./robloxLookups.js";
 
 export { assetTypeChoices, type Choice } from "./assetTypeChoices.js";
-export type { ItemDetails } from "./itemDetails.js";
+export type { ItemDetails, ItemLookups } from "./itemDetails.js";
 export type { InventoryRow, StoredItem } from "./items.js";
 export {
   type InventoryOptionsInput,
@@ -23,7 +22,6 @@ export {
   type OwnershipIds,
   parseInventoryOptions,
 } from "./options.js";
-export { type LookupBaseUrls, RobloxLookups } from "./robloxLookups.js";
 
 /** Items shown per page, and items read per inventory request (the API's maximum). */
 export const ITEMS_PER_PAGE = 10;
@@ -78,7 +76,7 @@ export class InventoryService {
 
   constructor(
     private readonly roblox: OpenCloudClient,
-    private readonly lookups: RobloxLookups,
+    lookups: ItemLookups,
     private readonly cache: Keyv,
     logger: Logger,
   ) {
@@ -176,10 +174,6 @@ export class InventoryService {
         };
       }),
     }));
-  }
-
-  async close(): Promise<void> {
-    await this.lookups.close();
   }
 
   #read(cursor: Pick<InventoryCursor, "userId" | "who" | "filter">, token: string): Promise<Read> {

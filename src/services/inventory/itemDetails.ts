@@ -2,9 +2,17 @@ import type { Keyv } from "keyv";
 import type { Logger } from "pino";
 import { Batcher } from "../batcher.js";
 import { HOUR, MINUTE } from "../cache.js";
+import {
+  CATALOG_BATCH,
+  type OpenCloudClient,
+  THUMBNAIL_BATCH,
+  type ThumbnailKind,
+} from "../opencloud/index.js";
 import { WebLimitedError } from "../webBudget/index.js";
 import type { ItemKind } from "./options.js";
-import { CATALOG_BATCH, type RobloxLookups, THUMBNAIL_BATCH, type ThumbnailKind } from "./robloxLookups.js";
+
+/** The public web lookups of the Roblox client that name and picture items. */
+export type ItemLookups = OpenCloudClient["items"];
 
 /** What the public lookups tell about an item; either may be missing. */
 export interface ItemDetails {
@@ -100,7 +108,7 @@ export class ItemDetailsService {
   readonly #backlog = new Map<string, Set<string>>();
 
   constructor(
-    private readonly lookups: RobloxLookups,
+    private readonly lookups: ItemLookups,
     private readonly cache: Keyv,
     private readonly logger: Logger,
     options: ItemDetailsOptions = {},

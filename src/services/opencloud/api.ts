@@ -2,7 +2,8 @@ import type { Logger } from "pino";
 import { authSecret, type OpenCloudAuth, rateOwnerKey } from "./auth.js";
 import { PER_KEY_FAMILIES, type RateFamily, type RateLimiter } from "./limits.js";
 import { type RetryPolicy, withRetry } from "./retry.js";
-import type { HttpMethod, Transport } from "./transport.js";
+import type { CsrfToken, HttpMethod, Transport } from "./transport.js";
+import type { WebGate } from "./web.js";
 
 /** Per-call options every operation accepts. */
 export interface CallOptions {
@@ -16,7 +17,20 @@ export interface BaseUrls {
   apis: string;
   /** https://users.roblox.com */
   users: string;
+  /** https://catalog.roblox.com */
+  catalog?: string;
+  /** https://badges.roblox.com */
+  badges?: string;
+  /** https://thumbnails.roblox.com */
+  thumbnails?: string;
 }
+
+/** The public web hosts, where a client is not told otherwise. */
+export const DEFAULT_WEB_URLS: Required<Pick<BaseUrls, "catalog" | "badges" | "thumbnails">> = {
+  catalog: "https://catalog.roblox.com",
+  badges: "https://badges.roblox.com",
+  thumbnails: "https://thumbnails.roblox.com",
+};
 
 export interface ApiCall {
   family: RateFamily;
@@ -41,8 +55,12 @@ export interface ApiContext {
   transport: Transport;
   limiter: RateLimiter;
   retry: RetryPolicy;
-  baseUrls: BaseUrls;
+  baseUrls: Required<BaseUrls>;
   defaultAuth: OpenCloudAuth;
+  /** Spends the per-IP budget of each public web family; without one, those requests go out unmetered. */
+  webGate?: WebGate | undefined;
+  /** The catalog's x-csrf-token, shared by every request of this client. */
+  csrf: CsrfToken;
   /** Overrides the hashed credential as the limiter's owner key (e.g. the key owner's user id). */
   rateOwner?: string | undefined;
   logger?: Logger | undefined;
@@ -88,7 +106,13 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
         return response.json;
       } catch (error) {
         ctx.logger?.debug(
-          { method: call.method, path: url.pathname, attempt, ms: elapsed(started), err: describe(error) },
+          {
+            method: call.method,
+            path: url.pathname,
+            attempt,
+            ms: elapsed(started),
+            err: describeError(error),
+          },
           "open cloud request failed",
         );
         throw error;
@@ -115,10 +139,10 @@ export async function callApi(ctx: ApiContext, call: ApiCall, options: CallOptio
   );
 }
 
-function elapsed(started: number): number {
+export function elapsed(started: number): number {
   return Math.round(performance.now() - started);
 }
 
-function describe(error: unknown): string {
+export function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -2,7 +2,17 @@ import { type ApiContext, type CallOptions, callApi } from "./api.js";
 import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./asset-model.js";
 import { OpenCloudError } from "./errors.js";
 import { multipartBody, type UploadFile } from "./multipart.js";
-import { idSegment } from "./parse.js";
+import { collectPages } from "./pages.js";
+import {
+  asRecord,
+  badResponse,
+  idSegment,
+  optionalDate,
+  optionalNumber,
+  optionalString,
+  requireString,
+} from "./parse.js";
+import { type OperationOutcome, type WaitOptions, waitForOperation } from "./wait-operation.js";
 
 /** Uploads of up to 20 MB: give the server time to read the body before it answers. */
 const UPLOAD_HEADERS_TIMEOUT_MS = 120_000;
@@ -39,7 +49,7 @@ function uploadCall(method: "POST" | "PATCH", path: string, request: unknown, fi
  * Starts an upload. The file is streamed once and the request is never retried, so a failure
  * here means "maybe not created": report it rather than uploading again.
  */
-export async function createAsset(
+async function createAsset(
   ctx: ApiContext,
   input: CreateAssetInput,
   options: CallOptions = {},
@@ -62,7 +72,7 @@ export async function createAsset(
 }
 
 /** Uploads a new version of a Model asset (the only type whose content can be updated). */
-export async function updateAsset(
+async function updateAsset(
   ctx: ApiContext,
   assetId: string | number,
   file: UploadFile,
@@ -77,7 +87,7 @@ export async function updateAsset(
 const READ_MASK =
   "assetId,assetType,displayName,description,creationContext,moderationResult,state,revisionId,revisionCreateTime";
 
-export async function getAsset(ctx: ApiContext, assetId: string | number, options: CallOptions = {}) {
+async function getAsset(ctx: ApiContext, assetId: string | number, options: CallOptions = {}) {
   const path = `/assets/v1/assets/${idSegment(assetId, "assetId")}`;
   const body = await callApi(
     ctx,
@@ -87,7 +97,7 @@ export async function getAsset(ctx: ApiContext, assetId: string | number, option
   return parseAsset(body);
 }
 
-export async function getOperation(
+async function getOperation(
   ctx: ApiContext,
   operationId: string,
   options: CallOptions = {},
@@ -105,3 +115,81 @@ export async function getOperation(
     await callApi(ctx, { family: "operations", method: "GET", host: "apis", path }, options),
   );
 }
+
+/** Polls an operation until it is done or the wait's deadline passes (see waitForOperation). */
+function waitForAssetOperation(
+  ctx: ApiContext,
+  operationId: string,
+  options: WaitOptions & CallOptions = {},
+): Promise<OperationOutcome> {
+  return waitForOperation(
+    operationId,
+    (id, signal) =>
+      getOperation(ctx, id, {
+        ...(options.auth === undefined ? {} : { auth: options.auth }),
+        ...(signal === undefined ? {} : { signal }),
+      }),
+    options,
+  );
+}
+
+/** One of a user's asset quotas, e.g. audio uploads: 15 of 100 used this month. */
+export interface AssetQuota {
+  /** `RATE_LIMIT_UPLOAD`, `RATE_LIMIT_CREATOR_STORE_DISTRIBUTE`, … */
+  quotaType: string;
+  /** `AUDIO`, `IMAGE`, `MODEL`, … */
+  assetType: string;
+  usage: number;
+  capacity: number;
+  /** `MONTH` or `DAY`. */
+  period: string;
+  /** When usage goes back to 0; not tied to the calendar. */
+  usageResetTime: Date | undefined;
+}
+
+function parseAssetQuota(value: unknown): AssetQuota {
+  const raw = asRecord(value);
+  const usage = optionalNumber(raw?.usage);
+  const capacity = optionalNumber(raw?.capacity);
+  if (raw === undefined || usage === undefined || capacity === undefined) throw badResponse("asset quota");
+  return {
+    quotaType: requireString(raw.quotaType, "asset quota quotaType"),
+    assetType: requireString(raw.assetType, "asset quota assetType"),
+    usage,
+    capacity,
+    period: optionalString(raw.period) ?? "PERIOD_UNSPECIFIED",
+    usageResetTime: optionalDate(raw.usageResetTime),
+  };
+}
+
+/** Every asset quota of a user (GET /cloud/v2/users/{id}/asset-quotas, all pages). */
+async function listAssetQuotas(
+  ctx: ApiContext,
+  userId: string | number,
+  options: CallOptions = {},
+): Promise<AssetQuota[]> {
+  const path = `/cloud/v2/users/${idSegment(userId, "userId")}/asset-quotas`;
+  return collectPages(async (pageToken) => {
+    const body = asRecord(
+      await callApi(
+        ctx,
+        { family: "asset-quotas", method: "GET", host: "apis", path, query: { maxPageSize: 100, pageToken } },
+        options,
+      ),
+    );
+    const quotas = body?.assetQuotas;
+    return {
+      items: Array.isArray(quotas) ? quotas.map(parseAssetQuota) : [],
+      nextPageToken: optionalString(body?.nextPageToken),
+    };
+  });
+}
+
+export const assetEndpoints = {
+  createAsset,
+  updateAsset,
+  getAsset,
+  getOperation,
+  waitForOperation: waitForAssetOperation,
+  listAssetQuotas,
+};

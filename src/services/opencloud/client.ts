@@ -1,40 +1,16 @@
 import type { Logger } from "pino";
-import type { ApiContext, BaseUrls, CallOptions } from "./api.js";
-import type { Asset, AssetOperation } from "./asset-model.js";
-import { type CreateAssetInput, createAsset, getAsset, getOperation, updateAsset } from "./assets.js";
-import {
-  type Group,
-  type GroupMembership,
-  type GroupRole,
-  getGroup,
-  getGroupRole,
-  listGroupRoles,
-  listUserMemberships,
-} from "./groups.js";
-import {
-  type InventoryItem,
-  type InventoryPage,
-  type InventoryPageOptions,
-  iterateInventory,
-  iterateInventoryPages,
-  listInventoryPage,
-} from "./inventory.js";
-import { type ApiKeyInfo, introspectApiKey } from "./keys.js";
+import { type ApiContext, type BaseUrls, DEFAULT_WEB_URLS } from "./api.js";
+import { assetEndpoints } from "./assets.js";
+import { groupEndpoints } from "./groups.js";
+import { inventoryEndpoints } from "./inventory.js";
+import { itemLookupEndpoints } from "./item-lookups.js";
+import { keyEndpoints } from "./keys.js";
 import { InProcessRateLimiter } from "./limiter.js";
 import { DOCUMENTED_RATE_LIMITS, type RateLimiter } from "./limits.js";
-import type { UploadFile } from "./multipart.js";
-import { type AssetQuota, getUploadQuota } from "./quotas.js";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 import { DEFAULT_TIMEOUTS, Transport, type TransportTimeouts } from "./transport.js";
-import {
-  getHeadshotUrl,
-  getUser,
-  type HeadshotOptions,
-  type ResolvedUsername,
-  type RobloxUser,
-  resolveUsernames,
-} from "./users.js";
-import { type OperationOutcome, type WaitOptions, waitForOperation } from "./wait-operation.js";
+import { userEndpoints } from "./users.js";
+import type { WebGate } from "./web.js";
 
 export interface OpenCloudClientOptions {
   apiKey: string;
@@ -43,6 +19,8 @@ export interface OpenCloudClientOptions {
   limiter?: RateLimiter;
   /** Who owns the API key (limits are per owner); defaults to a hash of the key. */
   rateOwner?: string;
+  /** The per-IP budget of the public web APIs; without one, those requests go out unmetered. */
+  webGate?: WebGate;
   retry?: Partial<RetryPolicy>;
   timeouts?: Partial<TransportTimeouts>;
   connectionsPerOrigin?: number;
@@ -50,54 +28,51 @@ export interface OpenCloudClientOptions {
   logger?: Logger;
 }
 
-export interface OpenCloudClient {
-  users: {
-    getUser(userId: string | number, options?: CallOptions): Promise<RobloxUser>;
-    resolveUsernames(names: readonly string[], options?: CallOptions): Promise<Map<string, ResolvedUsername>>;
-    getHeadshotUrl(userId: string | number, options?: HeadshotOptions): Promise<string>;
-  };
-  inventory: {
-    listInventoryPage(userId: string | number, options?: InventoryPageOptions): Promise<InventoryPage>;
-    iterateInventory(
-      userId: string | number,
-      options?: Omit<InventoryPageOptions, "pageToken">,
-    ): AsyncGenerator<InventoryItem>;
-    iterateInventoryPages(
-      userId: string | number,
-      options?: Omit<InventoryPageOptions, "pageToken">,
-    ): AsyncGenerator<InventoryPage>;
-  };
-  groups: {
-    listUserMemberships(userId: string | number, options?: CallOptions): Promise<GroupMembership[]>;
-    getGroup(groupId: string | number, options?: CallOptions): Promise<Group>;
-    listGroupRoles(groupId: string | number, options?: CallOptions): Promise<GroupRole[]>;
-    getGroupRole(
-      groupId: string | number,
-      roleId: string | number,
-      options?: CallOptions,
-    ): Promise<GroupRole>;
-  };
-  assets: {
-    createAsset(input: CreateAssetInput, options?: CallOptions): Promise<AssetOperation>;
-    updateAsset(assetId: string | number, file: UploadFile, options?: CallOptions): Promise<AssetOperation>;
-    getAsset(assetId: string | number, options?: CallOptions): Promise<Asset>;
-    getOperation(operationId: string, options?: CallOptions): Promise<AssetOperation>;
-    waitForOperation(operationId: string, options?: WaitOptions & CallOptions): Promise<OperationOutcome>;
-    /** The user's monthly upload quota for an asset type (`Audio`), if Roblox lists one. */
-    getUploadQuota(
-      userId: string | number,
-      assetType: string,
-      options?: CallOptions,
-    ): Promise<AssetQuota | undefined>;
-  };
-  keys: {
-    /** Owner, permissions and state of the client's own API key. */
-    introspect(options?: CallOptions): Promise<ApiKeyInfo>;
-  };
+/**
+ * Every Roblox endpoint the bot calls, by group: each is a function of the shared context and its
+ * own arguments, written once in its module. The client below is derived from this table, so a new
+ * endpoint is its function plus its line in its module's table.
+ */
+const ENDPOINTS = {
+  users: userEndpoints,
+  inventory: inventoryEndpoints,
+  groups: groupEndpoints,
+  assets: assetEndpoints,
+  keys: keyEndpoints,
+  /** Names and pictures of inventory items, from the public web APIs. */
+  items: itemLookupEndpoints,
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: the widest function type; `never[]` would not admit every endpoint here.
+type Endpoint = (ctx: ApiContext, ...args: any[]) => unknown;
+
+/** An endpoint group with the context bound: each function takes only its own arguments. */
+type Bound<Group> = {
+  readonly [Name in keyof Group]: Group[Name] extends (ctx: ApiContext, ...args: infer Args) => infer Result
+    ? (...args: Args) => Result
+    : never;
+};
+
+export type OpenCloudClient = {
+  readonly [Group in keyof typeof ENDPOINTS]: Bound<(typeof ENDPOINTS)[Group]>;
+} & {
   /** Closes keep-alive connections and the default limiter's timers. */
   close(): Promise<void>;
+};
+
+function bind<Group extends Record<string, Endpoint>>(ctx: ApiContext, group: Group): Bound<Group> {
+  const bound = Object.entries(group).map(([name, endpoint]) => [
+    name,
+    (...args: unknown[]) => endpoint(ctx, ...args),
+  ]);
+  return Object.freeze(Object.fromEntries(bound)) as Bound<Group>;
 }
 
+/**
+ * The one Roblox HTTP layer: one transport (one undici Agent for every Roblox host) with two
+ * faces. Open Cloud calls carry the key or a bearer token and pass the limiter and retries
+ * (api.ts); the public web APIs carry nothing and pass their family's per-IP gate (web.ts).
+ */
 export function createOpenCloudClient(options: OpenCloudClientOptions): OpenCloudClient {
   const transport = new Transport({ ...DEFAULT_TIMEOUTS, ...options.timeouts }, options.connectionsPerOrigin);
   const ownsLimiter = options.limiter === undefined;
@@ -106,48 +81,20 @@ export function createOpenCloudClient(options: OpenCloudClientOptions): OpenClou
     transport,
     limiter,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-    baseUrls: options.baseUrls,
+    baseUrls: { ...DEFAULT_WEB_URLS, ...options.baseUrls },
     defaultAuth: { kind: "apiKey", key: options.apiKey },
     rateOwner: options.rateOwner,
     logger: options.logger,
+    webGate: options.webGate,
+    csrf: { value: "" },
   };
   return {
-    users: {
-      getUser: (userId, callOptions) => getUser(ctx, userId, callOptions),
-      resolveUsernames: (names, callOptions) => resolveUsernames(ctx, names, callOptions),
-      getHeadshotUrl: (userId, headshotOptions) => getHeadshotUrl(ctx, userId, headshotOptions),
-    },
-    inventory: {
-      listInventoryPage: (userId, pageOptions) => listInventoryPage(ctx, userId, pageOptions),
-      iterateInventory: (userId, pageOptions) => iterateInventory(ctx, userId, pageOptions),
-      iterateInventoryPages: (userId, pageOptions) => iterateInventoryPages(ctx, userId, pageOptions),
-    },
-    groups: {
-      listUserMemberships: (userId, callOptions) => listUserMemberships(ctx, userId, callOptions),
-      getGroup: (groupId, callOptions) => getGroup(ctx, groupId, callOptions),
-      listGroupRoles: (groupId, callOptions) => listGroupRoles(ctx, groupId, callOptions),
-      getGroupRole: (groupId, roleId, callOptions) => getGroupRole(ctx, groupId, roleId, callOptions),
-    },
-    assets: {
-      createAsset: (input, callOptions) => createAsset(ctx, input, callOptions),
-      updateAsset: (assetId, file, callOptions) => updateAsset(ctx, assetId, file, callOptions),
-      getAsset: (assetId, callOptions) => getAsset(ctx, assetId, callOptions),
-      getOperation: (operationId, callOptions) => getOperation(ctx, operationId, callOptions),
-      getUploadQuota: (userId, assetType, callOptions) => getUploadQuota(ctx, userId, assetType, callOptions),
-      waitForOperation: (operationId, waitOptions = {}) =>
-        waitForOperation(
-          operationId,
-          (id, signal) =>
-            getOperation(ctx, id, {
-              ...(waitOptions.auth === undefined ? {} : { auth: waitOptions.auth }),
-              ...(signal === undefined ? {} : { signal }),
-            }),
-          waitOptions,
-        ),
-    },
-    keys: {
-      introspect: (callOptions) => introspectApiKey(ctx, options.apiKey, callOptions),
-    },
+    users: bind(ctx, ENDPOINTS.users),
+    inventory: bind(ctx, ENDPOINTS.inventory),
+    groups: bind(ctx, ENDPOINTS.groups),
+    assets: bind(ctx, ENDPOINTS.assets),
+    keys: bind(ctx, ENDPOINTS.keys),
+    items: bind(ctx, ENDPOINTS.items),
     close: async () => {
       await transport.close();
       if (ownsLimiter) await limiter.close?.();

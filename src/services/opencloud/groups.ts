@@ -117,7 +117,7 @@ function listOf(body: unknown, key: string): { items: unknown[]; nextPageToken: 
 }
 
 /** Every group the user is in (all pages of the `-` wildcard membership list). */
-export async function listUserMemberships(
+async function listUserMemberships(
   ctx: ApiContext,
   userId: string | number,
   options: CallOptions = {},
@@ -143,13 +143,13 @@ export async function listUserMemberships(
   return raw.map(parseMembership);
 }
 
-export async function getGroup(ctx: ApiContext, groupId: string | number, options: CallOptions = {}) {
+async function getGroup(ctx: ApiContext, groupId: string | number, options: CallOptions = {}) {
   const path = `/cloud/v2/groups/${idSegment(groupId, "groupId")}`;
   return parseGroup(await callApi(ctx, { family: "group", method: "GET", host: "apis", path }, options));
 }
 
 /** Every role of the group (pages of 20, the API's maximum). */
-export async function listGroupRoles(
+async function listGroupRoles(
   ctx: ApiContext,
   groupId: string | number,
   options: CallOptions = {},
@@ -168,7 +168,7 @@ export async function listGroupRoles(
   return raw.map(parseRole);
 }
 
-export async function getGroupRole(
+async function getGroupRole(
   ctx: ApiContext,
   groupId: string | number,
   roleId: string | number,
@@ -177,3 +177,5 @@ export async function getGroupRole(
   const path = `/cloud/v2/groups/${idSegment(groupId, "groupId")}/roles/${idSegment(roleId, "roleId")}`;
   return parseRole(await callApi(ctx, { family: "roles", method: "GET", host: "apis", path }, options));
 }
+
+export const groupEndpoints = { listUserMemberships, getGroup, listGroupRoles, getGroupRole };

@@ -1,6 +1,6 @@
 export type { BaseUrls, CallOptions } from "./api.js";
 export type { Asset, AssetCreator, AssetOperation, OperationError } from "./asset-model.js";
-export type { CreatableAssetType, CreateAssetInput } from "./assets.js";
+export type { AssetQuota, CreatableAssetType, CreateAssetInput } from "./assets.js";
 export type { OpenCloudAuth } from "./auth.js";
 export { rateOwnerKey } from "./auth.js";
 export { createOpenCloudClient, type OpenCloudClient, type OpenCloudClientOptions } from "./client.js";
@@ -32,6 +32,12 @@ export {
   type InventoryFilterArgs,
   splitInventoryFilter,
 } from "./inventory-filter.js";
+export {
+  CATALOG_BATCH,
+  THUMBNAIL_BATCH,
+  type ThumbnailAnswer,
+  type ThumbnailKind,
+} from "./item-lookups.js";
 export type { ApiKeyInfo, KeyScope } from "./keys.js";
 export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
 export {
@@ -46,7 +52,6 @@ export {
 } from "./limits.js";
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
-export type { AssetQuota } from "./quotas.js";
 export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
 export { type RefusalCause, RefusalDiagnosis, type RefusalProbe, refusalsOf } from "./refusal.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
@@ -54,3 +59,4 @@ export { RETRY_HINT_CAP_MS, retryHintMs } from "./retry-after.js";
 export type { TransportTimeouts } from "./transport.js";
 export type { HeadshotOptions, ResolvedUsername, RobloxUser } from "./users.js";
 export type { OperationOutcome, WaitOptions } from "./wait-operation.js";
+export type { WebFamily, WebGate } from "./web.js";

@@ -89,7 +89,7 @@ export function parseInventoryItem(value: unknown): InventoryItem | undefined {
   return undefined;
 }
 
-export async function listInventoryPage(
+async function listInventoryPage(
   ctx: ApiContext,
   userId: string | number,
   options: InventoryPageOptions = {},
@@ -122,7 +122,7 @@ export async function listInventoryPage(
  * Every page in turn. Stops on an empty or absent token, on an empty page (the API may hand out
  * a token whose page is empty) and on a token it has already seen.
  */
-export async function* iterateInventoryPages(
+async function* iterateInventoryPages(
   ctx: ApiContext,
   userId: string | number,
   options: Omit<InventoryPageOptions, "pageToken"> = {},
@@ -139,10 +139,12 @@ export async function* iterateInventoryPages(
   }
 }
 
-export async function* iterateInventory(
+async function* iterateInventory(
   ctx: ApiContext,
   userId: string | number,
   options: Omit<InventoryPageOptions, "pageToken"> = {},
 ): AsyncGenerator<InventoryItem> {
   for await (const page of iterateInventoryPages(ctx, userId, options)) yield* page.items;
 }
+
+export const inventoryEndpoints = { listInventoryPage, iterateInventory, iterateInventoryPages };

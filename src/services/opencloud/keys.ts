@@ -1,4 +1,5 @@
 import { type ApiContext, type CallOptions, callApi } from "./api.js";
+import { authSecret } from "./auth.js";
 import { asRecord, optionalBoolean, optionalString, requireRecord } from "./parse.js";
 
 export interface KeyScope {
@@ -18,12 +19,12 @@ export interface ApiKeyInfo {
   expiresAt: Date | undefined;
 }
 
-/** What Roblox knows about an API key: owner, permissions, state. The key travels in the body, never in a log. */
-export async function introspectApiKey(
-  ctx: ApiContext,
-  apiKey: string,
-  options: CallOptions = {},
-): Promise<ApiKeyInfo> {
+/**
+ * What Roblox knows about the client's own API key: owner, permissions, state. The key travels in
+ * the body, never in a log.
+ */
+async function introspect(ctx: ApiContext, options: CallOptions = {}): Promise<ApiKeyInfo> {
+  const apiKey = authSecret(ctx.defaultAuth);
   const body = requireRecord(
     await callApi(
       ctx,
@@ -60,3 +61,5 @@ export async function introspectApiKey(
     expiresAt: expiresAt === undefined ? undefined : new Date(expiresAt),
   };
 }
+
+export const keyEndpoints = { introspect };

@@ -4,8 +4,6 @@ export type RateFamily =
   | "users"
   /** GET users/{id}:generateThumbnail and users/{id}/operations/{op} */
   | "thumbnails"
-  /** POST users.roblox.com/v1/usernames/users */
-  | "usernames"
   | "inventory"
   /** groups/{id}/memberships, including the `-` wildcard */
   | "memberships"
@@ -40,8 +38,6 @@ const MINUTE = 60_000;
 export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   users: { limit: 1000, windowMs: MINUTE },
   thumbnails: { limit: 1000, windowMs: MINUTE },
-  // users.roblox.com documents no limit.
-  usernames: undefined,
   inventory: { limit: 100, windowMs: MINUTE },
   memberships: { limit: 300, windowMs: MINUTE },
   roles: { limit: 300, windowMs: MINUTE },
@@ -60,7 +56,6 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
 export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
   users: { limit: 10, windowMs: MINUTE },
   thumbnails: { limit: 10, windowMs: MINUTE },
-  usernames: undefined,
   inventory: { limit: 20, windowMs: MINUTE },
   memberships: { limit: 90, windowMs: MINUTE },
   roles: { limit: 90, windowMs: MINUTE },

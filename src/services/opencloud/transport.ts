@@ -28,6 +28,16 @@ export interface TransportRequest {
   redact?: readonly string[];
   /** Overrides the default headers timeout, e.g. for uploads the server must read before answering. */
   headersTimeoutMs?: number;
+  /**
+   * Roblox's x-csrf-token handshake for the legacy web APIs: the token is sent when known; a 403
+   * that hands out a new one stores it here and is thrown as a CsrfChallenge (the caller repeats).
+   */
+  csrf?: CsrfToken | undefined;
+}
+
+/** The x-csrf-token a Roblox web host handed out last; empty until the first handshake. */
+export interface CsrfToken {
+  value: string;
 }
 
 export interface TransportResponse {
@@ -63,6 +73,7 @@ export class Transport {
     const headers: Record<string, string> = {
       accept: "application/json",
       ...(req.auth === undefined ? {} : authHeaders(req.auth)),
+      ...(req.csrf?.value ? { "x-csrf-token": req.csrf.value } : {}),
       ...req.headers,
     };
     let text: string;
@@ -90,19 +101,34 @@ export class Transport {
       throw classifyConnectionError(error, req.method, path) ?? error;
     }
     if (status < 200 || status > 299) {
-      throw classifyHttpFailure({
+      const failure = classifyHttpFailure({
         method: req.method,
         path,
         status,
         headers: responseHeaders,
         bodyText: secrets.reduce(redactSecret, text),
       });
+      const token = responseHeaders["x-csrf-token"];
+      if (req.csrf !== undefined && status === 403 && typeof token === "string" && token.length > 0) {
+        req.csrf.value = token;
+        throw new CsrfChallenge(failure);
+      }
+      throw failure;
     }
     return { status, headers: responseHeaders, json: parseJson(text, status, req.method, path) };
   }
 
   async close(): Promise<void> {
     await this.#agent.close();
+  }
+}
+
+/** A 403 that handed out a new x-csrf-token: the request is worth repeating once with it. */
+export class CsrfChallenge extends Error {
+  override readonly name = "CsrfChallenge";
+
+  constructor(readonly failure: OpenCloudError) {
+    super(failure.message);
   }
 }
 

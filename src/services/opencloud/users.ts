@@ -12,6 +12,7 @@ import {
   requireRecord,
   requireString,
 } from "./parse.js";
+import { callWeb } from "./web.js";
 
 export interface RobloxUser {
   id: string;
@@ -44,7 +45,7 @@ export function parseUser(value: unknown): RobloxUser {
   return user;
 }
 
-export async function getUser(ctx: ApiContext, userId: string | number, options: CallOptions = {}) {
+async function getUser(ctx: ApiContext, userId: string | number, options: CallOptions = {}) {
   const body = await callApi(
     ctx,
     { family: "users", method: "GET", host: "apis", path: `/cloud/v2/users/${idSegment(userId, "userId")}` },
@@ -66,7 +67,7 @@ export const USERNAMES_PER_REQUEST = 100;
  * Resolves usernames (current or previous) to users, in batches. The map is keyed by the
  * requested name in lower case; names Roblox does not know are absent.
  */
-export async function resolveUsernames(
+async function resolveUsernames(
   ctx: ApiContext,
   names: readonly string[],
   options: CallOptions = {},
@@ -78,20 +79,17 @@ export async function resolveUsernames(
   for (let start = 0; start < unique.length; start += USERNAMES_PER_REQUEST) {
     const batch = unique.slice(start, start + USERNAMES_PER_REQUEST);
     const body = requireRecord(
-      await callApi(
+      await callWeb(
         ctx,
         {
           family: "usernames",
           method: "POST",
           host: "users",
           path: "/v1/usernames/users",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ usernames: batch, excludeBannedUsers: false }),
+          json: { usernames: batch, excludeBannedUsers: false },
           // A lookup changes nothing, so repeating it after a 5xx is safe; a 429 is not retried: the
           // limit is per IP (users.roblox.com throttles anonymous callers hard), so the caller backs off.
-          idempotent: true,
-          retryRateLimited: false,
-          anonymous: true,
+          retryUnavailable: true,
         },
         options,
       ),
@@ -139,7 +137,7 @@ function thumbnailUri(operation: Record<string, unknown>): string | undefined {
 }
 
 /** The avatar headshot URL, through the generateThumbnail operation (inline result or polling). */
-export async function getHeadshotUrl(
+async function getHeadshotUrl(
   ctx: ApiContext,
   userId: string | number,
   options: HeadshotOptions = {},
@@ -198,3 +196,5 @@ function encodeOperationPath(path: string): string {
     .map(encodeURIComponent)
     .join("/");
 }
+
+export const userEndpoints = { getUser, resolveUsernames, getHeadshotUrl };

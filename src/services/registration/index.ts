@@ -1,10 +1,10 @@
 import {
+  type API,
+  type APIApplicationCommand,
   ApplicationIntegrationType,
-  type REST,
-  type RESTGetAPIApplicationCommandsResult,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
-  Routes,
-} from "discord.js";
+  type RESTPutAPIApplicationCommandsResult,
+} from "@discordjs/core/http-only";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -33,7 +33,7 @@ function comparable(command: object): string {
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
   if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value as Record<string, unknown>)
+  const entries = Object.entries(value)
     .filter(
       ([, inner]) => inner !== undefined && inner !== null && !(Array.isArray(inner) && inner.length === 0),
     )
@@ -49,12 +49,11 @@ function normalise(value: unknown): unknown {
  * `contexts` and `integration_types` apply to global commands only (discord-api-docs
  * interactions/application-commands); a guild command is sent without them and compared without them.
  */
-const GLOBAL_ONLY_FIELDS = ["contexts", "integration_types"] as const;
-
-function withoutGlobalOnly(command: object): object {
-  const copy: Record<string, unknown> = { ...command };
-  for (const field of GLOBAL_ONLY_FIELDS) delete copy[field];
-  return copy;
+function withoutGlobalOnly<Command extends { contexts?: unknown; integration_types?: unknown }>(
+  command: Command,
+): Omit<Command, "contexts" | "integration_types"> {
+  const { contexts: _contexts, integration_types: _integrationTypes, ...rest } = command;
+  return rest;
 }
 
 /**
@@ -65,20 +64,23 @@ export function definitionsFor(
   target: RegistrationTarget,
   commands: readonly CommandDefinition[],
 ): CommandDefinition[] {
-  if (target.guildId) return commands.map((command) => withoutGlobalOnly(command) as CommandDefinition);
+  if (target.guildId) return commands.map(withoutGlobalOnly);
   return commands.map((command) => ({
     ...command,
     integration_types: command.integration_types ?? [ApplicationIntegrationType.GuildInstall],
   }));
 }
 
+/** A registered command as Discord lists it, or anything shaped like one. */
+type RemoteCommand = Pick<APIApplicationCommand, "name" | "contexts" | "integration_types">;
+
 export function diffCommands(
   local: readonly CommandDefinition[],
-  remoteCommands: readonly object[],
+  remoteCommands: readonly RemoteCommand[],
   target: { readonly guildId: string | undefined } = { guildId: undefined },
 ): CommandChanges {
   const remote = target.guildId ? remoteCommands.map(withoutGlobalOnly) : remoteCommands;
-  const remoteByName = new Map(remote.map((command) => [(command as { name: string }).name, command]));
+  const remoteByName = new Map(remote.map((command) => [command.name, command]));
   const localNames = new Set(local.map((command) => command.name));
   const added: string[] = [];
   const changed: string[] = [];
@@ -99,33 +101,30 @@ export interface RegistrationTarget {
   readonly guildId: string | undefined;
 }
 
-function route(target: RegistrationTarget): `/${string}` {
-  return target.guildId
-    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
-    : Routes.applicationCommands(target.applicationId);
-}
-
-export async function resolveApplicationId(rest: REST, configured: string | undefined): Promise<string> {
-  return configured ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+export async function resolveApplicationId(api: API, configured: string | undefined): Promise<string> {
+  return configured ?? (await api.applications.getCurrent()).id;
 }
 
 /** What registering would change, without changing it. */
 export async function planRegistration(
-  rest: REST,
+  api: API,
   target: RegistrationTarget,
   commands: readonly CommandDefinition[],
 ): Promise<CommandChanges> {
-  const remote = (await rest.get(route(target))) as RESTGetAPIApplicationCommandsResult;
+  const remote = target.guildId
+    ? await api.applicationCommands.getGuildCommands(target.applicationId, target.guildId)
+    : await api.applicationCommands.getGlobalCommands(target.applicationId);
   return diffCommands(definitionsFor(target, commands), remote, target);
 }
 
 /** Replaces the registered commands with these (Discord's bulk overwrite). */
 export async function registerCommands(
-  rest: REST,
+  api: API,
   target: RegistrationTarget,
   commands: readonly CommandDefinition[],
-): Promise<RESTGetAPIApplicationCommandsResult> {
-  return (await rest.put(route(target), {
-    body: definitionsFor(target, commands),
-  })) as RESTGetAPIApplicationCommandsResult;
+): Promise<RESTPutAPIApplicationCommandsResult> {
+  const definitions = definitionsFor(target, commands);
+  return target.guildId
+    ? api.applicationCommands.bulkOverwriteGuildCommands(target.applicationId, target.guildId, definitions)
+    : api.applicationCommands.bulkOverwriteGlobalCommands(target.applicationId, definitions);
 }

@@ -1,9 +1,12 @@
-import { REST } from "discord.js";
+import { API } from "@discordjs/core/http-only";
+import { REST } from "@discordjs/rest";
 import { Agent } from "undici";
 import type { UploadCreator } from "../../config.js";
 import { UserError } from "../../errors.js";
+import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
+import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { UploadProgress } from "../../views/upload.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
@@ -15,6 +18,7 @@ import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { EditBudget } from "./editBudget.js";
 import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
 import { type UploadJob, UploadJobStore, type UploadResult } from "./jobs.js";
+import { carryOverLegacyUploads } from "./legacy.js";
 import { type LimitVerdict, UploadLimits } from "./limits.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
 import { AudioQuotaCheck } from "./quota.js";
@@ -42,6 +46,19 @@ export type { RequestedType } from "./validate.js";
 
 /** Waiting for an operation stops after this long; the job then ends as "still processing". */
 const MAX_WAIT_MS = 60 * 60_000;
+/** The job that follows an upload from its creation to its result. Its data is the upload's ID only. */
+export const UPLOAD_JOB = "upload";
+interface UploadJobData {
+  readonly uploadId: string;
+}
+/**
+ * Held by the process that downloads the file and sends the create call, renewed while it works:
+ * a job that finds the upload before Roblox answered, with this lock gone, knows that process died.
+ */
+const CREATE_LOCK_MS = 15_000;
+const createLockKey = (uploadId: string) => `upload-create:${uploadId}`;
+/** How often a job waiting for the create call (in another process) looks again. */
+const CREATE_POLL_MS = 500;
 
 export interface UploadRequest {
   readonly interactionId: string;
@@ -69,6 +86,9 @@ export type UploadRenderer = (job: UploadJob, progress?: UploadProgress) => Repl
 export interface UploadServiceOptions {
   readonly roblox: OpenCloudClient;
   readonly stores: Stores;
+  /** Where upload records, their indexes, cooldowns and caps are kept, atomically across processes. */
+  readonly primitives: StorePrimitives;
+  readonly jobs: Jobs;
   readonly logger: Logger;
   readonly creator: UploadCreator | undefined;
   /** The servers and roles the operator allowed to upload to `creator`. */
@@ -88,7 +108,7 @@ export interface UploadServiceOptions {
 export class UploadService {
   readonly #jobs: UploadJobStore;
   readonly #limits: UploadLimits;
-  readonly #rest: REST;
+  readonly #discord: API;
   readonly #downloads: Agent;
   readonly #stop = new AbortController();
   readonly #now: () => number;
@@ -99,9 +119,10 @@ export class UploadService {
     this.#now = options.now ?? Date.now;
     this.#editBudget = new EditBudget(this.#now);
     this.#audioQuota = new AudioQuotaCheck(options.roblox, this.#now);
-    this.#jobs = new UploadJobStore(options.stores.jobs);
-    this.#limits = new UploadLimits(options.stores, options.limits, this.#now);
-    this.#rest = new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 });
+    this.#jobs = new UploadJobStore(options.primitives, this.#now);
+    this.#limits = new UploadLimits(options.primitives, options.limits, this.#now);
+    options.jobs.define<UploadJobData>(UPLOAD_JOB, (job) => this.follow(job));
+    this.#discord = new API(new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 }));
     this.#downloads = new Agent({ connectTimeout: 10_000, ...DOWNLOAD_TIMEOUTS, connections: 8 });
   }
 
@@ -148,7 +169,30 @@ export class UploadService {
       replyOpen: true,
       updatedAt: this.#now(),
     };
-    if (!(await this.#jobs.create(job))) return;
+    // One process per interaction, whichever saw it first; the lock tells the job when this one is done.
+    const createLock = await holdLock(this.options.primitives, createLockKey(job.id), CREATE_LOCK_MS);
+    if (!createLock) return;
+    try {
+      if (!(await this.#jobs.create(job))) return;
+      await this.options.jobs.enqueue<UploadJobData>(
+        UPLOAD_JOB,
+        { uploadId: job.id },
+        { id: `upload-${job.id}` },
+      );
+      await this.sendToRoblox(job, request, url, creator, description);
+    } finally {
+      await createLock.release();
+    }
+  }
+
+  /** The download and the one create (or update) call; the job takes over once Roblox answered. */
+  private async sendToRoblox(
+    job: UploadJob,
+    request: UploadRequest,
+    url: URL,
+    creator: UploadCreator,
+    description: ReturnType<typeof checkDescription>,
+  ): Promise<void> {
     const log = this.options.logger.child({ uploadJob: job.id });
     const editor = this.editorFor(job, log);
     void editor.progress(this.options.render(job), true);
@@ -227,7 +271,7 @@ export class UploadService {
       job.waitingSince = this.#now();
       await this.#jobs.save(job);
       log.info({ operationId: operation.operationId }, "upload accepted by Roblox");
-      void editor.progress(this.options.render(job, { waitedMs: 0 }), true);
+      await editor.progress(this.options.render(job, { waitedMs: 0 }), true);
     } catch (error) {
       download.cancel();
       if (this.#stop.signal.aborted) return;
@@ -247,40 +291,52 @@ export class UploadService {
       );
       const explained = await refusalsOf(this.options.roblox).explain(error, UPLOAD_SCOPES);
       await this.finish(job, editor, explainUploadError(explained, job.targetAssetId));
-      return;
     }
-    await this.waitAndFinish(job, editor, log);
   }
 
   /**
-   * Called once the Discord client is ready: picks up the jobs a previous run left unfinished.
-   * With shards, each takes only the jobs of its own servers, so no job is watched twice.
+   * Carries over uploads a release before the job engine left in the store, queueing a job for each
+   * unfinished one. Run before the jobs start.
    */
-  async resume(servesGuild: (guildId: string) => boolean = () => true): Promise<number> {
-    const jobs = (await this.#jobs.active()).filter((job) => servesGuild(job.guildId));
-    for (const job of jobs) {
-      const log = this.options.logger.child({ uploadJob: job.id });
-      const editor = this.editorFor(job, log);
-      if (job.stage === "waiting" && job.operationId !== undefined) {
-        log.info({ operationId: job.operationId }, "resuming the wait for an upload");
-        void this.waitAndFinish(job, editor, log).catch((error: unknown) =>
-          log.error({ err: error }, "resumed upload failed"),
-        );
-      } else {
-        log.warn({ stage: job.stage }, "upload was interrupted by a restart");
-        const result: UploadResult =
-          job.stage === "uploading"
-            ? { kind: "interrupted", reason: INTERRUPTED_REASON }
-            : {
-                kind: "failed",
-                reason:
-                  "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
-                nothingSent: true,
-              };
-        await this.finish(job, editor, result);
-      }
+  async carryOverLegacy(): Promise<number> {
+    const unfinished = await carryOverLegacyUploads(this.options.stores.jobs, this.#jobs);
+    for (const job of unfinished) {
+      await this.options.jobs.enqueue<UploadJobData>(
+        UPLOAD_JOB,
+        { uploadId: job.id },
+        { id: `upload-${job.id}` },
+      );
     }
-    return jobs.length;
+    return unfinished.length;
+  }
+
+  /**
+   * The upload's job, on whichever process the engine runs it: waits while the creating process
+   * is still sending, reports an upload whose creating process died before Roblox answered
+   * (never sending it again), and otherwise follows the Roblox operation to its result.
+   */
+  private async follow(run: JobContext<UploadJobData>): Promise<void> {
+    const id = run.data.uploadId;
+    let job = await this.#jobs.get(id);
+    const log = this.options.logger.child({ uploadJob: id });
+    while (job && (job.stage === "downloading" || job.stage === "uploading")) {
+      if ((await this.options.primitives.get(createLockKey(id))) === undefined) {
+        // Read again: the creating process may have saved its answer just before it let go.
+        job = await this.#jobs.get(id);
+        if (!job || (job.stage !== "downloading" && job.stage !== "uploading")) break;
+        log.warn({ stage: job.stage }, "upload was interrupted before Roblox answered");
+        await this.finish(job, this.editorFor(job, log), interruptedResult(job));
+        return;
+      }
+      await sleep(CREATE_POLL_MS, run.signal);
+      run.signal.throwIfAborted();
+      job = await this.#jobs.get(id);
+    }
+    if (job?.stage !== "waiting" || job.operationId === undefined) return;
+    if (run.run > 1) log.info({ operationId: job.operationId }, "resuming the wait for an upload");
+    await this.waitAndFinish(job, this.editorFor(job, log), log, run.signal);
+    // Stopped (the process is closing): hand the job back so another process, or the next start, goes on.
+    if ((job.stage as UploadJob["stage"]) !== "finished") run.signal.throwIfAborted();
   }
 
   async close(): Promise<void> {
@@ -289,8 +345,9 @@ export class UploadService {
   }
 
   private editorFor(job: UploadJob, log: Logger): ReplyEditor {
+    if (job.interactionToken === undefined) job.replyOpen = false;
     this.#editBudget.sweep();
-    const editor = new ReplyEditor(this.#rest, job, log, this.#now, this.#editBudget);
+    const editor = new ReplyEditor(this.#discord, job, log, this.#now, this.#editBudget);
     if (!job.replyOpen) editor.close();
     return editor;
   }
@@ -315,10 +372,15 @@ export class UploadService {
     await this.#jobs.save(job);
   }
 
-  private async waitAndFinish(job: UploadJob, editor: ReplyEditor, log: Logger): Promise<void> {
+  private async waitAndFinish(
+    job: UploadJob,
+    editor: ReplyEditor,
+    log: Logger,
+    jobSignal: AbortSignal,
+  ): Promise<void> {
     const operationId = job.operationId as string;
     const since = job.waitingSince ?? this.#now();
-    const signal = this.#stop.signal;
+    const signal = AbortSignal.any([this.#stop.signal, jobSignal]);
     while (!signal.aborted) {
       const waitedMs = this.#now() - since;
       if (waitedMs > MAX_WAIT_MS) {
@@ -394,6 +456,18 @@ function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" }>): Up
     case "failed":
       return { kind: "failed", reason: explainOperationError(outcome.error), nothingSent: false };
   }
+}
+
+/** The end of an upload whose creating process stopped before Roblox answered. */
+function interruptedResult(job: UploadJob): UploadResult {
+  return job.stage === "uploading"
+    ? { kind: "interrupted", reason: INTERRUPTED_REASON }
+    : {
+        kind: "failed",
+        reason:
+          "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
+        nothingSent: true,
+      };
 }
 
 function explainLimit(verdict: LimitVerdict): void {

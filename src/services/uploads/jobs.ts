@@ -1,5 +1,5 @@
-import type { Keyv } from "keyv";
 import type { UploadCreator } from "../../config.js";
+import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { UploadAssetType } from "./validate.js";
 
 /**
@@ -20,9 +20,13 @@ export interface UploadJob {
   readonly id: string;
   readonly userId: string;
   readonly guildId: string;
-  /** To edit the reply later through the interaction webhook. A secret: never logged or shown. */
+  /** To edit the reply later through the interaction webhook. */
   readonly applicationId: string;
-  readonly interactionToken: string;
+  /**
+   * A secret: never logged or shown, and dropped from the record as soon as the reply is closed
+   * (finished, or the token nearly expired), so a finished upload keeps none.
+   */
+  interactionToken?: string;
   /** When Discord created the interaction (from its ID), ms: the token works for 15 minutes from then. */
   readonly interactionCreatedAt: number;
   readonly createdAt: number;
@@ -48,79 +52,71 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Finished jobs stay listable by /uploads this long. */
 export const FINISHED_JOB_TTL_MS = 30 * DAY;
 /** Unfinished jobs are kept at most this long (a job stuck longer is abandoned). */
-const ACTIVE_JOB_TTL_MS = 2 * DAY;
-const RECENT_PER_USER = 20;
+export const ACTIVE_JOB_TTL_MS = 2 * DAY;
+/** /uploads shows at most this many per member; older entries leave the member's index. */
+export const RECENT_PER_USER = 20;
 
-const jobKey = (id: string) => `upload:${id}`;
-const userKey = (userId: string) => `upload-user:${userId}`;
-const ACTIVE_KEY = "upload-active";
+export const uploadRecordKey = (id: string) => `upload:${id}`;
+export const uploadUserIndex = (userId: string) => `uploads:by-user:${userId}`;
+export const UPLOAD_ACTIVE_INDEX = "uploads:active";
 
 /**
- * Upload jobs in the `jobs` namespace: one record per job, a list of recent job IDs per user,
- * and the list of unfinished jobs that start-up resumes. The lists are read-modify-write, so
- * changes to them go through one queue per process.
+ * Upload jobs through the store primitives: one record per job, created only if absent (one job per
+ * interaction, whichever process sees it first), and two indexes kept as sorted sets by creation
+ * time — the member's uploads for /uploads, and the unfinished ones. Adding to or removing from an
+ * index is one atomic operation, so two processes never drop each other's entries. A record is
+ * written by one process at a time: the one holding its upload job.
  */
 export class UploadJobStore {
-  #queue: Promise<unknown> = Promise.resolve();
-
-  constructor(private readonly store: Keyv) {}
+  constructor(
+    private readonly primitives: StorePrimitives,
+    private readonly now: () => number,
+  ) {}
 
   async get(id: string): Promise<UploadJob | undefined> {
-    return ((await this.store.get(jobKey(id))) as UploadJob | undefined) ?? undefined;
+    const raw = await this.primitives.get(uploadRecordKey(id));
+    return raw === undefined ? undefined : (JSON.parse(raw) as UploadJob);
   }
 
-  /** Creates the job unless one with this ID exists; true when created. */
+  /** Creates the job unless one with this ID exists; true when this call created it. */
   async create(job: UploadJob): Promise<boolean> {
-    return this.serially(async () => {
-      if ((await this.get(job.id)) !== undefined) return false;
-      await this.store.set(jobKey(job.id), job, ACTIVE_JOB_TTL_MS);
-      await this.addToList(userKey(job.userId), job.id, RECENT_PER_USER, FINISHED_JOB_TTL_MS);
-      await this.addToList(ACTIVE_KEY, job.id, 10_000, undefined);
-      return true;
-    });
+    const created = await this.primitives.setIfAbsent(
+      uploadRecordKey(job.id),
+      JSON.stringify(job),
+      ACTIVE_JOB_TTL_MS,
+    );
+    if (!created) return false;
+    await this.primitives.sortedAdd(UPLOAD_ACTIVE_INDEX, job.id, job.createdAt);
+    await this.primitives.sortedAdd(uploadUserIndex(job.userId), job.id, job.createdAt);
+    const beyond = await this.primitives.sortedRange(uploadUserIndex(job.userId), { newestFirst: true });
+    for (const { member } of beyond.slice(RECENT_PER_USER)) {
+      await this.primitives.sortedRemove(uploadUserIndex(job.userId), member);
+    }
+    return true;
   }
 
+  /** Writes the job; a closed reply's token is dropped, and a finished job leaves the active index. */
   async save(job: UploadJob): Promise<void> {
-    job.updatedAt = Date.now();
+    job.updatedAt = this.now();
+    if (!job.replyOpen || job.stage === "finished") delete job.interactionToken;
     const finished = job.stage === "finished";
-    await this.store.set(jobKey(job.id), job, finished ? FINISHED_JOB_TTL_MS : ACTIVE_JOB_TTL_MS);
-    if (finished) await this.serially(() => this.removeFromList(ACTIVE_KEY, job.id));
+    await this.primitives.set(
+      uploadRecordKey(job.id),
+      JSON.stringify(job),
+      finished ? FINISHED_JOB_TTL_MS : ACTIVE_JOB_TTL_MS,
+    );
+    if (finished) await this.primitives.sortedRemove(UPLOAD_ACTIVE_INDEX, job.id);
   }
 
-  async active(): Promise<UploadJob[]> {
-    const jobs = await Promise.all((await this.list(ACTIVE_KEY)).map((id) => this.get(id)));
-    return jobs.filter((job): job is UploadJob => job !== undefined && job.stage !== "finished");
+  /** The IDs of unfinished jobs, oldest first. */
+  async activeIds(): Promise<string[]> {
+    return (await this.primitives.sortedRange(UPLOAD_ACTIVE_INDEX)).map((entry) => entry.member);
   }
 
   /** The user's most recent jobs, newest first. */
   async recent(userId: string, limit: number): Promise<UploadJob[]> {
-    const ids = (await this.list(userKey(userId))).slice(0, limit);
-    const jobs = await Promise.all(ids.map((id) => this.get(id)));
+    const entries = await this.primitives.sortedRange(uploadUserIndex(userId), { newestFirst: true, limit });
+    const jobs = await Promise.all(entries.map((entry) => this.get(entry.member)));
     return jobs.filter((job): job is UploadJob => job !== undefined);
-  }
-
-  private async list(key: string): Promise<string[]> {
-    const value = (await this.store.get(key)) as unknown;
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
-  }
-
-  private async addToList(key: string, id: string, max: number, ttl: number | undefined): Promise<void> {
-    const ids = [id, ...(await this.list(key)).filter((other) => other !== id)].slice(0, max);
-    await this.store.set(key, ids, ttl);
-  }
-
-  private async removeFromList(key: string, id: string): Promise<void> {
-    const ids = await this.list(key);
-    if (ids.includes(id))
-      await this.store.set(
-        key,
-        ids.filter((other) => other !== id),
-      );
-  }
-
-  private serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work, work);
-    this.#queue = run.catch(() => undefined);
-    return run;
   }
 }

@@ -1,5 +1,4 @@
-import type { Keyv } from "keyv";
-import type { Stores } from "../../store/index.js";
+import type { StorePrimitives } from "../../store/primitives/index.js";
 
 export interface UploadLimitSettings {
   readonly cooldownSeconds: number;
@@ -19,15 +18,12 @@ function utcDay(now: number): { day: string; endsAt: number } {
 }
 
 /**
- * The per-member cooldown and the per-server daily cap, kept in the store so every shard sees them.
- * On Redis the checks are atomic (SET NX, INCR); on SQLite or memory one process owns the store,
- * and a queue makes each check-and-take whole.
+ * The per-member cooldown and the per-server daily cap, on the store primitives so every process
+ * sees them and each check-and-take is atomic: set-if-absent for the cooldown, a counter for the cap.
  */
 export class UploadLimits {
-  #queue: Promise<unknown> = Promise.resolve();
-
   constructor(
-    private readonly stores: Pick<Stores, "limits" | "redis">,
+    private readonly primitives: StorePrimitives,
     private readonly settings: UploadLimitSettings,
     private readonly now: () => number = Date.now,
   ) {}
@@ -40,40 +36,21 @@ export class UploadLimits {
     const capKey = `upload-cap:${guildId}:${day}`;
     const cooldownMs = this.settings.cooldownSeconds * 1000;
     const cap = this.settings.dailyCapPerServer;
-    const redis = this.stores.redis;
-
-    if (redis) {
-      if (cooldownMs > 0) {
-        const set = await redis.set(`bot:${cooldownKey}`, String(now + cooldownMs), {
-          NX: true,
-          PX: cooldownMs,
-        });
-        if (set === null) {
-          const until = Number(await redis.get(`bot:${cooldownKey}`));
-          return { ok: false, reason: "cooldown", retryAfterMs: Math.max(1_000, until - now) };
-        }
-      }
-      const used = await redis.incr(`bot:${capKey}`);
-      if (used === 1) await redis.pExpire(`bot:${capKey}`, endsAt - now + 60_000);
-      if (used > cap) {
-        await redis.decr(`bot:${capKey}`);
-        if (cooldownMs > 0) await redis.del(`bot:${cooldownKey}`);
-        return { ok: false, reason: "daily_cap", cap, resetsAt: endsAt };
-      }
-      return { ok: true };
+    const capTtlMs = endsAt - now + 60_000;
+    if (
+      cooldownMs > 0 &&
+      !(await this.primitives.setIfAbsent(cooldownKey, String(now + cooldownMs), cooldownMs))
+    ) {
+      const until = Number(await this.primitives.get(cooldownKey));
+      return { ok: false, reason: "cooldown", retryAfterMs: Math.max(1_000, until - now) };
     }
-
-    return this.serially(async () => {
-      const limits: Keyv = this.stores.limits;
-      const until = Number((await limits.get(cooldownKey)) ?? 0);
-      if (cooldownMs > 0 && until > now)
-        return { ok: false, reason: "cooldown", retryAfterMs: Math.max(1_000, until - now) };
-      const used = Number((await limits.get(capKey)) ?? 0);
-      if (used >= cap) return { ok: false, reason: "daily_cap", cap, resetsAt: endsAt };
-      await limits.set(capKey, used + 1, endsAt - now + 60_000);
-      if (cooldownMs > 0) await limits.set(cooldownKey, now + cooldownMs, cooldownMs);
-      return { ok: true };
-    });
+    const used = await this.primitives.increment(capKey, 1, capTtlMs);
+    if (used > cap) {
+      await this.primitives.increment(capKey, -1, capTtlMs);
+      if (cooldownMs > 0) await this.primitives.delete(cooldownKey);
+      return { ok: false, reason: "daily_cap", cap, resetsAt: endsAt };
+    }
+    return { ok: true };
   }
 
   /**
@@ -81,25 +58,9 @@ export class UploadLimits {
    * the member's cooldown and the server's upload of the day.
    */
   async giveBack(userId: string, guildId: string): Promise<void> {
-    const { day } = utcDay(this.now());
-    const cooldownKey = `upload-cooldown:${userId}`;
-    const capKey = `upload-cap:${guildId}:${day}`;
-    const redis = this.stores.redis;
-    if (redis) {
-      await redis.del(`bot:${cooldownKey}`);
-      await redis.decr(`bot:${capKey}`);
-      return;
-    }
-    await this.serially(async () => {
-      await this.stores.limits.delete(cooldownKey);
-      const used = Number((await this.stores.limits.get(capKey)) ?? 0);
-      if (used > 0) await this.stores.limits.set(capKey, used - 1, DAY_MS);
-    });
-  }
-
-  private serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work, work);
-    this.#queue = run.catch(() => undefined);
-    return run;
+    const now = this.now();
+    const { day, endsAt } = utcDay(now);
+    await this.primitives.delete(`upload-cooldown:${userId}`);
+    await this.primitives.increment(`upload-cap:${guildId}:${day}`, -1, endsAt - now + 60_000);
   }
 }

@@ -20,7 +20,8 @@ export class AudioQuotaCheck {
   async ensureRoom(creator: AssetCreator): Promise<void> {
     const ownerId = await this.#ownerId().catch(() => undefined);
     if (ownerId === undefined) return;
-    const quota = await this.roblox.assets.getUploadQuota(ownerId, "Audio").catch(() => undefined);
+    const quotas = await this.roblox.assets.listAssetQuotas(ownerId).catch(() => []);
+    const quota = quotas.find((q) => q.quotaType === "RATE_LIMIT_UPLOAD" && q.assetType === "AUDIO");
     if (quota === undefined || quota.capacity <= 0 || quota.usage < quota.capacity) return;
     const reset = quota.usageResetTime
       ? ` It resets on ${quota.usageResetTime.toISOString().slice(0, 10)}.`

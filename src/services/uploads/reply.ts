@@ -1,4 +1,9 @@
-import { DiscordAPIError, type REST, RESTJSONErrorCodes, Routes } from "discord.js";
+import {
+  type API,
+  RESTJSONErrorCodes,
+  type RESTPatchAPIWebhookWithTokenMessageJSONBody,
+} from "@discordjs/core/http-only";
+import { DiscordAPIError } from "@discordjs/rest";
 import type { Logger } from "../../logger.js";
 import type { EditBudget } from "./editBudget.js";
 
@@ -20,13 +25,14 @@ export interface ReplyTarget {
   readonly applicationId: string;
   /** The server the upload runs in: its uploads share one budget of progress edits. */
   readonly guildId: string;
-  readonly interactionToken: string;
+  /** Gone once the reply is closed: the record keeps no token it no longer needs. */
+  readonly interactionToken?: string | undefined;
   /** Discord's time of the interaction (from its ID), ms. */
   readonly interactionCreatedAt: number;
 }
 
 /** A message body for the interaction's original reply. */
-export type ReplyBody = Record<string, unknown>;
+export type ReplyBody = RESTPatchAPIWebhookWithTokenMessageJSONBody;
 
 /**
  * Edits an interaction's original reply through its webhook, one edit at a time, throttled, and
@@ -40,7 +46,7 @@ export class ReplyEditor {
   #chain: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly rest: REST,
+    private readonly api: API,
     private readonly target: ReplyTarget,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
@@ -96,9 +102,18 @@ export class ReplyEditor {
 
   private async send(body: ReplyBody): Promise<void> {
     if (!this.#open) return;
-    const route = Routes.webhookMessage(this.target.applicationId, this.target.interactionToken, "@original");
+    const token = this.target.interactionToken;
+    if (token === undefined) {
+      this.#open = false;
+      return;
+    }
     try {
-      const message = (await this.rest.patch(route, { body, auth: false })) as { edited_timestamp?: unknown };
+      const message = await this.api.webhooks.editMessage(
+        this.target.applicationId,
+        token,
+        "@original",
+        body,
+      );
       const edited =
         typeof message.edited_timestamp === "string" ? Date.parse(message.edited_timestamp) : Number.NaN;
       if (Number.isFinite(edited)) this.#serverOffsetMs = edited - this.now();

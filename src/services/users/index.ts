@@ -3,9 +3,9 @@ import { UserError } from "../../errors.js";
 import { quoteInput } from "../../views/text.js";
 import { Batcher } from "../batcher.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
-import type { OpenCloudClient } from "../opencloud/index.js";
+import type { OpenCloudClient, ResolvedUsername } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
-import { type WebGuard, WebLimitedError } from "../webBudget/index.js";
+import { WebLimitedError } from "../webBudget/index.js";
 import { parseUserReference } from "./userInput.js";
 
 /** A Roblox user as the views show it; plain JSON so it can be cached. */
@@ -39,8 +39,6 @@ export class UserService {
   constructor(
     private readonly roblox: OpenCloudClient,
     private readonly cache: Keyv,
-    /** Spends the per-IP budget of users.roblox.com; without one, lookups go out unmetered. */
-    private readonly guard?: WebGuard,
   ) {
     // Names typed within 25 ms share one request, and a name already being looked up shares its answer.
     this.#usernames = new Batcher((names) => this.#lookUp(names), USERNAMES_PER_REQUEST, 25);
@@ -54,10 +52,10 @@ export class UserService {
     const asked = new Set(names);
     const backlog = [...this.#backlog].filter((name) => !asked.has(name));
     const batch = [...names, ...backlog.slice(0, Math.max(0, USERNAMES_PER_REQUEST - names.length))];
-    const lookup = () => this.roblox.users.resolveUsernames(batch);
-    let found: Awaited<ReturnType<typeof lookup>>;
+    let found: Map<string, ResolvedUsername>;
     try {
-      found = await (this.guard === undefined ? lookup() : this.guard.run("usernames", lookup));
+      // The client spends users.roblox.com's per-IP budget; a refusal is a WebLimitedError.
+      found = await this.roblox.users.resolveUsernames(batch);
     } catch (error) {
       if (error instanceof WebLimitedError) {
         for (const name of names) if (this.#backlog.size < BACKLOG_LIMIT) this.#backlog.add(name);

@@ -1,7 +1,6 @@
-import type { RateLimit } from "../opencloud/index.js";
+import type { RateLimit, WebFamily } from "../opencloud/index.js";
 
-/** The public Roblox web API families that Roblox throttles per egress IP for anonymous callers. */
-export type WebFamily = "usernames" | "catalog" | "thumbnails" | "badges" | "gamePasses";
+export type { WebFamily };
 
 export const WEB_FAMILIES: readonly WebFamily[] = [
   "usernames",

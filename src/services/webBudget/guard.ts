@@ -1,4 +1,4 @@
-import { RETRY_HINT_CAP_MS } from "../opencloud/index.js";
+import { RETRY_HINT_CAP_MS, type WebGate } from "../opencloud/index.js";
 import type { WebBudget } from "./budget.js";
 import type { WebFamily } from "./families.js";
 
@@ -28,9 +28,9 @@ const MAX_BACK_OFF_MS = 5 * 60_000;
 /**
  * The one gate every request to the public web APIs passes: the family's budget is spent first
  * (nothing is sent without it), a 429 sets the family backing off for everyone sharing the budget,
- * and neither is retried here. Small on purpose, so it can move into a shared HTTP layer.
+ * and neither is retried here. The Roblox client's web face runs every request through it.
  */
-export class WebGuard {
+export class WebGuard implements WebGate {
   readonly #strikes = new Map<WebFamily, number>();
 
   constructor(

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readRaw, sendJson } from "./http-io.js";
-import type { DiscordEmulator, MessageState, RunCommandInput } from "./types.js";
+import type { DiscordEmulator, MessageState, RunCommandInput, UserInput } from "./types.js";
 
 /** Message state without attachment bytes, for JSON answers. */
 function publicState(message: MessageState): Record<string, unknown> {
@@ -36,6 +36,16 @@ export async function handleControl(
       sendJson(res, 200, { interactionId: handle.id, reply: publicState(await handle.reply()) });
     } else if (req.method === "POST" && path === "/install") {
       sendJson(res, 200, emu.installGuild(body as Parameters<DiscordEmulator["installGuild"]>[0]));
+    } else if (req.method === "POST" && path === "/oauth/sign-in") {
+      sendJson(res, 200, { user: emu.oauth.signIn((body.user ?? null) as UserInput | null) });
+    } else if (req.method === "POST" && path === "/oauth/consent") {
+      const opts = {
+        ...(body.user ? { user: body.user as UserInput } : {}),
+        ...(typeof body.approve === "boolean" ? { approve: body.approve } : {}),
+      };
+      sendJson(res, 200, { location: emu.oauth.consent(String(body.url), opts) });
+    } else if (req.method === "GET" && path === "/role-writes") {
+      sendJson(res, 200, emu.roleWrites);
     } else if (req.method === "GET" && path === "/messages") {
       sendJson(res, 200, [...emu.messages.values()].map(publicState));
     } else if (req.method === "GET" && path === "/requests") {

@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { EmulatorContext } from "./context.js";
-import { guildCreatePayload, type SeededGuild } from "./world.js";
+import { botRoleIds, guildCreatePayload, guildMember, type SeededGuild } from "./world.js";
 
 const Op = {
   Dispatch: 0,
@@ -23,6 +23,24 @@ const Op = {
 const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 /** Events kept per session for replay on RESUME. */
 const REPLAY_BUFFER = 1000;
+const GUILD_MEMBERS_INTENT = 1 << 1;
+/**
+ * "Apps can send 120 gateway events per connection every 60 seconds … Apps that surpass the limit are
+ * immediately disconnected from the Gateway" with close code 4008 Rate limited (discord-api-docs
+ * topics/gateway, "Rate Limiting"; topics/opcodes-and-status-codes, Gateway Close Event Codes).
+ */
+const SEND_LIMIT = 120;
+const SEND_WINDOW_MS = 60_000;
+/** Request Guild Members takes at most 100 user_ids (discord-api-docs topics/gateway-events). */
+const MAX_REQUESTED_USER_IDS = 100;
+/** Members per GUILD_MEMBERS_CHUNK (discord-api-docs topics/gateway-events, Guild Members Chunk). */
+const CHUNK_SIZE = 1000;
+
+/** A Request Guild Members Discord did not answer, and why. */
+export interface RefusedMemberRequest {
+  guildId: string;
+  reason: string;
+}
 
 interface DispatchFrame {
   op: 0;
@@ -37,6 +55,7 @@ interface Session {
   seq: number;
   buffer: DispatchFrame[];
   socket: WebSocket | null;
+  intents: number;
 }
 
 export interface GatewayOptions {
@@ -59,6 +78,9 @@ export class Gateway {
   private readonly sessions = new Map<string, Session>();
   private readonly identified = new Set<WebSocket>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly sends = new WeakMap<WebSocket, { count: number; windowEnds: number }>();
+  /** Request Guild Members frames the emulator, as Discord, left unanswered. */
+  readonly refusedMemberRequests: RefusedMemberRequest[] = [];
 
   constructor(
     private readonly ctx: EmulatorContext,
@@ -74,6 +96,28 @@ export class Gateway {
     const session = this.sessionFor(guildId);
     if (!session) throw new Error("no gateway session: log the client in before dispatching interactions");
     this.dispatchTo(session, t, d);
+  }
+
+  /**
+   * Sends an event to every session that holds the guild's shard. Real Discord does not stop two
+   * processes from identifying with the same shard (a rolling deploy, or the bot started twice), and
+   * each session then receives the same interactions; only the first acknowledgement is accepted.
+   */
+  dispatchToEverySession(t: string, d: unknown, guildId: string | null): void {
+    const holders = [...this.sessions.values()].filter(
+      (s) =>
+        s.socket !== null &&
+        (guildId === null ? s.shard[0] === 0 : shardOf(guildId, s.shard[1]) === s.shard[0]),
+    );
+    if (holders.length === 0)
+      throw new Error("no gateway session: log the client in before dispatching interactions");
+    for (const session of holders) this.dispatchTo(session, t, d);
+  }
+
+  /** Sends a guild event only if the session serving the guild identified with `intent` (as Discord filters). */
+  dispatchGuildEvent(t: string, d: unknown, guildId: string, intent: number): void {
+    const session = this.sessionFor(guildId);
+    if (session && (session.intents & intent) === intent) this.dispatchTo(session, t, d);
   }
 
   drop(code: number): void {
@@ -133,7 +177,22 @@ export class Gateway {
     });
   }
 
+  /** True (and the socket closed with 4008) when this frame exceeds the 120 per 60 s limit. */
+  private overSendLimit(ws: WebSocket): boolean {
+    const now = this.ctx.clock.now();
+    let window = this.sends.get(ws);
+    if (!window || window.windowEnds <= now) {
+      window = { count: 0, windowEnds: now + SEND_WINDOW_MS };
+      this.sends.set(ws, window);
+    }
+    window.count++;
+    if (window.count <= SEND_LIMIT) return false;
+    ws.close(4008, "Rate limited.");
+    return true;
+  }
+
   private onFrame(ws: WebSocket, frame: { op?: unknown; d?: unknown }): void {
+    if (this.overSendLimit(ws)) return;
     switch (frame.op) {
       case Op.Heartbeat:
         send(ws, { op: Op.HeartbeatAck, d: null, s: null, t: null });
@@ -144,9 +203,12 @@ export class Gateway {
       case Op.Resume:
         this.resume(ws, frame.d as Record<string, unknown>);
         return;
+      case Op.RequestGuildMembers:
+        if (!this.identified.has(ws)) ws.close(4003, "Not authenticated");
+        else this.requestGuildMembers(ws, frame.d as Record<string, unknown> | undefined);
+        return;
       case Op.PresenceUpdate:
       case Op.VoiceStateUpdate:
-      case Op.RequestGuildMembers:
         if (!this.identified.has(ws)) ws.close(4003, "Not authenticated");
         return;
       default:
@@ -182,7 +244,14 @@ export class Gateway {
       ws.close(4010, "Invalid shard");
       return;
     }
-    const session: Session = { id: randomBytes(16).toString("hex"), shard, seq: 0, buffer: [], socket: ws };
+    const session: Session = {
+      id: randomBytes(16).toString("hex"),
+      shard,
+      seq: 0,
+      buffer: [],
+      socket: ws,
+      intents,
+    };
     this.sessions.set(session.id, session);
     this.identified.add(ws);
     const guilds = this.ctx.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
@@ -251,6 +320,60 @@ export class Gateway {
       if (frame.s > after) send(ws, frame);
     }
     this.dispatchTo(session, "RESUMED", null);
+  }
+
+  /**
+   * Op 8 (discord-api-docs topics/gateway-events, Request Guild Members): with `user_ids` (≤ 100) the
+   * members found, in GUILD_MEMBERS_CHUNKs, and the ids not found in `not_found`; a prefix `query` up to
+   * `limit` (≤ 100) members. "GUILD_MEMBERS intent is required to request the entire member list—that is,
+   * passing query='' and limit=0": without it Discord sends nothing back, which discord.js reports as a
+   * GuildMembersTimeout. More than 100 user_ids is an invalid payload (close 4002 here; an assumption).
+   */
+  private requestGuildMembers(ws: WebSocket, d: Record<string, unknown> | undefined): void {
+    const session = [...this.sessions.values()].find((candidate) => candidate.socket === ws);
+    const guild = this.ctx.guilds.find((candidate) => candidate.id === d?.guild_id);
+    if (!session || !guild || !d) return;
+    const nonce = typeof d.nonce === "string" && d.nonce.length <= 32 ? d.nonce : undefined;
+    const all = [
+      { user: this.ctx.bot, roles: botRoleIds(guild, this.ctx.bot.id), nick: null },
+      ...guild.members,
+    ];
+    let members: typeof all;
+    let notFound: string[] = [];
+    if (d.user_ids !== undefined) {
+      const ids = (Array.isArray(d.user_ids) ? d.user_ids : [d.user_ids]).map(String);
+      if (ids.length > MAX_REQUESTED_USER_IDS) {
+        ws.close(4002, "Error while decoding payload");
+        return;
+      }
+      members = all.filter((member) => ids.includes(member.user.id));
+      notFound = ids.filter((id) => !members.some((member) => member.user.id === id));
+    } else {
+      const query = typeof d.query === "string" ? d.query.toLowerCase() : "";
+      const limit = typeof d.limit === "number" ? d.limit : 0;
+      if (query === "" && limit === 0 && (session.intents & GUILD_MEMBERS_INTENT) === 0) {
+        this.refusedMemberRequests.push({
+          guildId: guild.id,
+          reason: "the whole member list needs the GUILD_MEMBERS intent",
+        });
+        return;
+      }
+      const matching = all.filter((member) => member.user.username.toLowerCase().startsWith(query));
+      members = limit === 0 ? matching : matching.slice(0, Math.min(limit, MAX_REQUESTED_USER_IDS));
+    }
+    const chunkCount = Math.max(1, Math.ceil(members.length / CHUNK_SIZE));
+    for (let index = 0; index < chunkCount; index++) {
+      this.dispatchTo(session, "GUILD_MEMBERS_CHUNK", {
+        guild_id: guild.id,
+        members: members
+          .slice(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE)
+          .map((member) => guildMember(member.user, this.ctx.joinedAt, member.roles, member.nick ?? null)),
+        chunk_index: index,
+        chunk_count: chunkCount,
+        ...(index === 0 && notFound.length > 0 ? { not_found: notFound } : {}),
+        ...(nonce === undefined ? {} : { nonce }),
+      });
+    }
   }
 
   private dispatchTo(session: Session, t: string, d: unknown): void {

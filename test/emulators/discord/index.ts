@@ -1,5 +1,7 @@
+export type { RefusedMemberRequest } from "./gateway.js";
 export { ACK_WINDOW_MS, TOKEN_LIFETIME_MS } from "./interactions/registry.js";
 export type { RestFaultSettings } from "./rest/faults.js";
+export type { InvalidRequestSettings, InvalidRequestState } from "./rest/invalid-requests.js";
 export type { RateLimitSettings } from "./rest/rate-limits.js";
 export { startDiscordEmulator } from "./server.js";
 export type {
@@ -14,9 +16,11 @@ export type {
   DiscordEmulatorOptions,
   DiscordErrorBody,
   EmulatedUser,
+  GuildControls,
   InteractionHandle,
   MessageState,
   RecordedRequest,
+  RoleWrite,
   RunCommandInput,
   StoredAttachment,
   UserInput,

@@ -6,20 +6,25 @@ import { createVirtualClock } from "./clock.js";
 import type { EmulatorContext } from "./context.js";
 import { handleControl } from "./control.js";
 import { Gateway } from "./gateway.js";
+import { createGuildControls } from "./guild-controls.js";
 import {
   buildAutocompleteInteraction,
   buildClickInteraction,
   buildCommandInteraction,
 } from "./interactions/factory.js";
 import { createHandle } from "./interactions/handle.js";
+import { HttpInteractions } from "./interactions/http-delivery.js";
 import { type InteractionRecord, InteractionRegistry } from "./interactions/registry.js";
 import { MessageStore } from "./messages.js";
+import { DiscordOAuth } from "./oauth/server.js";
 import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
 import { RestFaults } from "./rest/faults.js";
 import { interactionRoutes } from "./rest/interaction-routes.js";
+import { callerOf } from "./rest/invalid-requests.js";
+import { memberRoutes } from "./rest/member-routes.js";
 import { OldMessageEdits } from "./rest/old-message-edits.js";
-import { RestRouter } from "./rest/router.js";
+import { RestRouter, type Route } from "./rest/router.js";
 import { webhookRoutes } from "./rest/webhook-routes.js";
 import { createSnowflakeFactory } from "./snowflake.js";
 import type {
@@ -31,7 +36,9 @@ import type {
 import { BodyValidator } from "./validation/body-validator.js";
 import {
   ALL_PERMISSIONS,
+  botRole,
   botUser,
+  DEFAULT_MEMBER_PERMISSIONS,
   DEFAULT_USER,
   guildCreatePayload,
   type SeededGuild,
@@ -55,17 +62,36 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const nextId = createSnowflakeFactory(() => clock.now());
   const applicationId = options.applicationId ?? nextId();
   const token = options.token ?? generatedToken(applicationId);
-  const guilds: SeededGuild[] = (options.guilds ?? [{}]).map((guild, index) => ({
-    id: guild.id ?? nextId(),
-    name: guild.name ?? (index === 0 ? "Emulated Guild" : `Emulated Guild ${index + 1}`),
-    channelId: nextId(),
-    ownerId: guild.ownerId ?? DEFAULT_USER.id,
-    roles: (guild.roles ?? []).map((role) => ({
+  const bot = botUser(applicationId, options.botUsername ?? "Emulated Bot");
+  const guilds: SeededGuild[] = (options.guilds ?? [{}]).map((guild, index) => {
+    const roles = (guild.roles ?? []).map((role, position) => ({
       id: role.id ?? nextId(),
       name: role.name,
       permissions: (role.permissions ?? "0").toString(),
-    })),
-  }));
+      position: position + 1,
+      managed: role.managed ?? false,
+    }));
+    const ownerId = guild.ownerId ?? DEFAULT_USER.id;
+    return {
+      id: guild.id ?? nextId(),
+      name: guild.name ?? (index === 0 ? "Emulated Guild" : `Emulated Guild ${index + 1}`),
+      channelId: nextId(),
+      ownerId,
+      everyonePermissions: (guild.everyonePermissions ?? DEFAULT_MEMBER_PERMISSIONS).toString(),
+      roles: [
+        ...roles,
+        botRole(
+          nextId(),
+          bot,
+          roles.length + 1,
+          (guild.botRolePermissions ?? DEFAULT_MEMBER_PERMISSIONS).toString(),
+        ),
+      ],
+      members: [
+        { user: ownerId === DEFAULT_USER.id ? toUser(undefined) : toUser({ id: ownerId }), roles: [] },
+      ],
+    };
+  });
 
   let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
     res.writeHead(503);
@@ -80,7 +106,6 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const url = `http://${host}:${port}`;
   const gatewayUrl = `ws://${host}:${port}/gateway`;
 
-  const bot = botUser(applicationId, options.botUsername ?? "Emulated Bot");
   const cdn = new AttachmentCdn(url, clock);
   const ctx: EmulatorContext = {
     clock,
@@ -101,7 +126,16 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     gatewayUrl: () => gatewayUrl,
     requests: [],
     violations: [],
+    roleWrites: [],
+    allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? 0,
+    emitGuildEvent: (t, d, guildId, intent) => gateway.dispatchGuildEvent(t, d, guildId, intent),
+    verifyKey: () => http.publicKeyHex,
+    interactionsEndpointUrl: () => http.endpointUrl,
+    setInteractionsEndpoint: (endpoint) => http.setEndpoint(endpoint),
   };
+  const callbacks = interactionRoutes(ctx);
+  const oauth = new DiscordOAuth(clock, applicationId, options.oauth);
+  const http = new HttpInteractions(ctx, () => callbacks[0] as Route);
   const unavailableGuildIds = new Set(
     (options.guilds ?? []).flatMap((guild, index) => {
       const id = guilds[index]?.id;
@@ -116,17 +150,26 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   });
   const router = new RestRouter(
     ctx,
-    [...applicationRoutes(ctx), ...interactionRoutes(ctx), ...webhookRoutes(ctx)],
+    [...applicationRoutes(ctx), ...callbacks, ...webhookRoutes(ctx), ...memberRoutes(ctx)],
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
     new RestFaults(),
   );
   router.rateLimits.set(options.rateLimits ?? {});
+  router.invalidRequests.set(options.invalidRequests ?? {});
 
   handler = (req, res) => {
     const parsed = new URL(req.url ?? "/", url);
     if (req.method === "GET" && ctx.cdn.serve(parsed.pathname, parsed.searchParams, res)) return;
     if (parsed.pathname.startsWith(CONTROL_PREFIX)) {
       void handleControl(emulator, req, res, parsed.pathname.slice(CONTROL_PREFIX.length));
+      return;
+    }
+    if (oauth.owns(req, parsed.pathname)) {
+      oauth.handle(req, res, parsed.pathname).catch((error: unknown) => {
+        console.error("discord emulator: internal error", error);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ message: "500: Internal Server Error", code: 0 }));
+      });
       return;
     }
     if (parsed.pathname.startsWith(`${API_PREFIX}/`)) {
@@ -147,9 +190,16 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     else socket.destroy();
   });
 
-  const dispatch = (record: InteractionRecord): void => {
+  const dispatch = (record: InteractionRecord, toEverySession = false): void => {
     ctx.registry.add(record);
-    gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
+    // With an Interactions Endpoint URL, Discord POSTs interactions there instead of using the gateway.
+    if (http.endpointUrl) {
+      http.deliver(record).catch((error: unknown) => {
+        console.error("discord emulator: interaction delivery failed", error);
+      });
+    } else if (toEverySession) {
+      gateway.dispatchToEverySession("INTERACTION_CREATE", record.payload, record.guildId);
+    } else gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
   const publicGuilds = guilds.map(({ id, name }) => ({ id, name }));
@@ -161,7 +211,11 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       name: input.name ?? `Stranger's server ${guilds.length + 1}`,
       channelId: nextId(),
       ownerId: owner.id,
-      roles: [{ id: adminRoleId, name: "Admin", permissions: ALL_PERMISSIONS }],
+      everyonePermissions: DEFAULT_MEMBER_PERMISSIONS,
+      roles: [
+        { id: adminRoleId, name: "Admin", permissions: ALL_PERMISSIONS, position: 1, managed: false },
+        botRole(nextId(), bot, 2, DEFAULT_MEMBER_PERMISSIONS),
+      ],
       members: [{ user: owner, roles: [adminRoleId] }],
       joinedAt: new Date(clock.now()).toISOString(),
     };
@@ -173,6 +227,22 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   };
 
   const emulator: DiscordEmulator = {
+    guildControls: createGuildControls(ctx),
+    oauth: oauth.controls,
+    oauthAuthorizeUrl: `${url}/oauth2/authorize`,
+    verifyKey: http.publicKeyHex,
+    setInteractionsEndpoint: (endpoint) => http.setEndpoint(endpoint),
+    httpDeliveries: http.deliveries,
+    sendHostile: (kind, payload) =>
+      http.hostile(
+        kind,
+        payload ?? { id: nextId(), application_id: applicationId, type: 1, token: "x", version: 1 },
+      ),
+    roleWrites: ctx.roleWrites,
+    invalidRequests: (authorization = `Bot ${token}`) =>
+      router.invalidRequests.state(callerOf(authorization)),
+    setInvalidRequestLimit: (settings) => router.invalidRequests.set(settings),
+    refusedMemberRequests: () => [...gateway.refusedMemberRequests],
     url,
     apiUrl: `${url}/api`,
     cdnUrl: `${url}/cdn`,
@@ -195,7 +265,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     failAttachment: (attachment, status) => cdn.fail(attachment.url, status),
     runCommand: (input): InteractionHandle => {
       const record = buildCommandInteraction(ctx, input);
-      dispatch(record);
+      dispatch(record, input.toEverySession === true);
       return createHandle(record, ctx.registry, ctx.store);
     },
     autocomplete: (input, timeoutMs = DEFAULT_AUTOCOMPLETE_TIMEOUT_MS) => {

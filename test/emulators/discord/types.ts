@@ -1,4 +1,8 @@
 import type { CdnFailureStatus } from "./cdn.js";
+import type { RefusedMemberRequest } from "./gateway.js";
+import type { HostileKind, HttpDelivery } from "./interactions/http-delivery.js";
+import type { OAuthControls, OAuthSettings } from "./oauth/server.js";
+import type { InvalidRequestSettings, InvalidRequestState } from "./rest/invalid-requests.js";
 /** Public types of the Discord emulator. Shapes follow Discord's API (snake_case) where they mirror a payload. */
 
 import type { RestFaultSettings } from "./rest/faults.js";
@@ -33,6 +37,10 @@ export interface DiscordEmulatorOptions {
   botPublic?: boolean;
   /** Rate limits of the REST routes; default 5 per 2 s per interaction webhook, 50 per s elsewhere. */
   rateLimits?: RateLimitSettings;
+  /** The invalid-request limit (401/403/429 per credential); default 10,000 per 10 minutes, then a 1 h ban. */
+  invalidRequests?: InvalidRequestSettings;
+  /** The OAuth2 client: id (default the application id), secret (default generated), redirect URIs. */
+  oauth?: OAuthSettings;
 }
 
 export interface GuildInput {
@@ -42,8 +50,15 @@ export interface GuildInput {
   unavailable?: boolean;
   /** Owner's user id; default the default user. The owner has every permission. */
   ownerId?: string;
-  /** Roles besides @everyone, sent in GUILD_CREATE; `permissions` default "0". */
-  roles?: Array<{ id?: string; name: string; permissions?: bigint | string }>;
+  /**
+   * Roles besides @everyone, sent in GUILD_CREATE; `permissions` default "0". Listed lowest first: the
+   * first has position 1. The bot's own managed role comes above them all.
+   */
+  roles?: Array<{ id?: string; name: string; permissions?: bigint | string; managed?: boolean }>;
+  /** Permissions of @everyone; default every permission except Administrator. */
+  everyonePermissions?: bigint | string;
+  /** Permissions of the bot's managed role; default every permission except Administrator. */
+  botRolePermissions?: bigint | string;
 }
 
 /** A guild that added the bot while it runs (see `installGuild`). */
@@ -127,6 +142,8 @@ export interface RunCommandInput {
   roles?: string[];
   /** Extra attachments placed in `resolved.attachments` (those used as option values are added automatically). */
   attachments?: Attachment[];
+  /** Deliver it to every gateway session holding the guild's shard, as when two processes hold the same shard. */
+  toEverySession?: boolean;
   locale?: string;
   guildLocale?: string;
   appPermissions?: string;
@@ -223,6 +240,25 @@ export interface Violation {
   time: number;
 }
 
+/** A role or nickname write the bot sent about a member (PATCH member, PUT/DELETE member role). */
+export interface RoleWrite {
+  method: string;
+  guildId: string;
+  userId: string;
+  /** Roles the write asked to add or remove (for a PATCH: the difference from the member's roles). */
+  added: string[];
+  removed: string[];
+  /** The nickname asked for, when the write set one. */
+  nick?: string | null;
+  /** The X-Audit-Log-Reason header, URL-decoded; null without one. */
+  reason: string | null;
+  /** 200/204 when applied; 403 (50013), 404 … when refused. */
+  status: number;
+  /** Why it was refused, in words. */
+  refusal?: string;
+  time: number;
+}
+
 export interface DiscordErrorBody {
   code: number;
   message: string;
@@ -257,7 +293,60 @@ export interface ApplicationCommandRecord {
   [key: string]: unknown;
 }
 
+/** Test controls over guild members and roles; each sends the gateway event Discord would. */
+export interface GuildControls {
+  /** A user joins (GUILD_MEMBER_ADD, to sessions with the GuildMembers intent). */
+  addMember(guildId: string, user: UserInput, roles?: string[]): void;
+  /** A member leaves (GUILD_MEMBER_REMOVE). */
+  removeMember(guildId: string, userId: string): void;
+  /** Someone else (a moderator) sets a member's roles (GUILD_MEMBER_UPDATE). */
+  setMemberRoles(guildId: string, userId: string, roles: string[]): void;
+  /** The member's current roles and nickname, or undefined if not a member. */
+  member(guildId: string, userId: string): { roles: string[]; nick: string | null } | undefined;
+  /** A new role, at `position` (default 1, just above @everyone, as Discord creates roles). GUILD_ROLE_CREATE. */
+  createRole(
+    guildId: string,
+    role: { id?: string; name: string; permissions?: bigint | string; managed?: boolean; position?: number },
+  ): string;
+  /** Moves a role to `position`, shifting the others as Discord does (GUILD_ROLE_UPDATE for each moved). */
+  moveRole(guildId: string, roleId: string, position: number): void;
+  /** Changes a role's permissions; the guild's id names @everyone (GUILD_ROLE_UPDATE). */
+  setRolePermissions(guildId: string, roleId: string, permissions: bigint | string): void;
+  /** Roles of the guild, @everyone first, as GET /guilds/{g}/roles returns them. */
+  roles(
+    guildId: string,
+  ): Array<{ id: string; name: string; position: number; permissions: string; managed: boolean }>;
+  /** The bot's managed role in the guild. */
+  botRoleId(guildId: string): string;
+}
+
 export interface DiscordEmulator {
+  /** Discord OAuth2: client id/secret, redirect URIs, who is signed in, a consent helper, token requests. */
+  oauth: OAuthControls;
+  /** Where the browser goes to authorize (Discord's https://discord.com/oauth2/authorize). */
+  oauthAuthorizeUrl: string;
+  /** The application's Ed25519 public key, hex, as `verify_key` in GET /applications/@me. */
+  verifyKey: string;
+  /**
+   * Saves the Interactions Endpoint URL after Discord's checks (PING → `{type: 1}`, a bad signature → 401);
+   * rejects, leaving the previous setting, when the endpoint fails them. From then on interactions are
+   * POSTed there, signed, and the HTTP answer is the acknowledgement. `null` returns to the gateway.
+   */
+  setInteractionsEndpoint(url: string | null): Promise<void>;
+  /** Every interaction POSTed to the endpoint, with its answer. */
+  httpDeliveries: HttpDelivery[];
+  /** POSTs a hostile request to the endpoint; resolves with the status the endpoint answered. */
+  sendHostile(kind: HostileKind, payload?: unknown): Promise<number>;
+  /** Members and roles of the guilds. */
+  guildControls: GuildControls;
+  /** Every role or nickname write the bot sent, refused ones included. */
+  roleWrites: RoleWrite[];
+  /** Invalid requests (401/403/429) counted for a credential (default `Bot <token>`), and a ban if any. */
+  invalidRequests(authorization?: string): InvalidRequestState;
+  /** Replaces the invalid-request limit and forgets the counts. */
+  setInvalidRequestLimit(settings: InvalidRequestSettings): void;
+  /** Request Guild Members frames left unanswered (the whole list without the GuildMembers intent). */
+  refusedMemberRequests(): RefusedMemberRequest[];
   url: string;
   apiUrl: string;
   cdnUrl: string;

@@ -21,6 +21,19 @@ export interface GuildRole {
   name: string;
   /** Permission bits as a decimal string. */
   permissions: string;
+  /** 1 is just above @everyone (0); higher is higher in the hierarchy. */
+  position: number;
+  /** Managed by an integration (a bot's own role, a booster role): no one can assign or remove it. */
+  managed: boolean;
+  /** Discord's role tags, e.g. `{ bot_id }` on a bot's managed role. */
+  tags?: Record<string, string | null>;
+}
+
+/** A member of a guild besides the bot. */
+export interface GuildMemberRecord {
+  user: EmulatedUser;
+  roles: string[];
+  nick?: string | null;
 }
 
 export interface SeededGuild {
@@ -30,8 +43,10 @@ export interface SeededGuild {
   /** The guild's owner; default the default user. */
   ownerId: string;
   roles: GuildRole[];
-  /** Members besides the bot listed in GUILD_CREATE (an installed guild's owner). */
-  members?: Array<{ user: EmulatedUser; roles: string[] }>;
+  /** Permissions of @everyone (the role whose id is the guild's id). */
+  everyonePermissions: string;
+  /** Members besides the bot, listed in GUILD_CREATE. */
+  members: GuildMemberRecord[];
   /** When the bot joined, if not at the emulator's start (ISO). */
   joinedAt?: string;
 }
@@ -54,6 +69,14 @@ export function toUser(input: UserInput | undefined): EmulatedUser {
   const globalName =
     input?.globalName !== undefined ? input.globalName : input?.id ? null : DEFAULT_USER.globalName;
   return { id, username, global_name: globalName, discriminator: "0", avatar: null };
+}
+
+/**
+ * The managed role Discord creates for a bot added with permissions, tagged with the bot's id; nobody can
+ * assign or remove it (discord-api-docs topics/permissions, Role Tags: `bot_id`).
+ */
+export function botRole(id: string, bot: EmulatedUser, position: number, permissions: string): GuildRole {
+  return { id, name: bot.username, permissions, position, managed: true, tags: { bot_id: bot.id } };
 }
 
 export function botUser(id: string, username: string): EmulatedUser {
@@ -85,12 +108,13 @@ export function guildMember(
   user: EmulatedUser,
   joinedAt: string,
   roles: string[] = [],
+  nick: string | null = null,
 ): Record<string, unknown> {
   return {
     user,
     roles,
     joined_at: joinedAt,
-    nick: null,
+    nick,
     avatar: null,
     premium_since: null,
     deaf: false,
@@ -108,7 +132,7 @@ export function guildCreatePayload(
   startedAt: string,
 ): Record<string, unknown> {
   const joinedAt = guild.joinedAt ?? startedAt;
-  const otherMembers = guild.members ?? [];
+  const otherMembers = guild.members;
   return {
     id: guild.id,
     name: guild.name,
@@ -121,34 +145,7 @@ export function guildCreatePayload(
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [
-      {
-        id: guild.id,
-        name: "@everyone",
-        color: 0,
-        hoist: false,
-        icon: null,
-        unicode_emoji: null,
-        position: 0,
-        permissions: DEFAULT_MEMBER_PERMISSIONS,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
-      ...guild.roles.map((role, index) => ({
-        id: role.id,
-        name: role.name,
-        color: 0,
-        hoist: false,
-        icon: null,
-        unicode_emoji: null,
-        position: index + 1,
-        permissions: role.permissions,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      })),
-    ],
+    roles: rolesPayload(guild),
     emojis: [],
     stickers: [],
     features: [],
@@ -170,11 +167,11 @@ export function guildCreatePayload(
     joined_at: joinedAt,
     large: false,
     unavailable: false,
-    member_count: 2 + otherMembers.length,
+    member_count: 1 + otherMembers.length,
     voice_states: [],
     members: [
-      guildMember(bot, joinedAt),
-      ...otherMembers.map((member) => guildMember(member.user, joinedAt, member.roles)),
+      guildMember(bot, joinedAt, botRoleIds(guild, bot.id)),
+      ...otherMembers.map((member) => guildMember(member.user, joinedAt, member.roles, member.nick ?? null)),
     ],
     channels: [guildTextChannel(guild)],
     threads: [],
@@ -183,4 +180,40 @@ export function guildCreatePayload(
     guild_scheduled_events: [],
     soundboard_sounds: [],
   };
+}
+
+/** A role as Discord serialises it. */
+export function rolePayload(role: GuildRole): Record<string, unknown> {
+  return {
+    id: role.id,
+    name: role.name,
+    color: 0,
+    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position: role.position,
+    permissions: role.permissions,
+    managed: role.managed,
+    mentionable: false,
+    flags: 0,
+    ...(role.tags ? { tags: role.tags } : {}),
+  };
+}
+
+/** @everyone (position 0, id = the guild's id) and every other role, lowest first. */
+export function rolesPayload(guild: SeededGuild): Array<Record<string, unknown>> {
+  const everyone: GuildRole = {
+    id: guild.id,
+    name: "@everyone",
+    permissions: guild.everyonePermissions,
+    position: 0,
+    managed: false,
+  };
+  return [everyone, ...[...guild.roles].sort((a, b) => a.position - b.position)].map(rolePayload);
+}
+
+/** The roles of the bot's member: its managed role (tagged with its id). */
+export function botRoleIds(guild: SeededGuild, botId: string): string[] {
+  return guild.roles.filter((role) => role.tags?.bot_id === botId).map((role) => role.id);
 }

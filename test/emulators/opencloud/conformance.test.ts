@@ -64,6 +64,11 @@ describe("Cloud v2 users", () => {
     conforms(bad.status, bad.body, 400, V2_ERROR);
   });
 
+  it("asset quotas", async () => {
+    const r = await call(`/cloud/v2/users/${emu.world.subjects.admin.userId}/asset-quotas`);
+    conforms(r.status, r.body, 200, v2("/cloud/v2/users/{user_id}/asset-quotas"));
+  });
+
   it("thumbnail operation: done at once, pending, then done by polling", async () => {
     const s = emu.world.subjects;
     const even = await call(

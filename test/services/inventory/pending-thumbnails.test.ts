@@ -2,25 +2,28 @@ import Keyv from "keyv";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ItemDetailsService } from "../../../src/services/inventory/itemDetails.js";
-import { RobloxLookups } from "../../../src/services/inventory/robloxLookups.js";
+import { createOpenCloudClient, type OpenCloudClient } from "../../../src/services/opencloud/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../../emulators/opencloud/index.js";
 
 let emu: OpenCloudEmulator;
-let lookups: RobloxLookups;
+let roblox: OpenCloudClient;
 beforeAll(async () => {
   emu = await startOpenCloudEmulator({ seed: 1, webLimits: "off", pendingThumbnails: 1 });
   const url = emu.url;
-  lookups = new RobloxLookups({ apis: url, catalog: url, badges: url, thumbnails: url });
+  roblox = createOpenCloudClient({
+    apiKey: emu.adminKey,
+    baseUrls: { apis: url, users: url, catalog: url, badges: url, thumbnails: url },
+  });
 });
 afterAll(async () => {
-  await lookups.close();
+  await roblox.close();
   await emu.close();
 });
 
 describe("pictures Roblox is still rendering", () => {
   it("caches a Pending thumbnail briefly and asks again later, while finished ones stay cached", async () => {
     let now = Date.parse("2026-12-01T12:00:00Z");
-    const service = new ItemDetailsService(lookups, new Keyv(), pino({ level: "silent" }), {
+    const service = new ItemDetailsService(roblox.items, new Keyv(), pino({ level: "silent" }), {
       now: () => now,
     });
     const refs = emu.world

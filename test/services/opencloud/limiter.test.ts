@@ -127,7 +127,7 @@ describe("InProcessRateLimiter", () => {
   it("does not limit a family without a limit", async () => {
     const { clock, limiter, granted, request } = setup(3, 1_000);
     let unlimited = 0;
-    for (let i = 0; i < 1_000; i++) void limiter.acquire("usernames", "a").then(() => unlimited++);
+    for (let i = 0; i < 1_000; i++) void limiter.acquire("keys", "a").then(() => unlimited++);
     for (let i = 0; i < 5; i++) void request(i, "a");
     await clock.advance(0);
     // All at once, with no time passing, while the limited family of the same owner stops at its 3.

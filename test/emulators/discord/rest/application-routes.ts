@@ -64,7 +64,8 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     type: null,
     bot_public: ctx.botPublic,
     bot_require_code_grant: false,
-    verify_key: "0".repeat(64),
+    verify_key: ctx.verifyKey(),
+    interactions_endpoint_url: ctx.interactionsEndpointUrl(),
     flags: 0,
     bot: ctx.bot,
     owner: {
@@ -181,6 +182,40 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
       template: "/applications/@me",
       auth: true,
       handle: () => ({ status: 200, body: application() }),
+    },
+    {
+      // Edit Current Application (discord-api-docs resources/application): saving interactions_endpoint_url
+      // runs the same checks as the developer portal; a failing endpoint is refused with 50035.
+      method: "PATCH",
+      template: "/applications/@me",
+      auth: true,
+      handle: async (route) => {
+        const body = (route.body.json ?? {}) as { interactions_endpoint_url?: unknown };
+        const endpoint = body.interactions_endpoint_url;
+        if (endpoint !== undefined) {
+          if (endpoint !== null && (typeof endpoint !== "string" || !URL.canParse(endpoint))) {
+            throw invalidFormBody([
+              {
+                path: "interactions_endpoint_url",
+                code: "URL_TYPE_INVALID_URL",
+                message: "Not a well formed URL.",
+              },
+            ]);
+          }
+          try {
+            await ctx.setInteractionsEndpoint(endpoint === "" ? null : (endpoint as string | null));
+          } catch {
+            throw invalidFormBody([
+              {
+                path: "interactions_endpoint_url",
+                code: "APPLICATION_INTERACTIONS_ENDPOINT_URL_INVALID",
+                message: "The specified interactions endpoint url could not be verified.",
+              },
+            ]);
+          }
+        }
+        return { status: 200, body: application() };
+      },
     },
     list(globalCommands),
     bulkOverwrite(globalCommands),

@@ -30,11 +30,16 @@ export const errors = {
   unknownMessage: () => new DiscordHttpError(404, { message: "Unknown Message", code: 10008 }),
   unknownApplication: () => new DiscordHttpError(404, { message: "Unknown Application", code: 10002 }),
   unknownGuild: () => new DiscordHttpError(404, { message: "Unknown Guild", code: 10004 }),
-  rateLimited: (retryAfterSeconds: number, scope: "user" | "shared") =>
+  unknownMember: () => new DiscordHttpError(404, { message: "Unknown Member", code: 10007 }),
+  unknownRole: () => new DiscordHttpError(404, { message: "Unknown Role", code: 10011 }),
+  unknownUser: () => new DiscordHttpError(404, { message: "Unknown User", code: 10013 }),
+  missingAccess: () => new DiscordHttpError(403, { message: "Missing Access", code: 50001 }),
+  missingPermissions: () => new DiscordHttpError(403, { message: "Missing Permissions", code: 50013 }),
+  rateLimited: (retryAfterSeconds: number, scope: "user" | "shared" | "global") =>
     new DiscordHttpError(429, {
       message: scope === "shared" ? "The resource is being rate limited." : "You are being rate limited.",
       retry_after: Number(retryAfterSeconds.toFixed(3)),
-      global: false,
+      global: scope === "global",
     }),
   cannotSendEmpty: () => new DiscordHttpError(400, { message: "Cannot send an empty message", code: 50006 }),
 };

@@ -24,10 +24,31 @@ export interface RateLimitSettings {
    * bot developers, not documented, so off unless a test sets it.
    */
   channelWebhookWrites?: WindowLimit & { retryAfterMs: number };
+  /**
+   * Member writes (PATCH member, PUT/DELETE member role) share one bucket per guild. Discord does not
+   * publish its size; 10 per 10 s is an assumption, close to what bot libraries observe.
+   */
+  memberEdit?: WindowLimit;
+  /**
+   * The global limit: 50 requests per second per bot token across every route, interaction callbacks and
+   * interaction webhooks excepted (discord-api-docs topics/rate-limits, "Global Rate Limit": "All bots can
+   * make up to 50 requests per second to our API … Interaction endpoints are not bound to the bot's Global
+   * Rate Limit").
+   */
+  global?: WindowLimit;
 }
 
 export const DEFAULT_WEBHOOK_LIMIT: WindowLimit = { limit: 5, windowMs: 2_000 };
 const DEFAULT_OTHER_LIMIT: WindowLimit = { limit: 50, windowMs: 1_000 };
+export const DEFAULT_MEMBER_EDIT_LIMIT: WindowLimit = { limit: 10, windowMs: 10_000 };
+export const DEFAULT_GLOBAL_LIMIT: WindowLimit = { limit: 50, windowMs: 1_000 };
+
+/** Routes whose writes share the per-guild member-edit bucket. */
+const MEMBER_EDIT_TEMPLATES = new Set([
+  "PATCH /guilds/:guild/members/:user",
+  "PUT /guilds/:guild/members/:user/roles/:role",
+  "DELETE /guilds/:guild/members/:user/roles/:role",
+]);
 
 interface Window {
   count: number;
@@ -37,7 +58,7 @@ interface Window {
 export interface RateLimitVerdict {
   headers: Record<string, string>;
   /** Set when the request must be answered 429. */
-  limited?: { retryAfterMs: number; scope: "user" | "shared" };
+  limited?: { retryAfterMs: number; scope: "user" | "shared" | "global" };
 }
 
 export interface RateLimitedRequest {
@@ -46,6 +67,8 @@ export interface RateLimitedRequest {
   params: Record<string, string>;
   /** The channel of the interaction behind a webhook token, if known. */
   channelId: string | undefined;
+  /** Who is asking (the bot token); the global limit is counted per caller. Undefined: not counted. */
+  caller?: string | undefined;
 }
 
 export class RateLimits {
@@ -63,13 +86,32 @@ export class RateLimits {
   take(request: RateLimitedRequest): RateLimitVerdict {
     const now = this.clock.now();
     const isWebhook = request.template.startsWith("/webhooks/");
+    const isInteraction = isWebhook || request.template.startsWith("/interactions/");
+    if (!isInteraction && request.caller !== undefined) {
+      const globalLimit = this.settings.global ?? DEFAULT_GLOBAL_LIMIT;
+      const global = this.window(`global:${request.caller}`, globalLimit, now);
+      if (global.count >= globalLimit.limit) {
+        return {
+          headers: { "x-ratelimit-global": "true" },
+          limited: { retryAfterMs: global.resetAt - now, scope: "global" },
+        };
+      }
+      global.count++;
+    }
+    const memberEdit = MEMBER_EDIT_TEMPLATES.has(`${request.method} ${request.template}`);
     const limit = isWebhook
       ? (this.settings.webhook ?? DEFAULT_WEBHOOK_LIMIT)
-      : (this.settings.other ?? DEFAULT_OTHER_LIMIT);
+      : memberEdit
+        ? (this.settings.memberEdit ?? DEFAULT_MEMBER_EDIT_LIMIT)
+        : (this.settings.other ?? DEFAULT_OTHER_LIMIT);
     const resource = isWebhook
       ? `${request.params.app}/${request.params.token}`
       : (request.params.id ?? request.params.guild ?? request.params.app ?? "");
-    const routeKey = isWebhook ? "webhook" : `${request.method} ${request.template}`;
+    const routeKey = isWebhook
+      ? "webhook"
+      : memberEdit
+        ? "member-edit"
+        : `${request.method} ${request.template}`;
     const bucket = hash(routeKey);
     const window = this.window(`${bucket}:${resource}`, limit, now);
     const headers = {

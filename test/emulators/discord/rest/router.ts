@@ -5,12 +5,14 @@ import type { Recorder } from "../recorder.js";
 import type { RecordedRequest } from "../types.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
 import { RestFaults } from "./faults.js";
+import { callerOf, InvalidRequests } from "./invalid-requests.js";
 import { RateLimits } from "./rate-limits.js";
 
 export interface RouteContext {
   params: Record<string, string>;
   query: URLSearchParams;
   body: ParsedBody;
+  headers: IncomingMessage["headers"];
   /** Virtual time the request arrived: the timing rules are judged against it. */
   arrival: number;
 }
@@ -26,8 +28,13 @@ export interface Route {
   template: string;
   /** Needs `Authorization: Bot <token>`. Interaction callbacks and webhook routes do not. */
   auth: boolean;
-  handle(ctx: RouteContext): RouteResult;
+  handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
 }
+
+/** What Cloudflare answers a banned caller: not Discord's JSON. */
+const CLOUDFLARE_BAN_PAGE =
+  "<!DOCTYPE html><html><head><title>Access denied | discord.com used Cloudflare to restrict access</title></head>" +
+  "<body><h1>Error 1015</h1><p>You are being rate limited</p></body></html>";
 
 /** Answers that mean "the body you sent is invalid": Invalid Form Body and Cannot send an empty message. */
 const INVALID_BODY_CODES = new Set([50035, 50006]);
@@ -55,6 +62,7 @@ export class RestRouter {
     private readonly recorder: Recorder,
     readonly faults: RestFaults = new RestFaults(),
     readonly rateLimits: RateLimits = new RateLimits(ctx.clock),
+    readonly invalidRequests: InvalidRequests = new InvalidRequests(ctx.clock),
   ) {}
 
   async handle(
@@ -80,6 +88,15 @@ export class RestRouter {
     let body: ParsedBody = { json: undefined, files: [] };
     let status: number;
     let responseBody: unknown;
+    let scope: string | undefined;
+    const caller = callerOf(req.headers.authorization);
+    if (this.invalidRequests.banned(caller)) {
+      await readRaw(req).catch(() => Buffer.alloc(0));
+      this.log(method, route, params, segments, query, body, 429, arrival);
+      res.writeHead(429, { "content-type": "text/html" });
+      res.end(CLOUDFLARE_BAN_PAGE);
+      return;
+    }
     try {
       const raw = await readRaw(req);
       body = await parseBody(req, raw);
@@ -96,19 +113,21 @@ export class RestRouter {
         template: route.template,
         params,
         channelId: params.token ? this.ctx.registry.withToken(params.token)?.channelId : undefined,
+        caller: route.auth ? caller : undefined,
       });
       for (const [name, value] of Object.entries(verdict.headers)) res.setHeader(name, value);
       if (verdict.limited) {
         const seconds = verdict.limited.retryAfterMs / 1000;
         res.setHeader("retry-after", String(Math.ceil(seconds)));
         res.setHeader("x-ratelimit-scope", verdict.limited.scope);
+        scope = verdict.limited.scope;
         throw errors.rateLimited(seconds, verdict.limited.scope);
       }
       if (body.parseError) {
         throw invalidFormBody([{ path: "", code: "BASE_TYPE_INVALID", message: body.parseError }]);
       }
       const lostAnswer = this.faults.takeProcessed5xx(method, logged);
-      const result = route.handle({ params, query, body, arrival });
+      const result = await route.handle({ params, query, body, arrival, headers: req.headers });
       if (lostAnswer !== undefined) {
         throw new DiscordHttpError(lostAnswer, { code: 0, message: `${lostAnswer}: Injected fault` });
       }
@@ -132,6 +151,22 @@ export class RestRouter {
         });
       }
     }
+    this.invalidRequests.record(caller, status, scope);
+    this.log(method, route, params, segments, query, body, status, arrival);
+    if (status === 204) sendNoContent(res);
+    else sendJson(res, status, responseBody ?? null);
+  }
+
+  private log(
+    method: string,
+    route: Route | undefined,
+    params: Record<string, string>,
+    segments: string[],
+    query: URLSearchParams,
+    body: ParsedBody,
+    status: number,
+    arrival: number,
+  ): void {
     const entry: RecordedRequest = {
       method,
       path: this.redactedPath(route, params, segments),
@@ -149,8 +184,6 @@ export class RestRouter {
     };
     this.ctx.requests.push(entry);
     this.recorder.write(entry);
-    if (status === 204) sendNoContent(res);
-    else sendJson(res, status, responseBody ?? null);
   }
 
   private redactedPath(route: Route | undefined, params: Record<string, string>, segments: string[]): string {

@@ -24,6 +24,11 @@ function merge(...lists: ViolationIssue[][]): ViolationIssue[] {
 export class BodyValidator {
   private readonly spec = new SpecValidators();
 
+  /** PATCH /guilds/{guild}/members/{user}. */
+  memberUpdate(body: unknown): ViolationIssue[] {
+    return this.spec.validate("ModifyGuildMemberRequest", body);
+  }
+
   callback(body: unknown): ViolationIssue[] {
     const type = typeof body === "object" && body !== null ? (body as { type?: unknown }).type : undefined;
     if (type === 8) return this.autocomplete((body as { data?: unknown }).data);

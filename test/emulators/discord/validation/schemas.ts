@@ -15,7 +15,16 @@ export type RequestSchemaName =
   | "IncomingWebhookRequestPartial"
   | "IncomingWebhookUpdateRequestPartial"
   | "ApplicationCommandUpdateRequest"
-  | "ApplicationCommandCreateRequest";
+  | "ApplicationCommandCreateRequest"
+  | "ModifyGuildMemberRequest";
+
+/**
+ * Request bodies the spec declares inline on a path rather than as a named component; they are added to
+ * the components under these names so they compile like the others.
+ */
+const INLINE_REQUEST_SCHEMAS: Record<string, { path: string; method: string }> = {
+  ModifyGuildMemberRequest: { path: "/guilds/{guild_id}/members/{user_id}", method: "patch" },
+};
 
 const SPEC_FILE = "discord.openapi.json";
 
@@ -56,7 +65,18 @@ export class SpecValidators {
 
   private load(): Ajv2020 {
     if (this.ajv) return this.ajv;
-    const spec = readSpec<{ components: { schemas: Record<string, unknown> } }>(SPEC_FILE);
+    const spec = readSpec<{
+      components: { schemas: Record<string, unknown> };
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>
+      >;
+    }>(SPEC_FILE);
+    for (const [name, at] of Object.entries(INLINE_REQUEST_SCHEMAS)) {
+      const schema = spec.paths[at.path]?.[at.method]?.requestBody?.content["application/json"]?.schema;
+      if (!schema) throw new Error(`${SPEC_FILE} has no request body for ${at.method} ${at.path}`);
+      spec.components.schemas[name] = schema;
+    }
     tolerateStringBitfields(spec.components.schemas);
     this.requiredByTag = requiredByTypeTag(spec.components.schemas);
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false, logger: false });

@@ -1,0 +1,20 @@
+import type { Clock } from "../clock.js";
+import type { StorePrimitives } from "../store/primitives/index.js";
+import { type BullConnection, BullJobs } from "./bullmq.js";
+import { InProcessJobs } from "./inProcess.js";
+import type { Jobs, JobsOptions } from "./types.js";
+
+/** BullMQ's keys in Redis start with this. */
+export const BULLMQ_PREFIX = "bot:bull";
+
+/** BullMQ when the store is Redis (every process shares the queue), else the in-process runner. */
+export function openJobs(
+  primitives: StorePrimitives,
+  redis: BullConnection | undefined,
+  clock: Clock,
+  options: JobsOptions = {},
+): Jobs {
+  return redis
+    ? new BullJobs(primitives, { ...options, connection: redis, prefix: BULLMQ_PREFIX })
+    : new InProcessJobs(primitives, clock, options);
+}
