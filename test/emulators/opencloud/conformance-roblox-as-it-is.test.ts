@@ -154,3 +154,60 @@ describe("upload quotas", () => {
     legacy.quotas.setAudioUsage(admin, 0, legacy.clock.now());
   });
 });
+
+describe("moderation that stays Reviewing after the operation is done", () => {
+  async function createDecal(emu: OpenCloudEmulator, displayName: string): Promise<string> {
+    const { multipartBody, PNG_BYTES } = await import("./uploadHelpers.js");
+    const request = {
+      assetType: "Decal",
+      displayName,
+      description: "",
+      creationContext: { creator: { userId: emu.world.subjects.admin.userId } },
+    };
+    const { body, contentType } = multipartBody(request, {
+      bytes: PNG_BYTES,
+      contentType: "image/png",
+      filename: "a.png",
+    });
+    const res = await fetch(`${emu.url}/assets/v1/assets`, {
+      method: "POST",
+      headers: { "x-api-key": emu.adminKey, "content-type": contentType },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    const operationId = ((await res.json()) as Json).operationId as string;
+    for (let poll = 0; poll < 10; poll++) {
+      const op = await get(emu, `/assets/v1/operations/${operationId}`, emu.adminKey);
+      if (op.body.done === true) {
+        expect(
+          validator.validateOperation("assets", "/v1/operations/{operationId}", "get", 200, op.body),
+        ).toEqual([]);
+        const response = op.body.response as Json;
+        expect(response.moderationResult).toEqual({ moderationState: "Reviewing" });
+        return response.assetId as string;
+      }
+    }
+    throw new Error("the operation never finished");
+  }
+
+  it.each([
+    ["reviewing sample", "Approved"],
+    ["reviewing-rejected sample", "Rejected"],
+  ])("%s: Reviewing for reviewingReads reads, then %s", async (name, verdict) => {
+    const emu = await startOpenCloudEmulator({ rateLimits: "off", operationPolls: 1, reviewingReads: 2 });
+    try {
+      const assetId = await createDecal(emu, name);
+      const states: unknown[] = [];
+      for (let read = 0; read < 4; read++) {
+        const asset = await get(emu, `/assets/v1/assets/${assetId}`, emu.adminKey);
+        expect(validator.validateOperation("assets", "/v1/assets/{assetId}", "get", 200, asset.body)).toEqual(
+          [],
+        );
+        states.push((asset.body.moderationResult as Json).moderationState);
+      }
+      expect(states).toEqual(["Reviewing", "Reviewing", verdict, verdict]);
+    } finally {
+      await emu.close();
+    }
+  });
+});

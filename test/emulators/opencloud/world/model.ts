@@ -93,6 +93,8 @@ export interface WorldAsset {
   revisionId: number;
   revisionCreateTime: string;
   moderationState: "Approved" | "Rejected" | "Reviewing";
+  /** While `Reviewing`: reads of the asset left before moderation decides, and what it decides. */
+  review?: { readsLeft: number; verdict: "Approved" | "Rejected" };
   state: "Active" | "Archived";
   /** Size and first bytes of the latest content; the content itself is not kept. */
   contentSize: number;
