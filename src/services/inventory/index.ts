@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { UserError } from "../../errors.js";
 import type { PagePosition } from "../../views/pager.js";
 import { MINUTE } from "../cache.js";
-import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import { type ItemDetails, ItemDetailsService, type ItemLookups, itemKey } from "./itemDetails.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
@@ -187,7 +187,8 @@ export class InventoryService {
         });
         return { items: page.items.map(toStoredItem), next: page.nextPageToken };
       } catch (error) {
-        throw explainDenied(error, cursor);
+        // A private inventory usually comes back as a bare 401: find out what it meant.
+        throw explainDenied(await refusalsOf(this.roblox).explain(error, []), cursor);
       }
     });
   }
