@@ -18,5 +18,9 @@ export function isUserError(error: unknown): error is UserError {
 export type ServiceFailure =
   | { readonly kind: "rate_limited"; readonly retryAfterMs: number | undefined }
   | { readonly kind: "unavailable" }
-  | { readonly kind: "unauthenticated" }
+  | {
+      readonly kind: "unauthenticated";
+      /** Roblox refused the key from this address (the key's Accepted IP Addresses). */
+      readonly ipNotAllowed: boolean;
+    }
   | { readonly kind: "permission_denied"; readonly missingScope: string | undefined };

@@ -77,3 +77,21 @@ export function sampleRbxmx(): Buffer {
     "utf8",
   );
 }
+
+/** An ASCII FBX file with one empty model node: the only format Roblox takes for a Model's new version. */
+export function sampleFbx(): Buffer {
+  return Buffer.from(
+    `; FBX 7.4.0 project file
+FBXHeaderExtension:  {
+	FBXHeaderVersion: 1003
+	FBXVersion: 7400
+}
+Objects:  {
+	Model: 1000, "Model::DemoBlock", "Mesh" {
+		Version: 232
+	}
+}
+`,
+    "utf8",
+  );
+}

@@ -1,6 +1,6 @@
 import type { DiscordEmulator, MessageState } from "../../test/emulators/discord/types.js";
 import type { OpenCloudEmulator } from "../../test/emulators/opencloud/index.js";
-import { samplePng, sampleRbxmx, sampleWav } from "./samples.js";
+import { sampleFbx, samplePng, sampleRbxmx, sampleWav } from "./samples.js";
 
 export interface TourContext {
   readonly discord: DiscordEmulator;
@@ -126,6 +126,6 @@ export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
     uploadStep({ name: "gradient.png", data: samplePng() }),
     uploadStep({ name: "tone.wav", data: sampleWav() }),
     uploadStep({ name: "block.rbxmx", data: sampleRbxmx() }),
-    uploadStep({ name: "block-v2.rbxmx", data: sampleRbxmx() }, { asset_id: modelAsset.assetId }),
+    uploadStep({ name: "block-v2.fbx", data: sampleFbx() }, { asset_id: modelAsset.assetId }),
   ];
 }

@@ -79,7 +79,8 @@ export const inventoryCommand: Command = {
       ),
       booleanOption(
         "collectibles_only",
-        "List only collectible Limiteds (of every asset type, or of asset_types)",
+        // Roblox's onlyCollectibles "only returns non-UGC limited items" (creator-docs patterns.md).
+        "List only Roblox-made Limiteds (not UGC Limiteds), of every asset type or of asset_types",
       ),
       listOption("asset_ids", "Check whether the user owns these asset IDs (comma-separated)"),
       listOption("badge_ids", "Check whether the user has these badge IDs (comma-separated)"),

@@ -72,7 +72,7 @@ export const uploadCommand: Command = {
       {
         type: ApplicationCommandOptionType.String,
         name: "asset_id",
-        description: "Upload as a new version of this Model asset instead of a new asset",
+        description: "Upload as a new version of this Model asset instead of a new asset (.fbx files only)",
         required: false,
         min_length: 1,
         max_length: 20,

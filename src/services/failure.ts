@@ -8,8 +8,9 @@ export function failureOf(error: unknown): ServiceFailure | undefined {
     case "rate_limited":
       return { kind: "rate_limited", retryAfterMs: error.retryAfterMs };
     case "unavailable":
+      return { kind: "unavailable" };
     case "unauthenticated":
-      return { kind: error.kind };
+      return { kind: "unauthenticated", ipNotAllowed: error.code === "IP_NOT_ALLOWED" };
     case "permission_denied":
       return { kind: "permission_denied", missingScope: error.missingScope };
     default:

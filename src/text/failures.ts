@@ -29,7 +29,9 @@ export function describeFailure(failure: ServiceFailure | undefined): string | u
     case "unavailable":
       return "Roblox is not answering right now. Try again in a minute.";
     case "unauthenticated":
-      return "Roblox refused the bot's API key. The bot's owner needs to check ROBLOX_API_KEY (run `npm run doctor`).";
+      return failure.ipNotAllowed
+        ? "Roblox does not accept the bot's API key from the address the bot runs at. The bot's owner needs to add it to the key's Accepted IP Addresses on the Creator Dashboard (run `npm run doctor`)."
+        : "Roblox refused the bot's API key. The bot's owner needs to check ROBLOX_API_KEY (run `npm run doctor`).";
     case "permission_denied":
       return failure.missingScope
         ? `The bot's Roblox API key lacks the \`${failure.missingScope}\` permission. The bot's owner can add it on the Roblox Creator Dashboard.`

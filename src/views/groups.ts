@@ -13,7 +13,8 @@ function groupLink(group: GroupSummary): string {
 }
 
 function roleText(row: GroupRow): string {
-  return `${escapeMarkdown(truncate(row.role.name, 50))} · rank ${row.role.rank}`;
+  const more = row.moreRoles > 0 ? ` (+${row.moreRoles} more ${row.moreRoles === 1 ? "role" : "roles"})` : "";
+  return `${escapeMarkdown(truncate(row.role.name, 50))} · rank ${row.role.rank}${more}`;
 }
 
 export function groupsPageEmbed(
@@ -56,8 +57,10 @@ export function groupCheckEmbed(user: UserHeader, check: GroupCheck): APIEmbed {
       description: `✗ ${who} is **not** a member of ${groupLink(check.group)}.`,
     };
   }
+  const several = membership.roles.length > 1;
+  const roleNames = membership.roles.map((role) => escapeMarkdown(truncate(role.name, 100))).join(", ");
   const fields = [
-    { name: "Role", value: escapeMarkdown(truncate(membership.role.name, 100)), inline: true },
+    { name: several ? "Roles" : "Role", value: truncate(roleNames, 1024), inline: true },
     { name: "Rank", value: String(membership.role.rank), inline: true },
   ];
   if (membership.joined !== undefined) {

@@ -106,6 +106,47 @@ describe("npm run doctor", () => {
     });
   });
 
+  it("reports a key Roblox refuses from this machine's address as that, not as an unknown key", async () => {
+    const findings = await bySubject({ ROBLOX_API_KEY: roblox.world.subjects.keys.ipRestricted });
+    expect(findings.get("Roblox API key")).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining("is enabled"),
+    });
+    expect(findings.get("Accepted IP addresses")).toMatchObject({
+      ok: false,
+      detail: "Roblox knows the key but refuses it from this machine's IP address",
+      fix: expect.stringContaining("Accepted IP Addresses"),
+    });
+  });
+
+  it("tells the owner of a retired group key to use a user key with a group role", async () => {
+    const findings = await bySubject({
+      ROBLOX_API_KEY: roblox.world.subjects.keys.retiredGroupKey,
+      ROBLOX_UPLOAD_CREATOR: `group:${roblox.world.subjects.uploadGroup.groupId}`,
+    });
+    expect(findings.get("Roblox API key")).toMatchObject({
+      ok: false,
+      detail: "Roblox does not know ROBLOX_API_KEY",
+      fix: expect.stringContaining("Group-owned keys stopped working on 2026-01-30"),
+    });
+  });
+
+  it("explains a group creator: the key owner's role in the group, and whether they are a member", async () => {
+    const { uploadGroup, manyRolesGroup, admin } = roblox.world.subjects;
+    const member = await bySubject({ ROBLOX_UPLOAD_CREATOR: `group:${uploadGroup.groupId}` });
+    expect(member.get("Upload group")).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining(
+        `uploads go to group ${uploadGroup.groupId} with the key of user ${admin.userId}, through that user's role in the group`,
+      ),
+    });
+    const outsider = await bySubject({ ROBLOX_UPLOAD_CREATOR: `group:${manyRolesGroup.groupId}` });
+    expect(outsider.get("Upload group")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining(`is not a member of group ${manyRolesGroup.groupId}`),
+    });
+  });
+
   it("warns when uploads would go to a user the key does not belong to, and when the store fails", async () => {
     const findings = await runDoctor(
       parseConfig(env({ ROBLOX_UPLOAD_CREATOR: "user:1", STORE_URL: "redis://127.0.0.1:1" })),

@@ -243,6 +243,39 @@ describe("/groups", () => {
     expectRows(second, subject.userId, 1);
   });
 
+  it("asks the wildcard membership list with the documented `user in [...]` filter", async () => {
+    const subject = harness.roblox.world.subjects.smallUser;
+    harness.roblox.clearRequests();
+    await harness.discord
+      .runCommand({ name: "groups", options: { user: subject.username } })
+      .waitFor((m) => !m.loading);
+    const asked = harness.roblox.requests.filter((r) => r.path === "/cloud/v2/groups/-/memberships");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const request of asked) expect(request.query.filter).toBe(`user in ['users/${subject.userId}']`);
+  });
+
+  it("shows every role of a member who holds several, highest first", async () => {
+    const subject = harness.roblox.world.subjects.multiRoleUser;
+    const groupId = harness.roblox.world.subjects.manyRolesGroup.groupId;
+    const group = harness.roblox.world.getGroup(groupId)!;
+    const membership = harness.roblox.world.membershipsOfUser(subject.userId)[0]!;
+    const held = [membership.roleId, ...(membership.extraRoleIds ?? [])].map(
+      (id) => group.roles.find((role) => role.id === id)!,
+    );
+    expect(held).toHaveLength(3);
+    const check = await harness.discord
+      .runCommand({ name: "groups", options: { user: subject.username, group: Number(groupId) } })
+      .waitFor((m) => !m.loading);
+    const fields = (check.embeds[0] as { fields: Array<{ name: string; value: string }> }).fields;
+    expect(fields.find((f) => f.name === "Roles")?.value).toBe(held.map((role) => role.name).join(", "));
+    expect(fields.find((f) => f.name === "Rank")?.value).toBe(String(held[0]!.rank));
+
+    const list = await harness.discord
+      .runCommand({ name: "groups", options: { user: subject.username } })
+      .waitFor((m) => !m.loading);
+    expect(embedOf(list).description).toContain(`${held[0]!.name} · rank ${held[0]!.rank} (+2 more roles)`);
+  });
+
   it("never needed more memberships requests than one per user and cache period", () => {
     expect(membershipLookups()).toBeLessThanOrEqual(5);
   });

@@ -176,6 +176,29 @@ describe("/inventory listing", () => {
     expect(buttons(message).last?.disabled).toBe(false);
   });
 
+  it("pages through a list whose count divides by Roblox's page size, trailing empty page and all", async () => {
+    const exact = world().addUser({
+      name: "ExactlyOneHundred",
+      inventory: { assets: 100, badges: 1, gamePasses: 0, privateServers: 0 },
+    });
+    const items = expectedItems(exact.id);
+    expect(items).toHaveLength(100);
+    let message = await run({ user: exact.id });
+    for (let index = 1; index <= 9; index++) message = await turn(message, "next");
+    expectPage(message, items, 9);
+    // Roblox gave a token with the 100th item, so the bot cannot know yet that the list ends here.
+    expect(embedOf(message).footer?.text).toBe("Page 10 · more items on the next pages");
+    const before = inventoryRequests().length;
+    message = await turn(message, "next");
+    // The read after the 100th item came back empty with no token: the list ends at page 10.
+    expect(inventoryRequests().length - before).toBe(1);
+    expectPage(message, items, 9);
+    expect(embedOf(message).footer?.text).toBe("Page 10 of 10 · 100 items");
+    expect(buttons(message).next?.disabled).toBe(true);
+    message = await turn(message, "first");
+    expect(embedOf(message).footer?.text).toBe("Page 1 of 10 · 100 items");
+  });
+
   it("shows a 7-item inventory on one page without buttons", async () => {
     const seven = world()
       .listUsers()

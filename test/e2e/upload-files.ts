@@ -14,4 +14,10 @@ export const RBXM = Buffer.concat([
   Buffer.from("<roblox!\x89\xff\r\n\x1a\n", "latin1"),
   Buffer.alloc(100, 3),
 ]);
+/** A binary FBX header ("Kaydara FBX Binary  \0", version 7400) and padding. */
+export const FBX = Buffer.concat([
+  Buffer.from("Kaydara FBX Binary  \0\x1a\0", "latin1"),
+  Buffer.from([0xe8, 0x1c, 0, 0]),
+  Buffer.alloc(300, 0),
+]);
 export const TEXT = Buffer.from("just some notes, not an image\n".repeat(10));

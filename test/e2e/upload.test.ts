@@ -6,7 +6,7 @@ import type { InteractionHandle, MessageState } from "../emulators/discord/index
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
-import { GLB, MP3, PNG, RBXM, TEXT } from "./upload-files.js";
+import { FBX, GLB, MP3, PNG, RBXM, TEXT } from "./upload-files.js";
 
 const MANAGE_EXPRESSIONS = 1n << 30n;
 const admin = seedWorld(1).subjects.admin;
@@ -92,12 +92,45 @@ describe("/upload", () => {
   it("uploads a new version of a Model with asset_id", async () => {
     const modelId = harness.roblox.world.subjects.modelAsset.assetId;
     const before = harness.roblox.world.getAsset(modelId)?.revisionId ?? 0;
-    const handle = upload({ name: "chair-v2.rbxm", data: RBXM }, { asset_id: modelId });
+    const handle = upload({ name: "chair-v2.fbx", data: FBX }, { asset_id: modelId });
     const done = await handle.waitFor(finished, 15_000);
     expect(embedOf(done).title).toBe("New version uploaded");
     expect(textOf(done)).toContain(`version ${before + 1} of Model ${modelId}`);
     expect(harness.roblox.countRequests({ method: "PATCH", path: `/assets/v1/assets/${modelId}` })).toBe(1);
     expect(creates()).toBe(0);
+  });
+
+  it("refuses a new Model version in a format other than .fbx before downloading it", async () => {
+    const modelId = harness.roblox.world.subjects.modelAsset.assetId;
+    const notice = await privateNotice(upload({ name: "chair-v2.rbxm", data: RBXM }, { asset_id: modelId }));
+    expect(notice).toMatch(/Roblox takes new versions of a Model only as \.fbx files/);
+    expect(harness.roblox.countRequests()).toBe(0);
+    expect(harness.discord.requests.some((r) => r.path.includes("/cdn/"))).toBe(false);
+  });
+
+  it("refuses a file named .fbx whose bytes are another model format, before sending it", async () => {
+    const modelId = harness.roblox.world.subjects.modelAsset.assetId;
+    const handle = upload({ name: "chair-v2.fbx", data: GLB }, { asset_id: modelId });
+    expect(await privateNotice(handle)).toMatch(/only as \.fbx files/);
+    expect(harness.roblox.countRequests({ method: "PATCH" })).toBe(0);
+  });
+
+  it("refuses audio early when the key owner's monthly quota is spent, with the reset date", async () => {
+    const { roblox } = harness;
+    const now = roblox.clock.now();
+    const capacity = roblox.world.getUser(admin.userId)?.idVerified ? 100 : 10;
+    roblox.quotas.setAudioUsage(admin.userId, capacity, now);
+    try {
+      const notice = await privateNotice(upload({ name: "theme.mp3", data: MP3 }));
+      const reset = roblox.quotas.audio(admin.userId, now).usageResetTime.slice(0, 10);
+      expect(notice).toBe(
+        `The audio upload quota of user ${admin.userId} is used up: ${capacity} of ${capacity} audio uploads this month. It resets on ${reset}. Nothing was sent to Roblox.`,
+      );
+      expect(creates()).toBe(0);
+      expect(roblox.countRequests({ path: `/cloud/v2/users/${admin.userId}/asset-quotas` })).toBe(1);
+    } finally {
+      roblox.quotas.setAudioUsage(admin.userId, 0, now);
+    }
   });
 
   it("explains that only Models take new versions", async () => {

@@ -212,3 +212,12 @@ describe("/inventory invalid options", () => {
     expect((thrown as Error).message).toMatch(message);
   });
 });
+
+describe("collectibles_only's help text", () => {
+  it("says Roblox returns only non-UGC Limiteds for it (patterns.md, onlyCollectibles)", async () => {
+    const { inventoryCommand } = await import("../../src/commands/inventory.js");
+    const option = inventoryCommand.data.options?.find((o) => o.name === "collectibles_only");
+    expect(option?.description).toMatch(/not UGC Limiteds/);
+    expect(option?.description.length).toBeLessThanOrEqual(100);
+  });
+});

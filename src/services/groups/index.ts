@@ -7,6 +7,8 @@ import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
 export interface MembershipRef {
   readonly groupId: string;
   readonly roleId: string;
+  /** The member's other roles, below `roleId` (absent in lists cached before members could hold several). */
+  readonly otherRoleIds?: readonly string[];
   /** ISO 8601, when Roblox gives it. */
   readonly joined: string | undefined;
 }
@@ -27,13 +29,17 @@ export interface RoleSummary {
 /** A membership with the names it needs to be shown. */
 export interface GroupRow {
   readonly group: GroupSummary;
+  /** The highest-ranked role. */
   readonly role: RoleSummary;
+  /** How many more roles the member holds. */
+  readonly moreRoles: number;
   readonly joined: string | undefined;
 }
 
 export interface GroupCheck {
   readonly group: GroupSummary;
-  readonly membership: GroupRow | undefined;
+  /** With every role the member holds, highest first. */
+  readonly membership: (GroupRow & { readonly roles: readonly RoleSummary[] }) | undefined;
 }
 
 const MEMBERSHIPS_TTL = MINUTE;
@@ -55,6 +61,7 @@ export class GroupService {
       return memberships.map((membership) => ({
         groupId: membership.groupId,
         roleId: membership.roleId,
+        otherRoleIds: membership.roleIds.filter((id) => id !== membership.roleId),
         joined: membership.createTime?.toISOString(),
       }));
     });
@@ -68,7 +75,7 @@ export class GroupService {
           this.group(membership.groupId),
           this.role(membership.groupId, membership.roleId),
         ]);
-        return { group, role, joined: membership.joined };
+        return { group, role, moreRoles: membership.otherRoleIds?.length ?? 0, joined: membership.joined };
       }),
     );
   }
@@ -85,7 +92,14 @@ export class GroupService {
       throw error;
     });
     const membership = (await this.memberships(userId)).find((candidate) => candidate.groupId === group.id);
-    return { group, membership: membership && (await this.rows([membership]))[0] };
+    if (membership === undefined) return { group, membership: undefined };
+    const [row] = await this.rows([membership]);
+    if (row === undefined) return { group, membership: undefined };
+    const others = await Promise.all(
+      (membership.otherRoleIds ?? []).map((roleId) => this.role(group.id, roleId)),
+    );
+    const roles = [row.role, ...others.sort((a, b) => b.rank - a.rank)];
+    return { group, membership: { ...row, roles } };
   }
 
   group(groupId: string): Promise<GroupSummary> {

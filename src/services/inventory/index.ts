@@ -3,7 +3,7 @@ import type { Keyv } from "keyv";
 import type { Logger } from "pino";
 import { UserError } from "../../errors.js";
 import { MINUTE } from "../cache.js";
-import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
 import { type ItemDetails, ItemDetailsService, type ItemLookups, itemKey } from "./itemDetails.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
@@ -179,7 +179,8 @@ export class InventoryService {
         });
         return { items: page.items.map(toStoredItem), next: page.nextPageToken };
       } catch (error) {
-        throw explainDenied(error, cursor);
+        // A private inventory usually comes back as a bare 401: find out what it meant.
+        throw explainDenied(await refusalsOf(this.#roblox).explain(error, []), cursor);
       }
     });
   }

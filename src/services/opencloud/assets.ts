@@ -30,11 +30,8 @@ export interface CreateAssetInput {
 }
 
 function uploadCall(method: "POST" | "PATCH", path: string, request: unknown, file: UploadFile) {
-  const multipart = multipartBody(
-    [{ name: "request", value: JSON.stringify(request), contentType: "application/json" }],
-    "fileContent",
-    file,
-  );
+  // A plain text field with no part Content-Type, as the docs' curl example and rblxopencloud send it.
+  const multipart = multipartBody([{ name: "request", value: JSON.stringify(request) }], "fileContent", file);
   return {
     family: "assets-write" as const,
     method,

@@ -19,6 +19,11 @@ export interface GroupMembership {
   userId: string;
   /** The member's highest-ranked role. */
   roleId: string;
+  /**
+   * Every role the member holds, `roleId` first. The spec's `role` "reflects only the highest-ranked
+   * one" when a member holds several; `roles` has them all.
+   */
+  roleIds: string[];
   membershipPath: string;
   createTime?: Date;
   updateTime?: Date;
@@ -65,8 +70,13 @@ export function parseMembership(value: unknown): GroupMembership {
     groupId: requireId(segmentAfter(path, "groups") ?? segmentAfter(role, "groups"), "membership group id"),
     userId: requireId(pathTail(user), "membership user id"),
     roleId: requireId(pathTail(role), "membership role id"),
+    roleIds: [],
     membershipPath: path,
   };
+  const others = (Array.isArray(raw.roles) ? raw.roles : [])
+    .flatMap((entry) => (typeof entry === "string" ? [pathTail(entry)] : []))
+    .filter((id) => /^\d+$/.test(id) && id !== membership.roleId);
+  membership.roleIds = [membership.roleId, ...new Set(others)];
   return withDates(membership, raw);
 }
 
@@ -122,7 +132,8 @@ async function listUserMemberships(
           method: "GET",
           host: "apis",
           path: "/cloud/v2/groups/-/memberships",
-          query: { maxPageSize: 100, filter: `user == 'users/${id}'`, pageToken },
+          // The documented form for the `-` wildcard (patterns.md: `user in ['users/1', …]`).
+          query: { maxPageSize: 100, filter: `user in ['users/${id}']`, pageToken },
         },
         options,
       ),

@@ -1,6 +1,6 @@
 export type { BaseUrls, CallOptions } from "./api.js";
 export type { Asset, AssetCreator, AssetOperation, OperationError } from "./assetModel.js";
-export type { CreatableAssetType, CreateAssetInput } from "./assets.js";
+export type { AssetQuota, CreatableAssetType, CreateAssetInput } from "./assets.js";
 export type { OpenCloudAuth } from "./auth.js";
 export { rateOwnerKey } from "./auth.js";
 export { createOpenCloudClient, type OpenCloudClient, type OpenCloudClientOptions } from "./client.js";
@@ -53,6 +53,7 @@ export {
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
 export { type RedisEvalClient, RedisRateLimiter } from "./redisLimiter.js";
+export { type RefusalCause, RefusalDiagnosis, type RefusalProbe, refusalsOf } from "./refusal.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 export { RETRY_HINT_CAP_MS, retryHintMs } from "./retryAfter.js";
 export type { TransportTimeouts } from "./transport.js";

@@ -71,7 +71,7 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
       reason:
         targetAssetId === undefined
           ? "Roblox refused the file. Check that it is a valid file of its type."
-          : "Roblox refused the new version. Only Models can get new versions, and the file must be a valid model.",
+          : "Roblox refused the new version. Only Models can get new versions, and only from a valid .fbx file.",
       nothingSent: false,
     };
   }

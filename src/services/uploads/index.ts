@@ -7,7 +7,8 @@ import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
-import { OpenCloudError } from "../opencloud/index.js";
+import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
+
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { EditBudget } from "./editBudget.js";
 import { explainLimit, explainUploadError, interruptedResult, resultOf } from "./explain.js";
@@ -15,6 +16,7 @@ import { type UploadJob, UploadJobStore, type UploadProgress, type UploadResult 
 import { carryOverLegacyUploads } from "./legacy.js";
 import { UploadLimits } from "./limits.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
+import { AudioQuotaCheck } from "./quota.js";
 import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
 import { describeUnknownBytes, type FileKind, sniffFileKind } from "./sniff.js";
 import {
@@ -24,7 +26,9 @@ import {
   checkDeclaredSize,
   checkDescription,
   checkUpdatable,
+  checkVersionFileName,
   displayNameFor,
+  FBX_ONLY_FOR_VERSIONS,
   type RequestedType,
   resolveAssetType,
   sizeLimit,
@@ -36,6 +40,8 @@ export type { UploadJob, UploadProgress, UploadResult } from "./jobs.js";
 export type { ReplyBody, ReplyWebhook } from "./reply.js";
 export type { RequestedType } from "./validate.js";
 
+/** What Create and Update Asset need (spec `x-roblox-scopes`). */
+const UPLOAD_SCOPES = ["asset:read", "asset:write"] as const;
 /** Waiting for an operation stops after this long; the job then ends as "still processing". */
 const MAX_WAIT_MS = 60 * 60_000;
 /** The job that follows an upload from its creation to its result. Its data is the upload's ID only. */
@@ -106,11 +112,13 @@ export class UploadService {
   readonly #stop = new AbortController();
   readonly #now: () => number;
   readonly #editBudget: EditBudget;
+  readonly #audioQuota: AudioQuotaCheck;
 
   constructor(options: UploadServiceOptions) {
     this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#editBudget = new EditBudget(this.#now);
+    this.#audioQuota = new AudioQuotaCheck(options.roblox, this.#now);
     this.#jobs = new UploadJobStore(options.primitives, this.#now);
     this.#limits = new UploadLimits(options.primitives, options.limits, this.#now);
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (job) => this.#follow(job));
@@ -135,6 +143,7 @@ export class UploadService {
     if (request.assetId !== undefined) {
       checkAssetId(request.assetId);
       checkUpdatable(request.type);
+      checkVersionFileName(request.attachment.name);
     }
     const description = checkDescription(request.description);
     checkDeclaredSize(request.attachment.size, sizeLimit(request.attachmentSizeLimit));
@@ -204,6 +213,8 @@ export class UploadService {
       try {
         job.assetType = resolveAssetType(request.type, kind);
         if (job.targetAssetId !== undefined && job.assetType !== "Model") checkUpdatable(job.assetType);
+        if (job.targetAssetId !== undefined && kind.id !== "fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+        if (job.assetType === "Audio") await this.#audioQuota.ensureRoom(creator);
       } catch (error) {
         download.cancel();
         throw error;
@@ -277,7 +288,8 @@ export class UploadService {
         },
         "upload call failed",
       );
-      await this.#finish(job, editor, explainUploadError(error, job.targetAssetId));
+      const explained = await refusalsOf(this.#options.roblox).explain(error, UPLOAD_SCOPES);
+      await this.#finish(job, editor, explainUploadError(explained, job.targetAssetId));
     }
   }
 

@@ -111,6 +111,18 @@ export function checkUpdatable(requested: RequestedType): void {
   }
 }
 
+/**
+ * "Currently, you can only update the asset content for `.fbx` files" (creator-docs
+ * cloud/guides/usage-assets.md): other model formats are refused before anything is downloaded,
+ * by name, and again by the bytes once they are read.
+ */
+export const FBX_ONLY_FOR_VERSIONS =
+  "Roblox takes new versions of a Model only as .fbx files; other model formats (glTF, GLB, RBXM, RBXMX) can only be uploaded as new Models. Export the model as FBX, or leave out asset_id to upload a new Model.";
+
+export function checkVersionFileName(fileName: string): void {
+  if (extensionOf(fileName) !== ".fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+}
+
 /** The largest Roblox ID: asset IDs are positive int64 values. */
 const MAX_ROBLOX_ID = 9_223_372_036_854_775_807n;
 

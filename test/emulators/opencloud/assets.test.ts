@@ -171,13 +171,14 @@ describe("create checks", () => {
     expect(Buffer.from(stored?.contentHead ?? "", "base64").length).toBe(64);
   });
 
-  it("allows the owner's upload group and the group's own key; refuses other users and groups with 403", async () => {
+  it("allows the owner's upload group; refuses a retired group key with 401, other users and groups with 403", async () => {
     const group = { groupId: emu.world.subjects.uploadGroup.groupId };
     expect((await send("POST", "/assets/v1/assets", decal("group", group), png)).status).toBe(200);
-    const groupKey = emu.world.subjects.keys.uploadGroupKey;
-    expect((await send("POST", "/assets/v1/assets", decal("group key", group), png, groupKey)).status).toBe(
-      200,
-    );
+    const groupKey = emu.world.subjects.keys.retiredGroupKey;
+    expect(await send("POST", "/assets/v1/assets", decal("group key", group), png, groupKey)).toEqual({
+      status: 401,
+      body: { errors: [{ code: 0, message: "Invalid API Key" }] },
+    });
     const otherUser = { userId: emu.world.subjects.richUser.userId };
     expect((await send("POST", "/assets/v1/assets", decal("other", otherUser), png)).status).toBe(403);
     const otherGroup = { groupId: emu.world.subjects.manyRolesGroup.groupId };
@@ -188,7 +189,11 @@ describe("create checks", () => {
 describe("update asset", () => {
   it("uploads a new version of a Model, bumping revisionId after the operation", async () => {
     const modelId = emu.world.subjects.modelAsset.assetId;
-    const model = { bytes: Buffer.from("<roblox!"), contentType: "model/x-rbxm", filename: "m.rbxm" };
+    const model = {
+      bytes: Buffer.from("Kaydara FBX Binary  \0"),
+      contentType: "model/fbx",
+      filename: "m.fbx",
+    };
     const updated = await send("PATCH", `/assets/v1/assets/${modelId}`, { assetId: modelId }, model);
     expect(updated.status).toBe(200);
     const id = updated.body.operationId as string;
@@ -198,6 +203,26 @@ describe("update asset", () => {
       done: true,
       response: { assetId: modelId, revisionId: "2" },
     });
+  });
+
+  it("refuses new Model content in any format but .fbx, as documented", async () => {
+    const modelId = emu.world.subjects.modelAsset.assetId;
+    for (const [contentType, filename] of [
+      ["model/x-rbxm", "m.rbxm"],
+      ["model/gltf-binary", "m.glb"],
+    ]) {
+      const model = { bytes: Buffer.from("model bytes"), contentType, filename } as typeof png;
+      const { status, body } = await send(
+        "PATCH",
+        `/assets/v1/assets/${modelId}`,
+        { assetId: modelId },
+        model,
+      );
+      expect(status).toBe(400);
+      expect(body.message).toBe(
+        `Updating asset content is only supported for .fbx files, not ${contentType}.`,
+      );
+    }
   });
 
   it("refuses new content for other asset types, as Roblox does", async () => {
@@ -222,5 +247,38 @@ describe("update asset", () => {
 
   it("answers 404 for an unknown asset", async () => {
     expect((await send("PATCH", "/assets/v1/assets/123", { assetId: "123" })).status).toBe(404);
+  });
+});
+
+describe("the request part", () => {
+  async function create(target: OpenCloudEmulator, requestPartHeaders: string) {
+    const request = {
+      ...decal("Part shape"),
+      creationContext: { creator: { userId: target.world.subjects.admin.userId } },
+    };
+    const { body, contentType } = multipartBody(request, png, requestPartHeaders);
+    const res = await fetch(`${target.url}/assets/v1/assets`, {
+      method: "POST",
+      headers: { "x-api-key": target.adminKey, "content-type": contentType },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    return { status: res.status, body: (await res.json()) as Json };
+  }
+
+  it("with requestPart 'field', takes only a plain form field; by default a typed part too", async () => {
+    const strict = await startOpenCloudEmulator({ rateLimits: "off", requestPart: "field" });
+    try {
+      expect((await create(strict, "")).status).toBe(200);
+      const typed = await create(strict, "Content-Type: application/json\r\n");
+      expect(typed).toEqual({
+        status: 400,
+        body: { code: 400, message: 'The multipart field "request" must be a plain form field.' },
+      });
+      expect((await create(strict, "Content-Type: text/plain; charset=utf-8\r\n")).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+    expect((await create(emu, "Content-Type: application/json\r\n")).status).toBe(200);
   });
 });

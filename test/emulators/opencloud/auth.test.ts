@@ -3,7 +3,7 @@ import { type OpenCloudEmulator, startOpenCloudEmulator } from "./index.js";
 
 let emu: OpenCloudEmulator;
 beforeAll(async () => {
-  emu = await startOpenCloudEmulator({ rateLimits: "off" });
+  emu = await startOpenCloudEmulator({ rateLimits: "off", permissionFailures: "403" });
 });
 afterAll(() => emu.close());
 

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { ipAllowed } from "./ipAllowList.js";
 import type { AuthorizationServer } from "./oauth/authorizationServer.js";
 import type { GrantedCreators } from "./oauth/types.js";
 import type { ScopeName } from "./world/model.js";
@@ -69,26 +70,21 @@ export function resolveCredential(
   if (presented === undefined || presented === "") return { ok: true, credential: undefined };
   const key = world.findApiKey(presented.trim());
   if (key === undefined || !key.enabled || key.expired) return { ok: false, message: "Invalid API Key" };
-  if (key.owner.type === "user") {
-    const userId = key.owner.userId;
-    return {
-      ok: true,
-      credential: {
-        kind: "apiKey",
-        owner: `users/${userId}`,
-        ownerUserId: userId,
-        scopes: key.scopes,
-        keyId: `key:${key.key}`,
-      },
-    };
+  // The Creator Dashboard's "Accepted IP Addresses" (creator-docs cloud/auth/api-keys.md, "CIDR format").
+  // What Roblox answers from another address is not documented: the same 401 as a bad key.
+  if (key.allowedIps !== undefined && !ipAllowed(req.socket.remoteAddress, key.allowedIps)) {
+    return { ok: false, message: "Invalid API Key" };
   }
-  const groupId = key.owner.groupId;
+  // "Group API keys are being deprecated and will not be supported after January 30, 2026"
+  // (creator-docs cloud/auth/api-keys.md, commit 0478af3fd of 2025-11-17): a group-owned key is refused.
+  if (key.owner.type === "group") return { ok: false, message: "Invalid API Key" };
+  const userId = key.owner.userId;
   return {
     ok: true,
     credential: {
       kind: "apiKey",
-      owner: `groups/${groupId}`,
-      ownerGroupId: groupId,
+      owner: `users/${userId}`,
+      ownerUserId: userId,
       scopes: key.scopes,
       keyId: `key:${key.key}`,
     },

@@ -5,10 +5,11 @@ import { FaultState } from "./faults.js";
 import type { OAuthControl } from "./oauth/control.js";
 import { oauthRoutes } from "./oauth/routes.js";
 import { setUpOAuth } from "./oauth/setup.js";
+import { QuotaBook } from "./quotas.js";
 import { RateLimiter, SPEC_KEY_THROTTLES } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
-import { assetRoutes } from "./routes/assets.js";
+import { assetQuotaRoutes, assetRoutes } from "./routes/assets.js";
 import { groupRoutes } from "./routes/groups.js";
 import { inventoryRoutes } from "./routes/inventory.js";
 import { metaRoutes } from "./routes/meta.js";
@@ -62,6 +63,8 @@ export interface OpenCloudEmulator {
   setRateLimits(rateLimits: NonNullable<OpenCloudEmulatorOptions["rateLimits"]>): void;
   /** The emulator's time (codes, tokens, rate windows); `advance` moves it forward. */
   clock: EmulatorClock;
+  /** Monthly upload quotas: `quotas.setAudioUsage(userId, used, emu.clock.now())` spends them. */
+  quotas: QuotaBook;
   /** The OAuth 2.0 server under /oauth/ (apps, grants, log, consent driver). */
   oauth: OAuthControl;
   setKeyThrottles(throttles: NonNullable<OpenCloudEmulatorOptions["keyThrottles"]>): void;
@@ -77,6 +80,7 @@ const ROUTES: readonly Route[] = [
   ...inventoryRoutes,
   ...groupRoutes,
   ...assetRoutes,
+  ...assetQuotaRoutes,
   ...webApiRoutes,
   ...metaRoutes,
   ...oauthRoutes,
@@ -96,6 +100,12 @@ export async function startOpenCloudEmulator(
     operationPolls: options.operationPolls ?? 2,
     thumbnailPolls: options.thumbnailPolls ?? 1,
     catalogCsrf: options.catalogCsrf ?? true,
+    permissionFailures: options.permissionFailures ?? "401",
+    unauthorizedBody: options.unauthorizedBody ?? "legacy",
+    requestPart: options.requestPart ?? "any",
+    reviewingReads: options.reviewingReads ?? 3,
+    trailingEmptyPage: options.trailingEmptyPage ?? true,
+    quotas: new QuotaBook(world),
     pendingThumbnails: options.pendingThumbnails ?? 1,
     thumbnailAnswers: new Map(),
     picturesServed: new Map(),
@@ -153,6 +163,7 @@ export async function startOpenCloudEmulator(
     setFaults: (settings) => faults.set(settings),
     setRateLimits: (rateLimits) => limiter.setOption(rateLimits),
     clock,
+    quotas: state.quotas,
     oauth: oauth.control(url),
     setKeyThrottles: (throttles) => keyThrottle.setOption(throttles),
     setWebLimits: (limits) => webLimiter.setOption(limits),

@@ -22,7 +22,7 @@ interface Page {
 
 let emu: OpenCloudEmulator;
 beforeAll(async () => {
-  emu = await startOpenCloudEmulator({ rateLimits: "off" });
+  emu = await startOpenCloudEmulator({ rateLimits: "off", permissionFailures: "403" });
 });
 afterAll(() => emu.close());
 
@@ -58,10 +58,10 @@ const kindOf = (item: Item) =>
         : "privateServer";
 
 describe("pagination", () => {
-  it("lists the 10,000 public items of richUser once each, in a stable order, in 100 pages of 100", async () => {
+  it("lists the 10,000 public items of richUser once each, in a stable order, in 100 pages of 100 and an empty one", async () => {
     const rich = emu.world.subjects.richUser.userId;
     const first = await listAll(rich, { maxPageSize: "100" });
-    expect(first.pages).toBe(100);
+    expect(first.pages).toBe(101);
     expect(first.items).toHaveLength(RICH_USER_PUBLIC_ITEMS);
     expect(new Set(first.items.map((i) => i.path)).size).toBe(RICH_USER_PUBLIC_ITEMS);
     const second = await listAll(rich, { maxPageSize: "100" });
@@ -115,7 +115,7 @@ describe("pagination", () => {
     expect(garbage.status).toBe(400);
   });
 
-  it("ends with an empty token, never a trailing empty page; smallUser has 7 items and emptyUser none", async () => {
+  it("ends a count that divides by the page size with an empty page, others with an empty token", async () => {
     const small = await listAll(
       emu.world.subjects.smallUser.userId,
       { maxPageSize: "7" },
@@ -128,7 +128,25 @@ describe("pagination", () => {
       emu.world.apiKeyFor(emu.world.subjects.smallUser.userId),
     );
     expect(own.items).toHaveLength(7);
-    expect(own.pages).toBe(1);
+    expect(own.pages).toBe(2);
+    const last = await list(
+      emu.world.subjects.smallUser.userId,
+      { maxPageSize: "7" },
+      emu.world.apiKeyFor(emu.world.subjects.smallUser.userId),
+    );
+    const trailing = await list(
+      emu.world.subjects.smallUser.userId,
+      { maxPageSize: "7", pageToken: last.body.nextPageToken },
+      emu.world.apiKeyFor(emu.world.subjects.smallUser.userId),
+    );
+    expect(trailing.body).toEqual({ inventoryItems: [], nextPageToken: "" });
+    const uneven = await listAll(
+      emu.world.subjects.smallUser.userId,
+      { maxPageSize: "4" },
+      emu.world.subjects.keys.admin,
+    );
+    expect(uneven).toMatchObject({ pages: 2 });
+    expect(uneven.items).toHaveLength(6);
     const empty = await list(emu.world.subjects.emptyUser.userId, {});
     expect(empty.body).toEqual({ inventoryItems: [], nextPageToken: "" });
   });
@@ -175,6 +193,27 @@ describe("filter grammar", () => {
     expect(
       await kinds("inventoryItemAssetTypes=HAT,CLASSIC_PANTS,TSHIRT_ACCESSORY;gamePasses=true;badges=false"),
     ).toEqual(["asset", "asset", "gamePass"]);
+  });
+
+  it("onlyCollectibles leaves out UGC Limiteds, which are still listed with their collectibleDetails", async () => {
+    const rich = emu.world.subjects.richUser.userId;
+    const entries = emu.world.inventoryOf(rich).filter((e) => e.kind === "asset" && e.assetType === "HAT");
+    const ugc = entries.filter((e) => e.kind === "asset" && e.ugcLimited === true);
+    const robloxLimiteds = entries.filter((e) => e.kind === "asset" && e.collectible && !e.ugcLimited);
+    expect(ugc.length).toBeGreaterThan(0);
+    expect(robloxLimiteds.length).toBeGreaterThan(0);
+    const only = await listAll(rich, {
+      filter: "onlyCollectibles=true;inventoryItemAssetTypes=HAT",
+      maxPageSize: "100",
+    });
+    expect(only.items.map((i) => i.assetDetails?.instanceId).sort()).toEqual(
+      robloxLimiteds.map((e) => (e.kind === "asset" ? e.instanceId : "")).sort(),
+    );
+    const all = await listAll(rich, { filter: "inventoryItemAssetTypes=HAT", maxPageSize: "100" });
+    const ugcIds = new Set(ugc.map((e) => (e.kind === "asset" ? e.instanceId : "")));
+    const listedUgc = all.items.filter((i) => ugcIds.has(i.assetDetails?.instanceId ?? ""));
+    expect(listedUgc.length).toBe(ugc.length);
+    expect(listedUgc.every((i) => i.assetDetails?.collectibleDetails !== undefined)).toBe(true);
   });
 
   it("selects by ID fields, several combined", async () => {

@@ -152,7 +152,8 @@ export function filterKeeps(
         case "asset":
           if (filter.assetTypes === undefined) return false;
           if (filter.assetTypes !== "*" && !filter.assetTypes.has(entry.assetType)) return false;
-          return !filter.onlyCollectibles || entry.collectible?.serialNumber !== undefined;
+          // patterns.md: onlyCollectibles "only returns non-UGC limited items".
+          return !filter.onlyCollectibles || (entry.collectible !== undefined && entry.ugcLimited !== true);
         case "badge":
           return filter.badges;
         case "gamePass":

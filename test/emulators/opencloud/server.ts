@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { missingScopes, resolveCredential } from "./auth.js";
 import type { FaultState } from "./faults.js";
-import { codeForStatus, errorBody, gatewayAuthBody, HttpError } from "./http/errors.js";
+import { codeForStatus, errorBody, HttpError, unauthorizedBody } from "./http/errors.js";
 import { type Reply, sendReply } from "./http/reply.js";
 import { loggedQuery } from "./oauth/redact.js";
 import type { RateLimiter } from "./rateLimits.js";
@@ -83,18 +83,24 @@ export async function handleRequest(
     });
   }
 
-  const auth = resolveCredential(req, pipeline.state.world, pipeline.state.oauth);
+  const { state } = pipeline;
+  const unauthorized = (message?: string): Reply => ({
+    status: 401,
+    body: unauthorizedBody(state.unauthorizedBody, style, message),
+  });
+  const auth = resolveCredential(req, state.world, state.oauth);
   if (!auth.ok && route.auth === "apiKey") {
-    return finish(pipeline, req, res, { status: 401, body: gatewayAuthBody(auth.message) });
+    return finish(pipeline, req, res, unauthorized(auth.message));
   }
   const credential = auth.ok ? auth.credential : undefined;
   if (credential !== undefined) entry.keyOwner = credential.owner;
   if (route.auth === "apiKey" && credential === undefined) {
-    return finish(pipeline, req, res, { status: 401, body: gatewayAuthBody("Invalid API Key") });
+    return finish(pipeline, req, res, unauthorized());
   }
   if (credential !== undefined && route.auth === "apiKey" && route.scopes !== undefined) {
     const missing = missingScopes(credential, route.scopes);
     if (missing.length > 0) {
+      if (state.permissionFailures === "401") return finish(pipeline, req, res, unauthorized());
       const body = {
         code: "PERMISSION_DENIED",
         message: `Insufficient scope. Missing: ${missing.join(", ")}.`,
@@ -149,6 +155,8 @@ export async function handleRequest(
     if (!(error instanceof HttpError)) {
       console.error("opencloud emulator: handler failed", error);
       reply = { status: 500, body: errorBody(style, 500, "INTERNAL", "Internal server error.") };
+    } else if (error.gateway) {
+      reply = unauthorized(error.message);
     } else {
       reply = {
         status: error.status,

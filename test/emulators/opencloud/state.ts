@@ -1,4 +1,5 @@
 import type { AuthorizationServer } from "./oauth/authorizationServer.js";
+import type { QuotaBook } from "./quotas.js";
 import type { WorldAsset } from "./world/model.js";
 import type { WorldSubjects } from "./world/seed.js";
 import type { World } from "./world/world.js";
@@ -31,6 +32,13 @@ export interface EmulatorState {
   operationPolls: number;
   thumbnailPolls: number;
   catalogCsrf: boolean;
+  permissionFailures: "401" | "403";
+  unauthorizedBody: "legacy" | "v2";
+  requestPart: "field" | "any";
+  reviewingReads: number;
+  trailingEmptyPage: boolean;
+  /** Monthly upload quotas per user (audio). */
+  quotas: QuotaBook;
   /** Pending answers each item of the "pending" quarter gives before its thumbnail is done. */
   pendingThumbnails: number;
   /** Pending answers given so far, by "kind:id". */

@@ -82,6 +82,32 @@ export interface OpenCloudEmulatorOptions {
   /** The catalog details route demands an `x-csrf-token` as Roblox does (403 + token header first). Default true. */
   catalogCsrf?: boolean;
   faults?: FaultSettings;
+  /**
+   * How a valid key is refused for a missing permission (and a private inventory): "401" (default; what
+   * clients report Roblox usually answers) or "403" with `PERMISSION_DENIED` (what the docs describe).
+   */
+  permissionFailures?: "401" | "403";
+  /**
+   * Body of a 401: "legacy" (default) `{"errors":[{"code":0,"message":"Invalid API Key"}]}`, or "v2"
+   * `{"code":"UNAUTHENTICATED","message":"Invalid API Key"}` on the v2 paths.
+   */
+  unauthorizedBody?: "legacy" | "v2";
+  /**
+   * Shape of the `request` part of an asset upload: "field" accepts it only as a plain text field (no
+   * filename, no Content-Type other than text/plain), as curl and rblxopencloud send it; "any" (default)
+   * also takes a typed part, as some scripts send it.
+   */
+  requestPart?: "field" | "any";
+  /**
+   * Reads of `GET /assets/v1/assets/{id}` that still say `Reviewing` for an upload whose display name
+   * contains `reviewing`, before it is Approved (or Rejected with `reviewing-rejected`). Default 3.
+   */
+  reviewingReads?: number;
+  /**
+   * An inventory list whose count divides by the page size ends with a token whose page is empty
+   * (`{"inventoryItems":[],"nextPageToken":""}`), as Roblox does. Default true.
+   */
+  trailingEmptyPage?: boolean;
   /** The OAuth 2.0 server: registered apps and the UNCONFIRMED rules (see oauth/types.ts). */
   oauth?: OAuthOptions;
 }

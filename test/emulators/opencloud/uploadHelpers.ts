@@ -4,11 +4,13 @@ import { Readable } from "node:stream";
 export function multipartBody(
   request: Record<string, unknown>,
   file?: { bytes: Uint8Array | AsyncIterable<Uint8Array>; contentType: string; filename: string },
+  /** Extra header lines of the `request` part, e.g. a part Content-Type as some scripts send. */
+  requestPartHeaders = "",
 ): { body: Readable; contentType: string } {
   const boundary = `----emulatortest${Math.random().toString(16).slice(2)}`;
   async function* parts(): AsyncGenerator<Uint8Array> {
     yield Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="request"\r\nContent-Type: application/json\r\n\r\n${JSON.stringify(request)}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="request"\r\n${requestPartHeaders}\r\n${JSON.stringify(request)}\r\n`,
     );
     if (file !== undefined) {
       yield Buffer.from(

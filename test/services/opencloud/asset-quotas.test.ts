@@ -4,7 +4,8 @@ import { type Harness, startHarness } from "./harness.js";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // The documented 403 for a missing permission (Roblox usually answers 401: see refusal.test.ts).
+  h = await startHarness({ permissionFailures: "403" });
 });
 afterAll(async () => {
   await h.close();
@@ -24,20 +25,8 @@ describe("asset quotas", () => {
     });
     expect(before?.usageResetTime).toBeInstanceOf(Date);
 
-    world.assets.set("990000001", {
-      assetId: "990000001",
-      assetType: "Audio",
-      displayName: "quota probe",
-      description: "",
-      creator: { userId: admin },
-      revisionId: 1,
-      revisionCreateTime: new Date().toISOString(),
-      moderationState: "Approved",
-      state: "Active",
-      contentSize: 1,
-      contentSha256: "",
-      contentHead: "",
-    });
+    // Each audio create counts (the emulator's QuotaBook); spend one as an upload would.
+    h.emulator.quotas.setAudioUsage(admin, (before?.usage ?? 0) + 1, h.emulator.clock.now());
     const [after] = await h.client.assets.listAssetQuotas(admin);
     expect(after?.usage).toBe((before?.usage ?? 0) + 1);
     expect(h.emulator.countRequests({ family: "asset-quotas" })).toBe(2);

@@ -18,19 +18,13 @@ describe("multipartBody", () => {
       contentType: "image/png",
       fileName: 'a"b\r\n.png',
     };
-    const multipart = multipartBody(
-      [{ name: "request", value: '{"x":1}', contentType: "application/json" }],
-      "fileContent",
-      file,
-    );
+    const multipart = multipartBody([{ name: "request", value: '{"x":1}' }], "fileContent", file);
     const body = await collect(multipart.body);
     expect(body.length).toBe(multipart.contentLength);
     const boundary = multipart.contentType.split("boundary=")[1];
     const text = body.toString("latin1");
     expect(
-      text.startsWith(
-        `--${boundary}\r\nContent-Disposition: form-data; name="request"\r\nContent-Type: application/json\r\n\r\n{"x":1}\r\n`,
-      ),
+      text.startsWith(`--${boundary}\r\nContent-Disposition: form-data; name="request"\r\n\r\n{"x":1}\r\n`),
     ).toBe(true);
     expect(text).toContain('name="fileContent"; filename="a_b__.png"\r\nContent-Type: image/png\r\n\r\n');
     expect(text.endsWith(`\r\n--${boundary}--\r\n`)).toBe(true);

@@ -167,7 +167,15 @@ describe("users and groups", () => {
         user: "users/45348281",
         role: "groups/5850082/roles/38353811",
       }),
-    ).toMatchObject({ groupId: "5850082", userId: "45348281", roleId: "38353811" });
+    ).toMatchObject({ groupId: "5850082", userId: "45348281", roleId: "38353811", roleIds: ["38353811"] });
+    expect(
+      parseMembership({
+        path: "groups/7/memberships/MQ",
+        user: "users/1",
+        role: "groups/7/roles/30",
+        roles: ["groups/7/roles/10", "groups/7/roles/30", "groups/7/roles/20"],
+      }).roleIds,
+    ).toEqual(["30", "10", "20"]);
     expect(
       parseGroup({
         path: "groups/5850082",

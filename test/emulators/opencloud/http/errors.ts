@@ -18,9 +18,21 @@ export class HttpError extends Error {
     message: string,
     /** Numeric code of the legacy `{errors:[{code,message}]}` body. */
     readonly legacyCode = 0,
+    /** Rendered as the gateway's 401 body (`unauthorizedBody`) instead of the route's style. */
+    readonly gateway = false,
   ) {
     super(message);
   }
+}
+
+/**
+ * A valid key refused for what it may not do: 401 with the gateway body (what clients report Roblox
+ * usually answers) or 403 `PERMISSION_DENIED` with `message` (what the docs describe).
+ */
+export function refused(mode: "401" | "403", message: string): HttpError {
+  return mode === "401"
+    ? new HttpError(401, "UNAUTHENTICATED", "Invalid API Key", 0, true)
+    : new HttpError(403, "PERMISSION_DENIED", message);
 }
 
 export const badRequest = (message: string, legacyCode = 0) =>
@@ -49,6 +61,15 @@ export function errorBody(
 /** Gateway-level auth failures use the legacy shape on every API (errors.md). */
 export function gatewayAuthBody(message = "Invalid API Key"): unknown {
   return { errors: [{ code: 0, message }] };
+}
+
+/** A 401's body: the legacy gateway shape, or with `unauthorizedBody: "v2"` the v2 shape on v2 paths. */
+export function unauthorizedBody(
+  mode: "legacy" | "v2",
+  style: ErrorStyle,
+  message = "Invalid API Key",
+): unknown {
+  return mode === "v2" && style === "v2" ? { code: "UNAUTHENTICATED", message } : gatewayAuthBody(message);
 }
 
 export function codeForStatus(status: number): GrpcCode {

@@ -56,8 +56,9 @@ export function decodePageToken(token: string | null, binding: string): number {
 }
 
 /**
- * Takes up to `size` matching elements from `cursor`, and a token only if another match exists
- * (so a list never ends with an empty page).
+ * Takes up to `size` matching elements from `cursor`, and a token if another match exists. With
+ * `trailingEmptyPage`, a full page that ends the list still gets a token, whose page is empty with no
+ * token: what Roblox does when the count divides by the page size (opencloud reference §3).
  */
 export function takePage<T>(
   items: readonly T[],
@@ -65,6 +66,7 @@ export function takePage<T>(
   size: number,
   keep: (item: T) => boolean,
   binding: string,
+  trailingEmptyPage = false,
 ): { page: T[]; nextPageToken: string } {
   const page: T[] = [];
   let index = cursor;
@@ -72,8 +74,11 @@ export function takePage<T>(
     const item = items[index] as T;
     if (keep(item)) page.push(item);
   }
-  for (; index < items.length; index++) {
-    if (keep(items[index] as T)) return { page, nextPageToken: encodePageToken(index, binding) };
+  for (let next = index; next < items.length; next++) {
+    if (keep(items[next] as T)) return { page, nextPageToken: encodePageToken(next, binding) };
+  }
+  if (trailingEmptyPage && page.length === size && page.length > 0) {
+    return { page, nextPageToken: encodePageToken(items.length, binding) };
   }
   return { page, nextPageToken: "" };
 }

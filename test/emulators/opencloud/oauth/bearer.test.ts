@@ -7,7 +7,7 @@ import type { OAuthApp } from "./types.js";
 let emu: OpenCloudEmulator;
 let app: OAuthApp;
 beforeAll(async () => {
-  emu = await startOpenCloudEmulator({ operationPolls: 0 });
+  emu = await startOpenCloudEmulator({ operationPolls: 0, permissionFailures: "403" });
   app = emu.oauth.defaultApp as OAuthApp;
 });
 afterAll(() => emu.close());

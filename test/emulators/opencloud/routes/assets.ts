@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { canonicalAssetType, checkFile, readAssetUpload } from "../assetUpload.js";
 import type { Credential } from "../auth.js";
 import { readJsonBody } from "../http/body.js";
-import { badRequest, notFound, permissionDenied } from "../http/errors.js";
+import { badRequest, HttpError, notFound, permissionDenied, refused } from "../http/errors.js";
 import { json, type Reply } from "../http/reply.js";
 import type { Route, RouteContext } from "../route.js";
 import type { AssetOperation, AssetOutcome } from "../state.js";
@@ -117,8 +117,17 @@ function mayManage(ctx: RouteContext, credential: Credential, asset: WorldAsset)
 }
 
 /** Outcome chosen by the display name so tests can pick it: "moderated" → rejected, "fail" → failed. */
-function outcomeFor(displayName: string, asset: WorldAsset): AssetOutcome {
+function outcomeFor(displayName: string, asset: WorldAsset, reviewingReads: number): AssetOutcome {
   const name = displayName.toLowerCase();
+  // The operation can be done while moderation still says `Reviewing` (assets v1.json: the state "Can be
+  // `Reviewing`, `Rejected`, or `Approved`"); the asset's later reads tell the verdict.
+  if (name.includes("reviewing")) {
+    const verdict = name.includes("reviewing-rejected") ? "Rejected" : "Approved";
+    return {
+      kind: "approved",
+      asset: { ...asset, moderationState: "Reviewing", review: { readsLeft: reviewingReads, verdict } },
+    };
+  }
   if (name.includes("moderated"))
     return { kind: "rejected", asset: { ...asset, moderationState: "Rejected" } };
   if (name.includes("fail")) {
@@ -144,7 +153,7 @@ function requireCredential(ctx: RouteContext): Credential {
 
 async function createAsset(ctx: RouteContext): Promise<Reply> {
   const credential = requireCredential(ctx);
-  const { request, file } = await readAssetUpload(ctx.req);
+  const { request, file } = await readAssetUpload(ctx.req, ctx.state.requestPart);
   const assetType = canonicalAssetType(request.assetType);
   if (assetType === undefined)
     throw badRequest(`Unsupported assetType ${JSON.stringify(request.assetType)}.`);
@@ -160,6 +169,19 @@ async function createAsset(ctx: RouteContext): Promise<Reply> {
   if (file === undefined) throw badRequest('The multipart field "fileContent" is required.');
   checkFile(file, assetType);
   if (/badname/i.test(displayName)) throw badRequest("AssetName is moderated.");
+  if (assetType === "Audio" && credential.ownerUserId !== undefined) {
+    // errors.md: RESOURCE_EXHAUSTED (429) "You don't have enough quota to perform the operation".
+    // The exact words Roblox uses for a spent upload quota are not documented.
+    const now = ctx.state.oauth.clock.now();
+    if (!ctx.state.quotas.takeAudio(credential.ownerUserId, now)) {
+      const quota = ctx.state.quotas.audio(credential.ownerUserId, now);
+      throw new HttpError(
+        429,
+        "RESOURCE_EXHAUSTED",
+        `Upload quota exceeded: ${quota.usage} of ${quota.capacity} Audio uploads this month. It resets at ${quota.usageResetTime}.`,
+      );
+    }
+  }
   if (/baddescription/i.test(description)) throw badRequest("AssetDescription is moderated.");
   const asset: WorldAsset = {
     assetId: ctx.state.world.allocateAssetId(),
@@ -175,7 +197,11 @@ async function createAsset(ctx: RouteContext): Promise<Reply> {
     contentSha256: file.sha256,
     contentHead: file.head,
   };
-  const op = startOperation(ctx, outcomeFor(displayName, asset), ctx.state.operationPolls);
+  const op = startOperation(
+    ctx,
+    outcomeFor(displayName, asset, ctx.state.reviewingReads),
+    ctx.state.operationPolls,
+  );
   return json(operationBody(op, true));
 }
 
@@ -185,7 +211,7 @@ async function updateAsset(ctx: RouteContext): Promise<Reply> {
   const contentType = ctx.req.headers["content-type"] ?? "";
   const { request, file } = /^application\/json/i.test(contentType)
     ? { request: (await readJsonBody(ctx.req)) as Record<string, unknown>, file: undefined }
-    : await readAssetUpload(ctx.req);
+    : await readAssetUpload(ctx.req, ctx.state.requestPart);
   if (asset === undefined) throw notFound("Asset not found.");
   if (!mayManage(ctx, credential, asset)) throw permissionDenied("The API key cannot update this asset.");
   const bodyId = request.assetId === undefined ? asset.assetId : idOf(request.assetId);
@@ -207,6 +233,11 @@ async function updateAsset(ctx: RouteContext): Promise<Reply> {
     );
   }
   checkFile(file, "Model");
+  // "Currently, you can only update the asset content for `.fbx` files" (creator-docs
+  // cloud/guides/usage-assets.md, "Update an asset"); other model formats are refused.
+  if (file.contentType !== "model/fbx") {
+    throw badRequest(`Updating asset content is only supported for .fbx files, not ${file.contentType}.`);
+  }
   Object.assign(updated, {
     revisionId: asset.revisionId + 1,
     revisionCreateTime: new Date().toISOString(),
@@ -214,7 +245,11 @@ async function updateAsset(ctx: RouteContext): Promise<Reply> {
     contentSha256: file.sha256,
     contentHead: file.head,
   });
-  const op = startOperation(ctx, outcomeFor(updated.displayName, updated), ctx.state.operationPolls);
+  const op = startOperation(
+    ctx,
+    outcomeFor(updated.displayName, updated, ctx.state.reviewingReads),
+    ctx.state.operationPolls,
+  );
   return json(operationBody(op, true));
 }
 
@@ -249,6 +284,13 @@ export const assetRoutes: Route[] = [
       const asset = ctx.state.world.getAsset(ctx.params.assetId ?? "");
       if (asset === undefined) throw notFound("Asset not found.");
       if (!mayManage(ctx, credential, asset)) throw permissionDenied("The API key cannot read this asset.");
+      if (asset.review !== undefined) {
+        if (asset.review.readsLeft > 0) asset.review.readsLeft--;
+        else {
+          asset.moderationState = asset.review.verdict;
+          delete asset.review;
+        }
+      }
       const resource = assetResource(asset);
       const mask = ctx.query.get("readMask");
       if (mask === null || mask === "") return json(resource);
@@ -276,6 +318,49 @@ export const assetRoutes: Route[] = [
       }
       finishIfDue(ctx, op);
       return json(operationBody(op, true));
+    },
+  },
+];
+
+/** `quotaType == RateLimitUpload && assetType == Audio` (spec example), enum spellings too. */
+function quotaFilterKeeps(raw: string | null): boolean {
+  if (raw === null || raw.trim() === "") return true;
+  const clauses = raw.split("&&").map((clause) => clause.trim());
+  let keeps = true;
+  for (const clause of clauses) {
+    const match = /^(quotaType|assetType)\s*==\s*['"]?([A-Za-z_]+)['"]?$/.exec(clause);
+    if (match === null) throw badRequest("Invalid filter. Supported: quotaType == X && assetType == Y.");
+    const value = (match[2] ?? "").replace(/_/g, "").toLowerCase();
+    if (match[1] === "quotaType") keeps &&= value === "ratelimitupload";
+    else keeps &&= value === "audio";
+  }
+  return keeps;
+}
+
+/** Only the user's own credential sees their quotas. */
+export const assetQuotaRoutes: Route[] = [
+  {
+    method: "GET",
+    pattern: /^\/cloud\/v2\/users\/(?<userId>[^/:]+)\/asset-quotas$/,
+    family: "asset-quotas",
+    auth: "apiKey",
+    scopes: ["asset:read"],
+    style: "v2",
+    handle: (ctx) => {
+      const userId = ctx.params.userId ?? "";
+      if (!/^\d+$/.test(userId)) throw badRequest("Invalid user ID.");
+      if (ctx.state.world.getUser(userId) === undefined) throw notFound("User not found.");
+      if (ctx.credential?.ownerUserId !== userId) {
+        throw refused(
+          ctx.state.permissionFailures,
+          "Asset quotas can only be read with the user's own credential.",
+        );
+      }
+      const quota = ctx.state.quotas.audio(userId, ctx.state.oauth.clock.now());
+      const assetQuotas = quotaFilterKeeps(ctx.query.get("filter"))
+        ? [{ path: `users/${userId}/asset-quotas/audio-upload`, ...quota }]
+        : [];
+      return json({ assetQuotas, nextPageToken: "" });
     },
   },
 ];

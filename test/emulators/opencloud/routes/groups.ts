@@ -19,15 +19,20 @@ export function membershipId(userId: string): string {
   return Buffer.from(userId).toString("base64url");
 }
 
+/**
+ * `role` is only the highest-ranked role; `roles` lists every role the member holds (spec
+ * `GroupMembership.role`: "When the member holds multiple roles, this reflects only the highest-ranked
+ * one. Prefer using the `roles` field").
+ */
 function membershipResource(m: WorldMembership): Record<string, unknown> {
-  const role = `groups/${m.groupId}/roles/${m.roleId}`;
+  const rolePath = (roleId: string) => `groups/${m.groupId}/roles/${roleId}`;
   return {
     path: `groups/${m.groupId}/memberships/${membershipId(m.userId)}`,
     createTime: m.createTime,
     updateTime: m.updateTime,
     user: `users/${m.userId}`,
-    role,
-    roles: [role],
+    role: rolePath(m.roleId),
+    roles: [m.roleId, ...(m.extraRoleIds ?? [])].map(rolePath),
   };
 }
 

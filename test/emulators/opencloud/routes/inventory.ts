@@ -1,5 +1,5 @@
 import type { Credential } from "../auth.js";
-import { permissionDenied } from "../http/errors.js";
+import { refused } from "../http/errors.js";
 import { bindingHash, decodePageToken, pageSize, takePage } from "../http/paging.js";
 import { json } from "../http/reply.js";
 import { asksForRestricted, filterKeeps, parseInventoryFilter } from "../inventoryFilter.js";
@@ -49,13 +49,15 @@ export const inventoryRoutes: Route[] = [
       const user = requireUser(ctx);
       const mayReadPrivate = isOwnerWithInventoryRead(ctx.credential, user);
       if (!user.inventoryPublic && !mayReadPrivate) {
-        throw permissionDenied(
+        throw refused(
+          ctx.state.permissionFailures,
           "The user's inventory is private. It can only be read with their own credential.",
         );
       }
       const filter = parseInventoryFilter(ctx.query.get("filter"));
       if (asksForRestricted(filter) && !mayReadPrivate) {
-        throw permissionDenied(
+        throw refused(
+          ctx.state.permissionFailures,
           "Listing private servers or purchased places needs the inventory read permission.",
         );
       }
@@ -69,6 +71,7 @@ export const inventoryRoutes: Route[] = [
         size,
         (entry) => filterKeeps(filter, entry, mayReadPrivate),
         binding,
+        ctx.state.trailingEmptyPage,
       );
       return json({ inventoryItems: page.map((entry) => itemResource(user.id, entry)), nextPageToken });
     },

@@ -25,12 +25,14 @@ export const metaRoutes: Route[] = [
       const body = (await readJsonBody(ctx.req)) as Record<string, unknown>;
       if (typeof body.apiKey !== "string" || body.apiKey === "") throw badRequest("apiKey is required.");
       const key = ctx.state.world.findApiKey(body.apiKey);
-      if (key === undefined) throw new HttpError(401, "UNAUTHENTICATED", "Invalid API Key");
-      const ids =
-        key.owner.type === "user" ? { userIds: [key.owner.userId] } : { groupIds: [key.owner.groupId] };
+      // Group-owned keys were retired on 2026-01-30 (auth.ts): Roblox no longer knows them.
+      if (key === undefined || key.owner.type === "group") {
+        throw new HttpError(401, "UNAUTHENTICATED", "Invalid API Key");
+      }
+      const ids = { userIds: [key.owner.userId] };
       return json({
         name: key.name,
-        authorizedUserId: key.owner.type === "user" ? Number(key.owner.userId) : 0,
+        authorizedUserId: Number(key.owner.userId),
         scopes: groupScopes(key.scopes).map((scope) => ({ ...scope, ...ids })),
         enabled: key.enabled,
         expired: key.expired,

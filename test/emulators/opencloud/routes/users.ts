@@ -46,43 +46,7 @@ function thumbnailOperationBody(op: ThumbnailOperation): Record<string, unknown>
   };
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * A user's asset quotas. Roblox documents audio uploads as 100 a month for ID-verified accounts
- * and 10 otherwise (creator-docs cloud/guides/usage-assets.md); usage counts the audio this user
- * has in the world, uploads through the emulator included. One page, no `filter`.
- */
-function assetQuotas(ctx: RouteContext, user: WorldUser): Record<string, unknown> {
-  if (ctx.query.has("filter")) throw badRequest("The emulator does not support filter on asset-quotas.");
-  const audio = [...ctx.state.world.assets.values()].filter(
-    (asset) => asset.assetType === "Audio" && "userId" in asset.creator && asset.creator.userId === user.id,
-  );
-  return {
-    assetQuotas: [
-      {
-        path: `users/${user.id}/asset-quotas/audio-upload`,
-        quotaType: "RATE_LIMIT_UPLOAD",
-        assetType: "AUDIO",
-        usage: audio.length,
-        capacity: user.idVerified ? 100 : 10,
-        period: "MONTH",
-        usageResetTime: new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS + 30 * DAY_MS).toISOString(),
-      },
-    ],
-  };
-}
-
 export const userRoutes: Route[] = [
-  {
-    method: "GET",
-    pattern: /^\/cloud\/v2\/users\/(?<userId>[^/:]+)\/asset-quotas$/,
-    family: "asset-quotas",
-    auth: "apiKey",
-    scopes: ["asset:read"],
-    style: "v2",
-    handle: (ctx) => json(assetQuotas(ctx, requireUser(ctx))),
-  },
   {
     method: "GET",
     pattern: /^\/cloud\/v2\/users\/(?<userId>[^/:]+)$/,

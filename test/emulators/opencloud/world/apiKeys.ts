@@ -9,6 +9,8 @@ export interface AddApiKeyInput {
   scopes?: readonly ScopeName[];
   enabled?: boolean;
   expired?: boolean;
+  /** Accepted IP addresses, plain or CIDR (`203.0.113.0/24`). */
+  allowedIps?: readonly string[];
 }
 
 const KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -43,6 +45,7 @@ export class ApiKeys {
       enabled: input.enabled ?? true,
       expired: input.expired ?? false,
       expirationTimeUtc: input.expired ? "2024-01-01T00:00:00Z" : "2099-01-01T00:00:00Z",
+      ...(input.allowedIps === undefined ? {} : { allowedIps: [...input.allowedIps] }),
     };
     this.#byKey.set(key.key, key);
     return key;

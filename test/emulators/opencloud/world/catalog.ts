@@ -28,9 +28,11 @@ export interface CatalogAsset {
   assetType: InventoryAssetType;
   name: string;
   description: string;
-  /** Limited (non-UGC collectible) items carry a collectible item id and serial numbers. */
+  /** Collectible items (Limiteds) carry a collectible item id and serial numbers. */
   collectibleItemId?: string;
   limitedQuantity?: number;
+  /** A UGC Limited (made by a creator, not by Roblox): `onlyCollectibles` leaves these out. */
+  ugc?: boolean;
   price: number;
   createTime: string;
 }
@@ -88,6 +90,7 @@ export function decodeCatalogAsset(seed: number, assetId: string): CatalogAsset 
   if (limited) {
     asset.collectibleItemId = derivedUuid(seed, "collectible", id);
     asset.limitedQuantity = 100 + (hash32(seed, "qty", id) % 900);
+    if (n % 8 === 4) asset.ugc = true;
   }
   return asset;
 }

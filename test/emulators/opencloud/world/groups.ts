@@ -72,7 +72,16 @@ export class Groups {
     return [...this.#byId.values()];
   }
 
-  addMembership(userId: string | number, groupId: string | number, roleId?: string): WorldMembership {
+  /**
+   * `extraRoleIds`: more roles the member holds; the highest-ranked of all becomes `roleId`, the one
+   * the API's `role` field names (spec: "the highest ranked role").
+   */
+  addMembership(
+    userId: string | number,
+    groupId: string | number,
+    roleId?: string,
+    extraRoleIds: readonly string[] = [],
+  ): WorldMembership {
     const user = this.users.require(userId);
     const group = this.get(groupId);
     if (group === undefined) throw new Error(`unknown group ${groupId}`);
@@ -80,15 +89,23 @@ export class Groups {
       roleId === undefined ? group.roles.find((r) => r.rank > 0) : group.roles.find((r) => r.id === roleId);
     if (role === undefined || role.rank === 0)
       throw new Error(`no member role ${roleId ?? ""} in group ${group.id}`);
+    const held = [role, ...extraRoleIds.map((id) => group.roles.find((r) => r.id === id && r.rank > 0))];
+    if (held.some((r) => r === undefined)) throw new Error(`no member role among ${extraRoleIds.join(",")}`);
+    const ranked = (held as WorldRole[]).sort((a, b) => b.rank - a.rank);
+    const highest = ranked[0] as WorldRole;
+    const extra = ranked.slice(1).map((r) => r.id);
     const existing = this.#membershipsByUser.get(user.id)?.find((m) => m.groupId === group.id);
     if (existing !== undefined) {
-      existing.roleId = role.id;
+      existing.roleId = highest.id;
+      if (extra.length > 0) existing.extraRoleIds = extra;
+      else delete existing.extraRoleIds;
       return existing;
     }
     const membership: WorldMembership = {
       userId: user.id,
       groupId: group.id,
-      roleId: role.id,
+      roleId: highest.id,
+      ...(extra.length > 0 ? { extraRoleIds: extra } : {}),
       createTime: derivedTime(this.seed, "joined", user.id, group.id),
       updateTime: derivedTime(this.seed, "joined-update", user.id, group.id),
     };

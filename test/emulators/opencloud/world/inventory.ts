@@ -28,6 +28,8 @@ export type InventoryEntry =
       assetType: InventoryAssetType;
       instanceId: string;
       collectible?: CollectibleDetails;
+      /** A UGC Limited: listed with its collectibleDetails, but not by `onlyCollectibles`. */
+      ugcLimited?: boolean;
       addTime: string;
     }
   | { kind: "badge"; badgeId: string; addTime: string }
@@ -79,6 +81,7 @@ export function generateInventory(seed: number, userId: string, plan: InventoryP
     };
     if (catalog?.collectibleItemId !== undefined) {
       const h = hash32(seed, "serial", instanceId);
+      if (catalog.ugc) entry.ugcLimited = true;
       entry.collectible = {
         itemId: catalog.collectibleItemId,
         instanceId: derivedUuid(seed, "instance", instanceId),

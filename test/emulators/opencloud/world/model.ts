@@ -55,7 +55,10 @@ export interface WorldGroup {
 export interface WorldMembership {
   userId: string;
   groupId: string;
+  /** The highest-ranked role: what the membership's `role` field names. */
   roleId: string;
+  /** Further roles the member holds (Roblox lets a member hold several); listed in `roles` with `roleId`. */
+  extraRoleIds?: string[];
   createTime: string;
   updateTime: string;
 }
@@ -71,6 +74,8 @@ export interface WorldApiKey {
   enabled: boolean;
   expired: boolean;
   expirationTimeUtc?: string;
+  /** Accepted IP addresses (plain or CIDR); absent = any address, as with "Restrict IP addresses" off. */
+  allowedIps?: string[];
 }
 
 export interface WorldOAuthToken {
@@ -88,6 +93,8 @@ export interface WorldAsset {
   revisionId: number;
   revisionCreateTime: string;
   moderationState: "Approved" | "Rejected" | "Reviewing";
+  /** While `Reviewing`: reads of the asset left before moderation decides, and what it decides. */
+  review?: { readsLeft: number; verdict: "Approved" | "Rejected" };
   state: "Active" | "Archived";
   /** Size and first bytes of the latest content; the content itself is not kept. */
   contentSize: number;

@@ -25,6 +25,8 @@ export interface WorldSubjects {
   manyGroupsUser: SubjectUser;
   longNameUser: SubjectUser;
   noPermissionUser: SubjectUser;
+  /** Holds three roles in manyRolesGroup; `role` names only the highest, `roles` all three. */
+  multiRoleUser: SubjectUser;
   manyRolesGroup: SubjectGroup;
   uploadGroup: SubjectGroup;
   oneGroup: SubjectGroup;
@@ -41,8 +43,10 @@ export interface WorldSubjects {
     noScopes: string;
     /** Owned by admin, only asset:read. */
     assetsReadOnly: string;
-    /** Owned by uploadGroup, asset:read + asset:write. */
-    uploadGroupKey: string;
+    /** Owned by uploadGroup, asset:read + asset:write: a group key, refused since group keys were retired. */
+    retiredGroupKey: string;
+    /** Owned by admin, every scope, but accepted only from 203.0.113.0/24 (not from the tests' address). */
+    ipRestricted: string;
     disabled: string;
     expired: string;
   };
@@ -136,6 +140,7 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
   });
   const noPermission = world.addUser({ id: 2_000_010, name: name("NoPerms"), displayName: "No Permissions" });
   const clubOwner = world.addUser({ id: 2_000_011, name: name("ClubOwner"), displayName: "Club Owner" });
+  const multiRole = world.addUser({ id: 2_000_012, name: name("ManyHats"), displayName: "Many Hats" });
   const fillers = Array.from({ length: 30 }, (_, i) =>
     world.addUser({
       id: 2_000_100 + i,
@@ -186,6 +191,8 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
   }
   world.addMembership(rich.id, oneGroup.id);
   world.addMembership(small.id, manyRoles.id, manyRoles.roles[3]?.id);
+  const heldRoles = [manyRoles.roles[5], manyRoles.roles[12]].flatMap((role) => (role ? [role.id] : []));
+  world.addMembership(multiRole.id, manyRoles.id, manyRoles.roles[2]?.id, heldRoles);
 
   const adminKey = world.addApiKey({ name: "admin", ownerUserId: admin.id, scopes: ALL_SCOPES });
   const privateKey = world.addApiKey({
@@ -200,9 +207,15 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
     scopes: ["asset:read"],
   });
   const groupKey = world.addApiKey({
-    name: "upload-group",
+    name: "retired-group-key",
     ownerGroupId: uploadGroup.id,
     scopes: ["asset:read", "asset:write"] satisfies ScopeName[],
+  });
+  const ipRestricted = world.addApiKey({
+    name: "ip-restricted",
+    ownerUserId: admin.id,
+    scopes: ALL_SCOPES,
+    allowedIps: ["203.0.113.0/24"],
   });
   const disabled = world.addApiKey({ name: "disabled", ownerUserId: admin.id, enabled: false });
   const expired = world.addApiKey({ name: "expired", ownerUserId: admin.id, expired: true });
@@ -221,6 +234,7 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
     manyGroupsUser: subjectOf(world, manyGroupsUser.id),
     longNameUser: subjectOf(world, longName.id),
     noPermissionUser: subjectOf(world, noPermission.id),
+    multiRoleUser: subjectOf(world, multiRole.id),
     manyRolesGroup: { groupId: manyRoles.id, name: manyRoles.name },
     uploadGroup: { groupId: uploadGroup.id, name: uploadGroup.name },
     oneGroup: { groupId: oneGroup.id, name: oneGroup.name },
@@ -233,7 +247,8 @@ export function seedWorld(seed: number): { world: World; subjects: WorldSubjects
       privateUserOwn: privateKey.key,
       noScopes: noScopes.key,
       assetsReadOnly: readOnly.key,
-      uploadGroupKey: groupKey.key,
+      retiredGroupKey: groupKey.key,
+      ipRestricted: ipRestricted.key,
       disabled: disabled.key,
       expired: expired.key,
     },

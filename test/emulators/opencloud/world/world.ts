@@ -88,8 +88,17 @@ export class World {
     return this.#groups.list();
   }
 
-  addMembership(userId: string | number, groupId: string | number, roleId?: string): WorldMembership {
-    return this.#groups.addMembership(userId, groupId, roleId);
+  /**
+   * `extraRoleIds`: more roles the member holds; the highest-ranked of all becomes `roleId`, the one
+   * the API's `role` field names (spec: "the highest ranked role").
+   */
+  addMembership(
+    userId: string | number,
+    groupId: string | number,
+    roleId?: string,
+    extraRoleIds: readonly string[] = [],
+  ): WorldMembership {
+    return this.#groups.addMembership(userId, groupId, roleId, extraRoleIds);
   }
 
   membershipsOfUser(userId: string | number): WorldMembership[] {
