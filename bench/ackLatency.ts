@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { RunRequest, StatsResult } from "./host/protocol.js";
 import { botNodeArgs, startBotProcess } from "./support/botProcess.js";
 import { type Child, startTsChild } from "./support/childProcess.js";
@@ -17,7 +18,6 @@ export interface AckOptions {
   cpuProfileDir?: string;
 }
 
-const sleep = (delayMs: number) => new Promise((resolve) => setTimeout(resolve, delayMs));
 /** CLOCK_MONOTONIC in µs: the clock V8's CPU profiles are stamped with on Linux. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1_000n);
 

@@ -7,14 +7,14 @@
 import { parseArgs } from "node:util";
 import { API } from "@discordjs/core/http-only";
 import { REST } from "@discordjs/rest";
-import { commands } from "../src/commands/index.js";
-import { ConfigError, loadConfig } from "../src/config.js";
 import {
   type CommandChanges,
   planRegistration,
   registerCommands,
   resolveApplicationId,
-} from "../src/services/registration/index.js";
+} from "../src/cli/registration/index.js";
+import { commands } from "../src/commands/index.js";
+import { ConfigError, loadConfig } from "../src/config.js";
 
 const { values: flags } = parseArgs({
   options: { global: { type: "boolean", default: false }, "dry-run": { type: "boolean", default: false } },

@@ -1,6 +1,7 @@
 /** npm run doctor: checks the Discord token, the Roblox API key and the store before going live. */
+
+import { runDoctor } from "../src/cli/doctor/index.js";
 import { ConfigError, loadConfig } from "../src/config.js";
-import { runDoctor } from "../src/services/doctor/index.js";
 
 try {
   const findings = await runDoctor(loadConfig());

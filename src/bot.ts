@@ -5,6 +5,7 @@ import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
+import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
 import { checkHealth } from "./health.js";
@@ -15,6 +16,7 @@ import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
+import { uploadReply } from "./views/upload.js";
 import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -45,7 +47,13 @@ export async function startBot(
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
-  const services = createServices(config, logger, stores, { primitives, jobs });
+  const services = createServices(
+    config,
+    logger,
+    stores,
+    { primitives, jobs },
+    { uploadReplies: createReplyWebhook(config.discord.apiUrl), renderUpload: uploadReply },
+  );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
     logger.warn(NO_UPLOAD_SERVERS);
   }

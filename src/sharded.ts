@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     manager.respawn = false;
     for (const shard of manager.shards.values()) shard.process?.kill(signal);
     setTimeout(() => process.exit(0), 15_000).unref();
-    Promise.all(
+    // Never rejects: it only waits for the shards' exit events.
+    void Promise.all(
       [...manager.shards.values()].map(
         (shard) =>
           new Promise((exited) => (shard.process ? shard.process.once("exit", exited) : exited(null))),

@@ -1,7 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { DiscordEmulator, InteractionHandle } from "../../test/emulators/discord/index.js";
 import type { RunRequest, RunResult } from "./protocol.js";
-
-const sleep = (delayMs: number) => new Promise((resolve) => setTimeout(resolve, delayMs));
 
 /** Waits for each handle's acknowledgement (and final response, when asked); failures are counted. */
 async function settle(

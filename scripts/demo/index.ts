@@ -5,8 +5,8 @@
  */
 import { API } from "@discordjs/core/http-only";
 import { REST } from "@discordjs/rest";
+import { registerCommands } from "../../src/cli/registration/index.js";
 import { commands } from "../../src/commands/index.js";
-import { registerCommands } from "../../src/services/registration/index.js";
 import { seedWorld } from "../../test/emulators/opencloud/world/seed.js";
 import { seededGuildIds } from "../../test/support/emulatorEnv.js";
 import { startHarness } from "../../test/support/harness.js";

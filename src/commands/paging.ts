@@ -8,7 +8,10 @@ import {
 } from "discord.js";
 import type { AppContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { type PagePosition, pagerId, pagerRow, positionAt, targetPage } from "../views/pager.js";
+import { pagerId } from "../protocol/pagerId.js";
+import { type PagePosition, positionAt, targetPage } from "../services/pager/position.js";
+import { EXPIRED_COMPONENT_MESSAGE } from "../text/failures.js";
+import { pagerRow } from "../views/pager.js";
 import type { ComponentHandler } from "./types.js";
 
 export interface RenderedPage<State> {
@@ -80,7 +83,7 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
     namespace: pagerId.namespace,
     async handle(interaction, context) {
       const pressed = pagerId.decode(interaction.customId);
-      if (pressed === null) throw new UserError("These buttons no longer work. Run the command again.");
+      if (pressed === null) throw new UserError(EXPIRED_COMPONENT_MESSAGE);
       const session = await context.services.sessions.load(pressed.session);
       const source = session && byKind.get(session.kind);
       if (!session || !source) {

@@ -1,26 +1,21 @@
 import type { Interaction, RepliableInteraction } from "discord.js";
 import type { Command, ComponentHandler, DeferMode } from "../commands/types.js";
 import type { AppContext } from "../context.js";
+import { isInteractionGone } from "../discord/goneCodes.js";
 import { isUserError } from "../errors.js";
 import type { WorkTracker } from "../lifecycle.js";
 import { inInteraction } from "../processGuard.js";
-import { namespaceOf } from "../views/customId.js";
-import { describeFailure, STORE_UNAVAILABLE_MESSAGE } from "../views/failures.js";
-import { deferCommand, deferComponent } from "./acknowledge.js";
+import { namespaceOf } from "../protocol/customId.js";
+import { failureOf } from "../services/failure.js";
 import {
-  describeDiscordRefusal,
-  describeInteraction,
-  isInteractionGone,
-  respondEmpty,
-  sendPrivateNotice,
-} from "./replies.js";
-
-export const RESTARTING_MESSAGE = "The bot is restarting. Please try again in a moment.";
-export const EXPIRED_COMPONENT_MESSAGE = "These buttons no longer work. Run the command again.";
-
-export function unexpectedErrorMessage(interactionId: string): string {
-  return `Something went wrong on our side. If it keeps happening, give the bot's owner this reference: ${interactionId}`;
-}
+  describeFailure,
+  EXPIRED_COMPONENT_MESSAGE,
+  RESTARTING_MESSAGE,
+  STORE_UNAVAILABLE_MESSAGE,
+  unexpectedErrorMessage,
+} from "../text/failures.js";
+import { deferCommand, deferComponent } from "./acknowledge.js";
+import { describeDiscordRefusal, describeInteraction, respondEmpty, sendPrivateNotice } from "./replies.js";
 
 export type InteractionRouter = (interaction: Interaction) => Promise<void>;
 
@@ -78,7 +73,7 @@ export function createInteractionRouter(
     }
     const explained = isUserError(error)
       ? error.message
-      : (describeFailure(error) ??
+      : (describeFailure(failureOf(error)) ??
         describeDiscordRefusal(error) ??
         (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
     if (explained !== undefined)

@@ -7,15 +7,6 @@ import {
   type RepliableInteraction,
 } from "discord.js";
 
-/** Discord errors that only mean the interaction can no longer be answered; nothing to report to anyone. */
-const GONE_CODES: ReadonlySet<number | string> = new Set([
-  RESTJSONErrorCodes.UnknownInteraction,
-  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
-  RESTJSONErrorCodes.InvalidWebhookToken,
-  RESTJSONErrorCodes.UnknownWebhook,
-  RESTJSONErrorCodes.UnknownMessage,
-]);
-
 /** Discord's 30046: it caps edits to messages older than an hour, so an old list can stop turning pages. */
 export const OLD_MESSAGE_EDITS_MESSAGE =
   "Discord limits edits to messages that are more than an hour old, and this one has reached that limit for now. Run the command again for a fresh list.";
@@ -29,10 +20,6 @@ export function describeDiscordRefusal(error: unknown): string | undefined {
     return OLD_MESSAGE_EDITS_MESSAGE;
   }
   return undefined;
-}
-
-export function isInteractionGone(error: unknown): boolean {
-  return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
 }
 
 /** What a public placeholder says when it could not be removed before a private notice. */

@@ -43,10 +43,10 @@ export class BullJobs implements Jobs {
   #worker: Worker | undefined;
   #closing = false;
 
-  constructor(
-    private readonly primitives: StorePrimitives,
-    options: BullJobsOptions,
-  ) {
+  readonly #primitives: StorePrimitives;
+
+  constructor(primitives: StorePrimitives, options: BullJobsOptions) {
+    this.#primitives = primitives;
     this.#options = { ...DEFAULT_JOBS_OPTIONS, ...options };
     this.#queue = new Queue(options.queueName ?? "bot", {
       connection: options.connection,
@@ -61,7 +61,7 @@ export class BullJobs implements Jobs {
 
   async start(): Promise<void> {
     if (this.#worker) return;
-    const worker = new Worker(this.#queue.name, (job, token, signal) => this.process(job, token, signal), {
+    const worker = new Worker(this.#queue.name, (job, token, signal) => this.#process(job, token, signal), {
       connection: this.#options.connection,
       prefix: this.#options.prefix,
       concurrency: this.#options.concurrency,
@@ -77,7 +77,7 @@ export class BullJobs implements Jobs {
 
   async enqueue<Data>(name: string, data: Data, options: EnqueueOptions = {}): Promise<string> {
     const job = await this.#queue.add(name, data, {
-      ...this.jobOptions(),
+      ...this.#jobOptions(),
       jobId: toBullId(options.id ?? randomUUID()),
       ...(options.delayMs ? { delay: options.delayMs } : {}),
     });
@@ -88,7 +88,7 @@ export class BullJobs implements Jobs {
     await this.#queue.upsertJobScheduler(
       scheduleId,
       { every: everyMs },
-      { name, data, opts: this.jobOptions() },
+      { name, data, opts: this.#jobOptions() },
     );
   }
 
@@ -102,7 +102,7 @@ export class BullJobs implements Jobs {
     const state = await job.getState();
     if (state === "completed" || state === "failed") return false;
     // The flag reaches the worker that holds it, wherever it runs; a job not started ends on pickup.
-    await this.primitives.set(cancelKey(id), "1", this.#options.retainFinishedMs);
+    await this.#primitives.set(cancelKey(id), "1", this.#options.retainFinishedMs);
     this.#running.get(id)?.abort(new Error(CANCELLED));
     if (state === "delayed") await job.promote().catch(() => undefined);
     return true;
@@ -111,7 +111,7 @@ export class BullJobs implements Jobs {
   async get<Data>(id: string): Promise<JobInfo<Data> | undefined> {
     const job = await this.#queue.getJob(toBullId(id));
     if (!job) return undefined;
-    const state = await this.stateOf(id, job);
+    const state = await this.#stateOf(id, job);
     return {
       id,
       name: job.name,
@@ -129,21 +129,21 @@ export class BullJobs implements Jobs {
     await this.#queue.close();
   }
 
-  private jobOptions() {
+  #jobOptions() {
     const age = Math.ceil(this.#options.retainFinishedMs / 1000);
     return { attempts: 1, removeOnComplete: { age }, removeOnFail: { age } };
   }
 
-  private async stateOf(id: string, job: Job): Promise<JobState> {
+  async #stateOf(id: string, job: Job): Promise<JobState> {
     const state = await job.getState();
     if (state === "failed") return job.failedReason === CANCELLED ? "cancelled" : "failed";
     if (state === "completed" || state === "active" || state === "delayed") return state;
-    return (await this.primitives.get(cancelKey(id))) ? "cancelled" : "waiting";
+    return (await this.#primitives.get(cancelKey(id))) ? "cancelled" : "waiting";
   }
 
-  private async process(job: Job, token: string | undefined, signal: AbortSignal | undefined): Promise<void> {
+  async #process(job: Job, token: string | undefined, signal: AbortSignal | undefined): Promise<void> {
     const id = fromBullId(String(job.id));
-    if (await this.primitives.get(cancelKey(id))) throw new Error(CANCELLED);
+    if (await this.#primitives.get(cancelKey(id))) throw new Error(CANCELLED);
     const handler = this.#handlers.get(job.name);
     if (!handler) throw new Error(`no handler for jobs named ${job.name}`);
     const controller = new AbortController();
@@ -151,7 +151,7 @@ export class BullJobs implements Jobs {
     this.#running.set(id, controller);
     const watch = setInterval(
       () => {
-        void this.primitives
+        void this.#primitives
           .get(cancelKey(id))
           .then((flag) => {
             if (flag) controller.abort(new Error(CANCELLED));
@@ -171,7 +171,7 @@ export class BullJobs implements Jobs {
         progress: (percent) => job.updateProgress(percent),
       });
     } catch (error) {
-      if (await this.primitives.get(cancelKey(id))) throw new Error(CANCELLED);
+      if (await this.#primitives.get(cancelKey(id))) throw new Error(CANCELLED);
       if (this.#closing && controller.signal.aborted) {
         // Stopped by close(): hand it back so another process (or the next start) runs it now.
         await job.moveToDelayed(Date.now(), token);

@@ -61,11 +61,12 @@ export class InProcessJobs implements Jobs {
   #closed = false;
   #ticking: Promise<void> | undefined;
 
-  constructor(
-    private readonly primitives: StorePrimitives,
-    private readonly clock: Clock,
-    options: JobsOptions = {},
-  ) {
+  readonly #primitives: StorePrimitives;
+  readonly #clock: Clock;
+
+  constructor(primitives: StorePrimitives, clock: Clock, options: JobsOptions = {}) {
+    this.#primitives = primitives;
+    this.#clock = clock;
     this.#options = { ...DEFAULT_JOBS_OPTIONS, ...options };
   }
 
@@ -75,16 +76,16 @@ export class InProcessJobs implements Jobs {
 
   async start(): Promise<void> {
     this.#started = true;
-    this.wake(0);
+    this.#wake(0);
   }
 
   async enqueue<Data>(name: string, data: Data, options: EnqueueOptions = {}): Promise<string> {
     const id = options.id ?? randomUUID();
     const delayMs = Math.max(0, options.delayMs ?? 0);
-    const dueAt = this.clock.now() + delayMs;
-    if ((await this.read(id)) !== undefined) return id;
+    const dueAt = this.#clock.now() + delayMs;
+    if ((await this.#read(id)) !== undefined) return id;
     // The due entry first: a record without one would never run, a due entry without a record is dropped.
-    await this.primitives.sortedAdd(DUE, id, dueAt);
+    await this.#primitives.sortedAdd(DUE, id, dueAt);
     const record: JobRecord = {
       id,
       name,
@@ -94,23 +95,23 @@ export class InProcessJobs implements Jobs {
       run: 0,
       dueAt,
     };
-    const created = await this.primitives.setIfAbsent(
+    const created = await this.#primitives.setIfAbsent(
       recordKey(id),
       JSON.stringify(record),
       UNFINISHED_TTL_MS,
     );
     if (!created) {
-      const existing = await this.read(id);
-      if (existing) await this.primitives.sortedAdd(DUE, id, existing.dueAt);
+      const existing = await this.#read(id);
+      if (existing) await this.#primitives.sortedAdd(DUE, id, existing.dueAt);
     }
-    this.wake(delayMs);
+    this.#wake(delayMs);
     return id;
   }
 
   async repeat<Data>(name: string, scheduleId: string, everyMs: number, data: Data): Promise<void> {
     const id = `repeat:${scheduleId}`;
-    const existing = await this.read(id);
-    const dueAt = existing && existing.state !== "cancelled" ? existing.dueAt : this.clock.now() + everyMs;
+    const existing = await this.#read(id);
+    const dueAt = existing && existing.state !== "cancelled" ? existing.dueAt : this.#clock.now() + everyMs;
     const record: JobRecord = {
       id,
       name,
@@ -121,9 +122,9 @@ export class InProcessJobs implements Jobs {
       dueAt,
       everyMs,
     };
-    await this.primitives.sortedAdd(DUE, id, dueAt);
-    await this.write(record);
-    this.wake(dueAt - this.clock.now());
+    await this.#primitives.sortedAdd(DUE, id, dueAt);
+    await this.#write(record);
+    this.#wake(dueAt - this.#clock.now());
   }
 
   async unrepeat(scheduleId: string): Promise<void> {
@@ -131,23 +132,23 @@ export class InProcessJobs implements Jobs {
   }
 
   async cancel(id: string): Promise<boolean> {
-    const record = await this.read(id);
+    const record = await this.#read(id);
     if (!record || isEnded(record.state)) return false;
     const owner = randomUUID();
-    if (await this.primitives.acquireLock(lockKey(id), owner, this.#options.lockMs)) {
+    if (await this.#primitives.acquireLock(lockKey(id), owner, this.#options.lockMs)) {
       // Not running anywhere: end it here.
-      await this.end({ ...record, state: "cancelled" });
-      await this.primitives.releaseLock(lockKey(id), owner);
+      await this.#end({ ...record, state: "cancelled" });
+      await this.#primitives.releaseLock(lockKey(id), owner);
       return true;
     }
     // Running somewhere: its runner sees the request when it next renews the lock.
-    await this.write({ ...record, cancelRequested: true });
+    await this.#write({ ...record, cancelRequested: true });
     this.#running.get(id)?.controller.abort(new Error("cancelled"));
     return true;
   }
 
   async get<Data>(id: string): Promise<JobInfo<Data> | undefined> {
-    const record = await this.read(id);
+    const record = await this.#read(id);
     if (!record) return undefined;
     return {
       id: record.id,
@@ -170,57 +171,57 @@ export class InProcessJobs implements Jobs {
     await Promise.allSettled([...this.#running.values()].map((running) => running.done));
   }
 
-  private wake(inMs: number): void {
+  #wake(inMs: number): void {
     if (!this.#started || this.#closed) return;
     if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.tick(), Math.min(Math.max(0, inMs), POLL_MS));
+    this.#timer = setTimeout(() => this.#tick(), Math.min(Math.max(0, inMs), POLL_MS));
     this.#timer.unref?.();
   }
 
-  private tick(): void {
+  #tick(): void {
     if (this.#ticking || this.#closed) return;
-    this.#ticking = this.claimDue()
+    this.#ticking = this.#claimDue()
       .catch(() => undefined)
       .finally(() => {
         this.#ticking = undefined;
-        this.wake(POLL_MS);
+        this.#wake(POLL_MS);
       });
   }
 
-  private async claimDue(): Promise<void> {
-    const now = this.clock.now();
-    await this.removeExpired(now);
+  async #claimDue(): Promise<void> {
+    const now = this.#clock.now();
+    await this.#removeExpired(now);
     const free = this.#options.concurrency - this.#running.size;
     if (free <= 0) return;
-    const due = await this.primitives.sortedRange(DUE, { max: now, limit: free + this.#running.size + 20 });
+    const due = await this.#primitives.sortedRange(DUE, { max: now, limit: free + this.#running.size + 20 });
     for (const { member: id, score } of due) {
       if (this.#closed || this.#running.size >= this.#options.concurrency) return;
       if (this.#running.has(id)) continue;
       const owner = randomUUID();
-      if (!(await this.primitives.acquireLock(lockKey(id), owner, this.#options.lockMs))) continue;
-      const record = await this.read(id);
+      if (!(await this.#primitives.acquireLock(lockKey(id), owner, this.#options.lockMs))) continue;
+      const record = await this.#read(id);
       if (!record || isEnded(record.state)) {
-        if (record || score < now - ORPHAN_GRACE_MS) await this.primitives.sortedRemove(DUE, id);
-        await this.primitives.releaseLock(lockKey(id), owner);
+        if (record || score < now - ORPHAN_GRACE_MS) await this.#primitives.sortedRemove(DUE, id);
+        await this.#primitives.releaseLock(lockKey(id), owner);
         continue;
       }
-      this.launch(record, owner);
+      this.#launch(record, owner);
     }
   }
 
-  private launch(record: JobRecord, owner: string): void {
+  #launch(record: JobRecord, owner: string): void {
     const controller = new AbortController();
     const running: Running = { controller, done: Promise.resolve(), handedBack: false };
     const started: JobRecord = { ...record, state: "active", run: record.run + 1 };
     const renew = setInterval(
       () => {
-        void this.renew(started.id, owner, controller);
+        void this.#renew(started.id, owner, controller);
       },
       Math.max(50, Math.floor(this.#options.lockMs / 3)),
     );
     renew.unref?.();
     const work = async () => {
-      await this.write(started);
+      await this.#write(started);
       if (record.cancelRequested) controller.abort(new Error("cancelled"));
       const handler = this.#handlers.get(record.name);
       let failure: string | undefined;
@@ -233,8 +234,8 @@ export class InProcessJobs implements Jobs {
           run: started.run,
           signal: controller.signal,
           progress: async (percent) => {
-            const current = (await this.read(started.id)) ?? started;
-            await this.write({ ...current, progress: percent });
+            const current = (await this.#read(started.id)) ?? started;
+            await this.#write({ ...current, progress: percent });
           },
         });
       } catch (error) {
@@ -242,23 +243,23 @@ export class InProcessJobs implements Jobs {
       }
       clearInterval(renew);
       if (running.handedBack && failure !== undefined) {
-        await this.primitives.releaseLock(lockKey(started.id), owner);
+        await this.#primitives.releaseLock(lockKey(started.id), owner);
         return;
       }
-      const latest = (await this.read(started.id)) ?? started;
+      const latest = (await this.#read(started.id)) ?? started;
       if (latest.everyMs !== undefined && !latest.cancelRequested) {
-        const dueAt = this.clock.now() + latest.everyMs;
-        await this.write({ ...latest, state: "delayed", dueAt, progress: 0 });
-        await this.primitives.sortedAdd(DUE, latest.id, dueAt);
+        const dueAt = this.#clock.now() + latest.everyMs;
+        await this.#write({ ...latest, state: "delayed", dueAt, progress: 0 });
+        await this.#primitives.sortedAdd(DUE, latest.id, dueAt);
       } else {
         const state: JobState = latest.cancelRequested
           ? "cancelled"
           : failure === undefined
             ? "completed"
             : "failed";
-        await this.end({ ...latest, state, ...(failure === undefined ? {} : { failure }) });
+        await this.#end({ ...latest, state, ...(failure === undefined ? {} : { failure }) });
       }
-      await this.primitives.releaseLock(lockKey(started.id), owner);
+      await this.#primitives.releaseLock(lockKey(started.id), owner);
     };
     this.#running.set(record.id, running);
     running.done = work()
@@ -266,47 +267,49 @@ export class InProcessJobs implements Jobs {
       .finally(() => {
         clearInterval(renew);
         this.#running.delete(record.id);
-        this.wake(0);
+        this.#wake(0);
       });
   }
 
-  private async renew(id: string, owner: string, controller: AbortController): Promise<void> {
-    const kept = await this.primitives.extendLock(lockKey(id), owner, this.#options.lockMs).catch(() => true);
+  async #renew(id: string, owner: string, controller: AbortController): Promise<void> {
+    const kept = await this.#primitives
+      .extendLock(lockKey(id), owner, this.#options.lockMs)
+      .catch(() => true);
     if (!kept) controller.abort(new Error("the job's lock was lost"));
-    const record = await this.read(id).catch(() => undefined);
+    const record = await this.#read(id).catch(() => undefined);
     if (record?.cancelRequested) controller.abort(new Error("cancelled"));
   }
 
-  private async end(record: JobRecord): Promise<void> {
-    const finishedAt = this.clock.now();
-    await this.primitives.set(
+  async #end(record: JobRecord): Promise<void> {
+    const finishedAt = this.#clock.now();
+    await this.#primitives.set(
       recordKey(record.id),
       JSON.stringify({ ...record, finishedAt }),
       this.#options.retainFinishedMs,
     );
-    await this.primitives.sortedAdd(ENDED, record.id, finishedAt);
-    await this.primitives.sortedRemove(DUE, record.id);
+    await this.#primitives.sortedAdd(ENDED, record.id, finishedAt);
+    await this.#primitives.sortedRemove(DUE, record.id);
   }
 
-  private async removeExpired(now: number): Promise<void> {
-    const expired = await this.primitives.sortedRange(ENDED, {
+  async #removeExpired(now: number): Promise<void> {
+    const expired = await this.#primitives.sortedRange(ENDED, {
       max: now - this.#options.retainFinishedMs,
       limit: 100,
     });
     for (const { member: id } of expired) {
-      const record = await this.read(id);
-      if (!record || isEnded(record.state)) await this.primitives.delete(recordKey(id));
-      await this.primitives.sortedRemove(ENDED, id);
+      const record = await this.#read(id);
+      if (!record || isEnded(record.state)) await this.#primitives.delete(recordKey(id));
+      await this.#primitives.sortedRemove(ENDED, id);
     }
   }
 
-  private async read(id: string): Promise<JobRecord | undefined> {
-    const raw = await this.primitives.get(recordKey(id));
+  async #read(id: string): Promise<JobRecord | undefined> {
+    const raw = await this.#primitives.get(recordKey(id));
     return raw === undefined ? undefined : (JSON.parse(raw) as JobRecord);
   }
 
-  private async write(record: JobRecord): Promise<void> {
-    await this.primitives.set(recordKey(record.id), JSON.stringify(record), UNFINISHED_TTL_MS);
+  async #write(record: JobRecord): Promise<void> {
+    await this.#primitives.set(recordKey(record.id), JSON.stringify(record), UNFINISHED_TTL_MS);
   }
 }
 

@@ -10,11 +10,15 @@ export class Batcher<K, V> {
   readonly #inFlight = new Map<K, Promise<V | undefined>>();
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly fetchMany: (keys: K[]) => Promise<Map<K, V>>,
-    private readonly maxBatch: number,
-    private readonly windowMs = 5,
-  ) {}
+  readonly #fetchMany: (keys: K[]) => Promise<Map<K, V>>;
+  readonly #maxBatch: number;
+  readonly #windowMs: number;
+
+  constructor(fetchMany: (keys: K[]) => Promise<Map<K, V>>, maxBatch: number, windowMs = 5) {
+    this.#fetchMany = fetchMany;
+    this.#maxBatch = maxBatch;
+    this.#windowMs = windowMs;
+  }
 
   load(key: K): Promise<V | undefined> {
     const shared = this.#inFlight.get(key);
@@ -23,8 +27,8 @@ export class Batcher<K, V> {
       const waiters = this.#pending.get(key);
       if (waiters) waiters.push({ resolve, reject });
       else this.#pending.set(key, [{ resolve, reject }]);
-      if (this.#pending.size >= this.maxBatch) this.#flush();
-      else this.#timer ??= setTimeout(() => this.#flush(), this.windowMs);
+      if (this.#pending.size >= this.#maxBatch) this.#flush();
+      else this.#timer ??= setTimeout(() => this.#flush(), this.#windowMs);
     });
     this.#inFlight.set(key, answer);
     const settled = () => {
@@ -39,7 +43,7 @@ export class Batcher<K, V> {
     this.#timer = undefined;
     const batch = new Map(this.#pending);
     this.#pending.clear();
-    this.fetchMany([...batch.keys()]).then(
+    this.#fetchMany([...batch.keys()]).then(
       (found) => {
         for (const [key, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(key));
       },

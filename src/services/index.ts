@@ -3,7 +3,6 @@ import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
-import { uploadReply } from "../views/upload.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import {
@@ -13,7 +12,7 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
-import { UploadService } from "./uploads/index.js";
+import { type ReplyWebhook, type UploadRenderer, UploadService } from "./uploads/index.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -39,11 +38,18 @@ export interface Background {
   readonly jobs: Jobs;
 }
 
+/** What the services need from the layers above them: Discord's reply webhook and the upload reply's look. */
+export interface ServiceAdapters {
+  readonly uploadReplies: ReplyWebhook;
+  readonly renderUpload: UploadRenderer;
+}
+
 export function createServices(
   config: Config,
   logger: Logger,
   stores: Stores,
   background: Background,
+  adapters: ServiceAdapters,
 ): Services {
   // Roblox limits are per key owner, so with Redis every shard draws from one shared budget.
   const sharedLimiter = stores.redis
@@ -87,9 +93,9 @@ export function createServices(
       creator: config.roblox.uploadCreator,
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       cdnHosts: config.discord.cdnHosts,
-      discordApiUrl: config.discord.apiUrl,
+      replies: adapters.uploadReplies,
       limits: config.uploads,
-      render: uploadReply,
+      render: adapters.renderUpload,
     }),
   };
 }

@@ -80,18 +80,21 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   readonly opts: { dialect: "sqlite"; path: string };
   namespace?: string | undefined;
 
-  constructor(private readonly file: SqliteFile) {
+  readonly #file: SqliteFile;
+
+  constructor(file: SqliteFile) {
     super();
+    this.#file = file;
     this.opts = { dialect: "sqlite", path: file.path };
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
-    const row = this.file.statements().get.get(key) as { value: string } | undefined;
+    const row = this.#file.statements().get.get(key) as { value: string } | undefined;
     return row?.value as StoredData<Value> | undefined;
   }
 
   async getMany<Value>(keys: string[]): Promise<Array<StoredData<Value | undefined>>> {
-    const rows = this.file.statements().getMany.all(JSON.stringify(keys)) as Array<{
+    const rows = this.#file.statements().getMany.all(JSON.stringify(keys)) as Array<{
       key: string;
       value: string;
     }>;
@@ -100,23 +103,23 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   }
 
   async set(key: string, value: string): Promise<void> {
-    this.file.statements().upsert.run(key, value);
+    this.#file.statements().upsert.run(key, value);
   }
 
   async delete(key: string): Promise<boolean> {
-    return Number(this.file.statements().delete.run(key).changes) > 0;
+    return Number(this.#file.statements().delete.run(key).changes) > 0;
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
-    return Number(this.file.statements().deleteMany.run(JSON.stringify(keys)).changes) > 0;
+    return Number(this.#file.statements().deleteMany.run(JSON.stringify(keys)).changes) > 0;
   }
 
   async has(key: string): Promise<boolean> {
-    return this.file.statements().get.get(key) !== undefined;
+    return this.#file.statements().get.get(key) !== undefined;
   }
 
   async clear(): Promise<void> {
-    this.file.statements().clear.run(namespacePattern(this.namespace));
+    this.#file.statements().clear.run(namespacePattern(this.namespace));
   }
 
   async *iterator<Value>(
@@ -124,7 +127,7 @@ export class KeyvNodeSqlite extends EventEmitter implements KeyvStoreAdapter {
   ): AsyncGenerator<Array<string | Awaited<Value> | undefined>, void> {
     const pattern = namespacePattern(namespace);
     for (let offset = 0; ; offset += ITERATION_PAGE) {
-      const rows = this.file.statements().page.all(pattern, ITERATION_PAGE, offset) as Array<{
+      const rows = this.#file.statements().page.all(pattern, ITERATION_PAGE, offset) as Array<{
         key: string;
         value: string;
       }>;

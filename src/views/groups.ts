@@ -1,7 +1,7 @@
 import { type APIEmbed, escapeMarkdown, TimestampStyles, time } from "discord.js";
 import type { GroupCheck, GroupRow, GroupSummary } from "../services/groups/index.js";
+import { plural, truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks, WARNING_COLOR } from "./links.js";
-import { plural, truncate } from "./text.js";
 import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
 
 export const GROUPS_PER_PAGE = 15;

@@ -1,9 +1,9 @@
 import { type APIEmbed, escapeMarkdown } from "discord.js";
 import type { InventoryRow, ListScope, OwnershipResult } from "../services/inventory/index.js";
+import type { PagePosition } from "../services/pager/position.js";
+import { plural, truncate } from "../text/format.js";
 import { itemTitle, KIND_HEADINGS, rowLine, scopeSummary } from "./inventoryRows.js";
 import { EMBED_COLOR, WARNING_COLOR } from "./links.js";
-import type { PagePosition } from "./pager.js";
-import { plural, truncate } from "./text.js";
 import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
 
 const DESCRIPTION_LIMIT = 4096;

@@ -1,8 +1,12 @@
 import { escapeMarkdown, TimestampStyles, time } from "discord.js";
-import type { InventoryRow, ItemKind, ListScope } from "../services/inventory/index.js";
-import { inventoryAssetTypeName } from "../services/opencloud/index.js";
+import {
+  type InventoryRow,
+  type ItemKind,
+  inventoryAssetTypeName,
+  type ListScope,
+} from "../services/inventory/index.js";
+import { truncate } from "../text/format.js";
 import { robloxLinks } from "./links.js";
-import { truncate } from "./text.js";
 
 export const KIND_ICONS: Record<ItemKind, string> = {
   asset: "🧩",

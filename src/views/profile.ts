@@ -1,7 +1,7 @@
 import { type APIEmbed, escapeMarkdown, TimestampStyles, time } from "discord.js";
 import type { UserProfile } from "../services/users/index.js";
+import { truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks } from "./links.js";
-import { truncate } from "./text.js";
 import { userAuthor, userTitle } from "./userHeader.js";
 
 const ABOUT_LIMIT = 1_000;

@@ -1,28 +1,13 @@
 import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord.js";
 import type { UploadCreator } from "../config.js";
-import type { UploadJob, UploadResult } from "../services/uploads/jobs.js";
+import type { UploadJob, UploadProgress, UploadResult } from "../services/uploads/jobs.js";
+import { formatBytes, quoteInput } from "../text/format.js";
 import { EMBED_COLOR, FAILURE_COLOR, robloxLinks, SUCCESS_COLOR, WARNING_COLOR } from "./links.js";
-import { quoteInput } from "./text.js";
 
 export const CREATIONS_URL = "https://create.roblox.com/dashboard/creations";
 
-/** Progress details that are not worth storing in the job. */
-export interface UploadProgress {
-  readonly bytesSent?: number;
-  /** Milliseconds spent waiting for Roblox so far. */
-  readonly waitedMs?: number;
-  /** The token is about to expire while Roblox is still working. */
-  readonly stillProcessing?: boolean;
-}
-
 export function creatorWords(creator: UploadCreator): string {
   return "userId" in creator ? `Roblox user ${creator.userId}` : `Roblox group ${creator.groupId}`;
-}
-
-function megabytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function duration(ms: number): string {
@@ -43,7 +28,7 @@ function stageLine(job: UploadJob, progress: UploadProgress): string {
     case "downloading":
       return "⏳ Downloading the file from Discord and checking what it is…";
     case "uploading":
-      return `⏳ Uploading to Roblox… ${megabytes(progress.bytesSent ?? 0)} of ${megabytes(job.size)}`;
+      return `⏳ Uploading to Roblox… ${formatBytes(progress.bytesSent ?? 0)} of ${formatBytes(job.size)}`;
     case "waiting":
       return progress.stillProcessing
         ? `⏳ Roblox is still processing it after ${duration(progress.waitedMs ?? 0)}. This message can no longer be updated: run \`/uploads\` later to see the result, or look at ${CREATIONS_URL}.`
@@ -109,7 +94,7 @@ export function uploadReply(
           description: `${stageLine(job, progress)}\n\nThis will be ${what(job)}.`,
         };
   embed.footer = {
-    text: `File: ${truncateFileName(job.fileName)} · ${megabytes(job.size)}${job.fileLabel ? ` · ${job.fileLabel}` : ""}`,
+    text: `File: ${truncateFileName(job.fileName)} · ${formatBytes(job.size)}${job.fileLabel ? ` · ${job.fileLabel}` : ""}`,
   };
   return { content: "", embeds: [embed], components: [], allowed_mentions: { parse: [] } };
 }

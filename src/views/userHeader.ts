@@ -1,6 +1,6 @@
 import type { APIEmbedAuthor } from "discord.js";
+import { truncate } from "../text/format.js";
 import { robloxLinks } from "./links.js";
-import { truncate } from "./text.js";
 
 /** What every embed about a Roblox user shows at its top. */
 export interface UserHeader {

@@ -48,10 +48,14 @@ function windowOf(now: number, windowMs: number): { index: number; endsAt: numbe
 export class InProcessRequestLimiter implements RequestLimiter {
   readonly #counts = new BoundedMap<string, number>(50_000);
 
-  constructor(private readonly clock: LimiterClock = systemClock) {}
+  readonly #clock: LimiterClock;
+
+  constructor(clock: LimiterClock = systemClock) {
+    this.#clock = clock;
+  }
 
   async take(bucket: string, client: string, limit: RequestLimit): Promise<RequestVerdict> {
-    const now = this.clock.now();
+    const now = this.#clock.now();
     const { index, endsAt } = windowOf(now, limit.windowMs);
     const key = `${bucket}:${clientKey(client)}:${index}`;
     const used = (this.#counts.get(key) ?? 0) + 1;
@@ -62,16 +66,19 @@ export class InProcessRequestLimiter implements RequestLimiter {
 
 /** For every instance sharing one Redis: INCR and PEXPIRE in one transaction, so the count is shared and exact. */
 export class RedisRequestLimiter implements RequestLimiter {
-  constructor(
-    private readonly redis: RedisClientType,
-    private readonly clock: LimiterClock = systemClock,
-  ) {}
+  readonly #redis: RedisClientType;
+  readonly #clock: LimiterClock;
+
+  constructor(redis: RedisClientType, clock: LimiterClock = systemClock) {
+    this.#redis = redis;
+    this.#clock = clock;
+  }
 
   async take(bucket: string, client: string, limit: RequestLimit): Promise<RequestVerdict> {
-    const now = this.clock.now();
+    const now = this.#clock.now();
     const { index, endsAt } = windowOf(now, limit.windowMs);
     const key = `bot:web-rl:${bucket}:${clientKey(client)}:${index}`;
-    const [used] = await this.redis
+    const [used] = await this.#redis
       .multi()
       .incr(key)
       .pExpire(key, endsAt - now + 1_000)

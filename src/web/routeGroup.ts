@@ -37,6 +37,7 @@ export async function registerProtectedGroup(
 ): Promise<void> {
   const bucket = options.prefix.replace(/^\/+|\/+$/g, "") || "root";
   await app.register(
+    // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (FastifyPluginAsync); the rule reads only the callback overload.
     async (group) => {
       group.addHook("onRoute", (route) => {
         route.bodyLimit = Math.min(route.bodyLimit ?? options.bodyLimit, options.bodyLimit);

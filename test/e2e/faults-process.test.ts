@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RESTARTING_MESSAGE } from "../../src/events/interactionCreate.js";
+import { RESTARTING_MESSAGE } from "../../src/text/failures.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { filterKeeps, parseInventoryFilter } from "../emulators/opencloud/inventoryFilter.js";
 import { type BotProcess, spawnBot } from "../support/bot-process.js";

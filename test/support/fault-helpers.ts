@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { MessageState } from "../emulators/discord/types.js";
 
 /** Small readers and waits shared by the fault tests. */
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export { sleep };
 
 export async function until(check: () => boolean, timeoutMs: number, what = "a condition"): Promise<void> {
   const deadline = Date.now() + timeoutMs;

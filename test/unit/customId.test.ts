@@ -4,7 +4,7 @@ import {
   CustomIdError,
   defineCustomId,
   namespaceOf,
-} from "../../src/views/customId.js";
+} from "../../src/protocol/customId.js";
 
 const pager = defineCustomId({
   namespace: "pg",
@@ -55,7 +55,7 @@ describe("custom_id codec", () => {
 
 describe("pager positions", () => {
   it("derives where a shown page stands from the furthest position reached", async () => {
-    const { positionAt, targetPage } = await import("../../src/views/pager.js");
+    const { positionAt, targetPage } = await import("../../src/services/pager/position.js");
     expect(positionAt(2, { index: 5, count: 8, hasNext: true })).toEqual({
       index: 2,
       count: 8,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRedis } from "../../src/services/doctor/redis.js";
+import { describeRedis } from "../../src/cli/doctor/redis.js";
 
 describe("the doctor's Redis findings", () => {
   it("accepts Redis 6.2 and later with noeviction", () => {

@@ -1,15 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
+import { CUSTOM_ID_MAX_LENGTH } from "../../src/protocol/customId.js";
+import { pagerId } from "../../src/protocol/pagerId.js";
 import {
   MAX_IDS_TO_CHECK,
   parseAssetTypes,
   parseInventoryOptions,
 } from "../../src/services/inventory/options.js";
+import { PAGER_ACTIONS } from "../../src/services/pager/position.js";
 import { checkAssetId, checkAttachmentUrl, displayNameFor } from "../../src/services/uploads/validate.js";
 import { parseUserReference } from "../../src/services/users/userInput.js";
-import { CUSTOM_ID_MAX_LENGTH } from "../../src/views/customId.js";
-import { PAGER_ACTIONS, pagerId } from "../../src/views/pager.js";
 import { HUGE_LIST, hostileAssetTypeList, hostileIdList, hostileText } from "../support/hostile-inputs.js";
 import { inventoryFilterProblems } from "../support/roblox-requests.js";
 

@@ -46,15 +46,18 @@ const MEMBERSHIPS_TTL = MINUTE;
 const NAMES_TTL = 6 * HOUR;
 
 export class GroupService {
-  constructor(
-    private readonly roblox: OpenCloudClient,
-    private readonly cache: Keyv,
-  ) {}
+  readonly #roblox: OpenCloudClient;
+  readonly #cache: Keyv;
+
+  constructor(roblox: OpenCloudClient, cache: Keyv) {
+    this.#roblox = roblox;
+    this.#cache = cache;
+  }
 
   /** Every group the user is in, in the order Roblox lists them; cached for a minute. */
   memberships(userId: string): Promise<MembershipRef[]> {
-    return cached(this.cache, `memberships:${userId}`, MEMBERSHIPS_TTL, async () => {
-      const memberships = await this.roblox.groups.listUserMemberships(userId);
+    return cached(this.#cache, `memberships:${userId}`, MEMBERSHIPS_TTL, async () => {
+      const memberships = await this.#roblox.groups.listUserMemberships(userId);
       return memberships.map((membership) => ({
         groupId: membership.groupId,
         roleId: membership.roleId,
@@ -100,15 +103,15 @@ export class GroupService {
   }
 
   group(groupId: string): Promise<GroupSummary> {
-    return cached(this.cache, `group:${groupId}`, NAMES_TTL, async () => {
-      const group = await this.roblox.groups.getGroup(groupId);
+    return cached(this.#cache, `group:${groupId}`, NAMES_TTL, async () => {
+      const group = await this.#roblox.groups.getGroup(groupId);
       return { id: group.id, name: group.name, verified: group.verified, memberCount: group.memberCount };
     });
   }
 
   role(groupId: string, roleId: string): Promise<RoleSummary> {
-    return cached(this.cache, `role:${groupId}:${roleId}`, NAMES_TTL, async () => {
-      const role = await this.roblox.groups.getGroupRole(groupId, roleId);
+    return cached(this.#cache, `role:${groupId}:${roleId}`, NAMES_TTL, async () => {
+      const role = await this.#roblox.groups.getGroupRole(groupId, roleId);
       return { id: role.id, name: role.name, rank: role.rank };
     });
   }

@@ -2,26 +2,18 @@ import { createHash } from "node:crypto";
 import type { Keyv } from "keyv";
 import type { Logger } from "pino";
 import { UserError } from "../../errors.js";
-import type { PagePosition } from "../../views/pager.js";
 import { MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
+import type { PagePosition } from "../pager/position.js";
 import { type ItemDetails, ItemDetailsService, type ItemLookups, itemKey } from "./itemDetails.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
 
-export { assetTypeChoices, type Choice } from "./assetTypeChoices.js";
+export { inventoryAssetTypeName } from "../opencloud/index.js";
+export { assetTypeChoices } from "./assetTypeChoices.js";
 export type { ItemDetails, ItemLookups } from "./itemDetails.js";
-export type { InventoryRow, StoredItem } from "./items.js";
-export {
-  type InventoryOptionsInput,
-  type InventoryQuery,
-  ITEM_KINDS,
-  type ItemKind,
-  type ListScope,
-  MAX_IDS_TO_CHECK,
-  type OwnershipIds,
-  parseInventoryOptions,
-} from "./options.js";
+export type { InventoryRow } from "./items.js";
+export { type ItemKind, type ListScope, type OwnershipIds, parseInventoryOptions } from "./options.js";
 
 /** Items shown per page, and items read per inventory request (the API's maximum). */
 export const ITEMS_PER_PAGE = 10;
@@ -74,12 +66,12 @@ function privateServersAsked(filter: string | undefined): boolean {
 export class InventoryService {
   readonly #details: ItemDetailsService;
 
-  constructor(
-    private readonly roblox: OpenCloudClient,
-    lookups: ItemLookups,
-    private readonly cache: Keyv,
-    logger: Logger,
-  ) {
+  readonly #roblox: OpenCloudClient;
+  readonly #cache: Keyv;
+
+  constructor(roblox: OpenCloudClient, lookups: ItemLookups, cache: Keyv, logger: Logger) {
+    this.#roblox = roblox;
+    this.#cache = cache;
     this.#details = new ItemDetailsService(lookups, cache, logger);
   }
 
@@ -180,7 +172,7 @@ export class InventoryService {
     const key = `inventory:${cursor.userId}:${digest(cursor.filter ?? "")}:${digest(token)}`;
     return this.#cachedRead(key, async () => {
       try {
-        const page = await this.roblox.inventory.listInventoryPage(cursor.userId, {
+        const page = await this.#roblox.inventory.listInventoryPage(cursor.userId, {
           filter: cursor.filter,
           pageToken: token || undefined,
           maxPageSize: ITEMS_PER_READ,
@@ -188,16 +180,16 @@ export class InventoryService {
         return { items: page.items.map(toStoredItem), next: page.nextPageToken };
       } catch (error) {
         // A private inventory usually comes back as a bare 401: find out what it meant.
-        throw explainDenied(await refusalsOf(this.roblox).explain(error, []), cursor);
+        throw explainDenied(await refusalsOf(this.#roblox).explain(error, []), cursor);
       }
     });
   }
 
   async #cachedRead(key: string, load: () => Promise<Read>): Promise<Read> {
-    const hit = (await this.cache.get(key)) as { items: StoredItem[]; next: string | null } | undefined;
+    const hit = (await this.#cache.get(key)) as { items: StoredItem[]; next: string | null } | undefined;
     if (hit !== undefined) return { items: hit.items, next: hit.next ?? undefined };
     const read = await load();
-    await this.cache.set(key, { items: read.items, next: read.next ?? null }, READ_TTL_MS);
+    await this.#cache.set(key, { items: read.items, next: read.next ?? null }, READ_TTL_MS);
     return read;
   }
 }

@@ -107,12 +107,14 @@ export class ItemDetailsService {
   /** Per "field:kind", items owed an answer: they ride along in the next batch that has room. */
   readonly #backlog = new Map<string, Set<string>>();
 
-  constructor(
-    private readonly lookups: ItemLookups,
-    private readonly cache: Keyv,
-    private readonly logger: Logger,
-    options: ItemDetailsOptions = {},
-  ) {
+  readonly #lookups: ItemLookups;
+  readonly #cache: Keyv;
+  readonly #logger: Logger;
+
+  constructor(lookups: ItemLookups, cache: Keyv, logger: Logger, options: ItemDetailsOptions = {}) {
+    this.#lookups = lookups;
+    this.#cache = cache;
+    this.#logger = logger;
     this.#now = options.now ?? Date.now;
   }
 
@@ -156,7 +158,7 @@ export class ItemDetailsService {
     ];
     const found = new Map<string, Found>();
     if (candidates.length === 0) return found;
-    const hits = (await this.cache.getMany(candidates.map((ref) => `${field}:${itemKey(ref)}`))) as Array<
+    const hits = (await this.#cache.getMany(candidates.map((ref) => `${field}:${itemKey(ref)}`))) as Array<
       CachedValue | undefined
     >;
     const now = this.#now();
@@ -196,13 +198,13 @@ export class ItemDetailsService {
     for (const [index, ref] of toFetch.entries()) this.#settle(field, ref, outcomes[index]);
     const limitedCount = outcomes.filter((o) => o.kind === "failed" && o.limited).length;
     if (limitedCount > 0)
-      this.logger.debug({ field, count: limitedCount }, "inventory item lookups limited by Roblox");
+      this.#logger.debug({ field, count: limitedCount }, "inventory item lookups limited by Roblox");
     await Promise.all(
       toFetch.map((ref, index) => {
         const outcome = outcomes[index] ?? ({ kind: "none" } as Outcome);
         const { cached, ttlMs } = this.#toCache(outcome);
         found.set(itemKey(ref), { value: cached.value ?? undefined, limited: cached.limited === true });
-        return this.cache.set(`${field}:${itemKey(ref)}`, cached, ttlMs);
+        return this.#cache.set(`${field}:${itemKey(ref)}`, cached, ttlMs);
       }),
     );
     return found;
@@ -262,7 +264,7 @@ export class ItemDetailsService {
     const refs = keys.map(refOfKey);
     try {
       if (field === "picture") {
-        const answers = await this.lookups.thumbnailBatch(refs);
+        const answers = await this.#lookups.thumbnailBatch(refs);
         for (const key of keys) {
           const answer = answers.get(key);
           outcomes.set(
@@ -275,7 +277,7 @@ export class ItemDetailsService {
           );
         }
       } else if (kind === "asset") {
-        const names = await this.lookups.assetNames(refs.map((ref) => ref.id));
+        const names = await this.#lookups.assetNames(refs.map((ref) => ref.id));
         for (const ref of refs) {
           const name = names.get(ref.id);
           outcomes.set(itemKey(ref), name === undefined ? { kind: "none" } : { kind: "found", value: name });
@@ -284,8 +286,8 @@ export class ItemDetailsService {
         // Badges and passes have no batch endpoint: one request each (at most a page's worth).
         const lookup =
           kind === "badge"
-            ? (id: string) => this.lookups.badgeName(id)
-            : (id: string) => this.lookups.gamePassName(id);
+            ? (id: string) => this.#lookups.badgeName(id)
+            : (id: string) => this.#lookups.gamePassName(id);
         await Promise.all(
           refs.map(async (ref) => {
             try {
@@ -310,6 +312,6 @@ export class ItemDetailsService {
 
   #logFailure(error: unknown, field: Field, kind: LookupKind, count: number): void {
     if (error instanceof WebLimitedError) return;
-    this.logger.warn({ err: error, field, kind, count }, "inventory item lookup failed");
+    this.#logger.warn({ err: error, field, kind, count }, "inventory item lookup failed");
   }
 }

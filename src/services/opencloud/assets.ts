@@ -1,5 +1,5 @@
 import { type ApiContext, type CallOptions, callApi } from "./api.js";
-import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./asset-model.js";
+import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./assetModel.js";
 import { OpenCloudError } from "./errors.js";
 import { multipartBody, type UploadFile } from "./multipart.js";
 import { collectPages } from "./pages.js";
@@ -12,7 +12,7 @@ import {
   optionalString,
   requireString,
 } from "./parse.js";
-import { type OperationOutcome, type WaitOptions, waitForOperation } from "./wait-operation.js";
+import { type OperationOutcome, type WaitOptions, waitForOperation } from "./waitOperation.js";
 
 /** Uploads of up to 20 MB: give the server time to read the body before it answers. */
 const UPLOAD_HEADERS_TIMEOUT_MS = 120_000;

@@ -1,6 +1,6 @@
-import { parseErrorBody } from "./error-body.js";
+import { parseErrorBody } from "./errorBody.js";
 import { OpenCloudError, type OpenCloudErrorInit, type OpenCloudErrorKind } from "./errors.js";
-import { retryHintMs } from "./retry-after.js";
+import { retryHintMs } from "./retryAfter.js";
 
 const KIND_BY_CODE: Record<string, OpenCloudErrorKind> = {
   NOT_FOUND: "not_found",

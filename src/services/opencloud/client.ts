@@ -3,7 +3,7 @@ import { type ApiContext, type BaseUrls, DEFAULT_WEB_URLS } from "./api.js";
 import { assetEndpoints } from "./assets.js";
 import { groupEndpoints } from "./groups.js";
 import { inventoryEndpoints } from "./inventory.js";
-import { itemLookupEndpoints } from "./item-lookups.js";
+import { itemLookupEndpoints } from "./itemLookups.js";
 import { keyEndpoints } from "./keys.js";
 import { InProcessRateLimiter } from "./limiter.js";
 import { DOCUMENTED_RATE_LIMITS, type RateLimiter } from "./limits.js";

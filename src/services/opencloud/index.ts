@@ -1,5 +1,5 @@
 export type { BaseUrls, CallOptions } from "./api.js";
-export type { Asset, AssetCreator, AssetOperation, OperationError } from "./asset-model.js";
+export type { Asset, AssetCreator, AssetOperation, OperationError } from "./assetModel.js";
 export type { AssetQuota, CreatableAssetType, CreateAssetInput } from "./assets.js";
 export type { OpenCloudAuth } from "./auth.js";
 export { rateOwnerKey } from "./auth.js";
@@ -10,7 +10,7 @@ export {
   normaliseAssetType,
   normaliseModerationState,
 } from "./enums.js";
-export { parseErrorBody } from "./error-body.js";
+export { parseErrorBody } from "./errorBody.js";
 export {
   InvalidFilterError,
   OpenCloudError,
@@ -26,18 +26,18 @@ export {
   inventoryAssetTypeName,
   isInventoryAssetType,
   parseInventoryAssetType,
-} from "./inventory-asset-types.js";
+} from "./inventoryAssetTypes.js";
 export {
   buildInventoryFilter,
   type InventoryFilterArgs,
   splitInventoryFilter,
-} from "./inventory-filter.js";
+} from "./inventoryFilter.js";
 export {
   CATALOG_BATCH,
   THUMBNAIL_BATCH,
   type ThumbnailAnswer,
   type ThumbnailKind,
-} from "./item-lookups.js";
+} from "./itemLookups.js";
 export type { ApiKeyInfo, KeyScope } from "./keys.js";
 export { InProcessRateLimiter, type LimiterClock } from "./limiter.js";
 export {
@@ -52,11 +52,11 @@ export {
 } from "./limits.js";
 export type { UploadFile } from "./multipart.js";
 export { asRecord, optionalId, optionalString } from "./parse.js";
-export { type RedisEvalClient, RedisRateLimiter } from "./redis-limiter.js";
+export { type RedisEvalClient, RedisRateLimiter } from "./redisLimiter.js";
 export { type RefusalCause, RefusalDiagnosis, type RefusalProbe, refusalsOf } from "./refusal.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
-export { RETRY_HINT_CAP_MS, retryHintMs } from "./retry-after.js";
+export { RETRY_HINT_CAP_MS, retryHintMs } from "./retryAfter.js";
 export type { TransportTimeouts } from "./transport.js";
 export type { HeadshotOptions, ResolvedUsername, RobloxUser } from "./users.js";
-export type { OperationOutcome, WaitOptions } from "./wait-operation.js";
+export type { OperationOutcome, WaitOptions } from "./waitOperation.js";
 export type { WebFamily, WebGate } from "./web.js";

@@ -46,10 +46,13 @@ export class RefusalDiagnosis {
   #facts: KeyFacts | undefined;
   #pending: Promise<KeyFacts> | undefined;
 
-  constructor(
-    private readonly probe: RefusalProbe,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly #probe: RefusalProbe;
+  readonly #now: () => number;
+
+  constructor(probe: RefusalProbe, now: () => number = Date.now) {
+    this.#probe = probe;
+    this.#now = now;
+  }
 
   /** The cause of a 401 from a call that needs `scopes`; undefined for any other error. */
   async cause(error: unknown, scopes: readonly string[]): Promise<RefusalCause | undefined> {
@@ -94,7 +97,7 @@ export class RefusalDiagnosis {
 
   async #keyFacts(): Promise<KeyFacts> {
     const cached = this.#facts;
-    if (cached !== undefined && this.now() - cached.at < FACTS_TTL_MS) return cached;
+    if (cached !== undefined && this.#now() - cached.at < FACTS_TTL_MS) return cached;
     this.#pending ??= this.#learn().finally(() => {
       this.#pending = undefined;
     });
@@ -104,7 +107,7 @@ export class RefusalDiagnosis {
   async #learn(): Promise<KeyFacts> {
     let key: ApiKeyInfo | undefined;
     try {
-      key = await this.probe.introspect();
+      key = await this.#probe.introspect();
     } catch (error) {
       if (!isRefused(error)) throw error;
       key = undefined;
@@ -112,13 +115,13 @@ export class RefusalDiagnosis {
     let ipAccepted = true;
     if (key?.ownerUserId !== undefined && key.enabled && !key.expired) {
       try {
-        await this.probe.readProfile(key.ownerUserId);
+        await this.#probe.readProfile(key.ownerUserId);
       } catch (error) {
         if (!isRefused(error)) throw error;
         ipAccepted = false;
       }
     }
-    const facts = { at: this.now(), key, ipAccepted };
+    const facts = { at: this.#now(), key, ipAccepted };
     this.#facts = facts;
     return facts;
   }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Keyv } from "keyv";
-import type { PagePosition } from "../../views/pager.js";
 import { MINUTE } from "../cache.js";
+import type { PagePosition } from "./position.js";
 
 /** How long a list's buttons keep working after the last page turn. */
 export const SESSION_TTL_MS = 15 * MINUTE;
@@ -19,19 +19,23 @@ export interface PagerSession<State = unknown> {
 }
 
 export class PagerSessions {
-  constructor(private readonly store: Keyv) {}
+  readonly #store: Keyv;
+
+  constructor(store: Keyv) {
+    this.#store = store;
+  }
 
   async create<State>(session: PagerSession<State>): Promise<string> {
     const key = randomBytes(9).toString("base64url");
-    await this.store.set(key, session, SESSION_TTL_MS);
+    await this.#store.set(key, session, SESSION_TTL_MS);
     return key;
   }
 
   async load(key: string): Promise<PagerSession | undefined> {
-    return (await this.store.get(key)) as PagerSession | undefined;
+    return (await this.#store.get(key)) as PagerSession | undefined;
   }
 
   async save(key: string, session: PagerSession): Promise<void> {
-    await this.store.set(key, session, SESSION_TTL_MS);
+    await this.#store.set(key, session, SESSION_TTL_MS);
   }
 }

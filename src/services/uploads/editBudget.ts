@@ -12,16 +12,19 @@ const WINDOW_MS = 60_000;
 export class EditBudget {
   readonly #spent = new Map<string, number[]>();
 
-  constructor(
-    private readonly now: () => number,
-    private readonly perMinute = PROGRESS_EDITS_PER_MINUTE,
-  ) {}
+  readonly #now: () => number;
+  readonly #perMinute: number;
+
+  constructor(now: () => number, perMinute = PROGRESS_EDITS_PER_MINUTE) {
+    this.#now = now;
+    this.#perMinute = perMinute;
+  }
 
   /** Takes one edit from the key's budget; false when the last minute used it all. */
   take(key: string): boolean {
-    const now = this.now();
+    const now = this.#now();
     const recent = (this.#spent.get(key) ?? []).filter((at) => now - at < WINDOW_MS);
-    if (recent.length >= this.perMinute) {
+    if (recent.length >= this.#perMinute) {
       this.#spent.set(key, recent);
       return false;
     }
@@ -32,7 +35,7 @@ export class EditBudget {
 
   /** Forgets keys with nothing spent in the last minute, so the map stays as small as the active servers. */
   sweep(): void {
-    const now = this.now();
+    const now = this.#now();
     for (const [key, spent] of this.#spent) {
       if (spent.every((at) => now - at >= WINDOW_MS)) this.#spent.delete(key);
     }

@@ -1,6 +1,9 @@
-import { describeFailure } from "../../views/failures.js";
-import { OpenCloudError, type OperationError } from "../opencloud/index.js";
-import type { UploadResult } from "./jobs.js";
+import { UserError } from "../../errors.js";
+import { describeFailure } from "../../text/failures.js";
+import { failureOf } from "../failure.js";
+import { OpenCloudError, type OperationError, type OperationOutcome } from "../opencloud/index.js";
+import type { UploadJob, UploadResult } from "./jobs.js";
+import type { LimitVerdict } from "./limits.js";
 
 export const INTERRUPTED_REASON =
   "The upload was interrupted (the bot restarted or lost its connection) before Roblox answered, so it may or may not have reached Roblox. Check https://create.roblox.com/dashboard/creations before uploading it again.";
@@ -60,7 +63,7 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
       nothingSent: false,
     };
   }
-  const known = describeFailure(error);
+  const known = describeFailure(failureOf(error));
   if (known !== undefined) return { kind: "failed", reason: known, nothingSent: false };
   if (error.kind === "invalid_argument") {
     return {
@@ -85,4 +88,49 @@ export function explainOperationError(error: OperationError): string {
   if (/InvalidImage/i.test(error.message))
     return "Roblox could not read the image. It may be damaged, or larger than 8000×8000 pixels.";
   return "Roblox could not process the file. It may be damaged, or a variant of the format Roblox does not take.";
+}
+
+/** The job's result for an operation that finished. */
+export function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" }>): UploadResult {
+  switch (outcome.status) {
+    case "approved":
+    case "reviewing":
+      return {
+        kind: outcome.status,
+        assetId: outcome.asset.assetId,
+        ...(outcome.asset.revisionId === undefined ? {} : { revisionId: outcome.asset.revisionId }),
+      };
+    case "rejected":
+      return {
+        kind: "rejected",
+        reason: "Roblox moderation rejected it.",
+        ...(outcome.asset === undefined ? {} : { assetId: outcome.asset.assetId }),
+      };
+    case "failed":
+      return { kind: "failed", reason: explainOperationError(outcome.error), nothingSent: false };
+  }
+}
+
+/** Says why the member may not upload now, as a UserError; nothing when they may. */
+/** The end of an upload whose creating process stopped before Roblox answered. */
+export function interruptedResult(job: UploadJob): UploadResult {
+  return job.stage === "uploading"
+    ? { kind: "interrupted", reason: INTERRUPTED_REASON }
+    : {
+        kind: "failed",
+        reason:
+          "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
+        nothingSent: true,
+      };
+}
+
+export function explainLimit(verdict: LimitVerdict): void {
+  if (verdict.ok) return;
+  if (verdict.reason === "cooldown") {
+    const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+    throw new UserError(`You uploaded a moment ago. You can upload again in ${seconds} s.`);
+  }
+  throw new UserError(
+    `This server has used its ${verdict.cap} uploads for today. More can be uploaded <t:${Math.floor(verdict.resetsAt / 1000)}:R>.`,
+  );
 }

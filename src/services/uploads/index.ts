@@ -1,5 +1,4 @@
-import { API } from "@discordjs/core/http-only";
-import { REST } from "@discordjs/rest";
+import { setTimeout as delay } from "node:timers/promises";
 import { Agent } from "undici";
 import type { UploadCreator } from "../../config.js";
 import { UserError } from "../../errors.js";
@@ -7,22 +6,18 @@ import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
-import type { UploadProgress } from "../../views/upload.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
 
-/** What Create and Update Asset need (spec `x-roblox-scopes`). */
-const UPLOAD_SCOPES = ["asset:read", "asset:write"] as const;
-
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { EditBudget } from "./editBudget.js";
-import { explainOperationError, explainUploadError, INTERRUPTED_REASON } from "./explain.js";
-import { type UploadJob, UploadJobStore, type UploadResult } from "./jobs.js";
+import { explainLimit, explainUploadError, interruptedResult, resultOf } from "./explain.js";
+import { type UploadJob, UploadJobStore, type UploadProgress, type UploadResult } from "./jobs.js";
 import { carryOverLegacyUploads } from "./legacy.js";
-import { type LimitVerdict, UploadLimits } from "./limits.js";
+import { UploadLimits } from "./limits.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
 import { AudioQuotaCheck } from "./quota.js";
-import { type ReplyBody, ReplyEditor } from "./reply.js";
+import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
 import { describeUnknownBytes, type FileKind, sniffFileKind } from "./sniff.js";
 import {
   type AttachmentInfo,
@@ -41,9 +36,12 @@ import {
   uploadFileName,
 } from "./validate.js";
 
-export type { UploadJob, UploadResult } from "./jobs.js";
+export type { UploadJob, UploadProgress, UploadResult } from "./jobs.js";
+export type { ReplyBody, ReplyWebhook } from "./reply.js";
 export type { RequestedType } from "./validate.js";
 
+/** What Create and Update Asset need (spec `x-roblox-scopes`). */
+const UPLOAD_SCOPES = ["asset:read", "asset:write"] as const;
 /** Waiting for an operation stops after this long; the job then ends as "still processing". */
 const MAX_WAIT_MS = 60 * 60_000;
 /** The job that follows an upload from its creation to its result. Its data is the upload's ID only. */
@@ -94,7 +92,8 @@ export interface UploadServiceOptions {
   /** The servers and roles the operator allowed to upload to `creator`. */
   readonly policy: UploadPolicy;
   readonly cdnHosts: readonly string[];
-  readonly discordApiUrl: string;
+  /** Sends edits of the interaction's reply (Discord's webhook route, behind an adapter). */
+  readonly replies: ReplyWebhook;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
   readonly now?: () => number;
@@ -108,21 +107,21 @@ export interface UploadServiceOptions {
 export class UploadService {
   readonly #jobs: UploadJobStore;
   readonly #limits: UploadLimits;
-  readonly #discord: API;
+  readonly #options: UploadServiceOptions;
   readonly #downloads: Agent;
   readonly #stop = new AbortController();
   readonly #now: () => number;
   readonly #editBudget: EditBudget;
   readonly #audioQuota: AudioQuotaCheck;
 
-  constructor(private readonly options: UploadServiceOptions) {
+  constructor(options: UploadServiceOptions) {
+    this.#options = options;
     this.#now = options.now ?? Date.now;
     this.#editBudget = new EditBudget(this.#now);
     this.#audioQuota = new AudioQuotaCheck(options.roblox, this.#now);
     this.#jobs = new UploadJobStore(options.primitives, this.#now);
     this.#limits = new UploadLimits(options.primitives, options.limits, this.#now);
-    options.jobs.define<UploadJobData>(UPLOAD_JOB, (job) => this.follow(job));
-    this.#discord = new API(new REST({ api: options.discordApiUrl, version: "10", timeout: 15_000 }));
+    options.jobs.define<UploadJobData>(UPLOAD_JOB, (job) => this.#follow(job));
     this.#downloads = new Agent({ connectTimeout: 10_000, ...DOWNLOAD_TIMEOUTS, connections: 8 });
   }
 
@@ -136,8 +135,8 @@ export class UploadService {
    * everything after that ends in the job's result, shown in the reply.
    */
   async start(request: UploadRequest): Promise<void> {
-    checkUploadAllowed(this.options.policy, request);
-    const creator = this.options.creator;
+    checkUploadAllowed(this.#options.policy, request);
+    const creator = this.#options.creator;
     if (creator === undefined) {
       throw new UserError("Uploads are turned off: the bot's owner has not set ROBLOX_UPLOAD_CREATOR.");
     }
@@ -148,7 +147,7 @@ export class UploadService {
     }
     const description = checkDescription(request.description);
     checkDeclaredSize(request.attachment.size, sizeLimit(request.attachmentSizeLimit));
-    const url = checkAttachmentUrl(request.attachment.url, this.options.cdnHosts);
+    const url = checkAttachmentUrl(request.attachment.url, this.#options.cdnHosts);
     if ((await this.#jobs.get(request.interactionId)) !== undefined) return;
     explainLimit(await this.#limits.take(request.userId, request.guildId));
 
@@ -170,32 +169,32 @@ export class UploadService {
       updatedAt: this.#now(),
     };
     // One process per interaction, whichever saw it first; the lock tells the job when this one is done.
-    const createLock = await holdLock(this.options.primitives, createLockKey(job.id), CREATE_LOCK_MS);
+    const createLock = await holdLock(this.#options.primitives, createLockKey(job.id), CREATE_LOCK_MS);
     if (!createLock) return;
     try {
       if (!(await this.#jobs.create(job))) return;
-      await this.options.jobs.enqueue<UploadJobData>(
+      await this.#options.jobs.enqueue<UploadJobData>(
         UPLOAD_JOB,
         { uploadId: job.id },
         { id: `upload-${job.id}` },
       );
-      await this.sendToRoblox(job, request, url, creator, description);
+      await this.#sendToRoblox(job, request, url, creator, description);
     } finally {
       await createLock.release();
     }
   }
 
   /** The download and the one create (or update) call; the job takes over once Roblox answered. */
-  private async sendToRoblox(
+  async #sendToRoblox(
     job: UploadJob,
     request: UploadRequest,
     url: URL,
     creator: UploadCreator,
     description: ReturnType<typeof checkDescription>,
   ): Promise<void> {
-    const log = this.options.logger.child({ uploadJob: job.id });
-    const editor = this.editorFor(job, log);
-    void editor.progress(this.options.render(job), true);
+    const log = this.#options.logger.child({ uploadJob: job.id });
+    const editor = this.#editorFor(job, log);
+    void editor.progress(this.#options.render(job), true);
 
     let download: Download;
     let kind: FileKind;
@@ -221,7 +220,7 @@ export class UploadService {
         throw error;
       }
     } catch (error) {
-      await this.refuse(job, editor, error);
+      await this.#refuse(job, editor, error);
       throw error;
     }
 
@@ -232,11 +231,11 @@ export class UploadService {
       { assetType: job.assetType, size: job.size, update: job.targetAssetId !== undefined },
       "upload started",
     );
-    void editor.progress(this.options.render(job, { bytesSent: 0 }), true);
+    void editor.progress(this.#options.render(job, { bytesSent: 0 }), true);
 
     let streamError: unknown;
     const sent = { bytes: 0 };
-    const render = this.options.render;
+    const render = this.#options.render;
     async function* counted(): AsyncGenerator<Uint8Array> {
       try {
         for await (const chunk of download.body) {
@@ -259,11 +258,11 @@ export class UploadService {
     try {
       const operation =
         job.targetAssetId === undefined
-          ? await this.options.roblox.assets.createAsset(
+          ? await this.#options.roblox.assets.createAsset(
               { assetType: job.assetType, displayName: job.displayName, description, creator, file },
               { signal: this.#stop.signal },
             )
-          : await this.options.roblox.assets.updateAsset(job.targetAssetId, file, {
+          : await this.#options.roblox.assets.updateAsset(job.targetAssetId, file, {
               signal: this.#stop.signal,
             });
       job.operationId = operation.operationId;
@@ -271,12 +270,12 @@ export class UploadService {
       job.waitingSince = this.#now();
       await this.#jobs.save(job);
       log.info({ operationId: operation.operationId }, "upload accepted by Roblox");
-      await editor.progress(this.options.render(job, { waitedMs: 0 }), true);
+      await editor.progress(this.#options.render(job, { waitedMs: 0 }), true);
     } catch (error) {
       download.cancel();
       if (this.#stop.signal.aborted) return;
       if (streamError instanceof UserError) {
-        await this.finish(job, editor, { kind: "failed", reason: streamError.message, nothingSent: true });
+        await this.#finish(job, editor, { kind: "failed", reason: streamError.message, nothingSent: true });
         await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
         return;
       }
@@ -289,8 +288,8 @@ export class UploadService {
         },
         "upload call failed",
       );
-      const explained = await refusalsOf(this.options.roblox).explain(error, UPLOAD_SCOPES);
-      await this.finish(job, editor, explainUploadError(explained, job.targetAssetId));
+      const explained = await refusalsOf(this.#options.roblox).explain(error, UPLOAD_SCOPES);
+      await this.#finish(job, editor, explainUploadError(explained, job.targetAssetId));
     }
   }
 
@@ -299,9 +298,9 @@ export class UploadService {
    * unfinished one. Run before the jobs start.
    */
   async carryOverLegacy(): Promise<number> {
-    const unfinished = await carryOverLegacyUploads(this.options.stores.jobs, this.#jobs);
+    const unfinished = await carryOverLegacyUploads(this.#options.stores.jobs, this.#jobs);
     for (const job of unfinished) {
-      await this.options.jobs.enqueue<UploadJobData>(
+      await this.#options.jobs.enqueue<UploadJobData>(
         UPLOAD_JOB,
         { uploadId: job.id },
         { id: `upload-${job.id}` },
@@ -315,26 +314,27 @@ export class UploadService {
    * is still sending, reports an upload whose creating process died before Roblox answered
    * (never sending it again), and otherwise follows the Roblox operation to its result.
    */
-  private async follow(run: JobContext<UploadJobData>): Promise<void> {
+  async #follow(run: JobContext<UploadJobData>): Promise<void> {
     const id = run.data.uploadId;
     let job = await this.#jobs.get(id);
-    const log = this.options.logger.child({ uploadJob: id });
+    const log = this.#options.logger.child({ uploadJob: id });
     while (job && (job.stage === "downloading" || job.stage === "uploading")) {
-      if ((await this.options.primitives.get(createLockKey(id))) === undefined) {
+      if ((await this.#options.primitives.get(createLockKey(id))) === undefined) {
         // Read again: the creating process may have saved its answer just before it let go.
         job = await this.#jobs.get(id);
         if (!job || (job.stage !== "downloading" && job.stage !== "uploading")) break;
         log.warn({ stage: job.stage }, "upload was interrupted before Roblox answered");
-        await this.finish(job, this.editorFor(job, log), interruptedResult(job));
+        await this.#finish(job, this.#editorFor(job, log), interruptedResult(job));
         return;
       }
-      await sleep(CREATE_POLL_MS, run.signal);
+      // Aborted when the job is stopped: the check below then hands it back.
+      await delay(CREATE_POLL_MS, undefined, { signal: run.signal }).catch(() => undefined);
       run.signal.throwIfAborted();
       job = await this.#jobs.get(id);
     }
     if (job?.stage !== "waiting" || job.operationId === undefined) return;
     if (run.run > 1) log.info({ operationId: job.operationId }, "resuming the wait for an upload");
-    await this.waitAndFinish(job, this.editorFor(job, log), log, run.signal);
+    await this.#waitAndFinish(job, this.#editorFor(job, log), log, run.signal);
     // Stopped (the process is closing): hand the job back so another process, or the next start, goes on.
     if ((job.stage as UploadJob["stage"]) !== "finished") run.signal.throwIfAborted();
   }
@@ -344,16 +344,16 @@ export class UploadService {
     await this.#downloads.close();
   }
 
-  private editorFor(job: UploadJob, log: Logger): ReplyEditor {
+  #editorFor(job: UploadJob, log: Logger): ReplyEditor {
     if (job.interactionToken === undefined) job.replyOpen = false;
     this.#editBudget.sweep();
-    const editor = new ReplyEditor(this.#discord, job, log, this.#now, this.#editBudget);
+    const editor = new ReplyEditor(this.#options.replies, job, log, this.#now, this.#editBudget);
     if (!job.replyOpen) editor.close();
     return editor;
   }
 
   /** A refusal before anything was sent: recorded in the job, the cooldown and cap given back, the reply left to the router. */
-  private async refuse(job: UploadJob, editor: ReplyEditor, error: unknown): Promise<void> {
+  async #refuse(job: UploadJob, editor: ReplyEditor, error: unknown): Promise<void> {
     editor.close();
     await editor.settled();
     const reason = error instanceof UserError ? error.message : "The file could not be read.";
@@ -364,15 +364,15 @@ export class UploadService {
     await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
   }
 
-  private async finish(job: UploadJob, editor: ReplyEditor, result: UploadResult): Promise<void> {
+  async #finish(job: UploadJob, editor: ReplyEditor, result: UploadResult): Promise<void> {
     job.stage = "finished";
     job.result = result;
-    await editor.final(this.options.render(job));
+    await editor.final(this.#options.render(job));
     job.replyOpen = editor.open;
     await this.#jobs.save(job);
   }
 
-  private async waitAndFinish(
+  async #waitAndFinish(
     job: UploadJob,
     editor: ReplyEditor,
     log: Logger,
@@ -384,14 +384,14 @@ export class UploadService {
     while (!signal.aborted) {
       const waitedMs = this.#now() - since;
       if (waitedMs > MAX_WAIT_MS) {
-        await this.finish(job, editor, {
+        await this.#finish(job, editor, {
           kind: "timeout",
           reason: `Roblox had not finished processing it after an hour (operation ${operationId}). Check https://create.roblox.com/dashboard/creations.`,
         });
         return;
       }
       if (job.replyOpen && !editor.hasTimeForProgress()) {
-        await editor.final(this.options.render(job, { waitedMs, stillProcessing: true }));
+        await editor.final(this.#options.render(job, { waitedMs, stillProcessing: true }));
         editor.close();
         job.replyOpen = false;
         await this.#jobs.save(job);
@@ -404,7 +404,7 @@ export class UploadService {
         : 30_000;
       let outcome: OperationOutcome;
       try {
-        outcome = await this.options.roblox.assets.waitForOperation(operationId, {
+        outcome = await this.#options.roblox.assets.waitForOperation(operationId, {
           deadlineMs: roundMs,
           initialDelayMs: pace,
           maxDelayMs: 2 * pace,
@@ -416,7 +416,8 @@ export class UploadService {
           error instanceof OpenCloudError &&
           (error.kind === "unavailable" || error.kind === "rate_limited")
         ) {
-          await sleep(Math.max(5_000, error.retryAfterMs ?? 0), signal);
+          // Aborted on close: the loop then sees the signal and stops.
+          await delay(Math.max(5_000, error.retryAfterMs ?? 0), undefined, { signal }).catch(() => undefined);
           continue;
         }
         log.warn(
@@ -425,72 +426,15 @@ export class UploadService {
           },
           "could not read the upload's operation",
         );
-        await this.finish(job, editor, explainUploadError(error, job.targetAssetId));
+        await this.#finish(job, editor, explainUploadError(error, job.targetAssetId));
         return;
       }
       if (outcome.status !== "timeout") {
-        await this.finish(job, editor, resultOf(outcome));
+        await this.#finish(job, editor, resultOf(outcome));
         log.info({ result: job.result?.kind }, "upload finished");
         return;
       }
-      await editor.progress(this.options.render(job, { waitedMs: this.#now() - since }));
+      await editor.progress(this.#options.render(job, { waitedMs: this.#now() - since }));
     }
   }
-}
-
-function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" }>): UploadResult {
-  switch (outcome.status) {
-    case "approved":
-    case "reviewing":
-      return {
-        kind: outcome.status,
-        assetId: outcome.asset.assetId,
-        ...(outcome.asset.revisionId === undefined ? {} : { revisionId: outcome.asset.revisionId }),
-      };
-    case "rejected":
-      return {
-        kind: "rejected",
-        reason: "Roblox moderation rejected it.",
-        ...(outcome.asset === undefined ? {} : { assetId: outcome.asset.assetId }),
-      };
-    case "failed":
-      return { kind: "failed", reason: explainOperationError(outcome.error), nothingSent: false };
-  }
-}
-
-/** The end of an upload whose creating process stopped before Roblox answered. */
-function interruptedResult(job: UploadJob): UploadResult {
-  return job.stage === "uploading"
-    ? { kind: "interrupted", reason: INTERRUPTED_REASON }
-    : {
-        kind: "failed",
-        reason:
-          "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
-        nothingSent: true,
-      };
-}
-
-function explainLimit(verdict: LimitVerdict): void {
-  if (verdict.ok) return;
-  if (verdict.reason === "cooldown") {
-    const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-    throw new UserError(`You uploaded a moment ago. You can upload again in ${seconds} s.`);
-  }
-  throw new UserError(
-    `This server has used its ${verdict.cap} uploads for today. More can be uploaded <t:${Math.floor(verdict.resetsAt / 1000)}:R>.`,
-  );
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }

@@ -15,6 +15,15 @@ export type UploadResult =
   | { kind: "interrupted"; reason: string }
   | { kind: "timeout"; reason: string };
 
+/** Progress details that are not worth storing in the job. */
+export interface UploadProgress {
+  readonly bytesSent?: number;
+  /** Milliseconds spent waiting for Roblox so far. */
+  readonly waitedMs?: number;
+  /** The token is about to expire while Roblox is still working. */
+  readonly stillProcessing?: boolean;
+}
+
 export interface UploadJob {
   /** The interaction's ID: one job per interaction, whatever Discord redelivers. */
   readonly id: string;
@@ -68,54 +77,57 @@ export const UPLOAD_ACTIVE_INDEX = "uploads:active";
  * written by one process at a time: the one holding its upload job.
  */
 export class UploadJobStore {
-  constructor(
-    private readonly primitives: StorePrimitives,
-    private readonly now: () => number,
-  ) {}
+  readonly #primitives: StorePrimitives;
+  readonly #now: () => number;
+
+  constructor(primitives: StorePrimitives, now: () => number) {
+    this.#primitives = primitives;
+    this.#now = now;
+  }
 
   async get(id: string): Promise<UploadJob | undefined> {
-    const raw = await this.primitives.get(uploadRecordKey(id));
+    const raw = await this.#primitives.get(uploadRecordKey(id));
     return raw === undefined ? undefined : (JSON.parse(raw) as UploadJob);
   }
 
   /** Creates the job unless one with this ID exists; true when this call created it. */
   async create(job: UploadJob): Promise<boolean> {
-    const created = await this.primitives.setIfAbsent(
+    const created = await this.#primitives.setIfAbsent(
       uploadRecordKey(job.id),
       JSON.stringify(job),
       ACTIVE_JOB_TTL_MS,
     );
     if (!created) return false;
-    await this.primitives.sortedAdd(UPLOAD_ACTIVE_INDEX, job.id, job.createdAt);
-    await this.primitives.sortedAdd(uploadUserIndex(job.userId), job.id, job.createdAt);
-    const beyond = await this.primitives.sortedRange(uploadUserIndex(job.userId), { newestFirst: true });
+    await this.#primitives.sortedAdd(UPLOAD_ACTIVE_INDEX, job.id, job.createdAt);
+    await this.#primitives.sortedAdd(uploadUserIndex(job.userId), job.id, job.createdAt);
+    const beyond = await this.#primitives.sortedRange(uploadUserIndex(job.userId), { newestFirst: true });
     for (const { member } of beyond.slice(RECENT_PER_USER)) {
-      await this.primitives.sortedRemove(uploadUserIndex(job.userId), member);
+      await this.#primitives.sortedRemove(uploadUserIndex(job.userId), member);
     }
     return true;
   }
 
   /** Writes the job; a closed reply's token is dropped, and a finished job leaves the active index. */
   async save(job: UploadJob): Promise<void> {
-    job.updatedAt = this.now();
+    job.updatedAt = this.#now();
     if (!job.replyOpen || job.stage === "finished") delete job.interactionToken;
     const finished = job.stage === "finished";
-    await this.primitives.set(
+    await this.#primitives.set(
       uploadRecordKey(job.id),
       JSON.stringify(job),
       finished ? FINISHED_JOB_TTL_MS : ACTIVE_JOB_TTL_MS,
     );
-    if (finished) await this.primitives.sortedRemove(UPLOAD_ACTIVE_INDEX, job.id);
+    if (finished) await this.#primitives.sortedRemove(UPLOAD_ACTIVE_INDEX, job.id);
   }
 
   /** The IDs of unfinished jobs, oldest first. */
   async activeIds(): Promise<string[]> {
-    return (await this.primitives.sortedRange(UPLOAD_ACTIVE_INDEX)).map((entry) => entry.member);
+    return (await this.#primitives.sortedRange(UPLOAD_ACTIVE_INDEX)).map((entry) => entry.member);
   }
 
   /** The user's most recent jobs, newest first. */
   async recent(userId: string, limit: number): Promise<UploadJob[]> {
-    const entries = await this.primitives.sortedRange(uploadUserIndex(userId), { newestFirst: true, limit });
+    const entries = await this.#primitives.sortedRange(uploadUserIndex(userId), { newestFirst: true, limit });
     const jobs = await Promise.all(entries.map((entry) => this.get(entry.member)));
     return jobs.filter((job): job is UploadJob => job !== undefined);
   }

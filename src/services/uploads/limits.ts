@@ -22,32 +22,36 @@ function utcDay(now: number): { day: string; endsAt: number } {
  * sees them and each check-and-take is atomic: set-if-absent for the cooldown, a counter for the cap.
  */
 export class UploadLimits {
-  constructor(
-    private readonly primitives: StorePrimitives,
-    private readonly settings: UploadLimitSettings,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly #primitives: StorePrimitives;
+  readonly #settings: UploadLimitSettings;
+  readonly #now: () => number;
+
+  constructor(primitives: StorePrimitives, settings: UploadLimitSettings, now: () => number = Date.now) {
+    this.#primitives = primitives;
+    this.#settings = settings;
+    this.#now = now;
+  }
 
   /** Takes a cooldown slot for the member and one upload of the server's day, or says why not. */
   async take(userId: string, guildId: string): Promise<LimitVerdict> {
-    const now = this.now();
+    const now = this.#now();
     const { day, endsAt } = utcDay(now);
     const cooldownKey = `upload-cooldown:${userId}`;
     const capKey = `upload-cap:${guildId}:${day}`;
-    const cooldownMs = this.settings.cooldownSeconds * 1000;
-    const cap = this.settings.dailyCapPerServer;
+    const cooldownMs = this.#settings.cooldownSeconds * 1000;
+    const cap = this.#settings.dailyCapPerServer;
     const capTtlMs = endsAt - now + 60_000;
     if (
       cooldownMs > 0 &&
-      !(await this.primitives.setIfAbsent(cooldownKey, String(now + cooldownMs), cooldownMs))
+      !(await this.#primitives.setIfAbsent(cooldownKey, String(now + cooldownMs), cooldownMs))
     ) {
-      const until = Number(await this.primitives.get(cooldownKey));
+      const until = Number(await this.#primitives.get(cooldownKey));
       return { ok: false, reason: "cooldown", retryAfterMs: Math.max(1_000, until - now) };
     }
-    const used = await this.primitives.increment(capKey, 1, capTtlMs);
+    const used = await this.#primitives.increment(capKey, 1, capTtlMs);
     if (used > cap) {
-      await this.primitives.increment(capKey, -1, capTtlMs);
-      if (cooldownMs > 0) await this.primitives.delete(cooldownKey);
+      await this.#primitives.increment(capKey, -1, capTtlMs);
+      if (cooldownMs > 0) await this.#primitives.delete(cooldownKey);
       return { ok: false, reason: "daily_cap", cap, resetsAt: endsAt };
     }
     return { ok: true };
@@ -58,9 +62,9 @@ export class UploadLimits {
    * the member's cooldown and the server's upload of the day.
    */
   async giveBack(userId: string, guildId: string): Promise<void> {
-    const now = this.now();
+    const now = this.#now();
     const { day, endsAt } = utcDay(now);
-    await this.primitives.delete(`upload-cooldown:${userId}`);
-    await this.primitives.increment(`upload-cap:${guildId}:${day}`, -1, endsAt - now + 60_000);
+    await this.#primitives.delete(`upload-cooldown:${userId}`);
+    await this.#primitives.increment(`upload-cap:${guildId}:${day}`, -1, endsAt - now + 60_000);
   }
 }

@@ -12,15 +12,18 @@ const OWNER_TTL_MS = 10 * 60_000;
 export class AudioQuotaCheck {
   #owner: { at: number; userId: string | undefined } | undefined;
 
-  constructor(
-    private readonly roblox: OpenCloudClient,
-    private readonly now: () => number,
-  ) {}
+  readonly #roblox: OpenCloudClient;
+  readonly #now: () => number;
+
+  constructor(roblox: OpenCloudClient, now: () => number) {
+    this.#roblox = roblox;
+    this.#now = now;
+  }
 
   async ensureRoom(creator: AssetCreator): Promise<void> {
     const ownerId = await this.#ownerId().catch(() => undefined);
     if (ownerId === undefined) return;
-    const quotas = await this.roblox.assets.listAssetQuotas(ownerId).catch(() => []);
+    const quotas = await this.#roblox.assets.listAssetQuotas(ownerId).catch(() => []);
     const quota = quotas.find((q) => q.quotaType === "RATE_LIMIT_UPLOAD" && q.assetType === "AUDIO");
     if (quota === undefined || quota.capacity <= 0 || quota.usage < quota.capacity) return;
     const reset = quota.usageResetTime
@@ -37,9 +40,9 @@ export class AudioQuotaCheck {
 
   async #ownerId(): Promise<string | undefined> {
     const cached = this.#owner;
-    if (cached !== undefined && this.now() - cached.at < OWNER_TTL_MS) return cached.userId;
-    const key = await this.roblox.keys.introspect();
-    this.#owner = { at: this.now(), userId: key.ownerUserId };
+    if (cached !== undefined && this.#now() - cached.at < OWNER_TTL_MS) return cached.userId;
+    const key = await this.#roblox.keys.introspect();
+    this.#owner = { at: this.#now(), userId: key.ownerUserId };
     return key.ownerUserId;
   }
 }

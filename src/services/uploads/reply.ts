@@ -1,9 +1,3 @@
-import {
-  type API,
-  RESTJSONErrorCodes,
-  type RESTPatchAPIWebhookWithTokenMessageJSONBody,
-} from "@discordjs/core/http-only";
-import { DiscordAPIError } from "@discordjs/rest";
 import type { Logger } from "../../logger.js";
 import type { EditBudget } from "./editBudget.js";
 
@@ -13,13 +7,6 @@ export const TOKEN_LIFETIME_MS = 15 * 60_000;
 export const TOKEN_MARGIN_MS = 60_000;
 /** Progress within a stage is shown at most this often. */
 export const PROGRESS_INTERVAL_MS = 3_000;
-
-const GONE_CODES: ReadonlySet<number | string> = new Set([
-  RESTJSONErrorCodes.UnknownInteraction,
-  RESTJSONErrorCodes.InvalidWebhookToken,
-  RESTJSONErrorCodes.UnknownWebhook,
-  RESTJSONErrorCodes.UnknownMessage,
-]);
 
 export interface ReplyTarget {
   readonly applicationId: string;
@@ -31,8 +18,36 @@ export interface ReplyTarget {
   readonly interactionCreatedAt: number;
 }
 
-/** A message body for the interaction's original reply. */
-export type ReplyBody = RESTPatchAPIWebhookWithTokenMessageJSONBody;
+/**
+ * A message body for the interaction's original reply, as the upload renderer builds it. Services keep
+ * it opaque; the Discord adapter (src/discord/replyWebhook.ts) sends it as Discord's typed edit body.
+ */
+export type ReplyBody = object;
+
+/** What became of one edit of the reply. */
+export type ReplyEditOutcome =
+  | {
+      readonly ok: true;
+      /** The message's `edited_timestamp` by Discord's clock, ms, when the answer carried one. */
+      readonly editedAt: number | undefined;
+    }
+  | {
+      readonly ok: false;
+      /** The reply can never be edited again: the token expired, or the webhook or message is gone. */
+      readonly gone: boolean;
+      readonly code: number | string | undefined;
+      readonly status: number | undefined;
+      readonly errorName: string | undefined;
+    };
+
+/** Which reply to edit: the application and a live interaction token. */
+export interface ReplyAddress {
+  readonly applicationId: string;
+  readonly interactionToken: string;
+}
+
+/** Edits an interaction's original reply through its webhook. Never throws; never returns the token. */
+export type ReplyWebhook = (address: ReplyAddress, body: ReplyBody) => Promise<ReplyEditOutcome>;
 
 /**
  * Edits an interaction's original reply through its webhook, one edit at a time, throttled, and
@@ -45,13 +60,25 @@ export class ReplyEditor {
   #lastSentAt = Number.NEGATIVE_INFINITY;
   #chain: Promise<void> = Promise.resolve();
 
+  readonly #webhook: ReplyWebhook;
+  readonly #target: ReplyTarget;
+  readonly #logger: Logger;
+  readonly #now: () => number;
+  readonly #budget: EditBudget | undefined;
+
   constructor(
-    private readonly api: API,
-    private readonly target: ReplyTarget,
-    private readonly logger: Logger,
-    private readonly now: () => number = Date.now,
-    private readonly budget?: EditBudget,
-  ) {}
+    webhook: ReplyWebhook,
+    target: ReplyTarget,
+    logger: Logger,
+    now: () => number = Date.now,
+    budget?: EditBudget,
+  ) {
+    this.#webhook = webhook;
+    this.#target = target;
+    this.#logger = logger;
+    this.#now = now;
+    this.#budget = budget;
+  }
 
   /** False once the reply can no longer be edited. */
   get open(): boolean {
@@ -60,7 +87,7 @@ export class ReplyEditor {
 
   /** Milliseconds until the token expires, by Discord's clock as last seen. */
   remainingMs(): number {
-    return this.target.interactionCreatedAt + TOKEN_LIFETIME_MS - (this.now() + this.#serverOffsetMs);
+    return this.#target.interactionCreatedAt + TOKEN_LIFETIME_MS - (this.#now() + this.#serverOffsetMs);
   }
 
   /** True while there is time left for progress edits (more than the margin). */
@@ -71,9 +98,9 @@ export class ReplyEditor {
   /** Shows progress; skipped when the last edit was less than PROGRESS_INTERVAL_MS ago, unless forced. */
   progress(body: ReplyBody, force = false): Promise<void> {
     if (!this.hasTimeForProgress()) return this.#chain;
-    if (!force && this.now() - this.#lastSentAt < PROGRESS_INTERVAL_MS) return this.#chain;
-    if (this.budget && !this.budget.take(this.target.guildId)) return this.#chain;
-    return this.enqueue(body);
+    if (!force && this.#now() - this.#lastSentAt < PROGRESS_INTERVAL_MS) return this.#chain;
+    if (this.#budget && !this.#budget.take(this.#target.guildId)) return this.#chain;
+    return this.#enqueue(body);
   }
 
   /** The last word: sent while the token still works at all. */
@@ -82,7 +109,7 @@ export class ReplyEditor {
       this.#open = false;
       return this.#chain;
     }
-    return this.enqueue(body);
+    return this.#enqueue(body);
   }
 
   /** No more edits after this one is sent. */
@@ -94,44 +121,31 @@ export class ReplyEditor {
     return this.#chain;
   }
 
-  private enqueue(body: ReplyBody): Promise<void> {
-    this.#lastSentAt = this.now();
-    this.#chain = this.#chain.then(() => this.send(body));
+  #enqueue(body: ReplyBody): Promise<void> {
+    this.#lastSentAt = this.#now();
+    this.#chain = this.#chain.then(() => this.#send(body));
     return this.#chain;
   }
 
-  private async send(body: ReplyBody): Promise<void> {
+  async #send(body: ReplyBody): Promise<void> {
     if (!this.#open) return;
-    const token = this.target.interactionToken;
+    const token = this.#target.interactionToken;
     if (token === undefined) {
       this.#open = false;
       return;
     }
-    try {
-      const message = await this.api.webhooks.editMessage(
-        this.target.applicationId,
-        token,
-        "@original",
-        body,
-      );
-      const edited =
-        typeof message.edited_timestamp === "string" ? Date.parse(message.edited_timestamp) : Number.NaN;
-      if (Number.isFinite(edited)) this.#serverOffsetMs = edited - this.now();
-    } catch (error) {
-      // Never log the error itself: its URL carries the interaction token.
-      const code = error instanceof DiscordAPIError ? error.code : undefined;
-      const status = error instanceof DiscordAPIError ? error.status : undefined;
-      // Discord's rate-limit docs: a webhook that answered 404 must not be used again (apps that keep
-      // trying are restricted), whether or not the answer carries an error code.
-      if (status === 404 || (code !== undefined && GONE_CODES.has(code))) {
-        this.#open = false;
-        this.logger.info({ code }, "the upload reply can no longer be edited");
-      } else {
-        this.logger.warn(
-          { code, status, errorName: (error as Error)?.name },
-          "could not edit the upload reply",
-        );
-      }
+    const address = { applicationId: this.#target.applicationId, interactionToken: token };
+    const outcome = await this.#webhook(address, body);
+    if (outcome.ok) {
+      if (outcome.editedAt !== undefined) this.#serverOffsetMs = outcome.editedAt - this.#now();
+      return;
+    }
+    if (outcome.gone) {
+      this.#open = false;
+      this.#logger.info({ code: outcome.code }, "the upload reply can no longer be edited");
+    } else {
+      const { code, status, errorName } = outcome;
+      this.#logger.warn({ code, status, errorName }, "could not edit the upload reply");
     }
   }
 }

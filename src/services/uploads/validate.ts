@@ -1,4 +1,5 @@
 import { UserError } from "../../errors.js";
+import { formatBytes } from "../../text/format.js";
 import type { FileFamily, FileKind } from "./sniff.js";
 
 /** Roblox's cap on one create or update call (usage-assets guide). */
@@ -27,10 +28,6 @@ export interface AttachmentInfo {
   readonly size: number;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-}
-
 /** The largest file this upload may be: Discord's limit for this interaction, and Roblox's 20 MB. */
 export function sizeLimit(attachmentSizeLimit: number | undefined): number {
   return attachmentSizeLimit !== undefined && attachmentSizeLimit > 0
@@ -42,7 +39,7 @@ export function checkDeclaredSize(size: number, limit: number): void {
   if (!Number.isSafeInteger(size) || size <= 0) throw new UserError("That attachment is empty.");
   if (size > limit) {
     throw new UserError(
-      `That file is ${megabytes(size)}; uploads can be at most ${megabytes(limit)}. Nothing was downloaded.`,
+      `That file is ${formatBytes(size)}; uploads can be at most ${formatBytes(limit)}. Nothing was downloaded.`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { Keyv } from "keyv";
 import { UserError } from "../../errors.js";
-import { quoteInput } from "../../views/text.js";
+import { quoteInput } from "../../text/format.js";
 import { Batcher } from "../batcher.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
 import type { OpenCloudClient, ResolvedUsername } from "../opencloud/index.js";
@@ -36,10 +36,12 @@ export class UserService {
   /** Names asked for while Roblox was limiting, to ride along with the next lookup. */
   readonly #backlog = new Set<string>();
 
-  constructor(
-    private readonly roblox: OpenCloudClient,
-    private readonly cache: Keyv,
-  ) {
+  readonly #roblox: OpenCloudClient;
+  readonly #cache: Keyv;
+
+  constructor(roblox: OpenCloudClient, cache: Keyv) {
+    this.#roblox = roblox;
+    this.#cache = cache;
     // Names typed within 25 ms share one request, and a name already being looked up shares its answer.
     this.#usernames = new Batcher((names) => this.#lookUp(names), USERNAMES_PER_REQUEST, 25);
   }
@@ -55,7 +57,7 @@ export class UserService {
     let found: Map<string, ResolvedUsername>;
     try {
       // The client spends users.roblox.com's per-IP budget; a refusal is a WebLimitedError.
-      found = await this.roblox.users.resolveUsernames(batch);
+      found = await this.#roblox.users.resolveUsernames(batch);
     } catch (error) {
       if (error instanceof WebLimitedError) {
         for (const name of names) if (this.#backlog.size < BACKLOG_LIMIT) this.#backlog.add(name);
@@ -69,7 +71,7 @@ export class UserService {
         .map((name) => {
           this.#backlog.delete(name);
           const id = ids.get(name) ?? null;
-          return this.cache.set(`username:${name}`, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+          return this.#cache.set(`username:${name}`, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
         }),
     );
     for (const name of names) this.#backlog.delete(name);
@@ -82,7 +84,7 @@ export class UserService {
     if (reference.kind === "id") return reference.id;
     const name = reference.name.toLowerCase();
     const key = `username:${name}`;
-    const hit = (await this.cache.get(key)) as { id: string | null } | string | undefined;
+    const hit = (await this.#cache.get(key)) as { id: string | null } | string | undefined;
     let id = typeof hit === "string" ? hit : hit?.id;
     if (hit === undefined) {
       try {
@@ -96,7 +98,7 @@ export class UserService {
         }
         throw error;
       }
-      await this.cache.set(key, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
+      await this.#cache.set(key, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
     }
     if (id === null || id === undefined) {
       throw new UserError(`No Roblox user is named ${quoteInput(reference.name)}.`);
@@ -111,7 +113,7 @@ export class UserService {
 
   async profile(userId: string): Promise<UserProfile> {
     const [user, headshotUrl] = await Promise.all([
-      cached(this.cache, `user:${userId}`, PROFILE_TTL, () => this.#fetchUser(userId)),
+      cached(this.#cache, `user:${userId}`, PROFILE_TTL, () => this.#fetchUser(userId)),
       this.headshot(userId),
     ]);
     return { ...user, headshotUrl };
@@ -120,8 +122,8 @@ export class UserService {
   /** The headshot URL, or undefined when Roblox cannot make one right now (a profile still shows without it). */
   async headshot(userId: string): Promise<string | undefined> {
     try {
-      return await cached(this.cache, `headshot:${userId}`, HEADSHOT_TTL, () =>
-        this.roblox.users.getHeadshotUrl(userId, { size: 150, shape: "round" }),
+      return await cached(this.#cache, `headshot:${userId}`, HEADSHOT_TTL, () =>
+        this.#roblox.users.getHeadshotUrl(userId, { size: 150, shape: "round" }),
       );
     } catch (error) {
       if (error instanceof OpenCloudError) return undefined;
@@ -131,7 +133,7 @@ export class UserService {
 
   async #fetchUser(userId: string): Promise<Omit<UserProfile, "headshotUrl">> {
     try {
-      const user = await this.roblox.users.getUser(userId);
+      const user = await this.#roblox.users.getUser(userId);
       return {
         id: user.id,
         username: user.username,

@@ -1,5 +1,5 @@
 import { UserError } from "../../errors.js";
-import { quoteInput } from "../../views/text.js";
+import { quoteInput } from "../../text/format.js";
 
 export type UserReference =
   | { readonly kind: "id"; readonly id: string }

@@ -22,16 +22,19 @@ interface Bucket {
 export class InProcessWebBudget implements WebBudget {
   readonly #buckets = new Map<WebFamily, Bucket>();
 
-  constructor(
-    private readonly limits: Partial<Record<WebFamily, RateLimit>>,
-    private readonly clock: BudgetClock = { now: () => Date.now() },
-  ) {}
+  readonly #limits: Partial<Record<WebFamily, RateLimit>>;
+  readonly #clock: BudgetClock;
+
+  constructor(limits: Partial<Record<WebFamily, RateLimit>>, clock: BudgetClock = { now: () => Date.now() }) {
+    this.#limits = limits;
+    this.#clock = clock;
+  }
 
   async take(family: WebFamily): Promise<number> {
-    const now = this.clock.now();
+    const now = this.#clock.now();
     const bucket = this.#bucket(family);
     if (bucket.blockedUntil > now) return bucket.blockedUntil - now;
-    const rule = this.limits[family];
+    const rule = this.#limits[family];
     if (rule === undefined) return 0;
     const span = rule.windowMs + safetyMarginMs(rule.windowMs);
     bucket.sent = bucket.sent.filter((at) => at > now - span);
@@ -44,7 +47,7 @@ export class InProcessWebBudget implements WebBudget {
 
   async backOff(family: WebFamily, ms: number): Promise<void> {
     const bucket = this.#bucket(family);
-    bucket.blockedUntil = Math.max(bucket.blockedUntil, this.clock.now() + ms);
+    bucket.blockedUntil = Math.max(bucket.blockedUntil, this.#clock.now() + ms);
   }
 
   #bucket(family: WebFamily): Bucket {

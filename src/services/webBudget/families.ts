@@ -2,14 +2,6 @@ import type { RateLimit, WebFamily } from "../opencloud/index.js";
 
 export type { WebFamily };
 
-export const WEB_FAMILIES: readonly WebFamily[] = [
-  "usernames",
-  "catalog",
-  "thumbnails",
-  "badges",
-  "gamePasses",
-];
-
 export type WebLimitsSetting = "realistic" | "off";
 
 /**

@@ -33,13 +33,16 @@ const MAX_BACK_OFF_MS = 5 * 60_000;
 export class WebGuard implements WebGate {
   readonly #strikes = new Map<WebFamily, number>();
 
-  constructor(
-    private readonly budget: WebBudget,
-    private readonly random: () => number = Math.random,
-  ) {}
+  readonly #budget: WebBudget;
+  readonly #random: () => number;
+
+  constructor(budget: WebBudget, random: () => number = Math.random) {
+    this.#budget = budget;
+    this.#random = random;
+  }
 
   async run<T>(family: WebFamily, send: () => Promise<T>): Promise<T> {
-    const waitMs = await this.budget.take(family);
+    const waitMs = await this.#budget.take(family);
     if (waitMs > 0) throw new WebLimitedError(family, Math.min(waitMs, RETRY_HINT_CAP_MS));
     try {
       const result = await send();
@@ -53,8 +56,8 @@ export class WebGuard implements WebGate {
       const hinted = typeof failure.retryAfterMs === "number" ? failure.retryAfterMs : undefined;
       const fallback = Math.min(MAX_BACK_OFF_MS, FIRST_BACK_OFF_MS * 2 ** (strikes - 1));
       // A little jitter so processes sharing the budget do not come back in lockstep.
-      const backOffMs = (hinted ?? fallback) + Math.round(this.random() * 1_000);
-      await this.budget.backOff(family, backOffMs);
+      const backOffMs = (hinted ?? fallback) + Math.round(this.#random() * 1_000);
+      await this.#budget.backOff(family, backOffMs);
       throw new WebLimitedError(family, Math.min(backOffMs, RETRY_HINT_CAP_MS));
     }
   }

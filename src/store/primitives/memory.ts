@@ -8,18 +8,22 @@ export class MemoryPrimitives implements StorePrimitives {
   readonly #sets = new Map<string, Set<string>>();
   readonly #sorted = new Map<string, Map<string, number>>();
 
-  constructor(private readonly clock: Clock) {}
+  readonly #clock: Clock;
+
+  constructor(clock: Clock) {
+    this.#clock = clock;
+  }
 
   async get(key: string): Promise<string | undefined> {
-    return this.live(key)?.value;
+    return this.#live(key)?.value;
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    this.#values.set(key, { value, expiresAt: ttlMs === undefined ? undefined : this.clock.now() + ttlMs });
+    this.#values.set(key, { value, expiresAt: ttlMs === undefined ? undefined : this.#clock.now() + ttlMs });
   }
 
   async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
-    if (this.live(key)) return false;
+    if (this.#live(key)) return false;
     await this.set(key, value, ttlMs);
     return true;
   }
@@ -29,11 +33,11 @@ export class MemoryPrimitives implements StorePrimitives {
   }
 
   async increment(key: string, by: number, ttlMs: number): Promise<number> {
-    const entry = this.live(key);
+    const entry = this.#live(key);
     const value = (entry ? Number(entry.value) : 0) + Math.trunc(by);
     this.#values.set(key, {
       value: String(value),
-      expiresAt: entry ? entry.expiresAt : this.clock.now() + ttlMs,
+      expiresAt: entry ? entry.expiresAt : this.#clock.now() + ttlMs,
     });
     return value;
   }
@@ -43,14 +47,14 @@ export class MemoryPrimitives implements StorePrimitives {
   }
 
   async extendLock(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const entry = this.live(key);
+    const entry = this.#live(key);
     if (entry?.value !== owner) return false;
-    entry.expiresAt = this.clock.now() + ttlMs;
+    entry.expiresAt = this.#clock.now() + ttlMs;
     return true;
   }
 
   async releaseLock(key: string, owner: string): Promise<boolean> {
-    if (this.live(key)?.value !== owner) return false;
+    if (this.#live(key)?.value !== owner) return false;
     this.#values.delete(key);
     return true;
   }
@@ -94,10 +98,10 @@ export class MemoryPrimitives implements StorePrimitives {
 
   async close(): Promise<void> {}
 
-  private live(key: string) {
+  #live(key: string) {
     const entry = this.#values.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt !== undefined && entry.expiresAt <= this.clock.now()) {
+    if (entry.expiresAt !== undefined && entry.expiresAt <= this.#clock.now()) {
       this.#values.delete(key);
       return undefined;
     }

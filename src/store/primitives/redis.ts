@@ -24,33 +24,39 @@ return 0
 export class RedisPrimitives implements StorePrimitives {
   readonly kind = "redis";
 
+  readonly #client: RedisCommandClient;
+  readonly #prefix: string;
+
   constructor(
-    private readonly client: RedisCommandClient,
+    client: RedisCommandClient,
     /** Put before every key, so several bots (or test runs) can share one Redis. */
-    private readonly prefix: string,
-  ) {}
+    prefix: string,
+  ) {
+    this.#client = client;
+    this.#prefix = prefix;
+  }
 
   async get(key: string): Promise<string | undefined> {
-    const value = await this.send(["GET", this.key(key)]);
+    const value = await this.#send(["GET", this.#key(key)]);
     return typeof value === "string" ? value : undefined;
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    await this.send(
-      ttlMs === undefined ? ["SET", this.key(key), value] : ["SET", this.key(key), value, "PX", ms(ttlMs)],
+    await this.#send(
+      ttlMs === undefined ? ["SET", this.#key(key), value] : ["SET", this.#key(key), value, "PX", ms(ttlMs)],
     );
   }
 
   async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
-    return (await this.send(["SET", this.key(key), value, "PX", ms(ttlMs), "NX"])) === "OK";
+    return (await this.#send(["SET", this.#key(key), value, "PX", ms(ttlMs), "NX"])) === "OK";
   }
 
   async delete(key: string): Promise<void> {
-    await this.send(["DEL", this.key(key)]);
+    await this.#send(["DEL", this.#key(key)]);
   }
 
   async increment(key: string, by: number, ttlMs: number): Promise<number> {
-    return Number(await this.eval(INCREMENT, [key], [String(Math.trunc(by)), ms(ttlMs)]));
+    return Number(await this.#eval(INCREMENT, [key], [String(Math.trunc(by)), ms(ttlMs)]));
   }
 
   acquireLock(key: string, owner: string, ttlMs: number): Promise<boolean> {
@@ -58,42 +64,42 @@ export class RedisPrimitives implements StorePrimitives {
   }
 
   async extendLock(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    return Number(await this.eval(EXTEND_LOCK, [key], [owner, ms(ttlMs)])) === 1;
+    return Number(await this.#eval(EXTEND_LOCK, [key], [owner, ms(ttlMs)])) === 1;
   }
 
   async releaseLock(key: string, owner: string): Promise<boolean> {
-    return Number(await this.eval(RELEASE_LOCK, [key], [owner])) === 1;
+    return Number(await this.#eval(RELEASE_LOCK, [key], [owner])) === 1;
   }
 
   async setAdd(key: string, member: string): Promise<boolean> {
-    return Number(await this.send(["SADD", this.key(key), member])) === 1;
+    return Number(await this.#send(["SADD", this.#key(key), member])) === 1;
   }
 
   async setRemove(key: string, member: string): Promise<boolean> {
-    return Number(await this.send(["SREM", this.key(key), member])) === 1;
+    return Number(await this.#send(["SREM", this.#key(key), member])) === 1;
   }
 
   async setMembers(key: string): Promise<string[]> {
-    return strings(await this.send(["SMEMBERS", this.key(key)]));
+    return strings(await this.#send(["SMEMBERS", this.#key(key)]));
   }
 
   async sortedAdd(key: string, member: string, score: number): Promise<void> {
-    await this.send(["ZADD", this.key(key), String(score), member]);
+    await this.#send(["ZADD", this.#key(key), String(score), member]);
   }
 
   async sortedRemove(key: string, member: string): Promise<boolean> {
-    return Number(await this.send(["ZREM", this.key(key), member])) === 1;
+    return Number(await this.#send(["ZREM", this.#key(key), member])) === 1;
   }
 
   async sortedRange(key: string, range: SortedRange = {}): Promise<ScoredMember[]> {
     const min = range.min === undefined ? "-inf" : String(range.min);
     const max = range.max === undefined ? "+inf" : String(range.max);
     const args = range.newestFirst
-      ? ["ZRANGE", this.key(key), max, min, "BYSCORE", "REV"]
-      : ["ZRANGE", this.key(key), min, max, "BYSCORE"];
+      ? ["ZRANGE", this.#key(key), max, min, "BYSCORE", "REV"]
+      : ["ZRANGE", this.#key(key), min, max, "BYSCORE"];
     if (range.limit !== undefined) args.push("LIMIT", "0", String(range.limit));
     args.push("WITHSCORES");
-    const flat = strings(await this.send(args));
+    const flat = strings(await this.#send(args));
     const members: ScoredMember[] = [];
     for (let index = 0; index + 1 < flat.length; index += 2) {
       members.push({ member: flat[index] as string, score: Number(flat[index + 1]) });
@@ -104,16 +110,16 @@ export class RedisPrimitives implements StorePrimitives {
   /** The connection belongs to the store; closing it is the store's job. */
   async close(): Promise<void> {}
 
-  private key(key: string): string {
-    return `${this.prefix}${key}`;
+  #key(key: string): string {
+    return `${this.#prefix}${key}`;
   }
 
-  private send(args: string[]): Promise<unknown> {
-    return this.client.sendCommand(args);
+  #send(args: string[]): Promise<unknown> {
+    return this.#client.sendCommand(args);
   }
 
-  private eval(script: string, keys: string[], args: string[]): Promise<unknown> {
-    return this.send(["EVAL", script, String(keys.length), ...keys.map((key) => this.key(key)), ...args]);
+  #eval(script: string, keys: string[], args: string[]): Promise<unknown> {
+    return this.#send(["EVAL", script, String(keys.length), ...keys.map((key) => this.#key(key)), ...args]);
   }
 }
 

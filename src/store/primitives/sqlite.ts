@@ -39,11 +39,10 @@ export class SqlitePrimitives implements StorePrimitives {
   readonly #statements = new Map<string, StatementSync>();
   #writes = 0;
 
-  constructor(
-    path: string,
-    private readonly clock: Clock,
-    busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS,
-  ) {
+  readonly #clock: Clock;
+
+  constructor(path: string, clock: Clock, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS) {
+    this.#clock = clock;
     this.#db = new DatabaseSync(path, { timeout: busyTimeoutMs });
     this.#db.exec("PRAGMA journal_mode = WAL");
     this.#db.exec("PRAGMA synchronous = NORMAL");
@@ -51,23 +50,23 @@ export class SqlitePrimitives implements StorePrimitives {
   }
 
   async get(key: string): Promise<string | undefined> {
-    const row = this.sql(
+    const row = this.#sql(
       "SELECT value FROM primitive_values WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
-    ).get(key, this.clock.now()) as { value: string } | undefined;
+    ).get(key, this.#clock.now()) as { value: string } | undefined;
     return row?.value;
   }
 
   async set(key: string, value: string, ttlMs?: number): Promise<void> {
-    this.wrote();
-    this.sql(
+    this.#wrote();
+    this.#sql(
       "INSERT INTO primitive_values (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
-    ).run(key, value, ttlMs === undefined ? null : this.clock.now() + ttlMs);
+    ).run(key, value, ttlMs === undefined ? null : this.#clock.now() + ttlMs);
   }
 
   async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
-    this.wrote();
-    const now = this.clock.now();
-    const result = this.sql(
+    this.#wrote();
+    const now = this.#clock.now();
+    const result = this.#sql(
       `INSERT INTO primitive_values (key, value, expires_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
        WHERE primitive_values.expires_at IS NOT NULL AND primitive_values.expires_at <= ?`,
@@ -76,14 +75,14 @@ export class SqlitePrimitives implements StorePrimitives {
   }
 
   async delete(key: string): Promise<void> {
-    this.sql("DELETE FROM primitive_values WHERE key = ?").run(key);
+    this.#sql("DELETE FROM primitive_values WHERE key = ?").run(key);
   }
 
   async increment(key: string, by: number, ttlMs: number): Promise<number> {
-    this.wrote();
-    const now = this.clock.now();
+    this.#wrote();
+    const now = this.#clock.now();
     const expired = "(primitive_values.expires_at IS NOT NULL AND primitive_values.expires_at <= ?)";
-    const row = this.sql(
+    const row = this.#sql(
       `INSERT INTO primitive_values (key, value, expires_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET
          value = CASE WHEN ${expired} THEN excluded.value ELSE CAST(CAST(primitive_values.value AS INTEGER) + CAST(excluded.value AS INTEGER) AS TEXT) END,
@@ -98,22 +97,22 @@ export class SqlitePrimitives implements StorePrimitives {
   }
 
   async extendLock(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    const now = this.clock.now();
-    const result = this.sql(
+    const now = this.#clock.now();
+    const result = this.#sql(
       "UPDATE primitive_values SET expires_at = ? WHERE key = ? AND value = ? AND expires_at > ?",
     ).run(now + ttlMs, key, owner, now);
     return Number(result.changes) === 1;
   }
 
   async releaseLock(key: string, owner: string): Promise<boolean> {
-    const result = this.sql(
+    const result = this.#sql(
       "DELETE FROM primitive_values WHERE key = ? AND value = ? AND (expires_at IS NULL OR expires_at > ?)",
-    ).run(key, owner, this.clock.now());
+    ).run(key, owner, this.#clock.now());
     return Number(result.changes) === 1;
   }
 
   async setAdd(key: string, member: string): Promise<boolean> {
-    const result = this.sql("INSERT OR IGNORE INTO primitive_sets (key, member) VALUES (?, ?)").run(
+    const result = this.#sql("INSERT OR IGNORE INTO primitive_sets (key, member) VALUES (?, ?)").run(
       key,
       member,
     );
@@ -121,31 +120,31 @@ export class SqlitePrimitives implements StorePrimitives {
   }
 
   async setRemove(key: string, member: string): Promise<boolean> {
-    const result = this.sql("DELETE FROM primitive_sets WHERE key = ? AND member = ?").run(key, member);
+    const result = this.#sql("DELETE FROM primitive_sets WHERE key = ? AND member = ?").run(key, member);
     return Number(result.changes) === 1;
   }
 
   async setMembers(key: string): Promise<string[]> {
-    const rows = this.sql("SELECT member FROM primitive_sets WHERE key = ?").all(key) as Array<{
+    const rows = this.#sql("SELECT member FROM primitive_sets WHERE key = ?").all(key) as Array<{
       member: string;
     }>;
     return rows.map((row) => row.member);
   }
 
   async sortedAdd(key: string, member: string, score: number): Promise<void> {
-    this.sql(
+    this.#sql(
       "INSERT INTO primitive_sorted (key, member, score) VALUES (?, ?, ?) ON CONFLICT (key, member) DO UPDATE SET score = excluded.score",
     ).run(key, member, score);
   }
 
   async sortedRemove(key: string, member: string): Promise<boolean> {
-    const result = this.sql("DELETE FROM primitive_sorted WHERE key = ? AND member = ?").run(key, member);
+    const result = this.#sql("DELETE FROM primitive_sorted WHERE key = ? AND member = ?").run(key, member);
     return Number(result.changes) === 1;
   }
 
   async sortedRange(key: string, range: SortedRange = {}): Promise<ScoredMember[]> {
     const order = range.newestFirst ? "DESC" : "ASC";
-    const rows = this.sql(
+    const rows = this.#sql(
       `SELECT member, score FROM primitive_sorted WHERE key = ? AND score >= ? AND score <= ?
        ORDER BY score ${order}, member ${order} LIMIT ?`,
     ).all(
@@ -161,7 +160,7 @@ export class SqlitePrimitives implements StorePrimitives {
     if (this.#db.isOpen) this.#db.close();
   }
 
-  private sql(text: string): StatementSync {
+  #sql(text: string): StatementSync {
     let statement = this.#statements.get(text);
     if (!statement) {
       statement = this.#db.prepare(text);
@@ -170,11 +169,11 @@ export class SqlitePrimitives implements StorePrimitives {
     return statement;
   }
 
-  private wrote(): void {
+  #wrote(): void {
     this.#writes += 1;
     if (this.#writes % SWEEP_EVERY_WRITES === 0) {
-      this.sql("DELETE FROM primitive_values WHERE expires_at IS NOT NULL AND expires_at <= ?").run(
-        this.clock.now(),
+      this.#sql("DELETE FROM primitive_values WHERE expires_at IS NOT NULL AND expires_at <= ?").run(
+        this.#clock.now(),
       );
     }
   }

@@ -1,3 +1,4 @@
+export { ApplicationCommandOptionType as OptionType } from "discord-api-types/v10";
 export type { RefusedMemberRequest } from "./gateway.js";
 export { ACK_WINDOW_MS, TOKEN_LIFETIME_MS } from "./interactions/registry.js";
 export type { RestFaultSettings } from "./rest/faults.js";
@@ -27,5 +28,4 @@ export type {
   Violation,
   ViolationIssue,
 } from "./types.js";
-export { OptionType } from "./types.js";
 export { DEFAULT_ATTACHMENT_SIZE_LIMIT, DEFAULT_MEMBER_PERMISSIONS } from "./world.js";

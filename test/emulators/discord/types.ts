@@ -105,9 +105,6 @@ export interface StoredAttachment extends Attachment {
   data: Buffer;
 }
 
-/** Option types of slash commands (Discord's numbering). */
-export { ApplicationCommandOptionType as OptionType } from "discord-api-types/v10";
-
 /** Explicit form of one option; `value` of a user option may be a UserInput, of an attachment option an Attachment. */
 export interface CommandOptionInput {
   name: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyConnectionError, classifyHttpFailure } from "../../../src/services/opencloud/classify.js";
 import { OpenCloudError, parseErrorBody } from "../../../src/services/opencloud/index.js";
-import { RETRY_HINT_CAP_MS, retryHintMs } from "../../../src/services/opencloud/retry-after.js";
+import { RETRY_HINT_CAP_MS, retryHintMs } from "../../../src/services/opencloud/retryAfter.js";
 
 describe("parseErrorBody", () => {
   it.each([

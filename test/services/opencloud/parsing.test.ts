@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAsset, parseOperation } from "../../../src/services/opencloud/asset-model.js";
+import { parseAsset, parseOperation } from "../../../src/services/opencloud/assetModel.js";
 import { parseGroup, parseMembership, parseRole } from "../../../src/services/opencloud/groups.js";
 import { normaliseAssetType, normaliseModerationState } from "../../../src/services/opencloud/index.js";
 import { parseInventoryItem } from "../../../src/services/opencloud/inventory.js";

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { failureOf } from "../../../src/services/failure.js";
 import {
   createOpenCloudClient,
   OpenCloudError,
   RETRY_HINT_CAP_MS,
 } from "../../../src/services/opencloud/index.js";
-import { describeFailure } from "../../../src/views/failures.js";
+import { describeFailure } from "../../../src/text/failures.js";
 import { type Harness, startHarness } from "./harness.js";
 
 // A real 429 was captured with no retry-after, 86 requests left and a daily window: quota
@@ -92,7 +93,7 @@ describe("retry hints", () => {
       const hint = (error as OpenCloudError).retryAfterMs ?? 0;
       expect(hint).toBeGreaterThan(0);
       expect(hint).toBeLessThanOrEqual(RETRY_HINT_CAP_MS);
-      expect(describeFailure(error)).toBe(
+      expect(describeFailure(failureOf(error))).toBe(
         `Roblox is limiting how fast the bot may ask right now. Try again in ${RETRY_HINT_CAP_MS / 1000} seconds.`,
       );
     } finally {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AssetOperation } from "../../../src/services/opencloud/index.js";
-import { waitForOperation } from "../../../src/services/opencloud/wait-operation.js";
+import { waitForOperation } from "../../../src/services/opencloud/waitOperation.js";
 
 const asset = (moderationState: "approved" | "rejected" | "reviewing") => ({
   assetId: "1",

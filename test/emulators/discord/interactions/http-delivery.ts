@@ -130,7 +130,7 @@ export class HttpInteractions {
       return;
     }
     try {
-      this.callbackRoute().handle({
+      await this.callbackRoute().handle({
         params: { id: record.id, token: record.token },
         query: new URLSearchParams(),
         body: { json, files: [] },

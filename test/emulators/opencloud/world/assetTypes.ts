@@ -96,11 +96,6 @@ export function isCollectibleCapable(type: InventoryAssetType): boolean {
   return COLLECTIBLE_CAPABLE.has(type);
 }
 
-/** Types whose presence in someone else's listing needs the inventory read permission. */
-export function needsInventoryPermission(type: InventoryAssetType): boolean {
-  return type === "PURCHASED_PLACE";
-}
-
 export function friendlyAssetTypeName(type: InventoryAssetType): string {
   if (type === "INVENTORY_ITEM_ASSET_TYPE_UNSPECIFIED") return "Item";
   return type

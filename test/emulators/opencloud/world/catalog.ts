@@ -124,8 +124,3 @@ export function isGamePassId(id: string): boolean {
   const n = Number(id) - GAME_PASS_BASE;
   return /^\d+$/.test(id) && n >= 0 && n < GAME_PASS_COUNT;
 }
-
-export function isPrivateServerId(id: string): boolean {
-  const n = Number(id) - PRIVATE_SERVER_BASE;
-  return /^\d+$/.test(id) && n >= 0 && n < PRIVATE_SERVER_COUNT;
-}

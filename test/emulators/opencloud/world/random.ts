@@ -24,12 +24,6 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-export function pick<T>(random: () => number, list: readonly T[]): T {
-  const value = list[Math.floor(random() * list.length)];
-  if (value === undefined) throw new Error("pick from an empty list");
-  return value;
-}
-
 /** A UUID-shaped string derived from the inputs (not random: same inputs, same id). */
 export function derivedUuid(...parts: Array<string | number>): string {
   const hex = [0, 1, 2, 3]

@@ -1,23 +1,16 @@
 import { API } from "@discordjs/core/http-only";
 import { DiscordAPIError, REST } from "@discordjs/rest";
 import type { Config } from "../../config.js";
-import { createStores } from "../../store/index.js";
 import {
   type ApiKeyInfo,
   createOpenCloudClient,
   type OpenCloudClient,
   OpenCloudError,
-} from "../opencloud/index.js";
+} from "../../services/opencloud/index.js";
+import { createStores } from "../../store/index.js";
+import type { DoctorFinding } from "./finding.js";
 import { describeRedis, readRedisFacts } from "./redis.js";
 import { type DiscordFacts, describeUploadPolicy } from "./uploads.js";
-
-export interface DoctorFinding {
-  readonly ok: boolean;
-  readonly subject: string;
-  readonly detail: string;
-  /** What to do about it, in plain words; only for problems. */
-  readonly fix?: string;
-}
 
 /** The API key permissions each command needs (Creator Dashboard → API Keys → Access permissions). */
 export const COMMAND_PERMISSIONS: ReadonlyArray<{ command: string; scopes: readonly string[]; why: string }> =

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
 
 /** Cuts text to at most `max` characters (code points kept whole), marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
@@ -19,4 +19,14 @@ export function quoteInput(typed: string): string {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** A file size in the unit that reads best: bytes, KB or MB (whole megabytes without a decimal). */
+export function formatBytes(bytes: number): string {
+  if (bytes < KB) return `${bytes} bytes`;
+  if (bytes < MB) return `${(bytes / KB).toFixed(1)} KB`;
+  return `${(bytes / MB).toFixed(bytes % MB === 0 ? 0 : 1)} MB`;
 }

@@ -1,4 +1,4 @@
-import type { DoctorFinding } from "./index.js";
+import type { DoctorFinding } from "./finding.js";
 
 /** BullMQ needs Redis 6.2 or later, and a Redis that never evicts its keys. */
 const MINIMUM_VERSION = [6, 2] as const;

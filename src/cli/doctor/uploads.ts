@@ -1,6 +1,6 @@
 import type { Config } from "../../config.js";
-import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "../uploads/policy.js";
-import type { DoctorFinding } from "./index.js";
+import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "../../services/uploads/policy.js";
+import type { DoctorFinding } from "./finding.js";
 
 /** What the doctor learned from Discord: the application's public flag and the servers the bot is in. */
 export interface DiscordFacts {

@@ -1,5 +1,5 @@
 import { InvalidFilterError } from "./errors.js";
-import { type InventoryAssetType, isInventoryAssetType } from "./inventory-asset-types.js";
+import { type InventoryAssetType, isInventoryAssetType } from "./inventoryAssetTypes.js";
 
 type Ids = ReadonlyArray<number | string>;
 

@@ -42,14 +42,18 @@ export interface RedisWebBudgetOptions {
 
 /** The budget of one egress IP, shared by every shard and machine that uses the same Redis and egress ID. */
 export class RedisWebBudget implements WebBudget {
-  constructor(private readonly options: RedisWebBudgetOptions) {}
+  readonly #options: RedisWebBudgetOptions;
+
+  constructor(options: RedisWebBudgetOptions) {
+    this.#options = options;
+  }
 
   async take(family: WebFamily): Promise<number> {
-    const rule = this.options.limits[family];
+    const rule = this.#options.limits[family];
     const span = rule === undefined ? 0 : rule.windowMs + safetyMarginMs(rule.windowMs);
     const key = this.#key(family);
     return Number(
-      await this.options.client.eval(TAKE_SCRIPT, {
+      await this.#options.client.eval(TAKE_SCRIPT, {
         keys: [key, `${key}:backoff`],
         arguments: [String(rule?.limit ?? 0), String(span), randomUUID()],
       }),
@@ -57,13 +61,13 @@ export class RedisWebBudget implements WebBudget {
   }
 
   async backOff(family: WebFamily, ms: number): Promise<void> {
-    await this.options.client.eval(BACK_OFF_SCRIPT, {
+    await this.#options.client.eval(BACK_OFF_SCRIPT, {
       keys: [`${this.#key(family)}:backoff`],
       arguments: [String(Math.max(1, Math.ceil(ms)))],
     });
   }
 
   #key(family: WebFamily): string {
-    return `${this.options.prefix ?? "web:rl:"}${this.options.egressId}:${family}`;
+    return `${this.#options.prefix ?? "web:rl:"}${this.#options.egressId}:${family}`;
   }
 }

@@ -1,5 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
-import type { Asset, AssetOperation, OperationError } from "./asset-model.js";
+import type { Asset, AssetOperation, OperationError } from "./assetModel.js";
 
 export type OperationOutcome =
   | { status: "approved"; asset: Asset }

@@ -1,0 +1,14 @@
+import { DiscordAPIError, RESTJSONErrorCodes } from "discord.js";
+
+/** Discord errors that only mean the interaction or its reply can no longer be answered or edited. */
+const GONE_CODES: ReadonlySet<number | string> = new Set([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  RESTJSONErrorCodes.InvalidWebhookToken,
+  RESTJSONErrorCodes.UnknownWebhook,
+  RESTJSONErrorCodes.UnknownMessage,
+]);
+
+export function isInteractionGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
+}

@@ -1,0 +1,31 @@
+import { API, type RESTPatchAPIWebhookWithTokenMessageJSONBody } from "@discordjs/core/http-only";
+import { DiscordAPIError, REST } from "@discordjs/rest";
+import type { ReplyWebhook } from "../services/uploads/reply.js";
+import { isInteractionGone } from "./goneCodes.js";
+
+/** Edits interactions' original replies through Discord's webhook route (the token is the only auth). */
+export function createReplyWebhook(discordApiUrl: string): ReplyWebhook {
+  const api = new API(new REST({ api: discordApiUrl, version: "10", timeout: 15_000 }));
+  return async (address, body) => {
+    try {
+      const message = await api.webhooks.editMessage(
+        address.applicationId,
+        address.interactionToken,
+        "@original",
+        // The upload renderer (views/upload.ts) builds exactly this body; services only carry it.
+        body as RESTPatchAPIWebhookWithTokenMessageJSONBody,
+      );
+      const edited =
+        typeof message.edited_timestamp === "string" ? Date.parse(message.edited_timestamp) : Number.NaN;
+      return { ok: true, editedAt: Number.isFinite(edited) ? edited : undefined };
+    } catch (error) {
+      // Never pass the error itself on: its URL carries the interaction token.
+      const code = error instanceof DiscordAPIError ? error.code : undefined;
+      const status = error instanceof DiscordAPIError ? error.status : undefined;
+      // Discord's rate-limit docs: a webhook that answered 404 must not be used again (apps that keep
+      // trying are restricted), whether or not the answer carries an error code.
+      const gone = status === 404 || isInteractionGone(error);
+      return { ok: false, gone, code, status, errorName: (error as Error | undefined)?.name };
+    }
+  };
+}
