@@ -83,7 +83,7 @@ export function createServices(
       stores.cache,
       logger.child({ component: "inventory" }),
     ),
-    sessions: new PagerSessions(stores.sessions),
+    sessions: new PagerSessions(stores.sessions, background.primitives),
     uploads: new UploadService({
       roblox,
       stores,

@@ -176,6 +176,58 @@ describe("/inventory listing", () => {
     expect(buttons(message).last?.disabled).toBe(false);
   });
 
+  it("keeps the page count learned at the end of a list when first is pressed while that turn is in flight", async () => {
+    const rich = world().subjects.richUser;
+    const hats = expectedItems(rich.userId, "inventoryItemAssetTypes=HAT");
+    expect(hats).toHaveLength(165);
+    let message = await run({ user: rich.username, asset_types: "Hat" });
+    for (let index = 1; index <= 9; index++) message = await turn(message, "next");
+    expect(embedOf(message).footer?.text).toBe("Page 10 · more items on the next pages");
+
+    // Next (which learns the count) and first are pressed on page 10 together. The write of a
+    // session that knows no count is held until the one that knows it is written (or 2 s pass), so
+    // two turns that both read the session before either wrote end with the stale write last.
+    const sessions = harness.bot()!.context.services.sessions;
+    const save = sessions.save.bind(sessions);
+    let countSaved: () => void = () => undefined;
+    const countWritten = new Promise<void>((resolve) => {
+      countSaved = resolve;
+    });
+    sessions.save = async (key, session) => {
+      if (session.position.count === undefined) {
+        await Promise.race([countWritten, new Promise((resolve) => setTimeout(resolve, 2000))]);
+        return save(key, session);
+      }
+      await save(key, session);
+      countSaved();
+    };
+    let end: MessageState;
+    let start: MessageState;
+    let shown: MessageState | undefined;
+    try {
+      const toEnd = harness.discord.click(message, buttons(message).next!.id, { user: INVOKER });
+      const toStart = harness.discord.click(message, buttons(message).first!.id, { user: INVOKER });
+      await Promise.all([toEnd.ack(), toStart.ack()]);
+      [end, start] = await Promise.all([toEnd.reply(), toStart.reply()]);
+      // Both presses were served: neither was turned away as busy.
+      expect([...toEnd.followUps(), ...toStart.followUps()]).toEqual([]);
+      shown = toEnd.message();
+    } finally {
+      sessions.save = save;
+    }
+    expect(embedOf(end).footer?.text).toBe("Page 11 of 17 · 165 items");
+    expectPage(start, hats, 0);
+
+    // The list still knows its 17 pages, whichever press was served last: the message shows page 1
+    // or page 11, and one more press from there moves with the count known.
+    expect(shown).toBeDefined();
+    const onFirstPage = buttons(shown!).first?.disabled === true;
+    message = await turn(shown!, onFirstPage ? "next" : "first");
+    expectPage(message, hats, onFirstPage ? 1 : 0);
+    expect(embedOf(message).footer?.text).toBe(`Page ${onFirstPage ? 2 : 1} of 17 · 165 items`);
+    expect(buttons(message).last?.disabled).toBe(false);
+  });
+
   it("pages through a list whose count divides by Roblox's page size, trailing empty page and all", async () => {
     const exact = world().addUser({
       name: "ExactlyOneHundred",

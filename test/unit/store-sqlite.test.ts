@@ -9,7 +9,7 @@ import { PagerSessions } from "../../src/services/pager/sessions.js";
 import { UploadJobStore } from "../../src/services/uploads/jobs.js";
 import { carryOverLegacyUploads } from "../../src/services/uploads/legacy.js";
 import { createStores } from "../../src/store/index.js";
-import { SqlitePrimitives } from "../../src/store/primitives/index.js";
+import { MemoryPrimitives, SqlitePrimitives } from "../../src/store/primitives/index.js";
 
 const FIXTURE = new URL("../fixtures/previous-release/", import.meta.url);
 const WRITTEN_AT = Number(readFileSync(new URL("written-at.txt", FIXTURE), "utf8"));
@@ -55,7 +55,9 @@ describe("the node:sqlite store on a file of the previous release", () => {
     const sessionKeys: string[] = [];
     for await (const [key] of stores.sessions.iterator?.(undefined) ?? []) sessionKeys.push(String(key));
     expect(sessionKeys).toHaveLength(1);
-    const session = await new PagerSessions(stores.sessions).load(sessionKeys[0] ?? "");
+    const session = await new PagerSessions(stores.sessions, new MemoryPrimitives(systemClock)).load(
+      sessionKeys[0] ?? "",
+    );
     expect(session).toMatchObject({ kind: "inventory", position: { index: 0, hasNext: true } });
 
     expect(await stores.cache.get("username:richcollector936")).toBe("2000002");
