@@ -69,13 +69,19 @@ export class ModerationFollower {
     job.moderation = { since: this.#options.now(), checks: 0 };
   }
 
-  /** Queues the next check (again after a restart: a check already queued is left as it is). */
+  /**
+   * Queues the next check, the last one at the end of the 24 h (queued again after a restart: a check
+   * already queued is left as it is).
+   */
   async schedule(job: UploadJob): Promise<void> {
-    const checks = job.moderation?.checks ?? 0;
+    const follow = job.moderation;
+    if (follow === undefined) return;
+    const left = follow.since + MODERATION_FOLLOW_MS - this.#options.now();
+    const delayMs = Math.max(0, Math.min(left, moderationDelayMs(this.#options.baseDelayMs, follow.checks)));
     await this.#options.jobs.enqueue<ModerationJobData>(
       MODERATION_JOB,
       { uploadId: job.id },
-      { id: `moderation-${job.id}-${checks}`, delayMs: moderationDelayMs(this.#options.baseDelayMs, checks) },
+      { id: `moderation-${job.id}-${follow.checks}`, delayMs },
     );
   }
 
@@ -100,8 +106,7 @@ export class ModerationFollower {
     }
     follow.checks += 1;
     if (verdict === undefined) {
-      const next = moderationDelayMs(this.#options.baseDelayMs, follow.checks);
-      if (this.#options.now() + next - follow.since > MODERATION_FOLLOW_MS) {
+      if (this.#options.now() - follow.since >= MODERATION_FOLLOW_MS) {
         job.result = { ...job.result, note: STILL_REVIEWING_NOTE };
         await this.#tell(job, follow, log);
         log.info({ checks: follow.checks }, "stopped following moderation after 24 h");
