@@ -1,5 +1,6 @@
 import type { UploadCreator } from "../../config.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
+import { TOKEN_LIFETIME_MS } from "./reply.js";
 import type { UploadAssetType } from "./validate.js";
 
 /**
@@ -130,7 +131,8 @@ export class UploadJobStore {
   async save(job: UploadJob): Promise<void> {
     job.updatedAt = this.#now();
     const following = job.moderation !== undefined && job.moderation.told === undefined;
-    if (!job.replyOpen || (job.stage === "finished" && !following)) delete job.interactionToken;
+    const tokenLives = this.#now() < job.interactionCreatedAt + TOKEN_LIFETIME_MS;
+    if (!job.replyOpen || !tokenLives || (job.stage === "finished" && !following)) delete job.interactionToken;
     const finished = job.stage === "finished";
     await this.#primitives.set(
       uploadRecordKey(job.id),
