@@ -9,7 +9,7 @@ const admin = seedWorld(1).subjects.admin;
 const textOf = (m: MessageState) => JSON.stringify(m.embeds);
 const showing = (text: string) => (m: MessageState) => textOf(m).includes(text);
 const TOKEN_LIFETIME_MS = 15 * 60_000;
-const ASSET_READ = /^\/assets\/v1\/assets\/\d+$/;
+const ASSET_READ = /^\/assets\/v1\/assets\/\d+(\?|$)/;
 
 async function until(check: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -96,7 +96,7 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
 describe("/upload followed through moderation across a killed bot process", () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness(startOptions(true, 6));
+    harness = await startHarness(startOptions(true, 4));
   }, 60_000);
   afterAll(async () => {
     harness?.assertClean();

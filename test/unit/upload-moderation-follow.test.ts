@@ -1,6 +1,6 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import type { EnqueueOptions, JobHandler, Jobs } from "../../src/jobs/index.js";
+import type { EnqueueOptions, JobHandler, Jobs } from "../../src/jobs/types.js";
 import type { ModerationState, OpenCloudClient } from "../../src/services/opencloud/index.js";
 import { type UploadJob, UploadJobStore } from "../../src/services/uploads/jobs.js";
 import {

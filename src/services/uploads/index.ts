@@ -38,7 +38,7 @@ import {
 } from "./validate.js";
 
 export type { UploadJob, UploadProgress, UploadResult } from "./jobs.js";
-export type { DirectMessageOutcome, DirectMessenger } from "./moderation.js";
+export type { DirectMessenger } from "./moderation.js";
 export type { ReplyBody, ReplyWebhook } from "./reply.js";
 export type { RequestedType } from "./validate.js";
 

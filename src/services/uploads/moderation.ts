@@ -7,7 +7,7 @@ import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
 
 /** The job that reads an asset left Reviewing until moderation decides. Its data is the upload's ID only. */
 export const MODERATION_JOB = "upload-moderation";
-export interface ModerationJobData {
+interface ModerationJobData {
   readonly uploadId: string;
 }
 
