@@ -87,7 +87,9 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
     await until(() => harness.logs.some((line) => line.includes(refusal)), 20_000);
     expect(await uploadsListOf(harness, user)).toContain("approved");
     expect(harness.logs.filter((line) => line.includes(refusal))).toHaveLength(1);
-    const dmSends = harness.discord.requests.filter((request) => request.route === "/channels/:channel/messages");
+    const dmSends = harness.discord.requests.filter(
+      (request) => request.route === "/channels/:channel/messages",
+    );
     expect(dmSends.map((request) => request.status)).toEqual([403]);
     expect(harness.discord.directMessages.of(user)).toEqual([]);
   }, 60_000);

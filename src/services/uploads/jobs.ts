@@ -132,7 +132,8 @@ export class UploadJobStore {
     job.updatedAt = this.#now();
     const following = job.moderation !== undefined && job.moderation.told === undefined;
     const tokenLives = this.#now() < job.interactionCreatedAt + TOKEN_LIFETIME_MS;
-    if (!job.replyOpen || !tokenLives || (job.stage === "finished" && !following)) delete job.interactionToken;
+    if (!job.replyOpen || !tokenLives || (job.stage === "finished" && !following))
+      delete job.interactionToken;
     const finished = job.stage === "finished";
     await this.#primitives.set(
       uploadRecordKey(job.id),

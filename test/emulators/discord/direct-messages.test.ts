@@ -10,7 +10,11 @@ afterAll(async () => {
   await emu.close();
 });
 
-async function call(method: string, path: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+async function call(
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${emu.apiUrl}/v10${path}`, {
     method,
     headers: { authorization: `Bot ${emu.token}`, "content-type": "application/json" },
@@ -36,7 +40,10 @@ describe("direct messages", () => {
     const channel = await call("POST", "/users/@me/channels", { recipient_id: "320000000000000002" });
     expect(channel.status).toBe(200);
     const sent = await call("POST", `/channels/${String(channel.json.id)}/messages`, { content: "hello" });
-    expect(sent).toEqual({ status: 403, json: { message: "Cannot send messages to this user", code: 50007 } });
+    expect(sent).toEqual({
+      status: 403,
+      json: { message: "Cannot send messages to this user", code: 50007 },
+    });
     expect(emu.directMessages.of("320000000000000002")).toEqual([]);
   });
 

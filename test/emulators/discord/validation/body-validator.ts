@@ -85,7 +85,10 @@ export class BodyValidator {
 
   /** POST /channels/{channel}/messages. */
   channelMessage(body: unknown): ViolationIssue[] {
-    return merge(this.spec.validate("MessageCreateRequest", body), checkMessageLimits(body, { prefix: "", edit: false }));
+    return merge(
+      this.spec.validate("MessageCreateRequest", body),
+      checkMessageLimits(body, { prefix: "", edit: false }),
+    );
   }
 
   commandList(body: unknown): ViolationIssue[] {
