@@ -80,6 +80,9 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
   it("keeps the verdict in /uploads, without retrying, for an uploader whose DMs are closed", async () => {
     const user = "310000000000000003";
     harness.discord.directMessages.setClosed(user, true);
+    const dmSendsOf = () =>
+      harness.discord.requests.filter((request) => request.route === "/channels/:channel/messages");
+    const before = dmSendsOf().length;
     const handle = uploadAs(harness, "reviewing.png", user);
     await handle.waitFor(showing("Under review"), 15_000);
     harness.discord.clock.advance(TOKEN_LIFETIME_MS + 60_000);
@@ -87,9 +90,7 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
     await until(() => harness.logs.some((line) => line.includes(refusal)), 20_000);
     expect(await uploadsListOf(harness, user)).toContain("approved");
     expect(harness.logs.filter((line) => line.includes(refusal))).toHaveLength(1);
-    const dmSends = harness.discord.requests.filter(
-      (request) => request.route === "/channels/:channel/messages",
-    );
+    const dmSends = dmSendsOf().slice(before);
     expect(dmSends.map((request) => request.status)).toEqual([403]);
     expect(harness.discord.directMessages.of(user)).toEqual([]);
   }, 60_000);

@@ -3,7 +3,7 @@ import type { Logger } from "../../logger.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import type { ModerationFollow, UploadJob, UploadJobStore, UploadResult } from "./jobs.js";
-import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
+import { type ReplyBody, type ReplyWebhook, TOKEN_LIFETIME_MS } from "./reply.js";
 
 /** The job that reads an asset left Reviewing until moderation decides. Its data is the upload's ID only. */
 export const MODERATION_JOB = "upload-moderation";
@@ -124,10 +124,14 @@ export class ModerationFollower {
   /** The reply while its token lives, else a DM; then the record, told, without the token. */
   async #tell(job: UploadJob, follow: ModerationFollow, log: Logger): Promise<void> {
     const body = this.#options.render(job);
-    const editor = new ReplyEditor(this.#options.replies, job, log, this.#options.now);
-    if (job.interactionToken === undefined) editor.close();
-    await editor.final(body);
-    if (editor.open) {
+    const token = job.interactionToken;
+    const lives = this.#options.now() < job.interactionCreatedAt + TOKEN_LIFETIME_MS;
+    // Any failed edit (the token expired by Discord's clock, the reply deleted) falls back to a DM.
+    const edited =
+      job.replyOpen && token !== undefined && lives
+        ? await this.#options.replies({ applicationId: job.applicationId, interactionToken: token }, body)
+        : undefined;
+    if (edited?.ok) {
       follow.told = "reply";
     } else {
       const sent = await this.#options.directMessages(job.userId, body);
