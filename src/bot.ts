@@ -5,6 +5,7 @@ import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
+import { createDirectMessenger } from "./discord/directMessage.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
@@ -52,7 +53,11 @@ export async function startBot(
     logger,
     stores,
     { primitives, jobs },
-    { uploadReplies: createReplyWebhook(config.discord.apiUrl), renderUpload: uploadReply },
+    {
+      uploadReplies: createReplyWebhook(config.discord.apiUrl),
+      directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
+      renderUpload: uploadReply,
+    },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
     logger.warn(NO_UPLOAD_SERVERS);

@@ -35,6 +35,11 @@ export interface Config {
     readonly cooldownSeconds: number;
     /** Uploads a server may start per UTC day. */
     readonly dailyCapPerServer: number;
+    /**
+     * The first pause before reading an asset moderation left Reviewing again, ms; it doubles after each
+     * read up to 60 times this, for 24 h.
+     */
+    readonly moderationBaseDelayMs: number;
     /** Servers where members may upload to ROBLOX_UPLOAD_CREATOR; empty turns those uploads off. */
     readonly guildIds: readonly string[];
     /** When not empty, a member also needs one of these roles (besides Manage Expressions) to upload. */
@@ -257,6 +262,12 @@ const variables = {
     z.coerce.number().int().min(1).max(100_000),
     "50",
   ),
+  uploadReviewCheckMs: variable(
+    "UPLOAD_REVIEW_CHECK_MS",
+    "a whole number of milliseconds from 50 to 3600000",
+    z.coerce.number().int().min(50).max(3_600_000),
+    "60000",
+  ),
   uploadGuildIds: variable(
     "UPLOAD_GUILD_IDS",
     "a comma-separated list of numeric Discord server IDs where uploads are allowed (empty: uploads off)",
@@ -358,6 +369,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     uploads: {
       cooldownSeconds: parsed.uploadCooldown,
       dailyCapPerServer: parsed.uploadDailyCap,
+      moderationBaseDelayMs: parsed.uploadReviewCheckMs,
       guildIds: parsed.uploadGuildIds,
       roleIds: parsed.uploadRoleIds,
     },

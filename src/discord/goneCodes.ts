@@ -12,3 +12,8 @@ const GONE_CODES: ReadonlySet<number | string> = new Set([
 export function isInteractionGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE_CODES.has(error.code);
 }
+
+/** The same test on an error code alone, for errors of @discordjs/rest's ESM build (another class than discord.js's). */
+export function isGoneCode(code: number | string): boolean {
+  return GONE_CODES.has(code);
+}

@@ -1,7 +1,7 @@
 import { API, type RESTPatchAPIWebhookWithTokenMessageJSONBody } from "@discordjs/core/http-only";
 import { DiscordAPIError, REST } from "@discordjs/rest";
 import type { ReplyWebhook } from "../services/uploads/reply.js";
-import { isInteractionGone } from "./goneCodes.js";
+import { isGoneCode } from "./goneCodes.js";
 
 /** Edits interactions' original replies through Discord's webhook route (the token is the only auth). */
 export function createReplyWebhook(discordApiUrl: string): ReplyWebhook {
@@ -24,7 +24,8 @@ export function createReplyWebhook(discordApiUrl: string): ReplyWebhook {
       const status = error instanceof DiscordAPIError ? error.status : undefined;
       // Discord's rate-limit docs: a webhook that answered 404 must not be used again (apps that keep
       // trying are restricted), whether or not the answer carries an error code.
-      const gone = status === 404 || isInteractionGone(error);
+      // By code: this DiscordAPIError (ESM @discordjs/rest) is not the class discord.js (CommonJS) exports.
+      const gone = status === 404 || (code !== undefined && isGoneCode(code));
       return { ok: false, gone, code, status, errorName: (error as Error | undefined)?.name };
     }
   };

@@ -12,7 +12,12 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
-import { type ReplyWebhook, type UploadRenderer, UploadService } from "./uploads/index.js";
+import {
+  type DirectMessenger,
+  type ReplyWebhook,
+  type UploadRenderer,
+  UploadService,
+} from "./uploads/index.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -41,6 +46,7 @@ export interface Background {
 /** What the services need from the layers above them: Discord's reply webhook and the upload reply's look. */
 export interface ServiceAdapters {
   readonly uploadReplies: ReplyWebhook;
+  readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
 }
 
@@ -94,6 +100,8 @@ export function createServices(
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       cdnHosts: config.discord.cdnHosts,
       replies: adapters.uploadReplies,
+      directMessages: adapters.directMessages,
+      moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,
       render: adapters.renderUpload,
     }),

@@ -55,7 +55,11 @@ function resultEmbed(job: UploadJob, result: UploadResult): APIEmbed {
         description: `${name} is now ${job.targetAssetId === undefined ? what(job) : `version ${result.revisionId ?? "?"} of Model ${result.assetId}`}.`,
         fields: [
           { name: "Asset ID", value: result.assetId, inline: true },
-          { name: "Moderation", value: MODERATION_WORDS[result.kind], inline: true },
+          {
+            name: "Moderation",
+            value: result.note === undefined ? MODERATION_WORDS[result.kind] : result.note,
+            inline: true,
+          },
           { name: "Link", value: robloxLinks.library(result.assetId) },
         ],
       };
@@ -112,7 +116,9 @@ function resultLine(job: UploadJob): string {
     case "approved":
       return `✅ asset ${result.assetId}, approved: ${robloxLinks.library(result.assetId)}`;
     case "reviewing":
-      return `🕓 asset ${result.assetId}, under review: ${robloxLinks.library(result.assetId)}`;
+      return result.note === undefined
+        ? `🕓 asset ${result.assetId}, under review: ${robloxLinks.library(result.assetId)}`
+        : `🕓 asset ${result.assetId}: ${result.note} ${robloxLinks.library(result.assetId)}`;
     case "rejected":
       return `⛔ rejected by moderation: ${result.reason}`;
     case "failed":

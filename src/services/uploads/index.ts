@@ -15,6 +15,7 @@ import { explainLimit, explainUploadError, interruptedResult, resultOf } from ".
 import { type UploadJob, UploadJobStore, type UploadProgress, type UploadResult } from "./jobs.js";
 import { carryOverLegacyUploads } from "./legacy.js";
 import { UploadLimits } from "./limits.js";
+import { DEFAULT_MODERATION_BASE_DELAY_MS, type DirectMessenger, ModerationFollower } from "./moderation.js";
 import { checkUploadAllowed, type UploadPolicy } from "./policy.js";
 import { AudioQuotaCheck } from "./quota.js";
 import { type ReplyBody, ReplyEditor, type ReplyWebhook } from "./reply.js";
@@ -37,6 +38,7 @@ import {
 } from "./validate.js";
 
 export type { UploadJob, UploadProgress, UploadResult } from "./jobs.js";
+export type { DirectMessenger } from "./moderation.js";
 export type { ReplyBody, ReplyWebhook } from "./reply.js";
 export type { RequestedType } from "./validate.js";
 
@@ -94,6 +96,10 @@ export interface UploadServiceOptions {
   readonly cdnHosts: readonly string[];
   /** Sends edits of the interaction's reply (Discord's webhook route, behind an adapter). */
   readonly replies: ReplyWebhook;
+  /** Tells an uploader moderation's verdict when the reply can no longer be edited. */
+  readonly directMessages: DirectMessenger;
+  /** The first pause before reading an asset left Reviewing again; doubles after each read. */
+  readonly moderationBaseDelayMs?: number;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
   readonly now?: () => number;
@@ -113,6 +119,7 @@ export class UploadService {
   readonly #now: () => number;
   readonly #editBudget: EditBudget;
   readonly #audioQuota: AudioQuotaCheck;
+  readonly #moderation: ModerationFollower;
 
   constructor(options: UploadServiceOptions) {
     this.#options = options;
@@ -122,6 +129,17 @@ export class UploadService {
     this.#jobs = new UploadJobStore(options.primitives, this.#now);
     this.#limits = new UploadLimits(options.primitives, options.limits, this.#now);
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (job) => this.#follow(job));
+    this.#moderation = new ModerationFollower({
+      roblox: options.roblox,
+      jobs: options.jobs,
+      records: this.#jobs,
+      replies: options.replies,
+      directMessages: options.directMessages,
+      render: (job) => options.render(job),
+      logger: options.logger.child({ component: "moderation" }),
+      now: this.#now,
+      baseDelayMs: options.moderationBaseDelayMs ?? DEFAULT_MODERATION_BASE_DELAY_MS,
+    });
     this.#downloads = new Agent({ connectTimeout: 10_000, ...DOWNLOAD_TIMEOUTS, connections: 8 });
   }
 
@@ -332,6 +350,11 @@ export class UploadService {
       run.signal.throwIfAborted();
       job = await this.#jobs.get(id);
     }
+    // Died between saving a Reviewing result and queueing its first check: queue it now.
+    if (job?.stage === "finished" && job.moderation?.checks === 0 && job.moderation.told === undefined) {
+      await this.#moderation.schedule(job);
+      return;
+    }
     if (job?.stage !== "waiting" || job.operationId === undefined) return;
     if (run.run > 1) log.info({ operationId: job.operationId }, "resuming the wait for an upload");
     await this.#waitAndFinish(job, this.#editorFor(job, log), log, run.signal);
@@ -369,7 +392,9 @@ export class UploadService {
     job.result = result;
     await editor.final(this.#options.render(job));
     job.replyOpen = editor.open;
+    if (result.kind === "reviewing") this.#moderation.begin(job);
     await this.#jobs.save(job);
+    if (job.moderation !== undefined) await this.#moderation.schedule(job);
   }
 
   async #waitAndFinish(

@@ -1,5 +1,6 @@
 import type { UploadCreator } from "../../config.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
+import { TOKEN_LIFETIME_MS } from "./reply.js";
 import type { UploadAssetType } from "./validate.js";
 
 /**
@@ -9,11 +10,25 @@ import type { UploadAssetType } from "./validate.js";
 export type UploadStage = "downloading" | "uploading" | "waiting" | "finished";
 
 export type UploadResult =
-  | { kind: "approved" | "reviewing"; assetId: string; revisionId?: string }
+  | {
+      kind: "approved" | "reviewing";
+      assetId: string;
+      revisionId?: string;
+      /** Why the bot stopped following a review (after 24 h). */
+      note?: string;
+    }
   | { kind: "rejected"; assetId?: string; reason: string }
   | { kind: "failed"; reason: string; nothingSent: boolean }
   | { kind: "interrupted"; reason: string }
   | { kind: "timeout"; reason: string };
+
+/** The moderation part of an upload record: when following began and how many checks were made. */
+export interface ModerationFollow {
+  readonly since: number;
+  checks: number;
+  /** Set once the uploader was told (by the reply or a DM) or could not be. */
+  told?: "reply" | "dm" | "dm-closed" | "dm-failed";
+}
 
 /** Progress details that are not worth storing in the job. */
 export interface UploadProgress {
@@ -54,6 +69,8 @@ export interface UploadJob {
   /** False once the reply can no longer be edited (token expired or the message is gone). */
   replyOpen: boolean;
   result?: UploadResult;
+  /** Set while (and after) the bot follows an asset moderation left Reviewing. */
+  moderation?: ModerationFollow;
   updatedAt: number;
 }
 
@@ -107,10 +124,16 @@ export class UploadJobStore {
     return true;
   }
 
-  /** Writes the job; a closed reply's token is dropped, and a finished job leaves the active index. */
+  /**
+   * Writes the job; a closed reply's token is dropped (kept past the end only while moderation is
+   * followed, to edit the reply with its verdict), and a finished job leaves the active index.
+   */
   async save(job: UploadJob): Promise<void> {
     job.updatedAt = this.#now();
-    if (!job.replyOpen || job.stage === "finished") delete job.interactionToken;
+    const following = job.moderation !== undefined && job.moderation.told === undefined;
+    const tokenLives = this.#now() < job.interactionCreatedAt + TOKEN_LIFETIME_MS;
+    if (!job.replyOpen || !tokenLives || (job.stage === "finished" && !following))
+      delete job.interactionToken;
     const finished = job.stage === "finished";
     await this.#primitives.set(
       uploadRecordKey(job.id),

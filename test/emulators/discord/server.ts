@@ -20,6 +20,7 @@ import { MessageStore } from "./messages.js";
 import { DiscordOAuth } from "./oauth/server.js";
 import { createRecorder } from "./recorder.js";
 import { applicationRoutes } from "./rest/application-routes.js";
+import { DirectMessages, dmRoutes } from "./rest/dm-routes.js";
 import { RestFaults } from "./rest/faults.js";
 import { interactionRoutes } from "./rest/interaction-routes.js";
 import { callerOf } from "./rest/invalid-requests.js";
@@ -135,6 +136,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     setInteractionsEndpoint: (endpoint) => http.setEndpoint(endpoint),
   };
   const callbacks = interactionRoutes(ctx);
+  const directMessages = new DirectMessages(ctx);
   const oauth = new DiscordOAuth(clock, applicationId, options.oauth);
   const http = new HttpInteractions(ctx, () => callbacks[0] as Route);
   const unavailableGuildIds = new Set(
@@ -151,7 +153,13 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   });
   const router = new RestRouter(
     ctx,
-    [...applicationRoutes(ctx), ...callbacks, ...webhookRoutes(ctx), ...memberRoutes(ctx)],
+    [
+      ...applicationRoutes(ctx),
+      ...callbacks,
+      ...webhookRoutes(ctx),
+      ...memberRoutes(ctx),
+      ...dmRoutes(ctx, directMessages),
+    ],
     createRecorder(options.recordFile ?? process.env.DISCORD_EMULATOR_RECORD),
     new RestFaults(),
   );
@@ -233,6 +241,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
 
   const emulator: DiscordEmulator = {
     guildControls: createGuildControls(ctx),
+    directMessages: directMessages.controls,
     oauth: oauth.controls,
     oauthAuthorizeUrl: `${url}/oauth2/authorize`,
     verifyKey: http.publicKeyHex,

@@ -180,7 +180,7 @@ export interface MessageState {
   /** Interaction this message answers (original response or follow-up). */
   interactionId: string | null;
   /** "original" for the interaction's response, "follow-up" for follow-ups, "seed" for messages made by the harness. */
-  role: "original" | "follow-up" | "seed";
+  role: "original" | "follow-up" | "seed" | "direct";
   createdAt: number;
   editedAt: number | null;
   editHistory: Array<Omit<MessageState, "editHistory">>;
@@ -305,6 +305,14 @@ export interface GuildControls {
   botRoleId(guildId: string): string;
 }
 
+/** Test controls over members' DMs with the bot. */
+export interface DirectMessageControls {
+  /** Closes (or opens again) the member's DMs: the bot's messages then get 403 code 50007. */
+  setClosed(userId: string, closed: boolean): void;
+  /** The messages the bot sent into the member's DM channel, oldest first. */
+  of(userId: string): MessageState[];
+}
+
 export interface DiscordEmulator {
   /** Discord OAuth2: client id/secret, redirect URIs, who is signed in, a consent helper, token requests. */
   oauth: OAuthControls;
@@ -324,6 +332,8 @@ export interface DiscordEmulator {
   sendHostile(kind: HostileKind, payload?: unknown): Promise<number>;
   /** Members and roles of the guilds. */
   guildControls: GuildControls;
+  /** Members' DMs with the bot: close them, read what the bot sent. */
+  directMessages: DirectMessageControls;
   /** Every role or nickname write the bot sent, refused ones included. */
   roleWrites: RoleWrite[];
   /** Invalid requests (401/403/429) counted for a credential (default `Bot <token>`), and a ban if any. */

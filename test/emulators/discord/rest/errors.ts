@@ -55,6 +55,8 @@ export const errors = {
     new DiscordHttpError(404, { message: "Unknown Member", code: RESTJSONErrorCodes.UnknownMember }),
   unknownRole: () =>
     new DiscordHttpError(404, { message: "Unknown Role", code: RESTJSONErrorCodes.UnknownRole }),
+  unknownChannel: () =>
+    new DiscordHttpError(404, { message: "Unknown Channel", code: RESTJSONErrorCodes.UnknownChannel }),
   unknownUser: () =>
     new DiscordHttpError(404, { message: "Unknown User", code: RESTJSONErrorCodes.UnknownUser }),
   missingAccess: () =>

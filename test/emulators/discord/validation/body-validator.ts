@@ -78,6 +78,19 @@ export class BodyValidator {
     );
   }
 
+  /** POST /users/@me/channels (Create DM). */
+  createDm(body: unknown): ViolationIssue[] {
+    return this.spec.validate("CreatePrivateChannelRequest", body);
+  }
+
+  /** POST /channels/{channel}/messages. */
+  channelMessage(body: unknown): ViolationIssue[] {
+    return merge(
+      this.spec.validate("MessageCreateRequest", body),
+      checkMessageLimits(body, { prefix: "", edit: false }),
+    );
+  }
+
   commandList(body: unknown): ViolationIssue[] {
     if (!Array.isArray(body)) {
       return [{ path: "", code: "BASE_TYPE_BAD_TYPE", message: "Must be of type array." }];

@@ -16,7 +16,9 @@ export type RequestSchemaName =
   | "IncomingWebhookUpdateRequestPartial"
   | "ApplicationCommandUpdateRequest"
   | "ApplicationCommandCreateRequest"
-  | "ModifyGuildMemberRequest";
+  | "ModifyGuildMemberRequest"
+  | "CreatePrivateChannelRequest"
+  | "MessageCreateRequest";
 
 /**
  * Request bodies the spec declares inline on a path rather than as a named component; they are added to
