@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Keyv } from "keyv";
 // Straight from its file: the custom_id codec reads this module, and should not load the job engine.
 import { holdLock } from "../../jobs/heldLock.js";
@@ -10,8 +11,11 @@ import type { PagePosition } from "./position.js";
 export const SESSION_TTL_MS = 15 * MINUTE;
 export const SESSION_KEY_PATTERN = /[A-Za-z0-9_-]{12}/;
 
-/** How long a page turn's lock outlives a process that died holding it (renewed while it works). */
-const TURN_LOCK_MS = 10_000;
+/**
+ * How long a page turn's lock outlives a process that died holding it (renewed while it works): well
+ * inside a waiting press's patience, so a list is never stuck behind a crashed turn.
+ */
+const TURN_LOCK_MS = 3_000;
 
 /** How long a press waits for the page turn before it: how many looks at the lock, how far apart. */
 export interface TurnWait {
@@ -77,7 +81,7 @@ export class PagerSessions {
         }
       }
       if (attempt >= this.#wait.attempts) return false;
-      await new Promise((resolve) => setTimeout(resolve, this.#wait.intervalMs));
+      await delay(this.#wait.intervalMs);
     }
   }
 }
