@@ -15,11 +15,12 @@ export interface RedisEvalClient {
 }
 
 /**
- * Sliding log in a sorted set, timed by the Redis clock so every shard agrees: drop entries older
- * than the window; grant (add an entry) if under the limit and return 0, else return the ms until
- * the oldest entry leaves the window.
+ * Sliding log in a sorted set (KEYS[1]; ARGV[1] limit, ARGV[2] span in ms, ARGV[3] a unique member),
+ * timed by the Redis clock so every shard agrees: drop entries older than the window; grant (add an
+ * entry) if under the limit and return 0, else return the ms until the oldest entry leaves the window.
+ * Shared with the web budget, whose script runs its back-off check first.
  */
-const ACQUIRE_SCRIPT = `
+export const SLIDING_LOG_LUA = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local limit = tonumber(ARGV[1])
@@ -69,7 +70,7 @@ export class RedisRateLimiter implements RateLimiter {
     for (;;) {
       signal?.throwIfAborted();
       const waitMs = Number(
-        await this.#options.client.eval(ACQUIRE_SCRIPT, {
+        await this.#options.client.eval(SLIDING_LOG_LUA, {
           keys: [key],
           arguments: [String(rule.limit), String(span), randomUUID()],
         }),

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type RateLimit, type RedisEvalClient, safetyMarginMs } from "../opencloud/index.js";
+import { SLIDING_LOG_LUA } from "../opencloud/redisLimiter.js";
 import type { WebBudget } from "./budget.js";
 import type { WebFamily } from "./families.js";
 
@@ -10,20 +11,8 @@ import type { WebFamily } from "./families.js";
 const TAKE_SCRIPT = `
 local blocked = redis.call('PTTL', KEYS[2])
 if blocked > 0 then return blocked end
-local limit = tonumber(ARGV[1])
-if limit == 0 then return 0 end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local span = tonumber(ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - span)
-if redis.call('ZCARD', KEYS[1]) < limit then
-  redis.call('ZADD', KEYS[1], now, ARGV[3])
-  redis.call('PEXPIRE', KEYS[1], span)
-  return 0
-end
-local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return math.max(1, tonumber(oldest[2]) + span - now)
-`;
+if tonumber(ARGV[1]) == 0 then return 0 end
+${SLIDING_LOG_LUA}`;
 
 /** Sets the back-off marker unless a longer one is already set. */
 const BACK_OFF_SCRIPT = `
