@@ -6,10 +6,9 @@ import {
   type UploadAssetType,
 } from "./assetTypes.js";
 
-/**
- * The upload's second pure step, once the first bytes are read: bytes → file kind → Roblox asset type.
- * What a file is comes from its first bytes alone; the name and the declared content type play no part.
- */
+// The upload's step after the download, pure: first bytes → file kind → Roblox asset type.
+
+/** What a file is, decided from its first bytes; the name and the declared content type play no part. */
 type FileFamily = "image" | "audio" | "model";
 
 export interface FileKind {

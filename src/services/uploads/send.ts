@@ -35,6 +35,7 @@ export async function send(
   description: string,
 ): Promise<void> {
   const { job, editor, log } = upload;
+  // Set before the quota check: a refused audio upload's record still says what it was.
   job.assetType = inspected.assetType;
   if (job.assetType === "Audio") {
     try {
