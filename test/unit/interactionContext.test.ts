@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
+import { components } from "../../src/commands/index.js";
 import { inventoryCommand } from "../../src/commands/inventory.js";
 import { userCommand } from "../../src/commands/user.js";
 import type { AppContext } from "../../src/context.js";
@@ -9,6 +10,8 @@ import { interactionFromPayload } from "../../src/interaction/fromPayload.js";
 import type { InteractionRest, InteractionTransport } from "../../src/interaction/transport.js";
 import { WorkTracker } from "../../src/lifecycle.js";
 import { createLogger } from "../../src/logger.js";
+import { pagerRow } from "../../src/pager/row.js";
+import { pagerId } from "../../src/protocol/pagerId.js";
 import type { UserProfile } from "../../src/services/users/index.js";
 
 /**
@@ -83,6 +86,14 @@ function recordingTransport(): InteractionTransport & { sent: Sent } {
 
 function appContext(lookups: string[], log: string[]): AppContext {
   const services = {
+    // A store that has no pager session: every list has expired.
+    sessions: {
+      load: async () => undefined,
+      whileTurning: async (_key: string, turn: () => Promise<void>) => {
+        await turn();
+        return true;
+      },
+    },
     users: {
       profileOf: async (typed: string) => {
         lookups.push(typed);
@@ -195,5 +206,35 @@ describe("a command handler on a context built from a raw payload", () => {
     await context.defer();
     await expect(context.reply("again")).rejects.toThrow(/already been acknowledged/);
     expect(transport.sent.callbacks).toEqual([{ type: 5 }]);
+  });
+
+  it("reads the pressed button and the clicked message's rows from a component payload", async () => {
+    const transport = recordingTransport();
+    const session = "abcdefghijkl";
+    const row = pagerRow(session, { index: 0, count: 3, hasNext: true });
+    const next = pagerId.encode({ session, page: "0", action: "next" });
+    const payload = rawPayload(
+      3,
+      { custom_id: next, component_type: 2 },
+      { message: { id: "1700000000000000001", channel_id: "1400000000000000001", components: [row] } },
+    );
+    const route = createInteractionRouter(
+      { commands: [], components },
+      appContext([], []),
+      new WorkTracker(),
+    );
+    await route(interactionFromPayload(payload, transport) ?? expect.unreachable());
+
+    expect(transport.sent.callbacks).toEqual([{ type: 6 }]);
+    const [disable, notice] = transport.sent.rest;
+    // The list expired: the message's own buttons are turned off, then the clicker is told privately.
+    expect(disable?.method).toBe("PATCH");
+    const rows = (disable!.body as { components: (typeof row)[] }).components;
+    expect(rows[0]?.components.map((button) => button.disabled)).toEqual([true, true, true, true, true]);
+    expect(rows[0]?.components.map((button) => ("custom_id" in button ? button.custom_id : ""))).toEqual(
+      row.components.map((button) => ("custom_id" in button ? button.custom_id : "")),
+    );
+    expect(notice?.method).toBe("POST");
+    expect(notice?.body).toMatchObject({ flags: 64, content: expect.stringMatching(/expired/) });
   });
 });
