@@ -1,5 +1,7 @@
 import { createPagerButtons } from "../pager/buttons.js";
 import { anyPagerSource } from "../pager/source.js";
+import { assetCommand, versionsPager } from "./asset.js";
+import { assetConfirmButtons } from "./assetConfirm.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import type { Command, ComponentHandler } from "./types.js";
@@ -14,9 +16,15 @@ export const commands: readonly Command[] = [
   inventoryCommand,
   uploadCommand,
   uploadsCommand,
+  assetCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
 export const components: readonly ComponentHandler[] = [
-  createPagerButtons([anyPagerSource(groupsPager), anyPagerSource(inventoryPager)]),
+  createPagerButtons([
+    anyPagerSource(groupsPager),
+    anyPagerSource(inventoryPager),
+    anyPagerSource(versionsPager),
+  ]),
+  assetConfirmButtons,
 ];

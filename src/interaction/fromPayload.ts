@@ -1,6 +1,7 @@
 import {
   type APIApplicationCommandInteractionDataBasicOption,
   type APIInteraction,
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
   InteractionResponseType,
@@ -57,14 +58,19 @@ export function interactionFromPayload(
 ): InteractionContext | undefined {
   if (payload.type === InteractionType.ApplicationCommand) {
     if (payload.data.type !== ApplicationCommandType.ChatInput) return undefined;
+    const top = payload.data.options ?? [];
+    const sub = top[0]?.type === ApplicationCommandOptionType.Subcommand ? top[0] : undefined;
     const received = {
-      values: (payload.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[],
+      values: (sub === undefined
+        ? top
+        : (sub.options ?? [])) as APIApplicationCommandInteractionDataBasicOption[],
       resolved: payload.data.resolved,
     };
     const command: Omit<CommandContext, keyof Responder> = {
       ...baseOf(payload),
       kind: "command",
       commandName: payload.data.name,
+      ...(sub === undefined ? {} : { subcommand: sub.name }),
       rawOptions: received.values,
       option: (declaration) => readOption(received, declaration),
     };

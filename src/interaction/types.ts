@@ -80,6 +80,8 @@ export interface RepliableContext extends InteractionBase {
 export interface CommandContext extends RepliableContext {
   readonly kind: "command";
   readonly commandName: string;
+  /** The subcommand chosen (`/asset versions` → "versions"); its options are the ones `option` reads. */
+  readonly subcommand?: string;
   /** The options as sent; read them through their declarations with `option`. */
   readonly rawOptions: readonly APIApplicationCommandInteractionDataBasicOption[];
   /** One option read through its declaration (attachments come resolved). */

@@ -3,6 +3,7 @@ import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
+import { AssetDeskService } from "./assetDesk/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import {
@@ -36,6 +37,7 @@ export interface Services {
   readonly inventory: InventoryService;
   readonly sessions: PagerSessions;
   readonly uploads: UploadService;
+  readonly assetDesk: AssetDeskService;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -106,6 +108,12 @@ export function createServices(
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,
       render: adapters.renderUpload,
+    }),
+    assetDesk: new AssetDeskService({
+      roblox,
+      primitives: background.primitives,
+      policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
+      creator: config.roblox.uploadCreator,
     }),
   };
 }
