@@ -4,6 +4,7 @@ import { commands as defaultCommands, components as defaultComponents } from "./
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
+import { createChannelPoster } from "./discord/channelMessage.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
@@ -19,6 +20,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { uploadReply } from "./views/upload.js";
+import { uploadLogEntry } from "./views/uploadLog.js";
 import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -58,6 +60,8 @@ export async function startBot(
       uploadReplies: createReplyWebhook(config.discord.apiUrl),
       directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
       renderUpload: uploadReply,
+      postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
+      renderLogEntry: uploadLogEntry,
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

@@ -76,6 +76,15 @@ const variables = z.object({
   UPLOAD_ROLE_IDS: snowflakes.describe(
     "a comma-separated list of numeric Discord role IDs allowed to upload (optional)",
   ),
+  // ── Upload log ─────────────────────────────────────────────────────────────────────────────
+  UPLOAD_LOG_CHANNELS: list
+    .refine((pairs) => pairs.every((pair) => /^\d{17,20}:\d{17,20}$/.test(pair)))
+    .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split(":") as [string, string])))
+    .default({})
+    .describe(
+      "a comma-separated list of <server ID>:<channel ID> pairs, the channel where each server's finished uploads are posted (optional)",
+    ),
+  // ── end of the upload log block ────────────────────────────────────────────────────────────
   STORE_URL: z
     .string()
     .regex(/^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/.*)$/)
@@ -136,6 +145,8 @@ const configSchema = variables.transform((env) => ({
     guildIds: env.UPLOAD_GUILD_IDS,
     /** When not empty, a member also needs one of these roles (besides Manage Expressions) to upload. */
     roleIds: env.UPLOAD_ROLE_IDS,
+    /** Server ID → the channel its finished uploads are posted in (the upload log). */
+    logChannels: env.UPLOAD_LOG_CHANNELS as Readonly<Record<string, string>>,
   },
   storeUrl: env.STORE_URL,
   jobs: {

@@ -14,6 +14,7 @@ import {
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
 import {
+  type ChannelPoster,
   type DirectMessenger,
   ReplyEditors,
   type ReplyWebhook,
@@ -51,6 +52,9 @@ export interface ServiceAdapters {
   readonly uploadReplies: ReplyWebhook;
   readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
+  /** Posts in a server's upload log channel, and the entry's look. */
+  readonly postToChannel: ChannelPoster;
+  readonly renderLogEntry: UploadRenderer;
 }
 
 export function createServices(
@@ -108,6 +112,11 @@ export function createServices(
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,
       render: adapters.renderUpload,
+      logChannels: {
+        channels: config.uploads.logChannels,
+        post: adapters.postToChannel,
+        render: adapters.renderLogEntry,
+      },
     }),
     assetDesk: new AssetDeskService({
       roblox,

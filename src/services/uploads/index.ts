@@ -15,9 +15,11 @@ import {
   type UploadJobData,
 } from "./handoff.js";
 import { inspect } from "./inspect.js";
-import { type UploadJob, UploadJobStore } from "./jobs.js";
+import { LOG_PER_GUILD, RECENT_PER_USER, type UploadJob, UploadJobStore } from "./jobs.js";
 import { carryOverLegacyUploads } from "./legacy.js";
 import { UploadLimits } from "./limits.js";
+import { filterLog, type UploadLogFilter } from "./log.js";
+import { type ChannelPoster, UploadLogChannel } from "./logChannel.js";
 import { DEFAULT_MODERATION_BASE_DELAY_MS, type DirectMessenger, ModerationFollower } from "./moderation.js";
 import { type PreflightRules, preflight, type UploadRequest } from "./preflight.js";
 import { AudioQuotaCheck } from "./quota.js";
@@ -29,6 +31,8 @@ import { type WatchDeps, watch } from "./watch.js";
 export type { RequestedType } from "./assetTypes.js";
 export { UPLOAD_JOB } from "./handoff.js";
 export type { UploadJob } from "./jobs.js";
+export { logStateOf, UPLOAD_LOG_STATES, type UploadLogFilter, type UploadLogState } from "./log.js";
+export type { ChannelPoster } from "./logChannel.js";
 export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
 export type { UploadRenderer } from "./record.js";
@@ -49,6 +53,12 @@ export interface UploadServiceOptions extends PreflightRules {
   readonly moderationBaseDelayMs?: number;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
+  /** The upload log channels (server ID → channel), how to post there, and the entry's look. */
+  readonly logChannels?: {
+    readonly channels: Readonly<Record<string, string>>;
+    readonly post: ChannelPoster;
+    readonly render: UploadRenderer;
+  };
   readonly now?: () => number;
 }
 
@@ -77,6 +87,13 @@ export class UploadService {
     const records = new UploadJobStore(primitives, now);
     this.#records = records;
     this.#limits = new UploadLimits(primitives, options.limits, now);
+    const logChannel = new UploadLogChannel({
+      channels: {},
+      post: async () => false,
+      render,
+      ...options.logChannels,
+      logger: options.logger.child({ component: "upload-log" }),
+    });
     const moderation = new ModerationFollower({
       roblox,
       jobs: options.jobs,
@@ -87,6 +104,7 @@ export class UploadService {
       logger: options.logger.child({ component: "moderation" }),
       now,
       baseDelayMs: options.moderationBaseDelayMs ?? DEFAULT_MODERATION_BASE_DELAY_MS,
+      logChannel,
     });
     const { logger, replies: editors } = options;
     const recorder = new UploadRecorder({
@@ -96,6 +114,7 @@ export class UploadService {
       editors,
       render,
       logger,
+      logChannel,
     });
     this.#recorder = recorder;
     this.#handoff = { primitives, records, recorder, moderation };
@@ -107,6 +126,15 @@ export class UploadService {
   /** The member's recent uploads with their results, newest first. */
   recent(userId: string, limit = 10): Promise<UploadJob[]> {
     return this.#records.recent(userId, limit);
+  }
+
+  /** The server's upload log, filtered: a member's uploads come from their own index, so older ones show too. */
+  async log(filter: UploadLogFilter): Promise<UploadJob[]> {
+    const pool =
+      filter.memberId === undefined
+        ? await this.#records.recentInGuild(filter.guildId, LOG_PER_GUILD)
+        : await this.#records.recent(filter.memberId, RECENT_PER_USER);
+    return filterLog(pool, filter);
   }
 
   /**

@@ -58,6 +58,8 @@ export interface UploadJob {
   readonly size: number;
   readonly displayName: string;
   readonly creator: UploadCreator;
+  /** SHA-256 (hex) of the bytes sent to Roblox; absent for records written before it was kept. */
+  sha256?: string;
   /** Set for a new version of an existing Model. */
   readonly targetAssetId?: string;
   assetType?: UploadAssetType;
@@ -84,7 +86,10 @@ export const RECENT_PER_USER = 20;
 
 export const uploadRecordKey = (id: string) => `upload:${id}`;
 export const uploadUserIndex = (userId: string) => `uploads:by-user:${userId}`;
+export const uploadGuildIndex = (guildId: string) => `uploads:by-guild:${guildId}`;
 export const UPLOAD_ACTIVE_INDEX = "uploads:active";
+/** The server's upload log keeps this many entries; older ones leave the server's index. */
+export const LOG_PER_GUILD = 500;
 
 /**
  * Upload jobs through the store primitives: one record per job, created only if absent (one job per
@@ -117,6 +122,8 @@ export class UploadJobStore {
     if (!created) return false;
     await this.#primitives.sortedAdd(UPLOAD_ACTIVE_INDEX, job.id, job.createdAt);
     await this.#primitives.sortedAdd(uploadUserIndex(job.userId), job.id, job.createdAt);
+    await this.#primitives.sortedAdd(uploadGuildIndex(job.guildId), job.id, job.createdAt);
+    await this.#trim(uploadGuildIndex(job.guildId), LOG_PER_GUILD);
     const beyond = await this.#primitives.sortedRange(uploadUserIndex(job.userId), { newestFirst: true });
     for (const { member } of beyond.slice(RECENT_PER_USER)) {
       await this.#primitives.sortedRemove(uploadUserIndex(job.userId), member);
@@ -149,9 +156,23 @@ export class UploadJobStore {
   }
 
   /** The user's most recent jobs, newest first. */
-  async recent(userId: string, limit: number): Promise<UploadJob[]> {
-    const entries = await this.#primitives.sortedRange(uploadUserIndex(userId), { newestFirst: true, limit });
+  recent(userId: string, limit: number): Promise<UploadJob[]> {
+    return this.#read(uploadUserIndex(userId), limit);
+  }
+
+  /** The server's most recent jobs (since the server index was kept), newest first. */
+  recentInGuild(guildId: string, limit: number): Promise<UploadJob[]> {
+    return this.#read(uploadGuildIndex(guildId), limit);
+  }
+
+  async #read(index: string, limit: number): Promise<UploadJob[]> {
+    const entries = await this.#primitives.sortedRange(index, { newestFirst: true, limit });
     const jobs = await Promise.all(entries.map((entry) => this.get(entry.member)));
     return jobs.filter((job): job is UploadJob => job !== undefined);
+  }
+
+  async #trim(index: string, keep: number): Promise<void> {
+    const beyond = await this.#primitives.sortedRange(index, { newestFirst: true });
+    for (const { member } of beyond.slice(keep)) await this.#primitives.sortedRemove(index, member);
   }
 }

@@ -68,10 +68,49 @@ function userFor(id: string): EmulatedUser {
   return { id, username: `user${id.slice(-4)}`, global_name: null, discriminator: "0", avatar: null };
 }
 
+const VIEW_CHANNEL = 1n << 10n;
+const SEND_MESSAGES = 1n << 11n;
+const ADMINISTRATOR = 1n << 3n;
+
+/**
+ * Create Message in a server's text channel (resources/message: needs VIEW_CHANNEL, else 50001 Missing
+ * Access, and SEND_MESSAGES, else 50013 Missing Permissions), from @everyone and the bot's managed role;
+ * the channel has no overwrites.
+ */
+function guildChannelMessage(
+  ctx: EmulatorContext,
+  channelId: string,
+  received: { json: unknown; files: unknown[] },
+): { status: number; body: unknown } {
+  const guild = ctx.guilds.find((g) => g.channelId === channelId);
+  if (guild === undefined) throw errors.unknownChannel();
+  const botRoles = guild.roles.filter((role) => role.tags?.bot_id === ctx.bot.id);
+  const permissions = [guild.everyonePermissions, ...botRoles.map((role) => role.permissions)].reduce(
+    (all, bits) => all | BigInt(bits),
+    0n,
+  );
+  const has = (bit: bigint) => (permissions & ADMINISTRATOR) !== 0n || (permissions & bit) !== 0n;
+  if (!has(VIEW_CHANNEL)) throw errors.missingAccess();
+  if (!has(SEND_MESSAGES)) throw errors.missingPermissions();
+  const body = isObject(received.json) ? received.json : {};
+  const issues = ctx.validator.channelMessage(received.json ?? {});
+  if (issues.length > 0) throw invalidFormBody(issues);
+  if (!hasVisibleContent(body, received.files.length)) throw errors.cannotSendEmpty();
+  const message = ctx.store.create({
+    channelId,
+    guildId: guild.id,
+    body,
+    files: received.files as never,
+    role: "channel",
+    origin: null,
+  });
+  return { status: 200, body: ctx.store.toApi(message) };
+}
+
 /**
  * Create DM (`POST /users/@me/channels {recipient_id}`, discord-api-docs resources/user) and Create Message
  * into a DM channel (`POST /channels/{id}/messages`, resources/message), the body checked against the
- * spec's MessageCreateRequest and Discord's message limits. Guild channel messages are not emulated.
+ * spec's MessageCreateRequest and Discord's message limits; the same route posts in a server's text channel.
  */
 export function dmRoutes(ctx: EmulatorContext, dms: DirectMessages): Route[] {
   return [
@@ -100,7 +139,7 @@ export function dmRoutes(ctx: EmulatorContext, dms: DirectMessages): Route[] {
       handle: (route) => {
         const channelId = route.params.channel ?? "";
         const recipient = dms.recipientOf(channelId);
-        if (recipient === undefined) throw errors.unknownChannel();
+        if (recipient === undefined) return guildChannelMessage(ctx, channelId, route.body);
         const body = isObject(route.body.json) ? route.body.json : {};
         const issues = ctx.validator.channelMessage(route.body.json ?? {});
         if (issues.length > 0) throw invalidFormBody(issues);
