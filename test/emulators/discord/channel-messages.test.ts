@@ -48,4 +48,43 @@ describe("messages in a server's text channel", () => {
     const hidden = await post(emu.guilds[2]?.channelId ?? "", { content: "x" });
     expect(hidden).toEqual({ status: 403, json: { message: "Missing Access", code: 50001 } });
   });
+
+  it("fetching the message again gives its attachment a fresh link once the old one expired", async () => {
+    const [open] = emu.guilds;
+    const form = new FormData();
+    form.set(
+      "payload_json",
+      JSON.stringify({ content: "for review", attachments: [{ id: "0", filename: "file.png" }] }),
+    );
+    form.set("files[0]", new Blob([Buffer.from("the bytes")], { type: "image/png" }), "file.png");
+    const sent = await fetch(`${emu.apiUrl}/v10/channels/${open?.channelId}/messages`, {
+      method: "POST",
+      headers: { authorization: `Bot ${emu.token}` },
+      body: form,
+    });
+    expect(sent.status, await sent.clone().text()).toBe(200);
+    const message = (await sent.json()) as { id: string; attachments: Array<{ url: string }> };
+    const firstLink = message.attachments[0]?.url ?? "";
+    expect((await fetch(firstLink)).status).toBe(200);
+    emu.clock.advance(25 * 60 * 60 * 1000);
+    expect((await fetch(firstLink)).status).toBe(404);
+    const read = await fetch(`${emu.apiUrl}/v10/channels/${open?.channelId}/messages/${message.id}`, {
+      headers: { authorization: `Bot ${emu.token}` },
+    });
+    expect(read.status).toBe(200);
+    const fresh = ((await read.json()) as { attachments: Array<{ url: string }> }).attachments[0]?.url ?? "";
+    expect(fresh).not.toBe(firstLink);
+    const bytes = await fetch(fresh);
+    expect(bytes.status).toBe(200);
+    expect(Buffer.from(await bytes.arrayBuffer()).toString()).toBe("the bytes");
+  });
+
+  it("answers 10008 for a message it does not have", async () => {
+    const [open] = emu.guilds;
+    const read = await fetch(`${emu.apiUrl}/v10/channels/${open?.channelId}/messages/1499999999999999999`, {
+      headers: { authorization: `Bot ${emu.token}` },
+    });
+    expect(read.status).toBe(404);
+    expect(((await read.json()) as { code: number }).code).toBe(10008);
+  });
 });

@@ -70,7 +70,40 @@ function userFor(id: string): EmulatedUser {
 
 const VIEW_CHANNEL = 1n << 10n;
 const SEND_MESSAGES = 1n << 11n;
+const READ_MESSAGE_HISTORY = 1n << 16n;
 const ADMINISTRATOR = 1n << 3n;
+
+/** The bot's permissions in a server's text channel: @everyone and its managed role (no overwrites). */
+function botHas(ctx: EmulatorContext, guild: EmulatorContext["guilds"][number], bit: bigint): boolean {
+  const botRoles = guild.roles.filter((role) => role.tags?.bot_id === ctx.bot.id);
+  const permissions = [guild.everyonePermissions, ...botRoles.map((role) => role.permissions)].reduce(
+    (all, bits) => all | BigInt(bits),
+    0n,
+  );
+  return (permissions & ADMINISTRATOR) !== 0n || (permissions & bit) !== 0n;
+}
+
+/**
+ * Get Channel Message (resources/message: VIEW_CHANNEL and READ_MESSAGE_HISTORY in a server). Attachment
+ * links come signed afresh, as Discord refreshes a link when its message is read again.
+ */
+function getChannelMessage(ctx: EmulatorContext, channelId: string, messageId: string) {
+  const guild = ctx.guilds.find((g) => g.channelId === channelId);
+  const message = ctx.store.messages.get(messageId);
+  if (guild === undefined || message === undefined || message.deleted || message.channelId !== channelId) {
+    throw guild === undefined ? errors.unknownChannel() : errors.unknownMessage();
+  }
+  if (!botHas(ctx, guild, VIEW_CHANNEL)) throw errors.missingAccess();
+  if (!botHas(ctx, guild, READ_MESSAGE_HISTORY)) throw errors.missingAccess();
+  const api = ctx.store.toApi(message);
+  const attachments = Array.isArray(api.attachments) ? (api.attachments as Json[]) : [];
+  api.attachments = attachments.map((attachment) => ({
+    ...attachment,
+    url: ctx.cdn.refresh(String(attachment.url)),
+    proxy_url: ctx.cdn.refresh(String(attachment.proxy_url)),
+  }));
+  return { status: 200, body: api };
+}
 
 /**
  * Create Message in a server's text channel (resources/message: needs VIEW_CHANNEL, else 50001 Missing
@@ -84,12 +117,7 @@ function guildChannelMessage(
 ): { status: number; body: unknown } {
   const guild = ctx.guilds.find((g) => g.channelId === channelId);
   if (guild === undefined) throw errors.unknownChannel();
-  const botRoles = guild.roles.filter((role) => role.tags?.bot_id === ctx.bot.id);
-  const permissions = [guild.everyonePermissions, ...botRoles.map((role) => role.permissions)].reduce(
-    (all, bits) => all | BigInt(bits),
-    0n,
-  );
-  const has = (bit: bigint) => (permissions & ADMINISTRATOR) !== 0n || (permissions & bit) !== 0n;
+  const has = (bit: bigint) => botHas(ctx, guild, bit);
   if (!has(VIEW_CHANNEL)) throw errors.missingAccess();
   if (!has(SEND_MESSAGES)) throw errors.missingPermissions();
   const body = isObject(received.json) ? received.json : {};
@@ -114,6 +142,12 @@ function guildChannelMessage(
  */
 export function dmRoutes(ctx: EmulatorContext, dms: DirectMessages): Route[] {
   return [
+    {
+      method: "GET",
+      pattern: "/channels/:channel/messages/:message",
+      auth: true,
+      handle: (route) => getChannelMessage(ctx, route.params.channel ?? "", route.params.message ?? ""),
+    },
     {
       method: "POST",
       pattern: "/users/@me/channels",
