@@ -10,6 +10,7 @@ import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
+import { createReviewChannel } from "./discord/reviewChannel.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { checkHealth } from "./health.js";
 import { openJobs } from "./jobs/index.js";
@@ -21,6 +22,7 @@ import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { uploadReply } from "./views/upload.js";
 import { uploadLogEntry } from "./views/uploadLog.js";
+import { uploadReviewMessage } from "./views/uploadReview.js";
 import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -62,6 +64,8 @@ export async function startBot(
       renderUpload: uploadReply,
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
       renderLogEntry: uploadLogEntry,
+      reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
+      renderReview: uploadReviewMessage,
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

@@ -76,13 +76,20 @@ const variables = z.object({
   UPLOAD_ROLE_IDS: snowflakes.describe(
     "a comma-separated list of numeric Discord role IDs allowed to upload (optional)",
   ),
-  // ── Upload log ─────────────────────────────────────────────────────────────────────────────
+  // ── Upload log and approval queue ─────────────────────────────────────────────────────────────────────────────
   UPLOAD_LOG_CHANNELS: list
     .refine((pairs) => pairs.every((pair) => /^\d{17,20}:\d{17,20}$/.test(pair)))
     .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split(":") as [string, string])))
     .default({})
     .describe(
       "a comma-separated list of <server ID>:<channel ID> pairs, the channel where each server's finished uploads are posted (optional)",
+    ),
+  UPLOAD_APPROVAL_CHANNELS: list
+    .refine((pairs) => pairs.every((pair) => /^\d{17,20}:\d{17,20}$/.test(pair)))
+    .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split(":") as [string, string])))
+    .default({})
+    .describe(
+      "a comma-separated list of <server ID>:<channel ID> pairs, the review channel where staff approve each server's uploads (optional)",
     ),
   // ── end of the upload log block ────────────────────────────────────────────────────────────
   STORE_URL: z
@@ -147,6 +154,8 @@ const configSchema = variables.transform((env) => ({
     roleIds: env.UPLOAD_ROLE_IDS,
     /** Server ID → the channel its finished uploads are posted in (the upload log). */
     logChannels: env.UPLOAD_LOG_CHANNELS as Readonly<Record<string, string>>,
+    /** Server ID → the review channel where staff approve its uploads first (the approval queue). */
+    approvalChannels: env.UPLOAD_APPROVAL_CHANNELS as Readonly<Record<string, string>>,
   },
   storeUrl: env.STORE_URL,
   jobs: {

@@ -6,6 +6,7 @@ import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { uploadCommand } from "./upload.js";
+import { uploadReviewButtons } from "./uploadReview.js";
 import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
 
@@ -27,4 +28,5 @@ export const components: readonly ComponentHandler[] = [
     anyPagerSource(versionsPager),
   ]),
   assetConfirmButtons,
+  uploadReviewButtons,
 ];

@@ -44,7 +44,7 @@ const daysOption = {
 } as const satisfies APIApplicationCommandBasicOption;
 
 /** Staff: Manage Server (or Administrator) in this server. */
-function isStaff(member: InteractionMember | undefined): boolean {
+export function isStaff(member: InteractionMember | undefined): boolean {
   if (member === undefined) return false;
   return (member.permissions & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n;
 }

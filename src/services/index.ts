@@ -18,6 +18,7 @@ import {
   type DirectMessenger,
   ReplyEditors,
   type ReplyWebhook,
+  type ReviewChannel,
   type UploadRenderer,
   UploadService,
 } from "./uploads/index.js";
@@ -55,6 +56,9 @@ export interface ServiceAdapters {
   /** Posts in a server's upload log channel, and the entry's look. */
   readonly postToChannel: ChannelPoster;
   readonly renderLogEntry: UploadRenderer;
+  /** The approval queue's review channel, and the review message's look. */
+  readonly reviewChannel: ReviewChannel;
+  readonly renderReview: UploadRenderer;
 }
 
 export function createServices(
@@ -116,6 +120,11 @@ export function createServices(
         channels: config.uploads.logChannels,
         post: adapters.postToChannel,
         render: adapters.renderLogEntry,
+      },
+      approval: {
+        channels: config.uploads.approvalChannels,
+        review: adapters.reviewChannel,
+        renderReview: adapters.renderReview,
       },
     }),
     assetDesk: new AssetDeskService({

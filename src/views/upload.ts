@@ -25,6 +25,8 @@ function what(job: UploadJob): string {
 
 function stageLine(job: UploadJob, progress: UploadProgress): string {
   switch (job.stage) {
+    case "approval":
+      return `⏸ Waiting for a staff member to approve it in <#${job.approval?.channelId ?? ""}>. This message changes when they decide; \`/uploads\` shows it too.`;
     case "downloading":
       return "⏳ Downloading the file from Discord and checking what it is…";
     case "uploading":

@@ -66,3 +66,5 @@ export function uploadLogEntry(job: UploadJob) {
     allowed_mentions: { parse: [] },
   };
 }
+export const STAFF_ONLY_REVIEW =
+  "Only staff (members with the Manage Server permission) can approve or reject uploads.";

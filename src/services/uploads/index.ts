@@ -1,9 +1,11 @@
 import { Agent } from "undici";
+import { UserError } from "../../errors.js";
 import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
+import { ApprovalQueue, type ReviewChannel, UNKNOWN_REVIEW } from "./approval.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { explainLimit } from "./explain.js";
 import {
@@ -28,6 +30,7 @@ import type { ReplyEditors } from "./reply.js";
 import { type SendDeps, send } from "./send.js";
 import { type WatchDeps, watch } from "./watch.js";
 
+export type { ReviewChannel } from "./approval.js";
 export type { RequestedType } from "./assetTypes.js";
 export { UPLOAD_JOB } from "./handoff.js";
 export type { UploadJob } from "./jobs.js";
@@ -59,6 +62,12 @@ export interface UploadServiceOptions extends PreflightRules {
     readonly post: ChannelPoster;
     readonly render: UploadRenderer;
   };
+  /** The approval queue: server ID → review channel, how to post and read there, the review message's look. */
+  readonly approval?: {
+    readonly channels: Readonly<Record<string, string>>;
+    readonly review: ReviewChannel;
+    readonly renderReview: UploadRenderer;
+  };
   readonly now?: () => number;
 }
 
@@ -78,6 +87,7 @@ export class UploadService {
   readonly #handoff: HandoffDeps;
   readonly #send: SendDeps;
   readonly #watch: WatchDeps;
+  readonly #approval: ApprovalQueue | undefined;
 
   constructor(options: UploadServiceOptions) {
     const { roblox, render, primitives } = options;
@@ -121,6 +131,15 @@ export class UploadService {
     this.#watch = { roblox, records, recorder, render, now, signal: this.#stop.signal };
     this.#send = { ...this.#watch, audioQuota: new AudioQuotaCheck(roblox, now) };
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (run) => this.#follow(run));
+    const { approval } = options;
+    this.#approval =
+      approval === undefined
+        ? undefined
+        : new ApprovalQueue({
+            ...approval,
+            ...{ render, primitives, records, recorder, jobs: options.jobs, cdnHosts: options.cdnHosts },
+            ...{ dispatcher: this.#downloads, send: this.#send, watch: this.#watch },
+          });
   }
 
   /** The member's recent uploads with their results, newest first. */
@@ -164,10 +183,17 @@ export class UploadService {
       const inspected = await this.#refusing(upload, download, () =>
         inspect(download.head, checked.inspection),
       );
+      if (await this.#approval?.holdIfReviewed(upload, download, inspected, checked)) return;
       await send(this.#send, upload, download, inspected, checked.description);
     } finally {
       await createLock.release();
     }
+  }
+
+  /** A staff member's Approve or Reject of an upload waiting in this server's review channel. */
+  decideApproval(uploadId: string, guildId: string, staffId: string, approve: boolean): Promise<UploadJob> {
+    if (this.#approval === undefined) throw new UserError(UNKNOWN_REVIEW);
+    return this.#approval.decide(uploadId, guildId, staffId, approve);
   }
 
   /**

@@ -1,13 +1,13 @@
 import type { UploadCreator } from "../../config.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
-import type { UploadAssetType } from "./assetTypes.js";
+import type { RequestedType, UploadAssetType } from "./assetTypes.js";
 import { TOKEN_LIFETIME_MS } from "./reply.js";
 
 /**
  * Where an upload stands. `downloading` and `uploading` are before Roblox answered the POST:
  * a job found in either after a restart may or may not have reached Roblox, and is never sent again.
  */
-export type UploadStage = "downloading" | "uploading" | "waiting" | "finished";
+export type UploadStage = "approval" | "downloading" | "uploading" | "waiting" | "finished";
 
 export type UploadResult =
   | {
@@ -28,6 +28,22 @@ export interface ModerationFollow {
   checks: number;
   /** Set once the uploader was told (by the reply or a DM) or could not be. */
   told?: "reply" | "dm" | "dm-closed" | "dm-failed";
+}
+
+/** Where the file waits for staff: the review message holds it (its link is refreshed by reading it). */
+export interface UploadApproval {
+  readonly channelId: string;
+  messageId?: string;
+  state: "pending" | "approved" | "rejected";
+  /** The staff member who decided. */
+  by?: string;
+  /** What inspect needs to look at the file again when it is fetched from the review message. */
+  readonly inspection: {
+    readonly requested: RequestedType;
+    readonly fileName: string;
+    readonly extension: string;
+    readonly targetAssetId?: string;
+  };
 }
 
 /** Progress details that are not worth storing in the job. */
@@ -58,6 +74,10 @@ export interface UploadJob {
   readonly size: number;
   readonly displayName: string;
   readonly creator: UploadCreator;
+  /** Set while (and after) the upload waited for a staff member's decision in the server's review channel. */
+  approval?: UploadApproval;
+  /** The description to send, kept while the upload waits for approval. */
+  description?: string;
   /** SHA-256 (hex) of the bytes sent to Roblox; absent for records written before it was kept. */
   sha256?: string;
   /** Set for a new version of an existing Model. */
