@@ -1,5 +1,6 @@
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
+import { linkCommand } from "./link.js";
 import { anyPagerSource, createPagerButtons } from "./paging.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { uploadCommand } from "./upload.js";
@@ -13,6 +14,7 @@ export const commands: readonly Command[] = [
   inventoryCommand,
   uploadCommand,
   uploadsCommand,
+  linkCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */

@@ -36,6 +36,11 @@ export interface OAuthSettings {
   reuseRevokesGrant: boolean;
   unreviewedUserCap: number;
   capCountsRevokedUsers: boolean;
+  /**
+   * A fault for tests of the client's ID-token checks (not Roblox behaviour): the next ID tokens are
+   * signed by a key the JWKS does not hold, or name another app as their audience. Default none.
+   */
+  idTokenFault: "none" | "bad-signature" | "wrong-audience";
 }
 
 /** What the user chose on the consent page for `asset:*` scopes: their own account and/or groups. */
