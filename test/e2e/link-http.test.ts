@@ -82,6 +82,10 @@ describe("linking over HTTP", () => {
     expect(confirm.body).toContain(user.username);
     expect(confirm.body).toContain(robloxUser().username);
     expect(await services().linkOf(user.id)).toBeUndefined();
+    const confirmPolicy = confirm.headers.get("content-security-policy") ?? "";
+    expect(confirmPolicy).toMatch(/^default-src 'none'; /);
+    expect(confirmPolicy).toContain("form-action 'self'");
+    expect(confirmPolicy).toContain("img-src https://cdn.discordapp.com https://tr.rbxcdn.com;");
 
     const confirmed = await browser.request(`${linking.origin}/link/confirm`, {
       form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
@@ -90,6 +94,17 @@ describe("linking over HTTP", () => {
     const done = await browser.request(confirmed.location ?? "");
     expect(done.status).toBe(200);
     expect(done.body).toContain("Linked");
+    expect(Object.fromEntries(done.headers)).toMatchObject({
+      "content-type": "text/html; charset=utf-8",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+    const donePolicy = done.headers.get("content-security-policy") ?? "";
+    expect(donePolicy).toMatch(/^default-src 'none'; /);
+    expect(donePolicy).toContain("frame-ancestors 'none'");
+    expect(donePolicy).toContain("form-action 'none'");
+    expect(donePolicy).not.toContain("img-src");
     expect(await services().linkOf(user.id)).toMatchObject({ robloxUserId: robloxUser().userId });
 
     const grants = linking.harness.roblox.oauth.grants(linking.clientId);
