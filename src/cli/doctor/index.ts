@@ -9,6 +9,7 @@ import {
 } from "../../services/opencloud/index.js";
 import { createStores } from "../../store/index.js";
 import type { DoctorFinding } from "./finding.js";
+import { checkLinking } from "./linking.js";
 import { describeRedis, readRedisFacts } from "./redis.js";
 import { type DiscordFacts, describeUploadPolicy } from "./uploads.js";
 
@@ -259,10 +260,11 @@ async function checkStore(config: Config): Promise<DoctorFinding[]> {
 
 /** Checks a real configuration before going live. */
 export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
-  const [discord, roblox, store] = await Promise.all([
+  const [discord, roblox, store, linking] = await Promise.all([
     checkDiscord(config),
     checkRoblox(config),
     checkStore(config),
+    checkLinking(config),
   ]);
-  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), ...store];
+  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), ...store, ...linking];
 }

@@ -8,7 +8,7 @@ import { digest, randomToken, Sealer, sameSecret } from "./sealing.js";
 import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, Refused } from "./types.js";
 
 export { AUTHORIZED_USERS_KEY } from "./attempts.js";
-export { LINK_SCOPES } from "./oauthClient.js";
+export { LINK_SCOPES, pkceChallenge } from "./oauthClient.js";
 export type { AccountLink, DiscordAccount, LinkRefusal } from "./types.js";
 
 /** A button works for 10 minutes, and so does the confirm page after Roblox sends the member back. */
