@@ -109,7 +109,13 @@ describe("linking over HTTP", () => {
 
     const grants = linking.harness.roblox.oauth.grants(linking.clientId);
     expect(grants.at(-1)).toMatchObject({ userId: robloxUser().userId, revoked: true, revokedBy: "revoke" });
-    for (const secret of linking.harness.roblox.oauth.secretsSeen()) {
+    // Tokens, codes, verifiers and states are sealed or never kept; so is the interaction token that edits the reply.
+    const secrets = [
+      ...linking.harness.roblox.oauth.secretsSeen(),
+      ...linking.harness.discord.interactionTokens(),
+    ];
+    expect(secrets.length).toBeGreaterThan(5);
+    for (const secret of secrets) {
       expect(await findInStore(linking.harness.config.storeUrl, secret)).toEqual([]);
     }
   });
@@ -262,5 +268,27 @@ describe("hostile requests against the linking pages", () => {
     const sixth = await runLink(linking.harness, user);
     expect(sixth.content).toContain("too often");
     expect(sixth.components).toEqual([]);
+  });
+});
+
+describe("the linking pages' per-client limits", () => {
+  it("answers 429 past the budget, per group, and serves again in the next window", async () => {
+    const browser = client();
+    // To the start of a window (they are fixed, one minute each), so the requests below all fall in one.
+    linking.clock.advance(60_000 - (linking.clock.now() % 60_000) + 500);
+    const statuses = async (url: string, count: number) => {
+      const seen: number[] = [];
+      for (let request = 0; request < count; request++) seen.push((await browser.request(url)).status);
+      return seen;
+    };
+    const link = await statuses(`${linking.origin}/link/not-linked/expired`, 62);
+    expect(link.slice(0, 2)).toEqual([410, 410]);
+    expect(link.at(-1)).toBe(429);
+    const limited = await browser.request(`${linking.origin}/link/not-linked/expired`);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    // The callback's group has a budget of its own.
+    expect((await browser.request(`${linking.origin}/oauth/callback`)).status).toBe(303);
+    linking.clock.advance(61_000);
+    expect((await browser.request(`${linking.origin}/link/not-linked/expired`)).status).toBe(410);
   });
 });
