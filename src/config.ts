@@ -1,6 +1,11 @@
 import { isIP } from "node:net";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+// ---- account linking ----
+import { LINKING_VARIABLES, type LinkingConfig, linkingOf } from "./linkingConfig.js";
+
+export type { LinkingConfig } from "./linkingConfig.js";
+// ---- end account linking ----
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 export type UploadCreator = { readonly userId: string } | { readonly groupId: string };
@@ -66,24 +71,11 @@ export interface Config {
   };
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
   readonly shards: number | "auto";
-  // ---- account linking (ROBLOX_OAUTH_*, TOKEN_ENCRYPTION_KEY) ----
+  // ---- account linking (see linkingConfig.ts) ----
   /** Roblox OAuth 2.0 linking; undefined (and /link off) unless ROBLOX_OAUTH_CLIENT_ID is set. */
   readonly linking: LinkingConfig | undefined;
   // ---- end account linking ----
 }
-
-// ---- account linking (ROBLOX_OAUTH_*, TOKEN_ENCRYPTION_KEY) ----
-export interface LinkingConfig {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  /** 32 bytes as hex: seals tokens and other secrets the linking flow keeps at rest (AES-256-GCM). */
-  readonly encryptionKey: string;
-  /** Whether Roblox has reviewed the app (unreviewed apps are limited to 10 users). */
-  readonly reviewed: boolean;
-  /** `PUBLIC_URL` + /oauth/callback: the redirect URL registered with the app. */
-  readonly redirectUri: string;
-}
-// ---- end account linking ----
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
@@ -161,18 +153,6 @@ const trustProxy = z.string().transform((value, context): TrustProxy => {
   context.addIssue({ code: "custom", message: "not a hop count or a list of addresses" });
   return z.NEVER;
 });
-// ---- account linking (ROBLOX_OAUTH_*, TOKEN_ENCRYPTION_KEY) ----
-/** 32 bytes as 64 hex digits or as base64 (44 characters with padding, 43 without). */
-const encryptionKey = z
-  .string()
-  .transform((value) =>
-    /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64"),
-  )
-  .refine((key) => key.length === 32)
-  // As hex: a frozen config cannot hold a Buffer (typed arrays cannot be frozen).
-  .transform((key) => key.toString("hex"));
-const yesNo = z.enum(["true", "false"]).transform((value) => value === "true");
-// ---- end account linking ----
 const storeUrl = z.string().regex(/^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/.*)$/);
 
 interface Variable<T> {
@@ -348,34 +328,8 @@ const variables = {
     trustProxy,
     "off",
   ),
-  // ---- account linking (ROBLOX_OAUTH_*, TOKEN_ENCRYPTION_KEY) ----
-  oauthClientId: variable(
-    "ROBLOX_OAUTH_CLIENT_ID",
-    "the numeric client ID of the bot's Roblox OAuth 2.0 app (optional; /link is off without it)",
-    z
-      .string()
-      .regex(/^\d{1,30}$/)
-      .optional(),
-  ),
-  oauthClientSecret: variable(
-    "ROBLOX_OAUTH_CLIENT_SECRET",
-    "the secret of the Roblox OAuth 2.0 app (needed with ROBLOX_OAUTH_CLIENT_ID)",
-    z
-      .string()
-      .regex(/^\S{16,}$/)
-      .optional(),
-  ),
-  oauthReviewed: variable(
-    "ROBLOX_OAUTH_REVIEWED",
-    "true once Roblox has reviewed the OAuth app, else false",
-    yesNo,
-    "false",
-  ),
-  tokenEncryptionKey: variable(
-    "TOKEN_ENCRYPTION_KEY",
-    "32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32` (needed with ROBLOX_OAUTH_CLIENT_ID)",
-    encryptionKey.optional(),
-  ),
+  // ---- account linking (see linkingConfig.ts) ----
+  ...LINKING_VARIABLES,
   // ---- end account linking ----
   shards: variable(
     "DISCORD_SHARDS",
@@ -440,44 +394,14 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       trustProxy: parsed.trustProxy,
     },
     shards: parsed.shards,
-    // ---- account linking ----
-    linking: linkingOf(parsed),
+    // ---- account linking (see linkingConfig.ts) ----
+    linking: linkingOf(
+      { ...parsed, webPort: parsed.healthPort ?? parsed.webPort },
+      (message) => new ConfigError(message),
+    ),
     // ---- end account linking ----
   });
 }
-
-// ---- account linking (ROBLOX_OAUTH_*, TOKEN_ENCRYPTION_KEY) ----
-/** Linking needs all of its variables and a web server members can reach; any half of it is an error. */
-function linkingOf(parsed: Parsed): LinkingConfig | undefined {
-  const { oauthClientId, oauthClientSecret, tokenEncryptionKey } = parsed;
-  if (oauthClientId === undefined) {
-    if (oauthClientSecret !== undefined) {
-      throw new ConfigError(
-        "Configuration error: ROBLOX_OAUTH_CLIENT_SECRET is set without ROBLOX_OAUTH_CLIENT_ID.",
-      );
-    }
-    return undefined;
-  }
-  const missing = [
-    oauthClientSecret === undefined ? "ROBLOX_OAUTH_CLIENT_SECRET" : undefined,
-    tokenEncryptionKey === undefined ? "TOKEN_ENCRYPTION_KEY" : undefined,
-    parsed.publicUrl === undefined ? "PUBLIC_URL" : undefined,
-    (parsed.healthPort ?? parsed.webPort) === undefined ? "WEB_PORT" : undefined,
-  ].filter((name) => name !== undefined);
-  if (missing.length > 0 || oauthClientSecret === undefined || tokenEncryptionKey === undefined) {
-    throw new ConfigError(
-      `Configuration error: ROBLOX_OAUTH_CLIENT_ID is set, so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} needed too.`,
-    );
-  }
-  return {
-    clientId: oauthClientId,
-    clientSecret: oauthClientSecret,
-    encryptionKey: tokenEncryptionKey,
-    reviewed: parsed.oauthReviewed,
-    redirectUri: `${parsed.publicUrl}/oauth/callback`,
-  };
-}
-// ---- end account linking ----
 
 /** Reads `.env` (if present) into the process environment, then validates it. The only reader of process.env. */
 export function loadConfig(): Config {

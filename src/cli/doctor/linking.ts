@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { systemClock } from "../../clock.js";
-import type { Config, LinkingConfig } from "../../config.js";
+import type { Config } from "../../config.js";
+import type { LinkingConfig } from "../../linkingConfig.js";
 import { AUTHORIZED_USERS_KEY, LINK_SCOPES, pkceChallenge } from "../../services/linking/index.js";
 import { createStores } from "../../store/index.js";
 import { openPrimitives } from "../../store/primitives/index.js";
