@@ -12,16 +12,6 @@ export interface LinkingConfig {
   readonly redirectUri: string;
 }
 
-interface Spec<T> {
-  readonly name: string;
-  readonly expected: string;
-  readonly schema: z.ZodType<T>;
-  readonly fallback?: string;
-}
-
-const spec = <T>(name: string, expected: string, schema: z.ZodType<T>, fallback?: string): Spec<T> =>
-  fallback === undefined ? { name, expected, schema } : { name, expected, schema, fallback };
-
 /** 32 bytes as 64 hex digits or as base64 (44 characters with padding, 43 without). */
 const encryptionKey = z
   .string()
@@ -32,36 +22,29 @@ const encryptionKey = z
   // As hex: a frozen config cannot hold a Buffer (typed arrays cannot be frozen).
   .transform((key) => key.toString("hex"));
 
-/** The variables, in the order problems are reported; config.ts spreads them into its own list. */
+/** The variables, each described by what it expects; config.ts spreads them into its own. */
 export const LINKING_VARIABLES = {
-  oauthClientId: spec(
-    "ROBLOX_OAUTH_CLIENT_ID",
-    "the numeric client ID of the bot's Roblox OAuth 2.0 app (optional; /link is off without it)",
-    z
-      .string()
-      .regex(/^\d{1,30}$/)
-      .optional(),
-  ),
-  oauthClientSecret: spec(
-    "ROBLOX_OAUTH_CLIENT_SECRET",
-    "the secret of the Roblox OAuth 2.0 app (needed with ROBLOX_OAUTH_CLIENT_ID)",
-    z
-      .string()
-      .regex(/^\S{16,}$/)
-      .optional(),
-  ),
-  oauthReviewed: spec(
-    "ROBLOX_OAUTH_REVIEWED",
-    "true once Roblox has reviewed the OAuth app, else false",
-    z.enum(["true", "false"]).transform((value) => value === "true"),
-    "false",
-  ),
-  tokenEncryptionKey: spec(
-    "TOKEN_ENCRYPTION_KEY",
-    "32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32` (needed with ROBLOX_OAUTH_CLIENT_ID)",
-    encryptionKey.optional(),
-  ),
-} as const;
+  ROBLOX_OAUTH_CLIENT_ID: z
+    .string()
+    .regex(/^\d{1,30}$/)
+    .optional()
+    .describe("the numeric client ID of the bot's Roblox OAuth 2.0 app (optional; /link is off without it)"),
+  ROBLOX_OAUTH_CLIENT_SECRET: z
+    .string()
+    .regex(/^\S{16,}$/)
+    .optional()
+    .describe("the secret of the Roblox OAuth 2.0 app (needed with ROBLOX_OAUTH_CLIENT_ID)"),
+  ROBLOX_OAUTH_REVIEWED: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true")
+    .describe("true once Roblox has reviewed the OAuth app, else false"),
+  TOKEN_ENCRYPTION_KEY: encryptionKey
+    .optional()
+    .describe(
+      "32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32` (needed with ROBLOX_OAUTH_CLIENT_ID)",
+    ),
+};
 
 export interface LinkingInput {
   readonly oauthClientId: string | undefined;

@@ -1,6 +1,6 @@
-import { ApplicationCommandType, InteractionContextType } from "discord.js";
+import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
 import { fill } from "../text/linking.js";
-import { linkPrompt } from "../views/linking.js";
+import { discordAvatarUrl, linkPrompt } from "../views/linking.js";
 import type { Command } from "./types.js";
 
 export const linkCommand: Command = {
@@ -24,9 +24,9 @@ export const linkCommand: Command = {
         id: user.id,
         username: user.username,
         displayName: user.globalName ?? user.username,
-        avatarUrl: user.displayAvatarURL({ extension: "png", size: 64 }),
+        avatarUrl: discordAvatarUrl(user),
       },
-      guildId: interaction.guildId,
+      guildId: interaction.guildId ?? null,
       reply: { applicationId: interaction.applicationId, interactionToken: interaction.token },
     });
     if (!started.ok) {
@@ -35,7 +35,7 @@ export const linkCommand: Command = {
     }
     await interaction.editReply({
       ...linkPrompt(`${publicUrl}/link/${started.id}`, started.expiresAt),
-      allowedMentions: { parse: [] },
+      allowed_mentions: { parse: [] },
     });
   },
 };

@@ -16,11 +16,12 @@ import {
 import { PagerSessions } from "./pager/sessions.js";
 import {
   type DirectMessenger,
-  type ReplyBody,
+  ReplyEditors,
   type ReplyWebhook,
   type UploadRenderer,
   UploadService,
 } from "./uploads/index.js";
+import type { ReplyBody } from "./uploads/reply.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -107,7 +108,8 @@ export function createServices(
       creator: config.roblox.uploadCreator,
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       cdnHosts: config.discord.cdnHosts,
-      replies: adapters.uploadReplies,
+      // One editor factory over Discord's webhook adapter: every upload reply shares its edit budget.
+      replies: new ReplyEditors(adapters.uploadReplies),
       directMessages: adapters.directMessages,
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,

@@ -4,9 +4,19 @@ import {
   ButtonStyle,
   ComponentType,
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
-} from "discord.js";
+} from "discord-api-types/v10";
 import type { AccountLink } from "../services/linking/index.js";
 import { fill, robloxName } from "../text/linking.js";
+
+/**
+ * The user's avatar on Discord's CDN (discord-api-docs reference.md, Image Formatting): their own, or the
+ * default one of new usernames, `(id >> 22) % 6`.
+ */
+export function discordAvatarUrl(user: { readonly id: string; readonly avatar: string | undefined }): string {
+  if (user.avatar !== undefined)
+    return `https://cdn.discordapp.com/avatars/${user.id}/${user.avatar}.png?size=64`;
+  return `https://cdn.discordapp.com/embed/avatars/${(BigInt(user.id) >> 22n) % 6n}.png`;
+}
 
 /** The private /link reply: what the button does, never to share it, and what Roblox's own error page means. */
 export function linkPrompt(

@@ -1,7 +1,7 @@
 import type { Clock } from "../../clock.js";
 import type { Logger } from "../../logger.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
-import type { ReplyBody, ReplyWebhook } from "../uploads/index.js";
+import type { ReplyBody, ReplyWebhook } from "../uploads/reply.js";
 import { AttemptStore } from "./attempts.js";
 import { OAuthFailure, type RobloxIdentity, RobloxOAuth } from "./oauthClient.js";
 import { digest, randomToken, Sealer, sameSecret } from "./sealing.js";
