@@ -27,7 +27,9 @@ export interface LinkingHarness {
 }
 
 /** A bot with linking on, against an OAuth app registered with the bot's callback (identity scopes only). */
-export async function startLinkingHarness(options: HarnessOptions = {}): Promise<LinkingHarness> {
+export async function startLinkingHarness(
+  options: Omit<HarnessOptions, "env"> & { readonly env?: Readonly<Record<string, string>> } = {},
+): Promise<LinkingHarness> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const clock = testClock();
@@ -48,6 +50,7 @@ export async function startLinkingHarness(options: HarnessOptions = {}): Promise
         ROBLOX_OAUTH_CLIENT_ID: app.clientId,
         ROBLOX_OAUTH_CLIENT_SECRET: app.clientSecret,
         TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
+        ...options.env,
       };
     },
   });

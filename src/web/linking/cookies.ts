@@ -12,10 +12,6 @@ export function browserCookie(key: string, secure: boolean): string {
   return `${NAME}=${key}; Path=/; Max-Age=${MAX_AGE_S}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
 }
 
-export function clearBrowserCookie(secure: boolean): string {
-  return `${NAME}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
-}
-
 export function readBrowserKey(request: FastifyRequest): string | undefined {
   const header = request.headers.cookie;
   if (typeof header !== "string") return undefined;

@@ -5,7 +5,7 @@ import type { RequestLimit, RequestLimiter } from "../requestLimiter.js";
 import { registerProtectedGroup } from "../routeGroup.js";
 import { allowOnReply } from "../security.js";
 import { sendPage } from "../sendPage.js";
-import { browserCookie, clearBrowserCookie, readBrowserKey } from "./cookies.js";
+import { browserCookie, readBrowserKey } from "./cookies.js";
 import { confirmCsp, confirmPage, donePage, isRefusal, refusalPage } from "./pages.js";
 
 export interface LinkRoutesOptions {
@@ -117,18 +117,14 @@ export async function registerLinkRoutes(app: FastifyInstance, options: LinkRout
 
   await registerProtectedGroup(app, { prefix: "/oauth", ...group }, (routes) => {
     routes.get("/callback", async (request, reply) => {
-      const browserKey = readBrowserKey(request);
       const result = await linking.callback({
         state: single(request, "state"),
         code: single(request, "code"),
         // `error_description` is never read: Roblox's words (or an attacker's) are not shown.
         error: single(request, "error"),
-        browserKey,
+        browserKey: readBrowserKey(request),
       });
       if (result.ok) return seeOther(reply, "/link/confirm");
-      if (browserKey !== undefined && result.reason !== "other-browser") {
-        reply.header("set-cookie", clearBrowserCookie(options.secureCookies));
-      }
       return seeOther(reply, `/link/not-linked/${result.reason}`);
     });
   });
