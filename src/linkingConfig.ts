@@ -22,6 +22,9 @@ const encryptionKey = z
   // As hex: a frozen config cannot hold a Buffer (typed arrays cannot be frozen).
   .transform((key) => key.toString("hex"));
 
+/** The /link button's id: 24 random bytes in base64url. */
+const LINK_ID_LENGTH = 32;
+
 /** The variables, each described by what it expects; config.ts spreads them into its own. */
 export const LINKING_VARIABLES = {
   ROBLOX_OAUTH_CLIENT_ID: z
@@ -73,6 +76,15 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
   if (missing.length > 0 || oauthClientSecret === undefined || tokenEncryptionKey === undefined) {
     throw fail(
       `Configuration error: ROBLOX_OAUTH_CLIENT_ID is set, so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} needed too.`,
+    );
+  }
+  // Discord refuses a link button past 512 characters; Roblox a redirect URL past 256.
+  if (
+    `${input.publicUrl}/link/`.length + LINK_ID_LENGTH > 512 ||
+    `${input.publicUrl}/oauth/callback`.length > 256
+  ) {
+    throw fail(
+      "Configuration error: PUBLIC_URL is too long for Roblox's redirect URL (256 characters with /oauth/callback).",
     );
   }
   return {

@@ -36,6 +36,8 @@ const robloxUser = () => linking.harness.roblox.world.subjects.richUser;
 /** /link, then the button in `browser`: Roblox's authorize URL, with the browser's cookie set. */
 async function openButton(browser: HttpClient, user = member()) {
   const reply = await runLink(linking.harness, user);
+  // Discord refuses a link button whose URL is longer than 512 characters.
+  expect(buttonUrl(reply).length).toBeLessThan(512);
   const opened = await browser.request(buttonUrl(reply));
   expect(opened.status).toBe(303);
   return { user, reply, authorizeUrl: opened.location ?? "" };
@@ -206,7 +208,7 @@ describe("hostile requests against the linking pages", () => {
     await expectNothingStored(user.id);
   });
 
-  for (const fault of ["bad-signature", "wrong-audience"] as const) {
+  for (const fault of ["bad-signature", "wrong-audience", "wrong-issuer", "expired"] as const) {
     it(`refuses an ID token with a ${fault}, and ends the grant it came with`, async () => {
       const browser = client();
       const { user, authorizeUrl } = await openButton(browser);
@@ -220,6 +222,17 @@ describe("hostile requests against the linking pages", () => {
       await expectNothingStored(user.id);
     });
   }
+
+  it("refuses an ID token whose nonce is not the attempt's (an authorize URL tampered with)", async () => {
+    const browser = client();
+    const { user, authorizeUrl } = await openButton(browser);
+    const tampered = new URL(authorizeUrl);
+    tampered.searchParams.set("nonce", "a-nonce-of-the-attacker-s-choosing");
+    expect(refusalReason((await callback(browser, await consent(tampered.toString()))).body)).toBe(
+      "sign-in-failed",
+    );
+    await expectNothingStored(user.id);
+  });
 
   it("refuses a confirm POST without the CSRF token, with a wrong one, or from another browser", async () => {
     const browser = client();

@@ -124,8 +124,9 @@ export class TokenStore {
         ...(nonce === undefined ? {} : { nonce }),
         ...standard,
         ...(fault === "wrong-audience" ? { aud: `${grant.clientId}0` } : {}),
+        ...(fault === "wrong-issuer" ? { iss: `${issuer}other/` } : {}),
         jti,
-        exp: iat + ID_TOKEN_LIFETIME_S,
+        exp: fault === "expired" ? iat - 60 : iat + ID_TOKEN_LIFETIME_S,
       });
       this.id.set(idToken, {
         grantId: grant.id,
