@@ -1,3 +1,4 @@
+import type { LocaleId } from "../../i18n/locales.js";
 import { randomBytes } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Keyv } from "keyv";
@@ -35,6 +36,8 @@ export interface PagerSession<State = unknown> {
   readonly ownerId: string;
   readonly position: PagePosition;
   readonly state: State;
+  /** The language the list is shown in, so every page turn speaks it (absent before 0.2: en-US). */
+  readonly locale?: LocaleId;
 }
 
 export class PagerSessions {

@@ -1,7 +1,9 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { Agent } from "undici";
 import type { UploadCreator } from "../../config.js";
-import { UserError } from "../../errors.js";
+import { UserError, userError } from "../../errors.js";
+import type { LocaleId } from "../../i18n/locales.js";
+import { message } from "../../i18n/types.js";
 import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
@@ -29,7 +31,6 @@ import {
   checkUpdatable,
   checkVersionFileName,
   displayNameFor,
-  FBX_ONLY_FOR_VERSIONS,
   type RequestedType,
   resolveAssetType,
   sizeLimit,
@@ -79,9 +80,15 @@ export interface UploadRequest {
   readonly name?: string | undefined;
   readonly description?: string | undefined;
   readonly assetId?: string | undefined;
+  /** The language of the reply (the member's when private, the server's when public). */
+  readonly locale: LocaleId;
+  /** The server's language (`guild_locale`), for a DM sent later. */
+  readonly guildLocale: LocaleId;
 }
 
-export type UploadRenderer = (job: UploadJob, progress?: UploadProgress) => ReplyBody;
+/** Where a rendered upload is shown: the interaction's reply, or a DM outside the interaction. */
+export type UploadAudience = "reply" | "dm";
+export type UploadRenderer = (job: UploadJob, progress?: UploadProgress, audience?: UploadAudience) => ReplyBody;
 
 export interface UploadServiceOptions {
   readonly roblox: OpenCloudClient;
@@ -135,7 +142,7 @@ export class UploadService {
       records: this.#jobs,
       replies: options.replies,
       directMessages: options.directMessages,
-      render: (job) => options.render(job),
+      render: (job, audience) => options.render(job, {}, audience),
       logger: options.logger.child({ component: "moderation" }),
       now: this.#now,
       baseDelayMs: options.moderationBaseDelayMs ?? DEFAULT_MODERATION_BASE_DELAY_MS,
@@ -156,7 +163,7 @@ export class UploadService {
     checkUploadAllowed(this.#options.policy, request);
     const creator = this.#options.creator;
     if (creator === undefined) {
-      throw new UserError("Uploads are turned off: the bot's owner has not set ROBLOX_UPLOAD_CREATOR.");
+      throw userError("upload.noCreator");
     }
     if (request.assetId !== undefined) {
       checkAssetId(request.assetId);
@@ -180,6 +187,8 @@ export class UploadService {
       fileName: request.attachment.name,
       size: request.attachment.size,
       displayName: displayNameFor(request.name, request.attachment.name),
+      locale: request.locale,
+      guildLocale: request.guildLocale,
       creator,
       ...(request.assetId === undefined ? {} : { targetAssetId: request.assetId }),
       stage: "downloading",
@@ -231,7 +240,7 @@ export class UploadService {
       try {
         job.assetType = resolveAssetType(request.type, kind);
         if (job.targetAssetId !== undefined && job.assetType !== "Model") checkUpdatable(job.assetType);
-        if (job.targetAssetId !== undefined && kind.id !== "fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+        if (job.targetAssetId !== undefined && kind.id !== "fbx") throw userError("upload.fbxOnly");
         if (job.assetType === "Audio") await this.#audioQuota.ensureRoom(creator);
       } catch (error) {
         download.cancel();
@@ -242,7 +251,7 @@ export class UploadService {
       throw error;
     }
 
-    job.fileLabel = kind.label.replace(/^an? /, "");
+    job.fileKind = kind.id;
     job.stage = "uploading";
     await this.#jobs.save(job);
     log.info(
@@ -293,7 +302,7 @@ export class UploadService {
       download.cancel();
       if (this.#stop.signal.aborted) return;
       if (streamError instanceof UserError) {
-        await this.#finish(job, editor, { kind: "failed", reason: streamError.message, nothingSent: true });
+        await this.#finish(job, editor, { kind: "failed", reason: streamError.text, nothingSent: true });
         await this.#limits.giveBack(job.userId, job.guildId).catch(() => undefined);
         return;
       }
@@ -379,7 +388,7 @@ export class UploadService {
   async #refuse(job: UploadJob, editor: ReplyEditor, error: unknown): Promise<void> {
     editor.close();
     await editor.settled();
-    const reason = error instanceof UserError ? error.message : "The file could not be read.";
+    const reason = error instanceof UserError ? error.text : message("upload.unreadable");
     job.stage = "finished";
     job.replyOpen = false;
     job.result = { kind: "failed", reason, nothingSent: true };
@@ -411,7 +420,7 @@ export class UploadService {
       if (waitedMs > MAX_WAIT_MS) {
         await this.#finish(job, editor, {
           kind: "timeout",
-          reason: `Roblox had not finished processing it after an hour (operation ${operationId}). Check https://create.roblox.com/dashboard/creations.`,
+          reason: message("upload.timedOut", { operation: operationId }),
         });
         return;
       }

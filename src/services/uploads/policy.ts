@@ -1,4 +1,4 @@
-import { UserError } from "../../errors.js";
+import { userError } from "../../errors.js";
 
 /** Where and by whom uploads to the operator's Roblox account are allowed, as the operator configured it. */
 export interface UploadPolicy {
@@ -26,25 +26,17 @@ export function checkUploadAllowed<T extends Uploader>(
   policy: UploadPolicy,
   uploader: T,
 ): asserts uploader is T & { readonly guildId: string } {
-  if (uploader.guildId === null) throw new UserError("Uploads work only in a server.");
+  if (uploader.guildId === null) throw userError("upload.serverOnly");
   if (!policy.guildIds.includes(uploader.guildId)) {
-    throw new UserError(
-      policy.guildIds.length === 0
-        ? "Uploads are turned off: the bot's operator has not enabled uploads in any server (UPLOAD_GUILD_IDS)."
-        : "The bot's operator has not enabled uploads in this server. Ask the person who runs the bot to add this server to UPLOAD_GUILD_IDS.",
-    );
+    throw userError(policy.guildIds.length === 0 ? "upload.offEverywhere" : "upload.offHere");
   }
-  if (!uploader.memberMayUpload) {
-    throw new UserError("Only members with the Manage Expressions permission may upload to Roblox.");
-  }
+  if (!uploader.memberMayUpload) throw userError("upload.needPermission");
   if (
     policy.roleIds.length > 0 &&
     !policy.roleIds.some((roleId) => uploader.memberRoleIds.includes(roleId))
   ) {
     const roles = policy.roleIds.map((roleId) => `<@&${roleId}>`).join(", ");
-    throw new UserError(
-      `The bot's operator allows uploads here only for members with one of these roles: ${roles}. Ask a server admin to give you one.`,
-    );
+    throw userError("upload.needRole", { roles });
   }
 }
 

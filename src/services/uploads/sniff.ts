@@ -1,38 +1,54 @@
 /** What a file is, decided from its first bytes; the name and the declared content type play no part. */
 export type FileFamily = "image" | "audio" | "model";
 
+/** The formats Roblox takes; the catalogue names each (`file.<id>`, `fileLabel.<id>`). */
+export type FileKindId =
+  | "png"
+  | "jpeg"
+  | "bmp"
+  | "tga"
+  | "mp3"
+  | "ogg"
+  | "wav"
+  | "flac"
+  | "fbx"
+  | "gltf"
+  | "glb"
+  | "rbxm"
+  | "rbxmx";
+
+/** Bytes Roblox does not take, roughly told apart for the refusal (`file.<id>` in the catalogue). */
+export type UnknownBytes = "gif" | "webp" | "video" | "pdf" | "zip" | "text" | "unknown";
+
 export interface FileKind {
-  readonly id: string;
-  /** How the file is named to people: "a PNG image". */
-  readonly label: string;
+  readonly id: FileKindId;
   readonly family: FileFamily;
   /** The Content-Type Roblox expects for this format. */
   readonly contentType: string;
   readonly extension: string;
 }
 
-const kind = (
-  id: string,
-  label: string,
-  family: FileFamily,
-  contentType: string,
-  extension = id,
-): FileKind => ({ id, label, family, contentType, extension });
+const kind = (id: FileKindId, family: FileFamily, contentType: string, extension: string = id): FileKind => ({
+  id,
+  family,
+  contentType,
+  extension,
+});
 
 export const FILE_KINDS = {
-  png: kind("png", "a PNG image", "image", "image/png"),
-  jpeg: kind("jpeg", "a JPEG image", "image", "image/jpeg", "jpeg"),
-  bmp: kind("bmp", "a BMP image", "image", "image/bmp"),
-  tga: kind("tga", "a TGA image", "image", "image/tga"),
-  mp3: kind("mp3", "an MP3 audio file", "audio", "audio/mpeg"),
-  ogg: kind("ogg", "an OGG audio file", "audio", "audio/ogg"),
-  wav: kind("wav", "a WAV audio file", "audio", "audio/wav"),
-  flac: kind("flac", "a FLAC audio file", "audio", "audio/flac"),
-  fbx: kind("fbx", "an FBX model", "model", "model/fbx"),
-  gltf: kind("gltf", "a glTF model", "model", "model/gltf+json"),
-  glb: kind("glb", "a GLB (binary glTF) model", "model", "model/gltf-binary"),
-  rbxm: kind("rbxm", "a Roblox model (.rbxm)", "model", "model/x-rbxm"),
-  rbxmx: kind("rbxmx", "a Roblox XML model (.rbxmx)", "model", "model/x-rbxm"),
+  png: kind("png", "image", "image/png"),
+  jpeg: kind("jpeg", "image", "image/jpeg", "jpeg"),
+  bmp: kind("bmp", "image", "image/bmp"),
+  tga: kind("tga", "image", "image/tga"),
+  mp3: kind("mp3", "audio", "audio/mpeg"),
+  ogg: kind("ogg", "audio", "audio/ogg"),
+  wav: kind("wav", "audio", "audio/wav"),
+  flac: kind("flac", "audio", "audio/flac"),
+  fbx: kind("fbx", "model", "model/fbx"),
+  gltf: kind("gltf", "model", "model/gltf+json"),
+  glb: kind("glb", "model", "model/gltf-binary"),
+  rbxm: kind("rbxm", "model", "model/x-rbxm"),
+  rbxmx: kind("rbxmx", "model", "model/x-rbxm"),
 } as const satisfies Record<string, FileKind>;
 
 /** Enough of the start of a file for every check below (glTF JSON may put "asset" after a few hundred bytes). */
@@ -111,15 +127,15 @@ export function sniffFileKind(head: Uint8Array): FileKind | undefined {
 }
 
 /** A rough description of bytes Roblox does not take, for the error message. */
-export function describeUnknownBytes(head: Uint8Array): string {
-  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return "a GIF image";
-  if (ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP")) return "a WebP image";
-  if (ascii(head, 4, "ftyp")) return "an MP4/MOV video";
-  if (ascii(head, 0, "%PDF")) return "a PDF document";
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive";
+export function describeUnknownBytes(head: Uint8Array): UnknownBytes {
+  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return "gif";
+  if (ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP")) return "webp";
+  if (ascii(head, 4, "ftyp")) return "video";
+  if (ascii(head, 0, "%PDF")) return "pdf";
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "zip";
   const sample = head.subarray(0, 512);
   const printable = sample.every(
     (b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127) || b >= 128,
   );
-  return printable && sample.length > 0 ? "a text file" : "a file of an unknown format";
+  return printable && sample.length > 0 ? "text" : "unknown";
 }

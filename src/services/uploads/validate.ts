@@ -1,6 +1,6 @@
-import { UserError } from "../../errors.js";
-import { formatBytes } from "../../text/format.js";
-import type { FileFamily, FileKind } from "./sniff.js";
+import { UserError, userError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
+import type { FileFamily, FileKind, UnknownBytes } from "./sniff.js";
 
 /** Roblox's cap on one create or update call (usage-assets guide). */
 export const ROBLOX_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -14,11 +14,6 @@ const TYPE_OF_FAMILY: Record<FileFamily, UploadAssetType> = {
   image: "Decal",
   audio: "Audio",
   model: "Model",
-};
-const FAMILY_WORDS: Record<UploadAssetType, string> = {
-  Decal: "an image (PNG, JPEG, BMP or TGA)",
-  Audio: "an audio file (MP3, OGG, WAV or FLAC)",
-  Model: "a model (FBX, glTF, GLB, RBXM or RBXMX)",
 };
 
 export interface AttachmentInfo {
@@ -36,12 +31,8 @@ export function sizeLimit(attachmentSizeLimit: number | undefined): number {
 }
 
 export function checkDeclaredSize(size: number, limit: number): void {
-  if (!Number.isSafeInteger(size) || size <= 0) throw new UserError("That attachment is empty.");
-  if (size > limit) {
-    throw new UserError(
-      `That file is ${formatBytes(size)}; uploads can be at most ${formatBytes(limit)}. Nothing was downloaded.`,
-    );
-  }
+  if (!Number.isSafeInteger(size) || size <= 0) throw userError("upload.empty");
+  if (size > limit) throw userError("upload.tooBig", { size: { bytes: size }, limit: { bytes: limit } });
 }
 
 function hostMatches(url: URL, allowed: readonly string[]): boolean {
@@ -62,38 +53,33 @@ export function checkAttachmentUrl(raw: string, cdnHosts: readonly string[]): UR
   try {
     url = new URL(raw);
   } catch {
-    throw new UserError("That attachment has no usable link. Attach the file again.");
+    throw userError("upload.noLink");
   }
   const schemeOk = url.protocol === "https:" || url.protocol === "http:";
   if (!schemeOk || url.username !== "" || url.password !== "" || !hostMatches(url, cdnHosts)) {
-    throw new UserError(
-      "That file is not on Discord's CDN, so the bot will not fetch it. Attach the file itself.",
-    );
+    throw userError("upload.notOnCdn");
   }
   return url;
-}
-
-/** "An" before the type names that start with a vowel sound (Audio), "A" before the others (Decal, Model). */
-function capitalArticleFor(typeName: string): "A" | "An" {
-  return /^[AEIOU]/i.test(typeName) ? "An" : "A";
 }
 
 /** The Roblox asset type for the sniffed file; an explicit type that does not fit the bytes is refused. */
 export function resolveAssetType(requested: RequestedType, kind: FileKind): UploadAssetType {
   const fits = TYPE_OF_FAMILY[kind.family];
   if (requested === "Auto" || requested === fits) return fits;
-  throw new UserError(
-    `You chose ${requested}, but that file is ${kind.label}. ${capitalArticleFor(requested)} ${requested} upload needs ${FAMILY_WORDS[requested]}.`,
-  );
+  throw userError("upload.typeMismatch", {
+    requested: { message: message(`assetType.${requested}`) },
+    actual: { message: message(`file.${kind.id}`) },
+    needs: { message: message(`upload.needs.${requested}`) },
+  });
 }
 
 /** Explains why a file that sniffing did not recognise cannot be uploaded. */
-export function unsupportedFile(description: string, name: string): UserError {
+export function unsupportedFile(bytes: UnknownBytes, name: string): UserError {
   const extension = extensionOf(name);
-  const named = extension === "" ? "" : `, even though its name ends in ${extension}`;
-  return new UserError(
-    `That file is ${description}${named}. Roblox takes images (PNG, JPEG, BMP, TGA), audio (MP3, OGG, WAV, FLAC) and models (FBX, glTF, GLB, RBXM, RBXMX).`,
-  );
+  const description = { message: message(`file.${bytes}`) };
+  return extension === ""
+    ? userError("upload.unsupported", { description })
+    : userError("upload.unsupportedNamed", { description, extension });
 }
 
 /** The file's extension when it is a plain one (safe to show back), else "". */
@@ -105,9 +91,7 @@ function extensionOf(name: string): string {
 /** Only Models take new versions; say so before anything is downloaded. */
 export function checkUpdatable(requested: RequestedType): void {
   if (requested === "Decal" || requested === "Audio") {
-    throw new UserError(
-      `Roblox does not allow new versions of ${requested} assets, only of Models. Leave out asset_id to upload a new ${requested}.`,
-    );
+    throw userError("upload.noVersions", { type: { message: message(`assetType.${requested}`) } });
   }
 }
 
@@ -116,11 +100,8 @@ export function checkUpdatable(requested: RequestedType): void {
  * cloud/guides/usage-assets.md): other model formats are refused before anything is downloaded,
  * by name, and again by the bytes once they are read.
  */
-export const FBX_ONLY_FOR_VERSIONS =
-  "Roblox takes new versions of a Model only as .fbx files; other model formats (glTF, GLB, RBXM, RBXMX) can only be uploaded as new Models. Export the model as FBX, or leave out asset_id to upload a new Model.";
-
 export function checkVersionFileName(fileName: string): void {
-  if (extensionOf(fileName) !== ".fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+  if (extensionOf(fileName) !== ".fbx") throw userError("upload.fbxOnly");
 }
 
 /** The largest Roblox ID: asset IDs are positive int64 values. */
@@ -128,11 +109,9 @@ const MAX_ROBLOX_ID = 9_223_372_036_854_775_807n;
 
 export function checkAssetId(assetId: string): void {
   if (!/^\d{1,20}$/.test(assetId))
-    throw new UserError("asset_id must be the numeric ID of one of your Model assets.");
+    throw userError("upload.assetIdNotNumeric");
   if (!/^[1-9]/.test(assetId) || BigInt(assetId) > MAX_ROBLOX_ID) {
-    throw new UserError(
-      `asset_id ${assetId} cannot be a Roblox asset ID: IDs are whole numbers from 1, without leading zeros. Copy the ID from the asset's page on create.roblox.com.`,
-    );
+    throw userError("upload.assetIdInvalid", { id: assetId });
   }
 }
 
@@ -146,7 +125,7 @@ export function displayNameFor(given: string | undefined, fileName: string): str
 export function checkDescription(description: string | undefined): string {
   const text = description ?? "";
   if (text.length > MAX_DESCRIPTION)
-    throw new UserError(`The description can be at most ${MAX_DESCRIPTION} characters.`);
+    throw userError("upload.descriptionTooLong", { max: MAX_DESCRIPTION });
   return text;
 }
 
