@@ -1,7 +1,7 @@
 import { type Dispatcher, request } from "undici";
 import { UserError, userError } from "../../errors.js";
 import { message } from "../../i18n/types.js";
-import { SNIFF_BYTES } from "./sniff.js";
+import { SNIFF_BYTES } from "./inspect.js";
 
 export const DOWNLOAD_TIMEOUTS = { headersTimeout: 15_000, bodyTimeout: 30_000 } as const;
 

@@ -1,5 +1,11 @@
+import { type UserError, userError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
+import { noNewVersions, type RequestedType, type UploadAssetType } from "./assetTypes.js";
+
+// The upload's step after the download, pure: first bytes → file kind → Roblox asset type.
+
 /** What a file is, decided from its first bytes; the name and the declared content type play no part. */
-export type FileFamily = "image" | "audio" | "model";
+type FileFamily = "image" | "audio" | "model";
 
 /** The formats Roblox takes; the catalogue names each (`file.<id>`, `fileLabel.<id>`). */
 export type FileKindId =
@@ -138,4 +144,73 @@ export function describeUnknownBytes(head: Uint8Array): UnknownBytes {
     (b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127) || b >= 128,
   );
   return printable && sample.length > 0 ? "text" : "unknown";
+}
+
+const TYPE_OF_FAMILY: Record<FileFamily, UploadAssetType> = {
+  image: "Decal",
+  audio: "Audio",
+  model: "Model",
+};
+
+/** The Roblox asset type for the sniffed file; an explicit type that does not fit the bytes is refused. */
+export function resolveAssetType(requested: RequestedType, kind: FileKind): UploadAssetType {
+  const fits = TYPE_OF_FAMILY[kind.family];
+  if (requested === "Auto" || requested === fits) return fits;
+  throw userError("upload.typeMismatch", {
+    requested: { message: message(`assetType.${requested}`) },
+    actual: { message: message(`file.${kind.id}`) },
+    needs: { message: message(`upload.needs.${requested}`) },
+  });
+}
+
+/** Explains why a file that sniffing did not recognise cannot be uploaded. */
+function unsupportedFile(bytes: UnknownBytes, extension: string): UserError {
+  const description = { message: message(`file.${bytes}`) };
+  return extension === ""
+    ? userError("upload.unsupported", { description })
+    : userError("upload.unsupportedNamed", { description, extension });
+}
+
+/** The name the file is sent to Roblox under: its base name with the extension of what it really is. */
+export function uploadFileName(fileName: string, kind: FileKind): string {
+  const base = fileName.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "_") || "upload";
+  return `${base.slice(0, 80)}.${kind.extension}`;
+}
+
+/** What inspection needs to know of the upload: what was asked for, and under what name. */
+export interface InspectionInput {
+  readonly requested: RequestedType;
+  readonly fileName: string;
+  /** The name's extension when it is a plain one (safe to show back), else "". */
+  readonly extension: string;
+  /** Set for a new version of an existing Model. */
+  readonly targetAssetId?: string | undefined;
+}
+
+/** What the bytes are and how they will be sent. */
+export interface Inspection {
+  readonly kind: FileKind;
+  readonly assetType: UploadAssetType;
+  readonly contentType: string;
+  readonly uploadFileName: string;
+}
+
+/**
+ * Decides from the first bytes what the file is and which asset type it becomes; refuses (UserError)
+ * bytes Roblox does not take, a type that does not fit them, and a new version that is not FBX.
+ */
+export function inspect(head: Uint8Array, input: InspectionInput): Inspection {
+  const kind = sniffFileKind(head);
+  if (kind === undefined) throw unsupportedFile(describeUnknownBytes(head), input.extension);
+  const assetType = resolveAssetType(input.requested, kind);
+  if (input.targetAssetId !== undefined) {
+    noNewVersions(assetType);
+    if (kind.id !== "fbx") throw userError("upload.fbxOnly");
+  }
+  return {
+    kind,
+    assetType,
+    contentType: kind.contentType,
+    uploadFileName: uploadFileName(input.fileName, kind),
+  };
 }
