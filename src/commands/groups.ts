@@ -3,6 +3,7 @@ import { GROUPS_PER_PAGE, groupCheckEmbed, groupsPageEmbed, noGroupsEmbed } from
 import { toUserHeader, type UserHeader } from "../views/userHeader.js";
 import { privateOption, robloxUserOption } from "./options.js";
 import { type PagerSource, replyWithPages } from "./paging.js";
+import { replyTranslator } from "./replyLocale.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface GroupsListState {
@@ -12,7 +13,7 @@ interface GroupsListState {
 export const groupsPager: PagerSource<GroupsListState> = {
   kind: "groups",
   commandName: "groups",
-  async render(state, index, { services }) {
+  async render(state, index, { services }, t) {
     const memberships = await services.groups.memberships(state.user.id);
     const count = Math.max(1, Math.ceil(memberships.length / GROUPS_PER_PAGE));
     const page = Math.min(index, count - 1);
@@ -20,7 +21,7 @@ export const groupsPager: PagerSource<GroupsListState> = {
       memberships.slice(page * GROUPS_PER_PAGE, (page + 1) * GROUPS_PER_PAGE),
     );
     return {
-      embeds: [groupsPageEmbed(state.user, rows, { index: page, count, totalGroups: memberships.length })],
+      embeds: [groupsPageEmbed(t, state.user, rows, { index: page, count, totalGroups: memberships.length })],
       position: { index: page, count, hasNext: page < count - 1 },
       state,
     };
@@ -55,13 +56,13 @@ export const groupsCommand: Command = {
         users.profile(userId),
         groups.check(userId, String(groupId)),
       ]);
-      await interaction.editReply({ embeds: [groupCheckEmbed(toUserHeader(profile), check)] });
+      await interaction.editReply({ embeds: [groupCheckEmbed(replyTranslator(interaction), toUserHeader(profile), check)] });
       return;
     }
     const [profile, memberships] = await Promise.all([users.profile(userId), groups.memberships(userId)]);
     const user = toUserHeader(profile);
     if (memberships.length === 0) {
-      await interaction.editReply({ embeds: [noGroupsEmbed(user)] });
+      await interaction.editReply({ embeds: [noGroupsEmbed(replyTranslator(interaction), user)] });
       return;
     }
     await replyWithPages(interaction, groupsPager, { user }, context);

@@ -12,8 +12,10 @@ import {
 } from "../services/inventory/index.js";
 import { emptyInventoryEmbed, inventoryPageEmbed, ownershipEmbed } from "../views/inventory.js";
 import { toUserHeader, type UserHeader, userTitle } from "../views/userHeader.js";
+import { resolveLocale } from "../i18n/locales.js";
 import { privateOption, robloxUserOption } from "./options.js";
 import { type PagerSource, replyWithPages } from "./paging.js";
+import { replyTranslator } from "./replyLocale.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface InventoryListState {
@@ -25,12 +27,12 @@ interface InventoryListState {
 export const inventoryPager: PagerSource<InventoryListState> = {
   kind: "inventory",
   commandName: "inventory",
-  async render(state, index, { services }) {
+  async render(state, index, { services }, t) {
     const page = await services.inventory.page(state.cursor, index);
     const embed =
       page.rows.length === 0 && page.position.index === 0
-        ? emptyInventoryEmbed(state.user, state.scope)
-        : inventoryPageEmbed(state.user, state.scope, page.rows, page.position, page.cursor.total);
+        ? emptyInventoryEmbed(t, state.user, state.scope)
+        : inventoryPageEmbed(t, state.user, state.scope, page.rows, page.position, page.cursor.total);
     return { embeds: [embed], position: page.position, state: { ...state, cursor: page.cursor } };
   },
 };
@@ -95,7 +97,10 @@ export const inventoryCommand: Command = {
   defer: privateDefer,
   async execute(interaction, context) {
     const options = interaction.options;
-    const query = parseInventoryOptions({
+    const t = replyTranslator(interaction);
+    // What the member typed is read in their own language (and English), whoever reads the reply.
+    const query = parseInventoryOptions(
+      {
       assets: options.getBoolean("assets"),
       badges: options.getBoolean("badges"),
       gamePasses: options.getBoolean("game_passes"),
@@ -106,12 +111,14 @@ export const inventoryCommand: Command = {
       badgeIds: options.getString("badge_ids"),
       gamePassIds: options.getString("game_pass_ids"),
       privateServerIds: options.getString("private_server_ids"),
-    });
+      },
+      resolveLocale(interaction.locale),
+    );
     const { users, inventory } = context.services;
     const user = toUserHeader(await users.profileOf(options.getString("user", true)));
     if (query.mode === "check") {
       const result = await inventory.check(user.id, userTitle(user), query.filter, query.ids);
-      await interaction.editReply({ embeds: [ownershipEmbed(user, result)] });
+      await interaction.editReply({ embeds: [ownershipEmbed(t, user, result)] });
       return;
     }
     const cursor = inventory.startCursor(user.id, userTitle(user), query.filter);
@@ -119,7 +126,9 @@ export const inventoryCommand: Command = {
   },
   async autocomplete(interaction) {
     const focused = interaction.options.getFocused(true);
-    const choices = focused.name === "asset_types" ? assetTypeChoices(String(focused.value)) : [];
+    // An autocomplete answer is seen by the member alone: their language, matched in it and in English.
+    const locale = resolveLocale(interaction.locale);
+    const choices = focused.name === "asset_types" ? assetTypeChoices(String(focused.value), locale) : [];
     await interaction.respond(choices);
   },
 };

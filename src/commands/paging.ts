@@ -7,11 +7,13 @@ import {
   type MessageComponentInteraction,
 } from "discord.js";
 import type { AppContext } from "../context.js";
-import { UserError } from "../errors.js";
+import { userError } from "../errors.js";
+import { DEFAULT_LOCALE } from "../i18n/locales.js";
+import { type Translator, translatorFor } from "../i18n/translator.js";
 import { pagerId } from "../protocol/pagerId.js";
 import { type PagePosition, positionAt, targetPage } from "../services/pager/position.js";
-import { EXPIRED_COMPONENT_MESSAGE } from "../text/failures.js";
 import { pagerRow } from "../views/pager.js";
+import { replyTranslator } from "./replyLocale.js";
 import type { ComponentHandler } from "./types.js";
 
 export interface RenderedPage<State> {
@@ -23,14 +25,14 @@ export interface RenderedPage<State> {
 
 type PagerPress = NonNullable<ReturnType<typeof pagerId.decode>>;
 
-const LIST_BUSY_MESSAGE = "This list is still turning to another page. Press the button again in a moment.";
 
 /** A list that can be shown a page at a time: what the pager buttons call to draw page `index`. */
 export interface PagerSource<State> {
   readonly kind: string;
   /** The command to name when someone else presses the buttons. */
   readonly commandName: string;
-  render(state: State, index: number, context: AppContext): Promise<RenderedPage<State>>;
+  /** Draws a page in the list's language: the one of its first page, kept in the session. */
+  render(state: State, index: number, context: AppContext, t: Translator): Promise<RenderedPage<State>>;
 }
 
 /** A list's source with its state type forgotten, for the one button handler that serves every list. */
@@ -45,7 +47,8 @@ export async function replyWithPages<State>(
   state: State,
   context: AppContext,
 ): Promise<void> {
-  const first = await source.render(state, 0, context);
+  const t = replyTranslator(interaction);
+  const first = await source.render(state, 0, context, t);
   if (!first.position.hasNext) {
     await interaction.editReply({ embeds: first.embeds, components: [] });
     return;
@@ -55,8 +58,9 @@ export async function replyWithPages<State>(
     ownerId: interaction.user.id,
     position: first.position,
     state: first.state,
+    locale: t.locale,
   });
-  await interaction.editReply({ embeds: first.embeds, components: [pagerRow(session, first.position)] });
+  await interaction.editReply({ embeds: first.embeds, components: [pagerRow(t, session, first.position)] });
 }
 
 function disabledCopy(interaction: MessageComponentInteraction): APIActionRowComponent<APIButtonComponent>[] {
@@ -92,16 +96,14 @@ async function turnPage(
   if (!session || !source) {
     // Turn off the buttons of a list that really expired; a forged id must not touch the message.
     if (pressedOwnButton(interaction)) await interaction.editReply({ components: disabledCopy(interaction) });
-    throw new UserError("This list has expired. Run the command again to browse it.");
+    throw userError("pager.expired");
   }
-  if (session.ownerId !== interaction.user.id) {
-    throw new UserError(
-      `Only the person who ran this command can turn its pages. Run /${source.commandName} yourself to browse.`,
-    );
-  }
+  if (session.ownerId !== interaction.user.id) throw userError("pager.notOwner", { command: source.commandName });
+  // Everyone in the channel may be reading the list: it keeps its first page's language.
+  const t = translatorFor(session.locale ?? DEFAULT_LOCALE);
   const index = targetPage(pressed.action, positionAt(Number(pressed.page), session.position));
   if (index === undefined) return;
-  const page = await source.render(session.state, index, context);
+  const page = await source.render(session.state, index, context, t);
   // The session keeps the furthest position reached: for a cursor-based list, how far it is known.
   // It is saved before the page is shown, so a press on the new page already finds what it learned.
   const furthest = page.position.index >= session.position.index ? page.position : session.position;
@@ -112,7 +114,7 @@ async function turnPage(
   });
   await interaction.editReply({
     embeds: page.embeds,
-    components: [pagerRow(pressed.session, page.position)],
+    components: [pagerRow(t, pressed.session, page.position)],
   });
 }
 
@@ -123,13 +125,13 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
     namespace: pagerId.namespace,
     async handle(interaction, context) {
       const pressed = pagerId.decode(interaction.customId);
-      if (pressed === null) throw new UserError(EXPIRED_COMPONENT_MESSAGE);
+      if (pressed === null) throw userError("failure.expiredComponent");
       const turned = await context.services.sessions.whileTurning(pressed.session, () =>
         turnPage(interaction, pressed, byKind, context),
       );
       // A member expects each press to count, so a press waits for the one before it; only a turn
       // stuck far longer than a page read is answered, rather than silently dropped.
-      if (!turned) throw new UserError(LIST_BUSY_MESSAGE);
+      if (!turned) throw userError("pager.busy");
     },
   };
 }

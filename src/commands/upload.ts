@@ -8,7 +8,9 @@ import {
 } from "discord.js";
 import type { RequestedType } from "../services/uploads/index.js";
 import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/preflight.js";
+import { resolveLocale } from "../i18n/locales.js";
 import { privateOption } from "./options.js";
+import { replyTranslator } from "./replyLocale.js";
 import { type Command, privateDefer } from "./types.js";
 
 const TYPE_CHOICES: readonly RequestedType[] = ["Auto", "Decal", "Audio", "Model"];
@@ -100,6 +102,8 @@ export const uploadCommand: Command = {
       name: interaction.options.getString("name") ?? undefined,
       description: interaction.options.getString("description") ?? undefined,
       assetId: interaction.options.getString("asset_id")?.trim() ?? undefined,
+      locale: replyTranslator(interaction).locale,
+      guildLocale: resolveLocale(interaction.guildLocale),
     });
   },
 };

@@ -1,5 +1,6 @@
 import { ApplicationCommandType, InteractionContextType } from "discord.js";
 import { uploadsListEmbed } from "../views/upload.js";
+import { replyTranslator } from "./replyLocale.js";
 import type { Command } from "./types.js";
 
 export const uploadsCommand: Command = {
@@ -12,6 +13,7 @@ export const uploadsCommand: Command = {
   defer: "ephemeral",
   async execute(interaction, { services }) {
     const jobs = await services.uploads.recent(interaction.user.id);
-    await interaction.editReply({ embeds: [uploadsListEmbed(jobs)], allowedMentions: { parse: [] } });
+    const embed = uploadsListEmbed(replyTranslator(interaction), jobs);
+    await interaction.editReply({ embeds: [embed], allowedMentions: { parse: [] } });
   },
 };

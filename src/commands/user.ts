@@ -1,6 +1,7 @@
 import { ApplicationCommandType, InteractionContextType } from "discord.js";
 import { profileEmbed } from "../views/profile.js";
 import { privateOption, robloxUserOption } from "./options.js";
+import { replyTranslator } from "./replyLocale.js";
 import { type Command, privateDefer } from "./types.js";
 
 export const userCommand: Command = {
@@ -14,6 +15,6 @@ export const userCommand: Command = {
   defer: privateDefer,
   async execute(interaction, { services }) {
     const profile = await services.users.profileOf(interaction.options.getString("user", true));
-    await interaction.editReply({ embeds: [profileEmbed(profile)] });
+    await interaction.editReply({ embeds: [profileEmbed(replyTranslator(interaction), profile)] });
   },
 };

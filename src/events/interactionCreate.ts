@@ -7,13 +7,8 @@ import type { WorkTracker } from "../lifecycle.js";
 import { inInteraction } from "../processGuard.js";
 import { namespaceOf } from "../protocol/customId.js";
 import { failureOf } from "../services/failure.js";
-import {
-  describeFailure,
-  EXPIRED_COMPONENT_MESSAGE,
-  RESTARTING_MESSAGE,
-  STORE_UNAVAILABLE_MESSAGE,
-  unexpectedErrorMessage,
-} from "../text/failures.js";
+import { message } from "../i18n/types.js";
+import { describeFailure } from "../text/failures.js";
 import { deferCommand, deferComponent } from "./acknowledge.js";
 import { describeDiscordRefusal, describeInteraction, respondEmpty, sendPrivateNotice } from "./replies.js";
 
@@ -46,7 +41,7 @@ export function createInteractionRouter(
     if (interaction.isChatInputCommand()) {
       const command = commandsByName.get(interaction.commandName);
       if (!command) throw new Error(`no command named ${interaction.commandName}`);
-      if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+      if (!work.accepting) return sendPrivateNotice(interaction, message("failure.restarting"), true);
       const mode: DeferMode =
         typeof command.defer === "function" ? command.defer(interaction) : command.defer;
       if (mode !== "none") {
@@ -56,10 +51,10 @@ export function createInteractionRouter(
       return command.execute(interaction, context);
     }
     if (interaction.isMessageComponent()) {
-      if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+      if (!work.accepting) return sendPrivateNotice(interaction, message("failure.restarting"), true);
       const namespace = namespaceOf(interaction.customId);
       const handler = namespace === undefined ? undefined : componentsByNamespace.get(namespace);
-      if (!handler) return sendPrivateNotice(interaction, EXPIRED_COMPONENT_MESSAGE, true);
+      if (!handler) return sendPrivateNotice(interaction, message("failure.expiredComponent"), true);
       await deferComponent(interaction);
       return handler.handle(interaction, context);
     }
@@ -72,19 +67,20 @@ export function createInteractionRouter(
       return;
     }
     const explained = isUserError(error)
-      ? error.message
+      ? error.text
       : (describeFailure(failureOf(error)) ??
         describeDiscordRefusal(error) ??
-        (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
+        (context.stores.isUp() ? undefined : message("failure.storeUnavailable")));
     if (explained !== undefined)
-      log.info({ reason: explained }, "interaction ended with an explained failure");
+      log.info({ reason: explained.key }, "interaction ended with an explained failure");
     else log.error({ err: error }, "interaction failed");
 
     try {
       if (interaction.isAutocomplete()) return await respondEmpty(interaction);
       if (!interaction.isRepliable()) return;
-      const message = explained ?? unexpectedErrorMessage(interaction.id);
-      await sendPrivateNotice(interaction as RepliableInteraction, message, ephemeral);
+      // A private notice: sendPrivateNotice speaks the member's own language.
+      const notice = explained ?? message("failure.unexpected", { reference: interaction.id });
+      await sendPrivateNotice(interaction as RepliableInteraction, notice, ephemeral);
     } catch (replyError) {
       log.warn({ err: replyError }, "could not tell the user about the failure");
     }

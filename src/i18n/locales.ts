@@ -29,3 +29,30 @@ export const DISCORD_LOCALISATIONS: Readonly<Record<string, LocaleId>> = {
   fr: "fr",
   ja: "ja",
 };
+
+/** Who will read a reply, as the interaction tells it. */
+export interface ReplyAudience {
+  /** Only the member sees it (an ephemeral reply, a private notice). */
+  readonly ephemeral: boolean;
+  /** The member's language (`locale`). */
+  readonly locale: string | null | undefined;
+  /** The server's language (`guild_locale`); absent in DMs. */
+  readonly guildLocale: string | null | undefined;
+}
+
+/**
+ * The language of a reply: a private one speaks the member's language, a public one the server's
+ * (everyone in the channel reads it). In a DM the member is the only reader.
+ */
+export function replyLocale(audience: ReplyAudience): LocaleId {
+  if (audience.ephemeral || !audience.guildLocale) return resolveLocale(audience.locale);
+  return resolveLocale(audience.guildLocale);
+}
+
+/**
+ * The language of what is said outside an interaction (a DM, a log or review channel, scheduled
+ * work): the server's own setting, then its `preferred_locale`, then en-US.
+ */
+export function serverLocale(setting: string | null | undefined, preferred: string | null | undefined): LocaleId {
+  return resolveLocale(setting ?? preferred);
+}
