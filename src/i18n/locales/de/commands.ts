@@ -41,7 +41,7 @@ export const deCommands = {
   "cmd.upload.description": "Lädt ein Bild, einen Sound oder ein Modell als Asset zu Roblox hoch",
   "cmd.upload.opt.file.name": "datei",
   "cmd.upload.opt.file.description":
-    "Ein Bild (PNG, JPEG, BMP, TGA), ein Sound (MP3, OGG, WAV, FLAC) oder ein Modell (FBX, glTF, GLB, RBXM)",
+    "Bild (PNG, JPEG, BMP, TGA), Sound (MP3, OGG, WAV, FLAC) oder Modell (FBX, glTF, GLB, RBXM)",
   "cmd.upload.opt.name.name": "titel",
   "cmd.upload.opt.name.description": "Name auf Roblox (Standard: der Dateiname)",
   "cmd.upload.opt.description.name": "beschreibung",
