@@ -35,7 +35,10 @@ function describeChanges(changes: CommandChanges): string {
     .join("\n");
 }
 
-if (flags["dry-run"]) console.log(JSON.stringify(definitionsFor({ applicationId: "", guildId: undefined }, definitions), null, 2));
+if (flags["dry-run"])
+  console.log(
+    JSON.stringify(definitionsFor({ applicationId: "", guildId: undefined }, definitions), null, 2),
+  );
 
 try {
   const config = loadConfig();

@@ -1,5 +1,5 @@
 import { en } from "./i18n/translator.js";
-import { type Message, type MessageKey, type ParamsArg, message } from "./i18n/types.js";
+import { type Message, type MessageKey, message, type ParamsArg } from "./i18n/types.js";
 
 /**
  * An expected failure that the person who ran the command can understand and act on

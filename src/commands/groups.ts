@@ -1,9 +1,16 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from "discord.js";
-import { GROUPS_PER_PAGE, groupCheckEmbed, groupsPageEmbed, noGroupsEmbed } from "../views/groups.js";
+import {
+  type APIApplicationCommandBasicOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+} from "discord-api-types/v10";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
+import { replyWithPages } from "../pager/firstPage.js";
+import type { PagerSource } from "../pager/source.js";
+import { groupCheckEmbed, groupsPageEmbed, noGroupsEmbed } from "../views/groups.js";
 import { toUserHeader, type UserHeader } from "../views/userHeader.js";
 import { privateOption, robloxUserOption } from "./options.js";
-import { type PagerSource, replyWithPages } from "./paging.js";
-import { replyTranslator } from "./replyLocale.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface GroupsListState {
@@ -14,49 +21,50 @@ export const groupsPager: PagerSource<GroupsListState> = {
   kind: "groups",
   commandName: "groups",
   async render(state, index, { services }, t) {
-    const memberships = await services.groups.memberships(state.user.id);
-    const count = Math.max(1, Math.ceil(memberships.length / GROUPS_PER_PAGE));
-    const page = Math.min(index, count - 1);
-    const rows = await services.groups.rows(
-      memberships.slice(page * GROUPS_PER_PAGE, (page + 1) * GROUPS_PER_PAGE),
-    );
+    const page = await services.groups.page(state.user.id, index);
+    const { position, totalGroups } = page;
     return {
-      embeds: [groupsPageEmbed(t, state.user, rows, { index: page, count, totalGroups: memberships.length })],
-      position: { index: page, count, hasNext: page < count - 1 },
+      embeds: [
+        groupsPageEmbed(t, state.user, page.rows, {
+          index: position.index,
+          count: position.count,
+          totalGroups,
+        }),
+      ],
+      position,
       state,
     };
   },
 };
 
+const groupOption = {
+  type: ApplicationCommandOptionType.Integer,
+  name: "group",
+  description: en.t("cmd.groups.opt.group.description"),
+  required: false,
+  min_value: 1,
+} as const satisfies APIApplicationCommandBasicOption;
+
 export const groupsCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "groups",
-    description: "List the Roblox groups a user is in, with role and rank, or check one group",
+    description: en.t("cmd.groups.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [
-      robloxUserOption,
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: "group",
-        description: "Only check this group ID: is the user in it, and at what rank?",
-        required: false,
-        min_value: 1,
-      },
-      privateOption,
-    ],
+    options: [robloxUserOption, groupOption, privateOption],
   },
   defer: privateDefer,
   async execute(interaction, context) {
     const { users, groups } = context.services;
-    const userId = await users.resolveId(interaction.options.getString("user", true));
-    const groupId = interaction.options.getInteger("group");
-    if (groupId !== null) {
+    const userId = await users.resolveId(interaction.option(robloxUserOption));
+    const groupId = interaction.option(groupOption);
+    if (groupId !== undefined) {
       const [profile, check] = await Promise.all([
         users.profile(userId),
         groups.check(userId, String(groupId)),
       ]);
-      await interaction.editReply({ embeds: [groupCheckEmbed(replyTranslator(interaction), toUserHeader(profile), check)] });
+      const t = replyTranslator(interaction);
+      await interaction.editReply({ embeds: [groupCheckEmbed(t, toUserHeader(profile), check)] });
       return;
     }
     const [profile, memberships] = await Promise.all([users.profile(userId), groups.memberships(userId)]);

@@ -1,16 +1,17 @@
 import {
+  type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  type ChatInputCommandInteraction,
   type FileUploadType,
   InteractionContextType,
   PermissionFlagsBits,
-} from "discord.js";
+} from "discord-api-types/v10";
+import { resolveLocale } from "../i18n/locales.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import type { RequestedType } from "../services/uploads/index.js";
 import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/preflight.js";
-import { resolveLocale } from "../i18n/locales.js";
 import { privateOption } from "./options.js";
-import { replyTranslator } from "./replyLocale.js";
 import { type Command, privateDefer } from "./types.js";
 
 const TYPE_CHOICES: readonly RequestedType[] = ["Auto", "Decal", "Audio", "Model"];
@@ -32,85 +33,88 @@ const UPLOAD_FILE_TYPES: FileUploadType[] = [
   ".rbxmx",
 ];
 
+const fileOption = {
+  type: ApplicationCommandOptionType.Attachment,
+  name: "file",
+  // No size promised here: Discord's limit for the interaction (attachment_size_limit) decides it.
+  description: en.t("cmd.upload.opt.file.description"),
+  required: true,
+  file_types: UPLOAD_FILE_TYPES,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const nameOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "name",
+  description: en.t("cmd.upload.opt.name.description"),
+  required: false,
+  max_length: MAX_DISPLAY_NAME,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const descriptionOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "description",
+  description: en.t("cmd.upload.opt.description.description"),
+  required: false,
+  max_length: MAX_DESCRIPTION,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const typeOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "type",
+  description: en.t("cmd.upload.opt.type.description"),
+  required: false,
+  // Each choice's value is the canonical English type; its name is localised at registration.
+  choices: TYPE_CHOICES.map((type) => ({ name: en.t(`cmd.upload.opt.type.choice.${type}`), value: type })),
+} as const satisfies APIApplicationCommandBasicOption;
+
+const assetIdOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "asset_id",
+  description: en.t("cmd.upload.opt.asset_id.description"),
+  required: false,
+  min_length: 1,
+  max_length: 20,
+} as const satisfies APIApplicationCommandBasicOption;
+
 export const uploadCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "upload",
-    description: "Upload an image, sound or model to Roblox as an asset",
+    description: en.t("cmd.upload.description"),
     contexts: [InteractionContextType.Guild],
     // Server admins can change who sees the command; the bot checks the permission again itself.
     default_member_permissions: String(PermissionFlagsBits.ManageGuildExpressions),
-    options: [
-      {
-        type: ApplicationCommandOptionType.Attachment,
-        name: "file",
-        // No size promised here: Discord's limit for the interaction (attachment_size_limit) decides it.
-        description:
-          "An image (PNG, JPEG, BMP, TGA), sound (MP3, OGG, WAV, FLAC) or model (FBX, glTF, GLB, RBXM)",
-        required: true,
-        file_types: UPLOAD_FILE_TYPES,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "name",
-        description: "Name on Roblox (default: the file name)",
-        required: false,
-        max_length: MAX_DISPLAY_NAME,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "description",
-        description: "Description on Roblox",
-        required: false,
-        max_length: MAX_DESCRIPTION,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "type",
-        description: "Asset type (default: decided from the file's contents)",
-        required: false,
-        choices: TYPE_CHOICES.map((type) => ({ name: type, value: type })),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "asset_id",
-        description: "Upload as a new version of this Model asset instead of a new asset (.fbx files only)",
-        required: false,
-        min_length: 1,
-        max_length: 20,
-      },
-      privateOption,
-    ],
+    options: [fileOption, nameOption, descriptionOption, typeOption, assetIdOption, privateOption],
   },
   defer: privateDefer,
   async execute(interaction, { services }) {
-    const attachment = interaction.options.getAttachment("file", true);
-    const type = interaction.options.getString("type") ?? "Auto";
+    const attachment = interaction.option(fileOption);
+    const type = interaction.option(typeOption) ?? "Auto";
+    const member = interaction.member;
     await services.uploads.start({
       interactionId: interaction.id,
       applicationId: interaction.applicationId,
       interactionToken: interaction.token,
-      interactionCreatedAt: interaction.createdTimestamp,
+      interactionCreatedAt: interaction.createdAt,
       userId: interaction.user.id,
-      guildId: interaction.guildId,
-      memberMayUpload:
-        interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuildExpressions) ?? false,
-      memberRoleIds: memberRoleIds(interaction),
-      attachment: { url: attachment.url, name: attachment.name, size: attachment.size },
+      guildId: interaction.guildId ?? null,
+      memberMayUpload: member !== undefined && mayManageExpressions(member.permissions),
+      memberRoleIds: member?.roleIds ?? [],
+      attachment: { url: attachment.url, name: attachment.filename, size: attachment.size },
       attachmentSizeLimit: interaction.attachmentSizeLimit,
       type: TYPE_CHOICES.includes(type as RequestedType) ? (type as RequestedType) : "Auto",
-      name: interaction.options.getString("name") ?? undefined,
-      description: interaction.options.getString("description") ?? undefined,
-      assetId: interaction.options.getString("asset_id")?.trim() ?? undefined,
+      name: interaction.option(nameOption),
+      description: interaction.option(descriptionOption),
+      assetId: interaction.option(assetIdOption)?.trim(),
       locale: replyTranslator(interaction).locale,
       guildLocale: resolveLocale(interaction.guildLocale),
     });
   },
 };
 
-/** The member's role IDs: a raw list when the server is not cached, else the cached member's roles. */
-function memberRoleIds(interaction: ChatInputCommandInteraction): readonly string[] {
-  const member = interaction.member;
-  if (member === null) return [];
-  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+/** Administrator grants every permission (as discord.js's PermissionsBitField#has reads it). */
+function mayManageExpressions(permissions: bigint): boolean {
+  return (
+    (permissions & (PermissionFlagsBits.ManageGuildExpressions | PermissionFlagsBits.Administrator)) !== 0n
+  );
 }

@@ -32,7 +32,10 @@ function optionKey(command: string, name: string): string {
   return CATALOGUES[DEFAULT_LOCALE][`${own}.name`] === undefined ? `opt.${name}` : own;
 }
 
-function localiseChoice<Choice extends APIApplicationCommandOptionChoice>(key: string, choice: Choice): Choice {
+function localiseChoice<Choice extends APIApplicationCommandOptionChoice>(
+  key: string,
+  choice: Choice,
+): Choice {
   const choiceKey = `${key}.choice.${choice.value}`;
   return { ...choice, name: source(choiceKey), name_localizations: localisations(choiceKey) };
 }
@@ -40,7 +43,9 @@ function localiseChoice<Choice extends APIApplicationCommandOptionChoice>(key: s
 function localiseOption(command: string, option: APIApplicationCommandOption): APIApplicationCommandOption {
   const key = optionKey(command, option.name);
   if (source(`${key}.name`) !== option.name) {
-    throw new Error(`option ${option.name} of /${command} is named ${source(`${key}.name`)} in the catalogue`);
+    throw new Error(
+      `option ${option.name} of /${command} is named ${source(`${key}.name`)} in the catalogue`,
+    );
   }
   const localised = {
     ...option,
@@ -50,7 +55,10 @@ function localiseOption(command: string, option: APIApplicationCommandOption): A
   };
   if ("choices" in localised && Array.isArray(localised.choices)) {
     const choices = localised.choices as APIApplicationCommandOptionChoice[];
-    return { ...localised, choices: choices.map((choice) => localiseChoice(key, choice)) } as APIApplicationCommandOption;
+    return {
+      ...localised,
+      choices: choices.map((choice) => localiseChoice(key, choice)),
+    } as APIApplicationCommandOption;
   }
   return localised as APIApplicationCommandOption;
 }

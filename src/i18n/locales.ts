@@ -53,6 +53,9 @@ export function replyLocale(audience: ReplyAudience): LocaleId {
  * The language of what is said outside an interaction (a DM, a log or review channel, scheduled
  * work): the server's own setting, then its `preferred_locale`, then en-US.
  */
-export function serverLocale(setting: string | null | undefined, preferred: string | null | undefined): LocaleId {
+export function serverLocale(
+  setting: string | null | undefined,
+  preferred: string | null | undefined,
+): LocaleId {
   return resolveLocale(setting ?? preferred);
 }

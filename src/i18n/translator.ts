@@ -38,8 +38,17 @@ function createTranslator(locale: LocaleId): Translator {
   const fixed = engine.getFixedT(locale);
   const numbers = new Intl.NumberFormat(locale);
   const unit = (name: string, display: "long" | "short", digits: number) =>
-    new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: display, maximumFractionDigits: digits });
-  const byteUnits = { byte: unit("byte", "long", 0), kilobyte: unit("kilobyte", "short", 1), megabyte: unit("megabyte", "short", 1) };
+    new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit: name,
+      unitDisplay: display,
+      maximumFractionDigits: digits,
+    });
+  const byteUnits = {
+    byte: unit("byte", "long", 0),
+    kilobyte: unit("kilobyte", "short", 1),
+    megabyte: unit("megabyte", "short", 1),
+  };
   const minutes = unit("minute", "short", 0);
   const seconds = unit("second", "short", 0);
   const units = new Intl.ListFormat(locale, { type: "unit", style: "narrow" });
@@ -85,7 +94,9 @@ function createTranslator(locale: LocaleId): Translator {
   return translator;
 }
 
-const translators = new Map<LocaleId, Translator>(LOCALES.map((locale) => [locale, createTranslator(locale)]));
+const translators = new Map<LocaleId, Translator>(
+  LOCALES.map((locale) => [locale, createTranslator(locale)]),
+);
 
 /** The translator for a locale Discord sent (or a catalogue's own id), with the fallbacks of resolveLocale. */
 export function translatorFor(tag: string | null | undefined): Translator {

@@ -42,7 +42,9 @@ export interface DateParam {
 
 export type ParamValue = string | number | NestedParam | ListParam | BytesParam | DurationParam | DateParam;
 
-type Placeholder<Inner extends string> = Inner extends `${infer Name}, number` ? [Name, number] : [Inner, ParamValue];
+type Placeholder<Inner extends string> = Inner extends `${infer Name}, number`
+  ? [Name, number]
+  : [Inner, ParamValue];
 type Placeholders<S extends string> = S extends `${string}{{${infer Inner}}}${infer Rest}`
   ? Placeholder<Inner> | Placeholders<Rest>
   : never;

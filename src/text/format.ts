@@ -1,5 +1,5 @@
 import { escapeMarkdown } from "@discordjs/formatters";
-import { type NestedParam, message } from "../i18n/types.js";
+import { message, type NestedParam } from "../i18n/types.js";
 
 /** Cuts text to at most `max` characters (code points kept whole), marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {

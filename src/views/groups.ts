@@ -1,11 +1,11 @@
-import { type APIEmbed, escapeMarkdown, TimestampStyles, time } from "discord.js";
+import { escapeMarkdown, TimestampStyles, time } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { Translator } from "../i18n/translator.js";
 import type { GroupCheck, GroupRow, GroupSummary } from "../services/groups/index.js";
 import { truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks, WARNING_COLOR } from "./links.js";
 import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
 
-export const GROUPS_PER_PAGE = 15;
 const VERIFIED = "☑️";
 
 function groupLink(group: GroupSummary): string {

@@ -1,4 +1,5 @@
-import { type APIEmbed, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { Translator } from "../i18n/translator.js";
 import type { InventoryRow, ListScope, OwnershipResult } from "../services/inventory/index.js";
 import type { PagePosition } from "../services/pager/position.js";

@@ -1,8 +1,8 @@
-import { escapeMarkdown, TimestampStyles, time } from "discord.js";
+import { escapeMarkdown, TimestampStyles, time } from "@discordjs/formatters";
 import type { Translator } from "../i18n/translator.js";
 import type { MessageKey } from "../i18n/types.js";
-import type { InventoryRow, ItemKind, ListScope } from "../services/inventory/index.js";
 import { assetTypeKey, isFilterableType } from "../services/inventory/assetTypeNames.js";
+import type { InventoryRow, ItemKind, ListScope } from "../services/inventory/index.js";
 import { truncate } from "../text/format.js";
 import { robloxLinks } from "./links.js";
 

@@ -1,4 +1,4 @@
-import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord.js";
+import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord-api-types/v10";
 import type { UploadCreator } from "../config.js";
 import type { Translator } from "../i18n/translator.js";
 import type { UploadJob, UploadProgress, UploadResult } from "../services/uploads/jobs.js";
@@ -75,14 +75,24 @@ function resultEmbed(t: Translator, job: UploadJob, result: UploadResult): APIEm
         color: FAILURE_COLOR,
         description: t.t("upload.notAccepted", { name, reason: t.render(result.reason) }),
         fields:
-          result.assetId === undefined ? [] : [{ name: t.t("upload.assetId"), value: result.assetId, inline: true }],
+          result.assetId === undefined
+            ? []
+            : [{ name: t.t("upload.assetId"), value: result.assetId, inline: true }],
       };
     case "failed":
       return { title: t.t("upload.failedTitle"), color: FAILURE_COLOR, description: t.render(result.reason) };
     case "interrupted":
-      return { title: t.t("upload.interruptedTitle"), color: WARNING_COLOR, description: t.render(result.reason) };
+      return {
+        title: t.t("upload.interruptedTitle"),
+        color: WARNING_COLOR,
+        description: t.render(result.reason),
+      };
     case "timeout":
-      return { title: t.t("upload.timeoutTitle"), color: WARNING_COLOR, description: t.render(result.reason) };
+      return {
+        title: t.t("upload.timeoutTitle"),
+        color: WARNING_COLOR,
+        description: t.render(result.reason),
+      };
   }
 }
 

@@ -55,7 +55,8 @@ describe("npm run deploy-commands", () => {
     expect(await deploy([])).toContain(`Registered ${commands.length} command(s).`);
     expect(discord.violations).toEqual([]);
     const writes = () =>
-      discord.requests.filter((request) => request.method !== "GET" && request.route.includes("commands")).length;
+      discord.requests.filter((request) => request.method !== "GET" && request.route.includes("commands"))
+        .length;
     const before = writes();
     const again = await deploy([]);
     expect(again).toContain(`unchanged: ${names}`);

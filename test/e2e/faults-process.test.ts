@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/translator.js";
 
 const RESTARTING_MESSAGE = en.t("failure.restarting");
+
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { filterKeeps, parseInventoryFilter } from "../emulators/opencloud/inventoryFilter.js";
 import { type BotProcess, spawnBot } from "../support/bot-process.js";

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/translator.js";
 
 const STORE_UNAVAILABLE_MESSAGE = en.t("failure.storeUnavailable");
+
 import type { InteractionHandle } from "../emulators/discord/index.js";
 import { answered, LEVEL, parsedLogs, textOf, until } from "../support/fault-helpers.js";
 import { type Harness, startHarness } from "../support/harness.js";

@@ -1,6 +1,6 @@
-import { en } from "../../src/i18n/translator.js";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
+import { en } from "../../src/i18n/translator.js";
 import {
   type InventoryOptionsInput,
   MAX_IDS_TO_CHECK,
@@ -128,7 +128,9 @@ describe("/inventory options → Roblox filter", () => {
       scope: { everything: false, allBut: ["asset"], assets: undefined, badges: true, gamePasses: true },
     });
     if (query.mode !== "list") throw new Error("expected a listing");
-    expect(scopeSummary(en, query.scope)).toBe("Everything but assets: Badges · Game passes · Private servers");
+    expect(scopeSummary(en, query.scope)).toBe(
+      "Everything but assets: Badges · Game passes · Private servers",
+    );
   });
 
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/translator.js";
 import type { InventoryRow, ListScope, OwnershipResult } from "../../src/services/inventory/index.js";
 import { emptyInventoryEmbed, inventoryPageEmbed, ownershipEmbed } from "../../src/views/inventory.js";
 import { rowLine, scopeSummary } from "../../src/views/inventoryRows.js";
 import type { UserHeader } from "../../src/views/userHeader.js";
-import { en } from "../../src/i18n/translator.js";
 
 const user: UserHeader = {
   id: "2000009",
@@ -95,9 +95,9 @@ describe("inventory views", () => {
         badges: true,
       }),
     ).toBe("Assets: Hat, Classic Shirt (collectible Limiteds only) · Badges");
-    expect(scopeSummary(en, { ...everything, everything: false, gamePasses: true, privateServers: true })).toBe(
-      "Game passes · Private servers",
-    );
+    expect(
+      scopeSummary(en, { ...everything, everything: false, gamePasses: true, privateServers: true }),
+    ).toBe("Game passes · Private servers");
   });
 
   it("says what is empty", () => {

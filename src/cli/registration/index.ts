@@ -1,4 +1,3 @@
-import { localiseCommand } from "../../i18n/commands.js";
 import {
   type API,
   type APIApplicationCommand,
@@ -6,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPutAPIApplicationCommandsResult,
 } from "@discordjs/core/http-only";
+import { localiseCommand } from "../../i18n/commands.js";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 

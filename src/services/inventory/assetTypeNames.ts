@@ -32,7 +32,11 @@ function build(locale: LocaleId): NamedType[] {
   return FILTERABLE_INVENTORY_ASSET_TYPES.map((type) => {
     const name = local[assetTypeKey(type.value)] ?? type.name;
     const englishName = english[assetTypeKey(type.value)] ?? type.name;
-    return { value: type.value, name, keys: [...new Set([loose(name), loose(englishName), loose(type.value)])] };
+    return {
+      value: type.value,
+      name,
+      keys: [...new Set([loose(name), loose(englishName), loose(type.value)])],
+    };
   });
 }
 

@@ -10,7 +10,6 @@ import { type ItemLookups, itemKey } from "./itemLookup.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
 
-export { inventoryAssetTypeName } from "../opencloud/index.js";
 export { assetTypeChoices } from "./assetTypeChoices.js";
 export type { ItemDetails } from "./itemDetails.js";
 export type { ItemLookups } from "./itemLookup.js";

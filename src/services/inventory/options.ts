@@ -126,7 +126,10 @@ export function parseAssetTypes(text: string | null | undefined, locale?: Locale
   return types;
 }
 
-function kindOptionsGiven(input: InventoryOptionsInput, assetTypes: readonly string[]): InventoryOptionName[] {
+function kindOptionsGiven(
+  input: InventoryOptionsInput,
+  assetTypes: readonly string[],
+): InventoryOptionName[] {
   const given: InventoryOptionName[] = [];
   if (input.assets) given.push("assets");
   if (assetTypes.length > 0) given.push("asset_types");
@@ -174,7 +177,11 @@ export function parseInventoryOptions(input: InventoryOptionsInput, locale?: Loc
   const refused = ITEM_KINDS.filter((kind) => input[KIND_FLAGS[kind]] === false);
   if (input.assets === false && (assetTypes.length > 0 || input.collectiblesOnly)) {
     throw userError("inventory.assetsFalseBut", {
-      option: { message: message(`cmd.inventory.opt.${assetTypes.length > 0 ? "asset_types" : "collectibles_only"}.name`) },
+      option: {
+        message: message(
+          `cmd.inventory.opt.${assetTypes.length > 0 ? "asset_types" : "collectibles_only"}.name`,
+        ),
+      },
     });
   }
   const allBut = kindOptions.length === 0 ? refused : [];

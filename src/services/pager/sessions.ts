@@ -1,7 +1,7 @@
-import type { LocaleId } from "../../i18n/locales.js";
 import { randomBytes } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Keyv } from "keyv";
+import type { LocaleId } from "../../i18n/locales.js";
 // Straight from its file: the custom_id codec reads this module, and should not load the job engine.
 import { holdLock } from "../../jobs/heldLock.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";

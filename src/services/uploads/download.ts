@@ -75,7 +75,9 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
   if (response.statusCode !== 200) {
     cancel();
     throw userError(
-      response.statusCode === 404 || response.statusCode === 403 ? "upload.linkExpired" : "upload.downloadFailed",
+      response.statusCode === 404 || response.statusCode === 403
+        ? "upload.linkExpired"
+        : "upload.downloadFailed",
     );
   }
   const announced = Number(response.headers["content-length"]);

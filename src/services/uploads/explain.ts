@@ -41,8 +41,7 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
   if (/quota|monthly|upload limit/i.test(said)) {
     return {
       kind: "failed",
-      reason:
-        message("upload.quotaUsed"),
+      reason: message("upload.quotaUsed"),
       nothingSent: false,
     };
   }
@@ -68,10 +67,7 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
   if (error.kind === "invalid_argument") {
     return {
       kind: "failed",
-      reason:
-        targetAssetId === undefined
-          ? message("upload.refusedFile")
-          : message("upload.refusedVersion"),
+      reason: targetAssetId === undefined ? message("upload.refusedFile") : message("upload.refusedVersion"),
       nothingSent: false,
     };
   }
@@ -85,8 +81,7 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
 /** Plain words for an operation that finished with an error. */
 export function explainOperationError(error: OperationError): Message {
   if (/moderat/i.test(error.message)) return message("upload.moderationRejected");
-  if (/InvalidImage/i.test(error.message))
-    return message("upload.invalidImage");
+  if (/InvalidImage/i.test(error.message)) return message("upload.invalidImage");
   return message("upload.couldNotProcess");
 }
 
@@ -117,8 +112,7 @@ export function interruptedResult(job: UploadJob): UploadResult {
     ? { kind: "interrupted", reason: INTERRUPTED_REASON }
     : {
         kind: "failed",
-        reason:
-          message("upload.restartedWhileDownloading"),
+        reason: message("upload.restartedWhileDownloading"),
         nothingSent: true,
       };
 }
@@ -131,5 +125,8 @@ export function explainLimit(verdict: LimitVerdict): void {
     throw userError("upload.cooldown", { seconds });
   }
   // A Discord timestamp: each reader's own client shows it in their language and time zone.
-  throw userError("upload.dailyCap", { cap: verdict.cap, resets: `<t:${Math.floor(verdict.resetsAt / 1000)}:R>` });
+  throw userError("upload.dailyCap", {
+    cap: verdict.cap,
+    resets: `<t:${Math.floor(verdict.resetsAt / 1000)}:R>`,
+  });
 }

@@ -2,9 +2,9 @@ import type { UploadCreator } from "../../config.js";
 import type { LocaleId } from "../../i18n/locales.js";
 import { type Message, message } from "../../i18n/types.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
-import { TOKEN_LIFETIME_MS } from "./reply.js";
-import type { FileKindId } from "./inspect.js";
 import type { UploadAssetType } from "./assetTypes.js";
+import type { FileKindId } from "./inspect.js";
+import { TOKEN_LIFETIME_MS } from "./reply.js";
 
 /**
  * Where an upload stands. `downloading` and `uploading` are before Roblox answered the POST:

@@ -180,8 +180,7 @@ function extensionOf(name: string): string {
 const MAX_ROBLOX_ID = 9_223_372_036_854_775_807n;
 
 export function checkAssetId(assetId: string): void {
-  if (!/^\d{1,20}$/.test(assetId))
-    throw userError("upload.assetIdNotNumeric");
+  if (!/^\d{1,20}$/.test(assetId)) throw userError("upload.assetIdNotNumeric");
   if (!/^[1-9]/.test(assetId) || BigInt(assetId) > MAX_ROBLOX_ID) {
     throw userError("upload.assetIdInvalid", { id: assetId });
   }
@@ -196,7 +195,6 @@ export function displayNameFor(given: string | undefined, fileName: string): str
 
 function checkDescription(description: string | undefined): string {
   const text = description ?? "";
-  if (text.length > MAX_DESCRIPTION)
-    throw userError("upload.descriptionTooLong", { max: MAX_DESCRIPTION });
+  if (text.length > MAX_DESCRIPTION) throw userError("upload.descriptionTooLong", { max: MAX_DESCRIPTION });
   return text;
 }

@@ -34,7 +34,9 @@ export class AudioQuotaCheck {
       owner: ownerId,
       usage: quota.usage,
       capacity: quota.capacity,
-      period: { message: message(quota.period === "DAY" ? "upload.quotaPeriod.day" : "upload.quotaPeriod.month") },
+      period: {
+        message: message(quota.period === "DAY" ? "upload.quotaPeriod.day" : "upload.quotaPeriod.month"),
+      },
       reset,
     };
     throw "groupId" in creator

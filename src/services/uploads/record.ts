@@ -8,7 +8,11 @@ import type { ReplyBody, ReplyEditor, ReplyEditors } from "./reply.js";
 
 /** Where a rendered upload is shown: the interaction's reply, or a DM outside the interaction. */
 export type UploadAudience = "reply" | "dm";
-export type UploadRenderer = (job: UploadJob, progress?: UploadProgress, audience?: UploadAudience) => ReplyBody;
+export type UploadRenderer = (
+  job: UploadJob,
+  progress?: UploadProgress,
+  audience?: UploadAudience,
+) => ReplyBody;
 
 /** One upload as the steps carry it: its record, its reply's editor, and its log. */
 export interface Upload {

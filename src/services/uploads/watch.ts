@@ -1,5 +1,5 @@
-import { message } from "../../i18n/types.js";
 import { setTimeout as delay } from "node:timers/promises";
+import { message } from "../../i18n/types.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import { explainUploadError, resultOf } from "./explain.js";

@@ -7,11 +7,14 @@ export const deCommands = {
   "cmd.user.name": "benutzer",
   "cmd.user.description": "Zeigt das Profil eines Roblox-Benutzers: Namen, ID, Kontoalter, Avatar",
   "cmd.groups.name": "gruppen",
-  "cmd.groups.description": "Listet die Roblox-Gruppen eines Benutzers mit Rolle und Rang, oder prüft eine Gruppe",
+  "cmd.groups.description":
+    "Listet die Roblox-Gruppen eines Benutzers mit Rolle und Rang, oder prüft eine Gruppe",
   "cmd.groups.opt.group.name": "gruppe",
-  "cmd.groups.opt.group.description": "Nur diese Gruppen-ID prüfen: Ist der Benutzer darin, und mit welchem Rang?",
+  "cmd.groups.opt.group.description":
+    "Nur diese Gruppen-ID prüfen: Ist der Benutzer darin, und mit welchem Rang?",
   "cmd.inventory.name": "inventar",
-  "cmd.inventory.description": "Durchsucht das Inventar eines Roblox-Benutzers, oder prüft, ob er bestimmte Dinge besitzt",
+  "cmd.inventory.description":
+    "Durchsucht das Inventar eines Roblox-Benutzers, oder prüft, ob er bestimmte Dinge besitzt",
   "cmd.inventory.opt.assets.name": "assets",
   "cmd.inventory.opt.assets.description":
     "Wahr: Assets aller Typen auflisten. Falsch: weglassen. Ohne Art wird alles aufgelistet",
@@ -29,11 +32,14 @@ export const deCommands = {
   "cmd.inventory.opt.collectibles_only.description":
     "Nur Limiteds von Roblox (keine UGC-Limiteds) auflisten, aller Typen oder der genannten Asset-Typen",
   "cmd.inventory.opt.asset_ids.name": "asset_nummern",
-  "cmd.inventory.opt.asset_ids.description": "Prüft, ob der Benutzer diese Asset-IDs besitzt (durch Kommas getrennt)",
+  "cmd.inventory.opt.asset_ids.description":
+    "Prüft, ob der Benutzer diese Asset-IDs besitzt (durch Kommas getrennt)",
   "cmd.inventory.opt.badge_ids.name": "abzeichen_nummern",
-  "cmd.inventory.opt.badge_ids.description": "Prüft, ob der Benutzer diese Abzeichen-IDs hat (durch Kommas getrennt)",
+  "cmd.inventory.opt.badge_ids.description":
+    "Prüft, ob der Benutzer diese Abzeichen-IDs hat (durch Kommas getrennt)",
   "cmd.inventory.opt.game_pass_ids.name": "pass_nummern",
-  "cmd.inventory.opt.game_pass_ids.description": "Prüft, ob der Benutzer diese Pass-IDs besitzt (durch Kommas getrennt)",
+  "cmd.inventory.opt.game_pass_ids.description":
+    "Prüft, ob der Benutzer diese Pass-IDs besitzt (durch Kommas getrennt)",
   "cmd.inventory.opt.private_server_ids.name": "server_nummern",
   "cmd.inventory.opt.private_server_ids.description":
     "Prüft, ob der Benutzer diese IDs privater Server besitzt (durch Kommas getrennt)",

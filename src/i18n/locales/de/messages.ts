@@ -69,15 +69,18 @@ export const deMessages = {
     "Uploads sind ausgeschaltet: Der Betreiber des Bots hat Uploads auf keinem Server aktiviert (UPLOAD_GUILD_IDS).",
   "upload.offHere":
     "Der Betreiber des Bots hat Uploads auf diesem Server nicht aktiviert. Bitte die Person, die den Bot betreibt, diesen Server zu UPLOAD_GUILD_IDS hinzuzufügen.",
-  "upload.noCreator": "Uploads sind ausgeschaltet: Der Betreiber des Bots hat ROBLOX_UPLOAD_CREATOR nicht gesetzt.",
-  "upload.needPermission": "Nur Mitglieder mit der Berechtigung „Ausdrücke verwalten“ dürfen zu Roblox hochladen.",
+  "upload.noCreator":
+    "Uploads sind ausgeschaltet: Der Betreiber des Bots hat ROBLOX_UPLOAD_CREATOR nicht gesetzt.",
+  "upload.needPermission":
+    "Nur Mitglieder mit der Berechtigung „Ausdrücke verwalten“ dürfen zu Roblox hochladen.",
   "upload.needRole":
     "Der Betreiber des Bots erlaubt Uploads hier nur Mitgliedern mit einer dieser Rollen: {{roles}}. Bitte einen Server-Admin, dir eine zu geben.",
   "upload.cooldown": "Du hast gerade erst hochgeladen. Du kannst in {{seconds, number}} s wieder hochladen.",
   "upload.dailyCap":
     "Dieser Server hat seine {{cap, number}} Uploads für heute aufgebraucht. Weitere Uploads sind {{resets}} möglich.",
   "upload.empty": "Dieser Anhang ist leer.",
-  "upload.tooBig": "Diese Datei ist {{size}} groß; Uploads dürfen höchstens {{limit}} groß sein. Es wurde nichts heruntergeladen.",
+  "upload.tooBig":
+    "Diese Datei ist {{size}} groß; Uploads dürfen höchstens {{limit}} groß sein. Es wurde nichts heruntergeladen.",
   "upload.noLink": "Dieser Anhang hat keinen brauchbaren Link. Häng die Datei erneut an.",
   "upload.notOnCdn":
     "Diese Datei liegt nicht im CDN von Discord, deshalb lädt der Bot sie nicht. Häng die Datei selbst an.",
@@ -107,8 +110,10 @@ export const deMessages = {
   "upload.quotaReset": " Es wird am {{date}} zurückgesetzt.",
   "upload.tooLargeStream":
     "Diese Datei ist größer als angegeben (über {{limit}}), deshalb wurde der Download abgebrochen.",
-  "upload.downloadFailed": "Der Bot konnte diese Datei nicht von Discord herunterladen. Versuch es gleich noch einmal.",
-  "upload.linkExpired": "Discord stellt diesen Anhang nicht mehr bereit (sein Link ist abgelaufen). Häng die Datei erneut an.",
+  "upload.downloadFailed":
+    "Der Bot konnte diese Datei nicht von Discord herunterladen. Versuch es gleich noch einmal.",
+  "upload.linkExpired":
+    "Discord stellt diesen Anhang nicht mehr bereit (sein Link ist abgelaufen). Häng die Datei erneut an.",
   "upload.downloadBroke": "Der Download von Discord ist abgebrochen. Versuch es gleich noch einmal.",
   "upload.unreadable": "Die Datei konnte nicht gelesen werden.",
   "upload.botSide": "Beim Bot ist etwas schiefgelaufen; es wurde nichts erstellt.",

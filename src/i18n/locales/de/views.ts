@@ -67,7 +67,8 @@ export const deViews = {
     "⏳ Roblox verarbeitet es nach {{waited}} noch immer. Diese Nachricht kann nicht mehr aktualisiert werden: Führe später `/uploads` aus, um das Ergebnis zu sehen, oder sieh unter {{url}} nach.",
   "upload.waiting": "⏳ Warten, bis Roblox es verarbeitet hat (bisher {{waited}})…",
   "upload.approved": "Freigegeben",
-  "upload.reviewing": "In Prüfung: Roblox prüft es noch, und es ist vielleicht erst nach der Freigabe sichtbar",
+  "upload.reviewing":
+    "In Prüfung: Roblox prüft es noch, und es ist vielleicht erst nach der Freigabe sichtbar",
   "upload.uploadedTitle": "Zu Roblox hochgeladen",
   "upload.versionTitle": "Neue Version hochgeladen",
   "upload.isNow": "{{name}} ist jetzt {{what}}.",

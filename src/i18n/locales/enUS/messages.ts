@@ -11,8 +11,7 @@ export const enUSMessages = {
   "failure.expiredComponent": "These buttons no longer work. Run the command again.",
   "failure.unexpected":
     "Something went wrong on our side. If it keeps happening, give the bot's owner this reference: {{reference}}",
-  "failure.rateLimited_one":
-    "Roblox is limiting how fast the bot may ask right now. Try again in a second.",
+  "failure.rateLimited_one": "Roblox is limiting how fast the bot may ask right now. Try again in a second.",
   "failure.rateLimited_other":
     "Roblox is limiting how fast the bot may ask right now. Try again in {{count, number}} seconds.",
   "failure.unavailable": "Roblox is not answering right now. Try again in a minute.",
@@ -77,8 +76,7 @@ export const enUSMessages = {
   "upload.needPermission": "Only members with the Manage Expressions permission may upload to Roblox.",
   "upload.needRole":
     "The bot's operator allows uploads here only for members with one of these roles: {{roles}}. Ask a server admin to give you one.",
-  "upload.cooldown":
-    "You uploaded a moment ago. You can upload again in {{seconds, number}} s.",
+  "upload.cooldown": "You uploaded a moment ago. You can upload again in {{seconds, number}} s.",
   "upload.dailyCap":
     "This server has used its {{cap, number}} uploads for today. More can be uploaded {{resets}}.",
   "upload.empty": "That attachment is empty.",

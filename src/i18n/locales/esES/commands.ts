@@ -5,13 +5,15 @@ export const esESCommands = {
   "opt.private.name": "privado",
   "opt.private.description": "Solo tú ves la respuesta (por defecto: todos en el canal)",
   "cmd.user.name": "usuario",
-  "cmd.user.description": "Muestra el perfil de un usuario de Roblox: nombres, ID, antigüedad de la cuenta, avatar",
+  "cmd.user.description":
+    "Muestra el perfil de un usuario de Roblox: nombres, ID, antigüedad de la cuenta, avatar",
   "cmd.groups.name": "grupos",
   "cmd.groups.description": "Lista los grupos de Roblox de un usuario, con rol y rango, o comprueba un grupo",
   "cmd.groups.opt.group.name": "grupo",
   "cmd.groups.opt.group.description": "Comprobar solo este ID de grupo: ¿está el usuario, y con qué rango?",
   "cmd.inventory.name": "inventario",
-  "cmd.inventory.description": "Recorre el inventario de un usuario de Roblox, o comprueba si tiene ciertos objetos",
+  "cmd.inventory.description":
+    "Recorre el inventario de un usuario de Roblox, o comprueba si tiene ciertos objetos",
   "cmd.inventory.opt.assets.name": "recursos",
   "cmd.inventory.opt.assets.description":
     "Verdadero: lista recursos de todos los tipos. Falso: los deja fuera. Sin ningún tipo, lista todo",
@@ -29,11 +31,14 @@ export const esESCommands = {
   "cmd.inventory.opt.collectibles_only.description":
     "Lista solo Limiteds de Roblox (no Limiteds UGC), de todos los tipos o de los tipos indicados",
   "cmd.inventory.opt.asset_ids.name": "ids_de_recursos",
-  "cmd.inventory.opt.asset_ids.description": "Comprueba si el usuario tiene estos ID de recurso (separados por comas)",
+  "cmd.inventory.opt.asset_ids.description":
+    "Comprueba si el usuario tiene estos ID de recurso (separados por comas)",
   "cmd.inventory.opt.badge_ids.name": "ids_de_insignias",
-  "cmd.inventory.opt.badge_ids.description": "Comprueba si el usuario tiene estos ID de insignia (separados por comas)",
+  "cmd.inventory.opt.badge_ids.description":
+    "Comprueba si el usuario tiene estos ID de insignia (separados por comas)",
   "cmd.inventory.opt.game_pass_ids.name": "ids_de_pases",
-  "cmd.inventory.opt.game_pass_ids.description": "Comprueba si el usuario tiene estos ID de pase (separados por comas)",
+  "cmd.inventory.opt.game_pass_ids.description":
+    "Comprueba si el usuario tiene estos ID de pase (separados por comas)",
   "cmd.inventory.opt.private_server_ids.name": "ids_de_servidores",
   "cmd.inventory.opt.private_server_ids.description":
     "Comprueba si el usuario tiene estos ID de servidor privado (separados por comas)",

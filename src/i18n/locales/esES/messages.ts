@@ -73,15 +73,18 @@ export const esESMessages = {
     "Las subidas están desactivadas: el operador del bot no las ha activado en ningún servidor (UPLOAD_GUILD_IDS).",
   "upload.offHere":
     "El operador del bot no ha activado las subidas en este servidor. Pide a quien gestiona el bot que añada este servidor a UPLOAD_GUILD_IDS.",
-  "upload.noCreator": "Las subidas están desactivadas: el propietario del bot no ha configurado ROBLOX_UPLOAD_CREATOR.",
+  "upload.noCreator":
+    "Las subidas están desactivadas: el propietario del bot no ha configurado ROBLOX_UPLOAD_CREATOR.",
   "upload.needPermission": "Solo los miembros con el permiso Gestionar expresiones pueden subir a Roblox.",
   "upload.needRole":
     "El operador del bot solo permite subir aquí a los miembros con uno de estos roles: {{roles}}. Pide a un administrador del servidor que te dé uno.",
-  "upload.cooldown": "Has subido algo hace un momento. Podrás volver a subir dentro de {{seconds, number}} s.",
+  "upload.cooldown":
+    "Has subido algo hace un momento. Podrás volver a subir dentro de {{seconds, number}} s.",
   "upload.dailyCap":
     "Este servidor ya ha usado sus {{cap, number}} subidas de hoy. Se podrá subir más {{resets}}.",
   "upload.empty": "Ese archivo adjunto está vacío.",
-  "upload.tooBig": "Ese archivo ocupa {{size}}; las subidas pueden ocupar como máximo {{limit}}. No se ha descargado nada.",
+  "upload.tooBig":
+    "Ese archivo ocupa {{size}}; las subidas pueden ocupar como máximo {{limit}}. No se ha descargado nada.",
   "upload.noLink": "Ese archivo adjunto no tiene un enlace que se pueda usar. Vuelve a adjuntar el archivo.",
   "upload.notOnCdn":
     "Ese archivo no está en la CDN de Discord, así que el bot no lo va a descargar. Adjunta el propio archivo.",
@@ -111,8 +114,10 @@ export const esESMessages = {
   "upload.quotaReset": " Se renueva el {{date}}.",
   "upload.tooLargeStream":
     "Ese archivo es más grande de lo que decía (más de {{limit}}), así que se ha detenido la descarga.",
-  "upload.downloadFailed": "El bot no ha podido descargar ese archivo de Discord. Vuelve a intentarlo en un momento.",
-  "upload.linkExpired": "Discord ya no sirve ese archivo adjunto (su enlace ha caducado). Vuelve a adjuntar el archivo.",
+  "upload.downloadFailed":
+    "El bot no ha podido descargar ese archivo de Discord. Vuelve a intentarlo en un momento.",
+  "upload.linkExpired":
+    "Discord ya no sirve ese archivo adjunto (su enlace ha caducado). Vuelve a adjuntar el archivo.",
   "upload.downloadBroke": "La descarga desde Discord se ha cortado. Vuelve a intentarlo en un momento.",
   "upload.unreadable": "No se ha podido leer el archivo.",
   "upload.botSide": "Algo ha fallado por parte del bot; no se ha creado nada.",

@@ -30,7 +30,8 @@ export const esESViews = {
   "inventory.pageOf_one": "Página {{page, number}} de {{pages, number}} · {{count, number}} objeto",
   "inventory.pageOf_many": "Página {{page, number}} de {{pages, number}} · {{count, number}} de objetos",
   "inventory.pageOf_other": "Página {{page, number}} de {{pages, number}} · {{count, number}} objetos",
-  "inventory.limitedNote": "Faltan algunos nombres o imágenes: Roblox está limitando las búsquedas ahora mismo.",
+  "inventory.limitedNote":
+    "Faltan algunos nombres o imágenes: Roblox está limitando las búsquedas ahora mismo.",
   "inventory.empty": "El inventario de {{user}} está vacío.",
   "inventory.emptyMatching": "{{user}} no tiene nada en su inventario que coincida con: {{scope}}.",
   "inventory.owns": "✓ lo tiene",
@@ -71,7 +72,8 @@ export const esESViews = {
     "⏳ Roblox sigue procesándolo después de {{waited}}. Este mensaje ya no se puede actualizar: usa `/uploads` más tarde para ver el resultado, o mira {{url}}.",
   "upload.waiting": "⏳ Esperando a que Roblox lo procese ({{waited}} por ahora)…",
   "upload.approved": "Aprobado",
-  "upload.reviewing": "En revisión: Roblox todavía lo está comprobando, y puede que no se vea hasta que se apruebe",
+  "upload.reviewing":
+    "En revisión: Roblox todavía lo está comprobando, y puede que no se vea hasta que se apruebe",
   "upload.uploadedTitle": "Subido a Roblox",
   "upload.versionTitle": "Nueva versión subida",
   "upload.isNow": "{{name}} ahora es {{what}}.",

@@ -7,11 +7,14 @@ export const frCommands = {
   "cmd.user.name": "utilisateur",
   "cmd.user.description": "Affiche le profil d'un utilisateur Roblox : noms, ID, âge du compte, avatar",
   "cmd.groups.name": "groupes",
-  "cmd.groups.description": "Liste les groupes Roblox d'un utilisateur, avec rôle et rang, ou vérifie un groupe",
+  "cmd.groups.description":
+    "Liste les groupes Roblox d'un utilisateur, avec rôle et rang, ou vérifie un groupe",
   "cmd.groups.opt.group.name": "groupe",
-  "cmd.groups.opt.group.description": "Vérifier seulement cet ID de groupe : l'utilisateur en fait-il partie, à quel rang ?",
+  "cmd.groups.opt.group.description":
+    "Vérifier seulement cet ID de groupe : l'utilisateur en fait-il partie, à quel rang ?",
   "cmd.inventory.name": "inventaire",
-  "cmd.inventory.description": "Parcourt l'inventaire d'un utilisateur Roblox, ou vérifie s'il possède certains objets",
+  "cmd.inventory.description":
+    "Parcourt l'inventaire d'un utilisateur Roblox, ou vérifie s'il possède certains objets",
   "cmd.inventory.opt.assets.name": "ressources",
   "cmd.inventory.opt.assets.description":
     "Vrai : liste les ressources de tous types. Faux : les exclut. Sans catégorie, tout est listé",
@@ -29,11 +32,14 @@ export const frCommands = {
   "cmd.inventory.opt.collectibles_only.description":
     "Liste seulement les Limiteds de Roblox (pas les Limiteds UGC), de tous types ou des types indiqués",
   "cmd.inventory.opt.asset_ids.name": "ids_de_ressources",
-  "cmd.inventory.opt.asset_ids.description": "Vérifie si l'utilisateur possède ces ID de ressource (séparés par des virgules)",
+  "cmd.inventory.opt.asset_ids.description":
+    "Vérifie si l'utilisateur possède ces ID de ressource (séparés par des virgules)",
   "cmd.inventory.opt.badge_ids.name": "ids_de_badges",
-  "cmd.inventory.opt.badge_ids.description": "Vérifie si l'utilisateur a ces ID de badge (séparés par des virgules)",
+  "cmd.inventory.opt.badge_ids.description":
+    "Vérifie si l'utilisateur a ces ID de badge (séparés par des virgules)",
   "cmd.inventory.opt.game_pass_ids.name": "ids_de_passes",
-  "cmd.inventory.opt.game_pass_ids.description": "Vérifie si l'utilisateur possède ces ID de passe (séparés par des virgules)",
+  "cmd.inventory.opt.game_pass_ids.description":
+    "Vérifie si l'utilisateur possède ces ID de passe (séparés par des virgules)",
   "cmd.inventory.opt.private_server_ids.name": "ids_de_serveurs",
   "cmd.inventory.opt.private_server_ids.description":
     "Vérifie si l'utilisateur possède ces ID de serveur privé (séparés par des virgules)",

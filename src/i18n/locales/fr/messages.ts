@@ -28,7 +28,8 @@ export const frMessages = {
   "pager.expired": "Cette liste a expiré. Relance la commande pour la parcourir.",
   "pager.notOwner":
     "Seule la personne qui a lancé cette commande peut en tourner les pages. Lance /{{command}} toi-même pour parcourir.",
-  "pager.busy": "Cette liste est encore en train de changer de page. Appuie à nouveau sur le bouton dans un instant.",
+  "pager.busy":
+    "Cette liste est encore en train de changer de page. Appuie à nouveau sur le bouton dans un instant.",
   "users.lookupLimited_one":
     "Roblox limite en ce moment les recherches de noms d'utilisateur, le bot n'a donc pas pu chercher {{name}}. Réessaie dans une seconde, ou donne plutôt l'ID numérique de l'utilisateur.",
   "users.lookupLimited_many":
@@ -73,15 +74,19 @@ export const frMessages = {
     "Les importations sont désactivées : l'opérateur du bot ne les a activées sur aucun serveur (UPLOAD_GUILD_IDS).",
   "upload.offHere":
     "L'opérateur du bot n'a pas activé les importations sur ce serveur. Demande à la personne qui gère le bot d'ajouter ce serveur à UPLOAD_GUILD_IDS.",
-  "upload.noCreator": "Les importations sont désactivées : le propriétaire du bot n'a pas défini ROBLOX_UPLOAD_CREATOR.",
-  "upload.needPermission": "Seuls les membres ayant l'autorisation Gérer les expressions peuvent importer sur Roblox.",
+  "upload.noCreator":
+    "Les importations sont désactivées : le propriétaire du bot n'a pas défini ROBLOX_UPLOAD_CREATOR.",
+  "upload.needPermission":
+    "Seuls les membres ayant l'autorisation Gérer les expressions peuvent importer sur Roblox.",
   "upload.needRole":
     "L'opérateur du bot n'autorise les importations ici qu'aux membres ayant l'un de ces rôles : {{roles}}. Demande à un administrateur du serveur de t'en donner un.",
-  "upload.cooldown": "Tu viens d'importer un fichier. Tu pourras en importer un autre dans {{seconds, number}} s.",
+  "upload.cooldown":
+    "Tu viens d'importer un fichier. Tu pourras en importer un autre dans {{seconds, number}} s.",
   "upload.dailyCap":
     "Ce serveur a utilisé ses {{cap, number}} importations du jour. D'autres seront possibles {{resets}}.",
   "upload.empty": "Cette pièce jointe est vide.",
-  "upload.tooBig": "Ce fichier fait {{size}} ; les importations peuvent faire au plus {{limit}}. Rien n'a été téléchargé.",
+  "upload.tooBig":
+    "Ce fichier fait {{size}} ; les importations peuvent faire au plus {{limit}}. Rien n'a été téléchargé.",
   "upload.noLink": "Cette pièce jointe n'a pas de lien utilisable. Joins à nouveau le fichier.",
   "upload.notOnCdn":
     "Ce fichier n'est pas sur le CDN de Discord, le bot ne va donc pas le récupérer. Joins le fichier lui-même.",
@@ -111,8 +116,10 @@ export const frMessages = {
   "upload.quotaReset": " Il sera réinitialisé le {{date}}.",
   "upload.tooLargeStream":
     "Ce fichier est plus gros qu'annoncé (plus de {{limit}}), le téléchargement a donc été arrêté.",
-  "upload.downloadFailed": "Le bot n'a pas pu télécharger ce fichier depuis Discord. Réessaie dans un instant.",
-  "upload.linkExpired": "Discord ne fournit plus cette pièce jointe (son lien a expiré). Joins à nouveau le fichier.",
+  "upload.downloadFailed":
+    "Le bot n'a pas pu télécharger ce fichier depuis Discord. Réessaie dans un instant.",
+  "upload.linkExpired":
+    "Discord ne fournit plus cette pièce jointe (son lien a expiré). Joins à nouveau le fichier.",
   "upload.downloadBroke": "Le téléchargement depuis Discord a été interrompu. Réessaie dans un instant.",
   "upload.unreadable": "Le fichier n'a pas pu être lu.",
   "upload.botSide": "Un problème est survenu du côté du bot ; rien n'a été créé.",

@@ -71,7 +71,8 @@ export const frViews = {
     "⏳ Roblox le traite encore après {{waited}}. Ce message ne peut plus être mis à jour : lance `/uploads` plus tard pour voir le résultat, ou consulte {{url}}.",
   "upload.waiting": "⏳ En attente du traitement par Roblox ({{waited}} jusqu'ici)…",
   "upload.approved": "Approuvé",
-  "upload.reviewing": "En cours d'examen : Roblox le vérifie encore, et il peut ne pas s'afficher avant d'être approuvé",
+  "upload.reviewing":
+    "En cours d'examen : Roblox le vérifie encore, et il peut ne pas s'afficher avant d'être approuvé",
   "upload.uploadedTitle": "Importé sur Roblox",
   "upload.versionTitle": "Nouvelle version importée",
   "upload.isNow": "{{name}} est maintenant {{what}}.",

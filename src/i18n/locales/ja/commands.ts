@@ -1,13 +1,15 @@
 /** ja: コマンド、オプション、選択肢の名前と説明。 */
 export const jaCommands = {
   "opt.user.name": "ユーザー",
-  "opt.user.description": "Roblox のユーザー名（例: builderman）、数字のユーザー ID、またはプロフィールリンク",
+  "opt.user.description":
+    "Roblox のユーザー名（例: builderman）、数字のユーザー ID、またはプロフィールリンク",
   "opt.private.name": "非公開",
   "opt.private.description": "自分だけに回答を表示（既定: チャンネルの全員）",
   "cmd.user.name": "ユーザー",
   "cmd.user.description": "Roblox ユーザーのプロフィールを表示: 名前、ID、アカウントの古さ、アバター",
   "cmd.groups.name": "グループ",
-  "cmd.groups.description": "ユーザーが入っている Roblox グループをロールとランク付きで一覧表示、または1つのグループを確認",
+  "cmd.groups.description":
+    "ユーザーが入っている Roblox グループをロールとランク付きで一覧表示、または1つのグループを確認",
   "cmd.groups.opt.group.name": "グループ",
   "cmd.groups.opt.group.description": "このグループ ID だけを確認: ユーザーは入っているか、ランクは？",
   "cmd.inventory.name": "インベントリ",
@@ -29,11 +31,13 @@ export const jaCommands = {
   "cmd.inventory.opt.collectibles_only.description":
     "Roblox 製のリミテッド（UGC リミテッドを除く）だけを一覧表示、全タイプまたは指定したタイプ",
   "cmd.inventory.opt.asset_ids.name": "アセットid",
-  "cmd.inventory.opt.asset_ids.description": "ユーザーがこれらのアセット ID を持っているか確認（カンマ区切り）",
+  "cmd.inventory.opt.asset_ids.description":
+    "ユーザーがこれらのアセット ID を持っているか確認（カンマ区切り）",
   "cmd.inventory.opt.badge_ids.name": "バッジid",
   "cmd.inventory.opt.badge_ids.description": "ユーザーがこれらのバッジ ID を持っているか確認（カンマ区切り）",
   "cmd.inventory.opt.game_pass_ids.name": "パスid",
-  "cmd.inventory.opt.game_pass_ids.description": "ユーザーがこれらのパス ID を持っているか確認（カンマ区切り）",
+  "cmd.inventory.opt.game_pass_ids.description":
+    "ユーザーがこれらのパス ID を持っているか確認（カンマ区切り）",
   "cmd.inventory.opt.private_server_ids.name": "サーバーid",
   "cmd.inventory.opt.private_server_ids.description":
     "ユーザーがこれらのプライベートサーバー ID を持っているか確認（カンマ区切り）",
@@ -53,7 +57,8 @@ export const jaCommands = {
   "cmd.upload.opt.type.choice.Audio": "オーディオ",
   "cmd.upload.opt.type.choice.Model": "モデル",
   "cmd.upload.opt.asset_id.name": "アセットid",
-  "cmd.upload.opt.asset_id.description": "新しいアセットではなく、このモデルアセットの新しいバージョンとしてアップロード（.fbx のみ）",
+  "cmd.upload.opt.asset_id.description":
+    "新しいアセットではなく、このモデルアセットの新しいバージョンとしてアップロード（.fbx のみ）",
   "cmd.uploads.name": "アップロード履歴",
   "cmd.uploads.description": "最近の /upload の実行とその結果",
 } as const;

@@ -66,14 +66,17 @@ export const jaMessages = {
   "upload.offHere":
     "ボットの運営者はこのサーバーでアップロードを有効にしていません。ボットを運営している人に、このサーバーを UPLOAD_GUILD_IDS に追加するよう頼んでください。",
   "upload.noCreator": "アップロードは無効です: ボットの管理者が ROBLOX_UPLOAD_CREATOR を設定していません。",
-  "upload.needPermission": "Roblox にアップロードできるのは「エモートやスタンプなどの管理」権限を持つメンバーだけです。",
+  "upload.needPermission":
+    "Roblox にアップロードできるのは「エモートやスタンプなどの管理」権限を持つメンバーだけです。",
   "upload.needRole":
     "ボットの運営者は、ここでのアップロードを次のいずれかのロールを持つメンバーにのみ許可しています: {{roles}}。サーバー管理者にロールを付与してもらってください。",
-  "upload.cooldown": "少し前にアップロードしたばかりです。{{seconds, number}} 秒後にまたアップロードできます。",
+  "upload.cooldown":
+    "少し前にアップロードしたばかりです。{{seconds, number}} 秒後にまたアップロードできます。",
   "upload.dailyCap":
     "このサーバーは今日の {{cap, number}} 件のアップロードを使い切りました。{{resets}}にまたアップロードできます。",
   "upload.empty": "その添付ファイルは空です。",
-  "upload.tooBig": "そのファイルは {{size}} ですが、アップロードできるのは最大 {{limit}} です。何もダウンロードしていません。",
+  "upload.tooBig":
+    "そのファイルは {{size}} ですが、アップロードできるのは最大 {{limit}} です。何もダウンロードしていません。",
   "upload.noLink": "その添付ファイルには使えるリンクがありません。もう一度ファイルを添付してください。",
   "upload.notOnCdn":
     "そのファイルは Discord の CDN 上にないため、ボットは取得しません。ファイル自体を添付してください。",
@@ -103,9 +106,12 @@ export const jaMessages = {
   "upload.quotaReset": "{{date}}にリセットされます。",
   "upload.tooLargeStream":
     "そのファイルは申告より大きかったため（{{limit}} 超）、ダウンロードを中止しました。",
-  "upload.downloadFailed": "ボットは Discord からそのファイルをダウンロードできませんでした。しばらくしてからもう一度お試しください。",
-  "upload.linkExpired": "Discord はその添付ファイルをもう提供していません（リンクの期限切れ）。もう一度ファイルを添付してください。",
-  "upload.downloadBroke": "Discord からのダウンロードが途中で切れました。しばらくしてからもう一度お試しください。",
+  "upload.downloadFailed":
+    "ボットは Discord からそのファイルをダウンロードできませんでした。しばらくしてからもう一度お試しください。",
+  "upload.linkExpired":
+    "Discord はその添付ファイルをもう提供していません（リンクの期限切れ）。もう一度ファイルを添付してください。",
+  "upload.downloadBroke":
+    "Discord からのダウンロードが途中で切れました。しばらくしてからもう一度お試しください。",
   "upload.unreadable": "ファイルを読み取れませんでした。",
   "upload.botSide": "ボット側で問題が発生しました。何も作成されていません。",
   "upload.interrupted":

@@ -7,11 +7,13 @@ export const ptBRCommands = {
   "cmd.user.name": "usuário",
   "cmd.user.description": "Mostra o perfil de um usuário do Roblox: nomes, ID, idade da conta, avatar",
   "cmd.groups.name": "grupos",
-  "cmd.groups.description": "Lista os grupos do Roblox de um usuário, com cargo e nível, ou verifica um grupo",
+  "cmd.groups.description":
+    "Lista os grupos do Roblox de um usuário, com cargo e nível, ou verifica um grupo",
   "cmd.groups.opt.group.name": "grupo",
   "cmd.groups.opt.group.description": "Só verificar este ID de grupo: o usuário está nele, e em que nível?",
   "cmd.inventory.name": "inventário",
-  "cmd.inventory.description": "Navega pelo inventário de um usuário do Roblox, ou verifica se ele tem certos itens",
+  "cmd.inventory.description":
+    "Navega pelo inventário de um usuário do Roblox, ou verifica se ele tem certos itens",
   "cmd.inventory.opt.assets.name": "recursos",
   "cmd.inventory.opt.assets.description":
     "Verdadeiro: lista recursos de todos os tipos. Falso: deixa de fora. Sem nenhum tipo, lista tudo",
@@ -29,11 +31,14 @@ export const ptBRCommands = {
   "cmd.inventory.opt.collectibles_only.description":
     "Lista só Limiteds feitos pelo Roblox (não Limiteds UGC), de todos os tipos ou dos tipos pedidos",
   "cmd.inventory.opt.asset_ids.name": "ids_de_recursos",
-  "cmd.inventory.opt.asset_ids.description": "Verifica se o usuário tem estes IDs de recurso (separados por vírgula)",
+  "cmd.inventory.opt.asset_ids.description":
+    "Verifica se o usuário tem estes IDs de recurso (separados por vírgula)",
   "cmd.inventory.opt.badge_ids.name": "ids_de_emblemas",
-  "cmd.inventory.opt.badge_ids.description": "Verifica se o usuário tem estes IDs de emblema (separados por vírgula)",
+  "cmd.inventory.opt.badge_ids.description":
+    "Verifica se o usuário tem estes IDs de emblema (separados por vírgula)",
   "cmd.inventory.opt.game_pass_ids.name": "ids_de_passes",
-  "cmd.inventory.opt.game_pass_ids.description": "Verifica se o usuário tem estes IDs de passe (separados por vírgula)",
+  "cmd.inventory.opt.game_pass_ids.description":
+    "Verifica se o usuário tem estes IDs de passe (separados por vírgula)",
   "cmd.inventory.opt.private_server_ids.name": "ids_de_servidores",
   "cmd.inventory.opt.private_server_ids.description":
     "Verifica se o usuário tem estes IDs de servidor privado (separados por vírgula)",
