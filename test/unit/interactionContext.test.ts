@@ -236,6 +236,7 @@ describe("a command handler on a context built from a raw payload", () => {
       row.components.map((button) => ("custom_id" in button ? button.custom_id : "")),
     );
     expect(notice?.method).toBe("POST");
-    expect(notice?.body).toMatchObject({ flags: 64, content: expect.stringMatching(/expired/) });
+    // A private notice speaks the clicker's own language (the payload's locale is fr).
+    expect(notice?.body).toMatchObject({ flags: 64, content: "Cette liste a expiré. Relance la commande pour la parcourir." });
   });
 });
