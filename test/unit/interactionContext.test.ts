@@ -237,6 +237,9 @@ describe("a command handler on a context built from a raw payload", () => {
     );
     expect(notice?.method).toBe("POST");
     // A private notice speaks the clicker's own language (the payload's locale is fr).
-    expect(notice?.body).toMatchObject({ flags: 64, content: "Cette liste a expiré. Relance la commande pour la parcourir." });
+    expect(notice?.body).toMatchObject({
+      flags: 64,
+      content: "Cette liste a expiré. Relance la commande pour la parcourir.",
+    });
   });
 });
