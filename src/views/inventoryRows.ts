@@ -27,7 +27,9 @@ export function kindWord(t: Translator, form: "heading" | "plural" | "noun", kin
 
 /** An inventory asset type's name in the translator's locale; an unknown value is shown as it is. */
 export function assetTypeName(t: Translator, value: string): string {
-  return isFilterableType(value) ? t.t(assetTypeKey(value)) : value;
+  if (isFilterableType(value)) return t.t(assetTypeKey(value));
+  // Roblox's zero value: an item it gives no type.
+  return value === "INVENTORY_ITEM_ASSET_TYPE_UNSPECIFIED" ? t.t("assetType.unspecified") : value;
 }
 
 /** The item's page on Roblox; private servers have none. */

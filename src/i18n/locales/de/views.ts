@@ -129,4 +129,5 @@ export const deViews = {
   "assetType.Decal": "Decal",
   "assetType.Audio": "Audio",
   "assetType.Model": "Modell",
+  "assetType.unspecified": "Nicht angegeben",
 } as const;

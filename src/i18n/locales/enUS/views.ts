@@ -128,4 +128,5 @@ export const enUSViews = {
   "assetType.Decal": "Decal",
   "assetType.Audio": "Audio",
   "assetType.Model": "Model",
+  "assetType.unspecified": "Unspecified",
 } as const;

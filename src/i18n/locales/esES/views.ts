@@ -134,4 +134,5 @@ export const esESViews = {
   "assetType.Decal": "Calcomanía",
   "assetType.Audio": "Audio",
   "assetType.Model": "Modelo",
+  "assetType.unspecified": "Sin especificar",
 } as const;

@@ -133,4 +133,5 @@ export const frViews = {
   "assetType.Decal": "Décalque",
   "assetType.Audio": "Audio",
   "assetType.Model": "Modèle",
+  "assetType.unspecified": "Non spécifié",
 } as const;

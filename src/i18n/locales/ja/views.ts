@@ -124,4 +124,5 @@ export const jaViews = {
   "assetType.Decal": "デカール",
   "assetType.Audio": "オーディオ",
   "assetType.Model": "モデル",
+  "assetType.unspecified": "未指定",
 } as const;

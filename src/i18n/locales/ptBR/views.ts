@@ -132,4 +132,5 @@ export const ptBRViews = {
   "assetType.Decal": "Decalque",
   "assetType.Audio": "Áudio",
   "assetType.Model": "Modelo",
+  "assetType.unspecified": "Não especificado",
 } as const;
