@@ -7,9 +7,13 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
 import ts from "typescript";
 
-const ROOTS = ["src/commands", "src/views", "src/events", "src/web", "src/pager", "src/interaction"];
+const DEFAULT_ROOTS = ["src/commands", "src/views", "src/events", "src/web", "src/pager", "src/interaction"];
+// `--root <folder>` (repeatable) checks other folders instead; the tests use it.
+const { values: flags } = parseArgs({ options: { root: { type: "string", multiple: true } } });
+const ROOTS = flags.root ?? DEFAULT_ROOTS;
 /** Two words in a row, as a sentence has them: letters only, apart from a trailing punctuation mark. */
 const WORD = /^\p{L}[\p{L}’'-]*\p{L}[,.:;!?]?$/u;
 function readsAsWords(text: string): boolean {
