@@ -122,6 +122,12 @@ describe("rendering", () => {
     }
   });
 
+  it("never reads a member's own text as a key or a placeholder", () => {
+    expect(translatorFor("de").t("users.noSuchName", { name: "$t(failure.restarting) {{count}}" })).toBe(
+      "Kein Roblox-Benutzer heißt $t(failure.restarting) {{count}}.",
+    );
+  });
+
   it("falls back to the base language, then en-US", () => {
     const cases: Array<[string | undefined, LocaleId]> = [
       ["pt-BR", "pt-BR"],
