@@ -6,6 +6,7 @@ import { inventoryCommand } from "../../src/commands/inventory.js";
 import { userCommand } from "../../src/commands/user.js";
 import type { AppContext } from "../../src/context.js";
 import { createInteractionRouter } from "../../src/events/interactionCreate.js";
+import { en } from "../../src/i18n/translator.js";
 import { interactionFromPayload } from "../../src/interaction/fromPayload.js";
 import type { InteractionRest, InteractionTransport } from "../../src/interaction/transport.js";
 import { WorkTracker } from "../../src/lifecycle.js";
@@ -211,7 +212,7 @@ describe("a command handler on a context built from a raw payload", () => {
   it("reads the pressed button and the clicked message's rows from a component payload", async () => {
     const transport = recordingTransport();
     const session = "abcdefghijkl";
-    const row = pagerRow(session, { index: 0, count: 3, hasNext: true });
+    const row = pagerRow(en, session, { index: 0, count: 3, hasNext: true });
     const next = pagerId.encode({ session, page: "0", action: "next" });
     const payload = rawPayload(
       3,
@@ -235,6 +236,10 @@ describe("a command handler on a context built from a raw payload", () => {
       row.components.map((button) => ("custom_id" in button ? button.custom_id : "")),
     );
     expect(notice?.method).toBe("POST");
-    expect(notice?.body).toMatchObject({ flags: 64, content: expect.stringMatching(/expired/) });
+    // A private notice speaks the clicker's own language (the payload's locale is fr).
+    expect(notice?.body).toMatchObject({
+      flags: 64,
+      content: "Cette liste a expiré. Relance la commande pour la parcourir.",
+    });
   });
 });
