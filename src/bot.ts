@@ -11,6 +11,7 @@ import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { checkHealth } from "./health.js";
+import { translatorFor } from "./i18n/translator.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
@@ -62,7 +63,7 @@ export async function startBot(
       uploadReplies: createReplyWebhook(config.discord.apiUrl),
       directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
       renderUpload,
-      renderLinked: linkedReply,
+      renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

@@ -1,5 +1,6 @@
 import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
-import { fill } from "../text/linking.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import { discordAvatarUrl, linkPrompt } from "../views/linking.js";
 import type { Command } from "./types.js";
 
@@ -7,15 +8,16 @@ export const linkCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "link",
-    description: fill("link.command.description"),
+    description: en.t("cmd.link.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   },
   defer: "ephemeral",
   async execute(interaction, { services, config }) {
+    const t = replyTranslator(interaction);
     const linking = services.linking;
     const publicUrl = config.web.publicUrl;
     if (linking === undefined || publicUrl === undefined) {
-      await interaction.editReply({ content: fill("link.reply.off") });
+      await interaction.editReply({ content: t.t("link.reply.off") });
       return;
     }
     const { user } = interaction;
@@ -27,14 +29,15 @@ export const linkCommand: Command = {
         avatarUrl: discordAvatarUrl(user),
       },
       guildId: interaction.guildId ?? null,
+      locale: t.locale,
       reply: { applicationId: interaction.applicationId, interactionToken: interaction.token },
     });
     if (!started.ok) {
-      await interaction.editReply({ content: fill("link.reply.tooMany") });
+      await interaction.editReply({ content: t.t("link.reply.tooMany") });
       return;
     }
     await interaction.editReply({
-      ...linkPrompt(`${publicUrl}/link/${started.id}`, started.expiresAt),
+      ...linkPrompt(t, `${publicUrl}/link/${started.id}`, started.expiresAt),
       allowed_mentions: { parse: [] },
     });
   },

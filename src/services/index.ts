@@ -56,7 +56,7 @@ export interface ServiceAdapters {
   readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
   /** The /link reply once the member has confirmed. */
-  readonly renderLinked: (link: AccountLink) => ReplyBody;
+  readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
 }
 
 export function createServices(

@@ -5,8 +5,9 @@ import {
   ComponentType,
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
 import type { AccountLink } from "../services/linking/index.js";
-import { fill, robloxName } from "../text/linking.js";
+import { robloxName } from "../text/linking.js";
 
 /**
  * The user's avatar on Discord's CDN (discord-api-docs reference.md, Image Formatting): their own, or the
@@ -20,6 +21,7 @@ export function discordAvatarUrl(user: { readonly id: string; readonly avatar: s
 
 /** The private /link reply: what the button does, never to share it, and what Roblox's own error page means. */
 export function linkPrompt(
+  t: Translator,
   url: string,
   expiresAt: number,
 ): {
@@ -29,15 +31,15 @@ export function linkPrompt(
   const expires = `<t:${Math.floor(expiresAt / 1000)}:R>`;
   return {
     content: [
-      `${fill("link.reply.intro")} (${expires})`,
-      fill("link.reply.neverShare"),
-      fill("link.reply.robloxPage"),
+      t.t("link.reply.intro", { expires }),
+      t.t("link.reply.neverShare"),
+      t.t("link.reply.robloxPage"),
     ].join("\n\n"),
     components: [
       {
         type: ComponentType.ActionRow,
         components: [
-          { type: ComponentType.Button, style: ButtonStyle.Link, label: fill("link.reply.button"), url },
+          { type: ComponentType.Button, style: ButtonStyle.Link, label: t.t("link.reply.button"), url },
         ],
       },
     ],
@@ -45,14 +47,14 @@ export function linkPrompt(
 }
 
 /** The /link reply once the member confirmed: the button goes, the Roblox account is named. */
-export function linkedReply(link: AccountLink): RESTPatchAPIWebhookWithTokenMessageJSONBody {
+export function linkedReply(t: Translator, link: AccountLink): RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const roblox = robloxName({
     displayName: link.robloxDisplayName,
     username: link.robloxUsername,
     sub: link.robloxUserId,
   });
   return {
-    content: fill("link.reply.linked", { roblox, robloxId: link.robloxUserId }),
+    content: t.t("link.reply.linked", { roblox, robloxId: link.robloxUserId }),
     components: [],
     allowed_mentions: { parse: [] },
   };
