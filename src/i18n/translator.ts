@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { CATALOGUES } from "./catalogue.js";
 import { DEFAULT_LOCALE, LOCALES, type LocaleId, resolveLocale } from "./locales.js";
-import type { Message, MessageKey, ParamsArg, ParamValue } from "./types.js";
+import type { Localized, Message, MessageKey, ParamsArg, ParamValue } from "./types.js";
 
 /**
  * i18next (the ecosystem's standard, as in Yuudachi and Skyra) does the lookup, CLDR plurals and the
@@ -23,8 +23,8 @@ void engine.init({
 /** Renders messages of one locale, and its numbers, sizes, lists and dates through `Intl`. */
 export interface Translator {
   readonly locale: LocaleId;
-  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): string;
-  render(message: Message): string;
+  t<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Localized;
+  render(message: Message): Localized;
   number(value: number): string;
   bytes(value: number): string;
   duration(ms: number): string;
@@ -63,7 +63,7 @@ function createTranslator(locale: LocaleId): Translator {
       for (const [name, value] of Object.entries((message.params ?? {}) as Record<string, ParamValue>)) {
         values[name] = renderParam(value);
       }
-      return fixed(message.key, values);
+      return fixed(message.key, values) as Localized;
     },
     number: (value) => numbers.format(value),
     bytes(value) {

@@ -78,3 +78,10 @@ type NonPluralKey = Exclude<RawKey, `${PluralBase}_${PluralCategory}`>;
 export type Translation<Categories extends PluralCategory> = { readonly [K in NonPluralKey]: string } & {
   readonly [K in `${PluralBase}_${Categories}`]: string;
 };
+
+declare const localized: unique symbol;
+/**
+ * Text rendered from the catalogue. Only the translator makes one, so a reply's content typed with it
+ * cannot be a sentence written in place.
+ */
+export type Localized = string & { readonly [localized]: true };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Command, ComponentHandler } from "../../src/commands/types.js";
 import { userError } from "../../src/errors.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { verbatim } from "../support/localized.js";
 
 const INTERNAL_DETAIL = "SQLITE_IOERR at /var/lib/bot/internal.db";
 let releaseSlow: () => void = () => {};
@@ -30,7 +31,7 @@ const commands: Command[] = [
   }),
   command("with-button", "public", async (interaction) => {
     await interaction.editReply({
-      content: "press it",
+      content: verbatim("press it"),
       components: [
         {
           type: ComponentType.ActionRow,
@@ -51,7 +52,7 @@ const commands: Command[] = [
     await new Promise<void>((resolve) => {
       releaseSlow = resolve;
     });
-    await interaction.editReply("finished");
+    await interaction.editReply(verbatim("finished"));
   }),
 ];
 

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { UserError, userError } from "../../src/errors.js";
 import { en } from "../../src/i18n/translator.js";
 import { message } from "../../src/i18n/types.js";
+import type { RepliableContext } from "../../src/interaction/types.js";
 
 // The typing is the point: `npm run typecheck` fails if any line marked @ts-expect-error compiles,
 // i.e. if a missing key, a missing or extra placeholder, or a plain sentence were accepted.
-function misuses(): void {
+function misuses(context: RepliableContext): void {
   // @ts-expect-error a key the catalogue does not have
   en.t("inventory.nope");
   // @ts-expect-error a message with placeholders needs its parameters
@@ -20,6 +21,13 @@ function misuses(): void {
   userError("No Roblox user has the ID 1.");
   // @ts-expect-error a message without placeholders takes no parameters
   message("upload.empty", { size: 1 });
+  // @ts-expect-error a reply is catalogue text, never a sentence written in place
+  void context.reply("Linked!");
+  // @ts-expect-error the same for a body's content
+  void context.editReply({ content: "Linked!" });
+  // @ts-expect-error and for a follow-up
+  void context.followUp("Linked!");
+  void context.editReply({ content: en.t("upload.empty") });
 }
 
 describe("catalogue types", () => {

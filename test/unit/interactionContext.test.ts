@@ -14,6 +14,7 @@ import { createLogger } from "../../src/logger.js";
 import { pagerRow } from "../../src/pager/row.js";
 import { pagerId } from "../../src/protocol/pagerId.js";
 import type { UserProfile } from "../../src/services/users/index.js";
+import { verbatim } from "../support/localized.js";
 
 /**
  * Handlers never see how an interaction arrived: here one is built from a raw payload, as an HTTP
@@ -205,7 +206,7 @@ describe("a command handler on a context built from a raw payload", () => {
     const context = interactionFromPayload(chatInput([{ name: "user", type: 3, value: "x" }]), transport);
     if (context?.kind !== "command") throw new Error("a command context");
     await context.defer();
-    await expect(context.reply("again")).rejects.toThrow(/already been acknowledged/);
+    await expect(context.reply(verbatim("again"))).rejects.toThrow(/already been acknowledged/);
     expect(transport.sent.callbacks).toEqual([{ type: 5 }]);
   });
 
