@@ -6,6 +6,7 @@ import {
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 } from "discord-api-types/v10";
 import type { Translator } from "../i18n/translator.js";
+import type { Localized } from "../i18n/types.js";
 import type { AccountLink } from "../services/linking/index.js";
 import { robloxName } from "../text/linking.js";
 
@@ -25,16 +26,12 @@ export function linkPrompt(
   url: string,
   expiresAt: number,
 ): {
-  content: string;
+  content: Localized;
   components: APIActionRowComponent<APIButtonComponent>[];
 } {
   const expires = `<t:${Math.floor(expiresAt / 1000)}:R>`;
   return {
-    content: [
-      t.t("link.reply.intro", { expires }),
-      t.t("link.reply.neverShare"),
-      t.t("link.reply.robloxPage"),
-    ].join("\n\n"),
+    content: t.t("link.reply.prompt", { expires }),
     components: [
       {
         type: ComponentType.ActionRow,
