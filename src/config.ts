@@ -66,6 +66,7 @@ export interface Config {
   };
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
   readonly shards: number | "auto";
+  readonly interactions: InteractionsConfig;
 }
 
 export class ConfigError extends Error {
@@ -382,7 +383,49 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       trustProxy: parsed.trustProxy,
     },
     shards: parsed.shards,
+    interactions: parseInteractionsConfig(env, parsed.webPort ?? parsed.healthPort),
   });
+}
+
+// Interactions: over the gateway (default) or POSTed by Discord to the web server's /interactions.
+
+export interface InteractionsConfig {
+  /** "http": Discord POSTs interactions to PUBLIC_URL/interactions; "gateway": they arrive on the gateway. */
+  readonly mode: "gateway" | "http";
+  /** The application's Ed25519 public key (hex), which signs every HTTP interaction; needed in http mode. */
+  readonly publicKey: string | undefined;
+}
+
+const interactionVariables = {
+  mode: variable("INTERACTIONS_MODE", "gateway or http", z.enum(["gateway", "http"]), "gateway"),
+  publicKey: variable(
+    "DISCORD_PUBLIC_KEY",
+    "the application's public key from the developer portal, 64 hexadecimal characters",
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/)
+      .transform((key) => key.toLowerCase())
+      .optional(),
+  ),
+} as const;
+
+function parseInteractionsConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  webPort: number | undefined,
+): InteractionsConfig {
+  const mode = parseVariable(interactionVariables.mode, env);
+  const publicKey = parseVariable(interactionVariables.publicKey, env);
+  if (mode === "http" && publicKey === undefined) {
+    throw new ConfigError(
+      "Configuration error: DISCORD_PUBLIC_KEY is missing; INTERACTIONS_MODE=http needs the application's public key to verify what Discord sends.",
+    );
+  }
+  if (mode === "http" && webPort === undefined) {
+    throw new ConfigError(
+      "Configuration error: WEB_PORT is missing; INTERACTIONS_MODE=http serves POST /interactions on the web server.",
+    );
+  }
+  return { mode, publicKey };
 }
 
 /** Reads `.env` (if present) into the process environment, then validates it. The only reader of process.env. */

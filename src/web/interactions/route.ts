@@ -1,0 +1,76 @@
+import type { KeyObject } from "node:crypto";
+import type { APIInteraction, APIInteractionResponse } from "@discordjs/core/http-only";
+import type { FastifyInstance } from "fastify";
+import type { Clock } from "../../clock.js";
+import { verifyInteractionSignature } from "./signature.js";
+
+/**
+ * Discord publishes no size limit for an interaction; the largest real ones (a component press carries
+ * the whole message, a command its resolved users, members, roles and attachments) stay far below this.
+ */
+export const INTERACTION_BODY_LIMIT = 1024 * 1024;
+
+/** Discord's PING, sent when the endpoint URL is saved (and from time to time after). */
+const PING = 1;
+const PONG = 1;
+
+export interface InteractionsEndpoint {
+  readonly publicKey: KeyObject;
+  readonly clock: Clock;
+  /**
+   * True the first time a signature is seen within the signature window, in the store every instance
+   * shares: a captured request sent again (to this instance or another) is refused.
+   */
+  firstSeen(signature: string): Promise<boolean>;
+  /** Runs one verified interaction; resolves with its acknowledgement, which goes back as the response. */
+  receive(interaction: APIInteraction): Promise<APIInteractionResponse>;
+}
+
+/**
+ * POST /interactions: the signature is checked over the raw bytes before anything reads them, and a
+ * request that fails it is answered 401 with nothing run. The body is JSON-parsed only once verified.
+ */
+export async function registerInteractionsRoute(
+  app: FastifyInstance,
+  endpoint: InteractionsEndpoint,
+): Promise<void> {
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (FastifyPluginAsync); the rule reads only the callback overload.
+  await app.register(async (scope) => {
+    // Only this route sees the body, and as bytes: a parser of any content type would run before the check.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+    scope.post("/interactions", { bodyLimit: INTERACTION_BODY_LIMIT }, async (request, reply) => {
+      const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const signature = headerOf(request.headers["x-signature-ed25519"]);
+      const verdict = verifyInteractionSignature(
+        endpoint.publicKey,
+        signature,
+        headerOf(request.headers["x-signature-timestamp"]),
+        raw,
+        endpoint.clock.now(),
+      );
+      if (verdict !== "valid") {
+        request.log.warn({ verdict }, "refused an interaction request that failed its signature check");
+        return reply.code(401).send();
+      }
+      if (!(await endpoint.firstSeen((signature ?? "").toLowerCase()))) {
+        request.log.warn("refused a signed interaction request seen before (a replay)");
+        return reply.code(401).send();
+      }
+      let interaction: APIInteraction;
+      try {
+        interaction = JSON.parse(raw.toString("utf8")) as APIInteraction;
+      } catch {
+        return reply.code(400).send();
+      }
+      if (typeof interaction !== "object" || interaction === null) return reply.code(400).send();
+      const response: APIInteractionResponse =
+        interaction.type === PING ? { type: PONG } : await endpoint.receive(interaction);
+      return reply.code(200).type("application/json").send(JSON.stringify(response));
+    });
+  });
+}
+
+function headerOf(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
