@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     execArgv: process.execArgv,
   });
   manager.on("shardCreate", (shard) => {
+    // One web server per machine: only shard 0 binds WEB_PORT (the others would fail to bind it and exit).
+    if (shard.id !== 0) Object.assign(shard.env as Record<string, string>, { WEB_PORT: "", HEALTH_PORT: "" });
     logger.info({ shardId: shard.id, totalShards }, "shard started");
     shard.on("death", () => logger.warn({ shardId: shard.id }, "shard process ended; starting it again"));
   });

@@ -11,7 +11,7 @@ import type { MessageState } from "../emulators/discord/types.js";
 import { multipartBody, PNG_BYTES } from "../emulators/opencloud/uploadHelpers.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { type Harness, startHarness } from "../support/harness.js";
-import { waitFor } from "../support/ports.js";
+import { freePort, waitFor } from "../support/ports.js";
 import { PNG } from "./upload-files.js";
 
 /** A Redis database of its own, so other tests' keys and rate budgets do not mix with these. */
@@ -23,6 +23,7 @@ const member = { id: "500000000000000001", username: "sharded_member" };
 const admin = seedWorld(1).subjects.admin;
 
 let harness: Harness;
+let webPort: number;
 
 beforeAll(async () => {
   expect(guildIds.map(shardOf)).toEqual([0, 1]);
@@ -30,6 +31,7 @@ beforeAll(async () => {
   await redis.connect();
   await redis.flushDb();
   await redis.quit();
+  webPort = await freePort();
   harness = await startHarness({
     shards: 2,
     discord: { guilds: guildIds.map((id, index) => ({ id, name: `Shard ${index} server` })) },
@@ -38,6 +40,7 @@ beforeAll(async () => {
       ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
       UPLOAD_GUILD_IDS: guildIds.join(","),
       UPLOAD_COOLDOWN_SECONDS: "600",
+      WEB_PORT: String(webPort),
     },
   });
 }, 60_000);
@@ -65,6 +68,19 @@ describe("two shards sharing Redis", () => {
   it("runs one process per shard, each serving its own server", () => {
     expect(harness.discord.gatewayConnections()).toBe(2);
     expect(shardPid(0)).not.toBe(shardPid(1));
+  });
+
+  it("binds WEB_PORT once, in shard 0, so every shard starts", async () => {
+    await waitFor(
+      async () => harness.logs.find((line) => line.includes("web server listening")),
+      10_000,
+      "the web server",
+    );
+    const listening = harness.logs.filter((line) => line.includes("web server listening"));
+    expect(listening).toHaveLength(1);
+    expect((JSON.parse(listening[0] ?? "{}") as { pid: number }).pid).toBe(shardPid(0));
+    expect(harness.logs.some((line) => line.includes("EADDRINUSE"))).toBe(false);
+    expect((await fetch(`http://127.0.0.1:${webPort}/healthz`)).status).toBe(200);
   });
 
   it("continues a list started on a shard after that shard's process was killed and respawned", async () => {
