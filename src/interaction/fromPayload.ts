@@ -1,0 +1,108 @@
+import {
+  type APIApplicationCommandInteractionDataBasicOption,
+  type APIInteraction,
+  ApplicationCommandType,
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+} from "discord-api-types/v10";
+import { readOption } from "./options.js";
+import { createResponder, type Responder } from "./responder.js";
+import type { InteractionTransport } from "./transport.js";
+import type {
+  CommandContext,
+  ComponentContext,
+  InteractionBase,
+  InteractionContext,
+  MessageRow,
+} from "./types.js";
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
+
+function baseOf(payload: APIInteraction): InteractionBase {
+  const user = payload.member?.user ?? payload.user;
+  if (!user) throw new Error("an interaction without a user");
+  return {
+    id: payload.id,
+    applicationId: payload.application_id,
+    token: payload.token,
+    guildId: payload.guild_id,
+    channelId: payload.channel?.id ?? payload.channel_id,
+    createdAt: Number((BigInt(payload.id) >> 22n) + DISCORD_EPOCH),
+    user: {
+      id: user.id,
+      username: user.username,
+      globalName: user.global_name ?? undefined,
+      avatar: user.avatar ?? undefined,
+    },
+    member: payload.member && {
+      permissions: BigInt(payload.member.permissions),
+      roleIds: payload.member.roles,
+    },
+    locale: "locale" in payload ? payload.locale : undefined,
+    guildLocale: payload.guild_locale,
+    appPermissions: BigInt(payload.app_permissions),
+    attachmentSizeLimit: payload.attachment_size_limit,
+  };
+}
+
+/**
+ * The bot's own view of one interaction, built from Discord's raw payload: the same for an interaction
+ * that came over the gateway or to an HTTP endpoint, only `transport` differs. Undefined for kinds the
+ * bot does not handle (pings, modals, context-menu commands).
+ */
+export function interactionFromPayload(
+  payload: APIInteraction,
+  transport: InteractionTransport,
+): InteractionContext | undefined {
+  if (payload.type === InteractionType.ApplicationCommand) {
+    if (payload.data.type !== ApplicationCommandType.ChatInput) return undefined;
+    const received = {
+      values: (payload.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[],
+      resolved: payload.data.resolved,
+    };
+    const command: Omit<CommandContext, keyof Responder> = {
+      ...baseOf(payload),
+      kind: "command",
+      commandName: payload.data.name,
+      rawOptions: received.values,
+      option: (declaration) => readOption(received, declaration),
+    };
+    return createResponder(command, payload, transport);
+  }
+  if (payload.type === InteractionType.MessageComponent) {
+    const rows = (payload.message.components ?? []).filter(
+      (row): row is MessageRow => row.type === ComponentType.ActionRow,
+    );
+    const component: Omit<ComponentContext, keyof Responder> = {
+      ...baseOf(payload),
+      kind: "component",
+      customId: payload.data.custom_id,
+      componentType: payload.data.component_type,
+      messageRows: rows,
+    };
+    return createResponder(component, payload, transport);
+  }
+  if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
+    const options = (payload.data.options ?? []) as APIApplicationCommandInteractionDataBasicOption[];
+    const focused = options.find((option) => "focused" in option && option.focused);
+    let responded = false;
+    return {
+      ...baseOf(payload),
+      kind: "autocomplete",
+      commandName: payload.data.name,
+      focused: { name: focused?.name ?? "", value: focused === undefined ? "" : String(focused.value) },
+      get responded() {
+        return responded;
+      },
+      async respond(choices) {
+        await transport.callback({
+          type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+          data: { choices },
+        });
+        responded = true;
+      },
+    };
+  }
+  return undefined;
+}
