@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import type { ServerResponse } from "node:http";
 import type { APIInteraction, APIInteractionResponse } from "@discordjs/core/http-only";
 import type { FastifyInstance } from "fastify";
 import type { Clock } from "../../clock.js";
@@ -9,6 +10,12 @@ import { verifyInteractionSignature } from "./signature.js";
  * the whole message, a command its resolved users, members, roles and attachments) stay far below this.
  */
 export const INTERACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Discord waits 3 s for the acknowledgement (then the interaction is unknown): a handler that has not
+ * answered by then never will in time, so the request is closed instead of being held open.
+ */
+const ANSWER_WINDOW_MS = 3_000;
 
 /** Discord's PING, sent when the endpoint URL is saved (and from time to time after). */
 const PING = 1;
@@ -22,8 +29,19 @@ export interface InteractionsEndpoint {
    * shares: a captured request sent again (to this instance or another) is refused.
    */
   firstSeen(signature: string): Promise<boolean>;
-  /** Runs one verified interaction; resolves with its acknowledgement, which goes back as the response. */
-  receive(interaction: APIInteraction): Promise<APIInteractionResponse>;
+  /**
+   * Runs one verified interaction. Its first answer goes to `respond`, which sends it as the HTTP
+   * response and resolves once it is on its way; what comes after goes through the webhook.
+   */
+  receive(
+    interaction: APIInteraction,
+    respond: (response: APIInteractionResponse) => Promise<void>,
+  ): Promise<void>;
+}
+
+/** A second answer, or one after the window closed: the request has been answered already. */
+export class InteractionAnsweredError extends Error {
+  override readonly name = "InteractionAnsweredError";
 }
 
 /**
@@ -64,10 +82,51 @@ export async function registerInteractionsRoute(
         return reply.code(400).send();
       }
       if (typeof interaction !== "object" || interaction === null) return reply.code(400).send();
-      const response: APIInteractionResponse =
-        interaction.type === PING ? { type: PONG } : await endpoint.receive(interaction);
+      if (interaction.type === PING) {
+        return reply
+          .code(200)
+          .type("application/json")
+          .send(JSON.stringify({ type: PONG }));
+      }
+      const response = await firstAnswer(endpoint, interaction, reply.raw);
+      if (response === undefined) return reply.code(503).send();
       return reply.code(200).type("application/json").send(JSON.stringify(response));
     });
+  });
+}
+
+/**
+ * Runs the interaction until its first answer, the end of its handling or the window, whichever comes
+ * first; undefined when there is no answer to send.
+ */
+function firstAnswer(
+  endpoint: InteractionsEndpoint,
+  interaction: APIInteraction,
+  response: ServerResponse,
+): Promise<APIInteractionResponse | undefined> {
+  const sent = new Promise<void>((done) => {
+    response.once("finish", done);
+    response.once("close", done);
+  });
+  return new Promise((settle) => {
+    let closed = false;
+    const close = (answer: APIInteractionResponse | undefined) => {
+      if (closed) return false;
+      closed = true;
+      clearTimeout(window);
+      settle(answer);
+      return true;
+    };
+    const window = setTimeout(() => close(undefined), ANSWER_WINDOW_MS);
+    const respond = async (answer: APIInteractionResponse) => {
+      if (!close(answer))
+        throw new InteractionAnsweredError("the interaction's request was already answered");
+      await sent;
+    };
+    endpoint.receive(interaction, respond).then(
+      () => close(undefined),
+      () => close(undefined),
+    );
   });
 }
 
