@@ -6,6 +6,7 @@ import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
+import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
@@ -70,7 +71,7 @@ export async function startBot(
     context,
     work,
   );
-  client.on("interactionCreate", (interaction) => void route(interaction));
+  onGatewayInteractions(client, (interaction) => void route(interaction));
   logWhenReady(client, logger);
   if (config.web.healthPortNameUsed) {
     logger.warn(

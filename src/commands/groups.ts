@@ -1,8 +1,14 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from "discord.js";
-import { GROUPS_PER_PAGE, groupCheckEmbed, groupsPageEmbed, noGroupsEmbed } from "../views/groups.js";
+import {
+  type APIApplicationCommandBasicOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+} from "discord-api-types/v10";
+import { replyWithPages } from "../pager/firstPage.js";
+import type { PagerSource } from "../pager/source.js";
+import { groupCheckEmbed, groupsPageEmbed, noGroupsEmbed } from "../views/groups.js";
 import { toUserHeader, type UserHeader } from "../views/userHeader.js";
 import { privateOption, robloxUserOption } from "./options.js";
-import { type PagerSource, replyWithPages } from "./paging.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface GroupsListState {
@@ -13,19 +19,25 @@ export const groupsPager: PagerSource<GroupsListState> = {
   kind: "groups",
   commandName: "groups",
   async render(state, index, { services }) {
-    const memberships = await services.groups.memberships(state.user.id);
-    const count = Math.max(1, Math.ceil(memberships.length / GROUPS_PER_PAGE));
-    const page = Math.min(index, count - 1);
-    const rows = await services.groups.rows(
-      memberships.slice(page * GROUPS_PER_PAGE, (page + 1) * GROUPS_PER_PAGE),
-    );
+    const page = await services.groups.page(state.user.id, index);
+    const { position, totalGroups } = page;
     return {
-      embeds: [groupsPageEmbed(state.user, rows, { index: page, count, totalGroups: memberships.length })],
-      position: { index: page, count, hasNext: page < count - 1 },
+      embeds: [
+        groupsPageEmbed(state.user, page.rows, { index: position.index, count: position.count, totalGroups }),
+      ],
+      position,
       state,
     };
   },
 };
+
+const groupOption = {
+  type: ApplicationCommandOptionType.Integer,
+  name: "group",
+  description: "Only check this group ID: is the user in it, and at what rank?",
+  required: false,
+  min_value: 1,
+} as const satisfies APIApplicationCommandBasicOption;
 
 export const groupsCommand: Command = {
   data: {
@@ -33,24 +45,14 @@ export const groupsCommand: Command = {
     name: "groups",
     description: "List the Roblox groups a user is in, with role and rank, or check one group",
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [
-      robloxUserOption,
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: "group",
-        description: "Only check this group ID: is the user in it, and at what rank?",
-        required: false,
-        min_value: 1,
-      },
-      privateOption,
-    ],
+    options: [robloxUserOption, groupOption, privateOption],
   },
   defer: privateDefer,
   async execute(interaction, context) {
     const { users, groups } = context.services;
-    const userId = await users.resolveId(interaction.options.getString("user", true));
-    const groupId = interaction.options.getInteger("group");
-    if (groupId !== null) {
+    const userId = await users.resolveId(interaction.option(robloxUserOption));
+    const groupId = interaction.option(groupOption);
+    if (groupId !== undefined) {
       const [profile, check] = await Promise.all([
         users.profile(userId),
         groups.check(userId, String(groupId)),

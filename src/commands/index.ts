@@ -1,6 +1,7 @@
+import { createPagerButtons } from "../pager/buttons.js";
+import { anyPagerSource } from "../pager/source.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
-import { anyPagerSource, createPagerButtons } from "./paging.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { uploadCommand } from "./upload.js";
 import { uploadsCommand } from "./uploads.js";

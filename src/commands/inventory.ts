@@ -1,9 +1,11 @@
 import {
-  type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   InteractionContextType,
-} from "discord.js";
+} from "discord-api-types/v10";
+import { readOptions } from "../interaction/options.js";
+import { replyWithPages } from "../pager/firstPage.js";
+import type { PagerSource } from "../pager/source.js";
 import {
   assetTypeChoices,
   type InventoryCursor,
@@ -13,7 +15,6 @@ import {
 import { emptyInventoryEmbed, inventoryPageEmbed, ownershipEmbed } from "../views/inventory.js";
 import { toUserHeader, type UserHeader, userTitle } from "../views/userHeader.js";
 import { privateOption, robloxUserOption } from "./options.js";
-import { type PagerSource, replyWithPages } from "./paging.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface InventoryListState {
@@ -35,24 +36,46 @@ export const inventoryPager: PagerSource<InventoryListState> = {
   },
 };
 
-function booleanOption(name: string, description: string): APIApplicationCommandBasicOption {
-  return { type: ApplicationCommandOptionType.Boolean, name, description, required: false };
+function booleanOption<const Name extends string>(name: Name, description: string) {
+  return { type: ApplicationCommandOptionType.Boolean, name, description, required: false } as const;
 }
 
-function listOption(
-  name: string,
-  description: string,
-  autocomplete = false,
-): APIApplicationCommandBasicOption {
+function listOption<const Name extends string>(name: Name, description: string) {
   return {
     type: ApplicationCommandOptionType.String,
     name,
     description,
     required: false,
     max_length: 1000,
-    ...(autocomplete ? { autocomplete: true } : {}),
-  };
+  } as const;
 }
+
+const assetTypesOption = {
+  ...listOption("asset_types", "List only these asset types, comma-separated (e.g. Hat, Classic Shirt)"),
+  autocomplete: true,
+} as const;
+
+const inventoryOptions = [
+  robloxUserOption,
+  booleanOption(
+    "assets",
+    "True: list assets of every type. False: leave them out. Choose no kind to list everything",
+  ),
+  booleanOption("badges", "True: list badges. False: leave them out"),
+  booleanOption("game_passes", "True: list game passes. False: leave them out"),
+  booleanOption("private_servers", "List private servers (Roblox shows them only to the owner's own key)"),
+  assetTypesOption,
+  booleanOption(
+    "collectibles_only",
+    // Roblox's onlyCollectibles "only returns non-UGC limited items" (creator-docs patterns.md).
+    "List only Roblox-made Limiteds (not UGC Limiteds), of every asset type or of asset_types",
+  ),
+  listOption("asset_ids", "Check whether the user owns these asset IDs (comma-separated)"),
+  listOption("badge_ids", "Check whether the user has these badge IDs (comma-separated)"),
+  listOption("game_pass_ids", "Check whether the user owns these game pass IDs (comma-separated)"),
+  listOption("private_server_ids", "Check whether the user owns these private server IDs (comma-separated)"),
+  privateOption,
+] as const;
 
 export const inventoryCommand: Command = {
   data: {
@@ -60,55 +83,25 @@ export const inventoryCommand: Command = {
     name: "inventory",
     description: "Browse a Roblox user's inventory, or check whether they own certain items",
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [
-      robloxUserOption,
-      booleanOption(
-        "assets",
-        "True: list assets of every type. False: leave them out. Choose no kind to list everything",
-      ),
-      booleanOption("badges", "True: list badges. False: leave them out"),
-      booleanOption("game_passes", "True: list game passes. False: leave them out"),
-      booleanOption(
-        "private_servers",
-        "List private servers (Roblox shows them only to the owner's own key)",
-      ),
-      listOption(
-        "asset_types",
-        "List only these asset types, comma-separated (e.g. Hat, Classic Shirt)",
-        true,
-      ),
-      booleanOption(
-        "collectibles_only",
-        // Roblox's onlyCollectibles "only returns non-UGC limited items" (creator-docs patterns.md).
-        "List only Roblox-made Limiteds (not UGC Limiteds), of every asset type or of asset_types",
-      ),
-      listOption("asset_ids", "Check whether the user owns these asset IDs (comma-separated)"),
-      listOption("badge_ids", "Check whether the user has these badge IDs (comma-separated)"),
-      listOption("game_pass_ids", "Check whether the user owns these game pass IDs (comma-separated)"),
-      listOption(
-        "private_server_ids",
-        "Check whether the user owns these private server IDs (comma-separated)",
-      ),
-      privateOption,
-    ],
+    options: [...inventoryOptions],
   },
   defer: privateDefer,
   async execute(interaction, context) {
-    const options = interaction.options;
+    const options = readOptions(interaction, inventoryOptions);
     const query = parseInventoryOptions({
-      assets: options.getBoolean("assets"),
-      badges: options.getBoolean("badges"),
-      gamePasses: options.getBoolean("game_passes"),
-      privateServers: options.getBoolean("private_servers"),
-      collectiblesOnly: options.getBoolean("collectibles_only"),
-      assetTypes: options.getString("asset_types"),
-      assetIds: options.getString("asset_ids"),
-      badgeIds: options.getString("badge_ids"),
-      gamePassIds: options.getString("game_pass_ids"),
-      privateServerIds: options.getString("private_server_ids"),
+      assets: options.assets ?? null,
+      badges: options.badges ?? null,
+      gamePasses: options.game_passes ?? null,
+      privateServers: options.private_servers ?? null,
+      collectiblesOnly: options.collectibles_only ?? null,
+      assetTypes: options.asset_types ?? null,
+      assetIds: options.asset_ids ?? null,
+      badgeIds: options.badge_ids ?? null,
+      gamePassIds: options.game_pass_ids ?? null,
+      privateServerIds: options.private_server_ids ?? null,
     });
     const { users, inventory } = context.services;
-    const user = toUserHeader(await users.profileOf(options.getString("user", true)));
+    const user = toUserHeader(await users.profileOf(options.user));
     if (query.mode === "check") {
       const result = await inventory.check(user.id, userTitle(user), query.filter, query.ids);
       await interaction.editReply({ embeds: [ownershipEmbed(user, result)] });
@@ -118,8 +111,8 @@ export const inventoryCommand: Command = {
     await replyWithPages(interaction, inventoryPager, { user, scope: query.scope, cursor }, context);
   },
   async autocomplete(interaction) {
-    const focused = interaction.options.getFocused(true);
-    const choices = focused.name === "asset_types" ? assetTypeChoices(String(focused.value)) : [];
+    const { focused } = interaction;
+    const choices = focused.name === assetTypesOption.name ? assetTypeChoices(focused.value) : [];
     await interaction.respond(choices);
   },
 };

@@ -1,4 +1,4 @@
-import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from "discord.js";
+import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from "discord-api-types/v10";
 
 /** The Roblox user every command asks about. */
 export const robloxUserOption = {

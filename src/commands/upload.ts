@@ -1,11 +1,11 @@
 import {
+  type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
-  type ChatInputCommandInteraction,
   type FileUploadType,
   InteractionContextType,
   PermissionFlagsBits,
-} from "discord.js";
+} from "discord-api-types/v10";
 import type { RequestedType } from "../services/uploads/index.js";
 import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/validate.js";
 import { privateOption } from "./options.js";
@@ -30,6 +30,48 @@ const UPLOAD_FILE_TYPES: FileUploadType[] = [
   ".rbxmx",
 ];
 
+const fileOption = {
+  type: ApplicationCommandOptionType.Attachment,
+  name: "file",
+  // No size promised here: Discord's limit for the interaction (attachment_size_limit) decides it.
+  description: "An image (PNG, JPEG, BMP, TGA), sound (MP3, OGG, WAV, FLAC) or model (FBX, glTF, GLB, RBXM)",
+  required: true,
+  file_types: UPLOAD_FILE_TYPES,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const nameOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "name",
+  description: "Name on Roblox (default: the file name)",
+  required: false,
+  max_length: MAX_DISPLAY_NAME,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const descriptionOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "description",
+  description: "Description on Roblox",
+  required: false,
+  max_length: MAX_DESCRIPTION,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const typeOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "type",
+  description: "Asset type (default: decided from the file's contents)",
+  required: false,
+  choices: TYPE_CHOICES.map((type) => ({ name: type, value: type })),
+} as const satisfies APIApplicationCommandBasicOption;
+
+const assetIdOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "asset_id",
+  description: "Upload as a new version of this Model asset instead of a new asset (.fbx files only)",
+  required: false,
+  min_length: 1,
+  max_length: 20,
+} as const satisfies APIApplicationCommandBasicOption;
+
 export const uploadCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
@@ -38,75 +80,35 @@ export const uploadCommand: Command = {
     contexts: [InteractionContextType.Guild],
     // Server admins can change who sees the command; the bot checks the permission again itself.
     default_member_permissions: String(PermissionFlagsBits.ManageGuildExpressions),
-    options: [
-      {
-        type: ApplicationCommandOptionType.Attachment,
-        name: "file",
-        // No size promised here: Discord's limit for the interaction (attachment_size_limit) decides it.
-        description:
-          "An image (PNG, JPEG, BMP, TGA), sound (MP3, OGG, WAV, FLAC) or model (FBX, glTF, GLB, RBXM)",
-        required: true,
-        file_types: UPLOAD_FILE_TYPES,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "name",
-        description: "Name on Roblox (default: the file name)",
-        required: false,
-        max_length: MAX_DISPLAY_NAME,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "description",
-        description: "Description on Roblox",
-        required: false,
-        max_length: MAX_DESCRIPTION,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "type",
-        description: "Asset type (default: decided from the file's contents)",
-        required: false,
-        choices: TYPE_CHOICES.map((type) => ({ name: type, value: type })),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: "asset_id",
-        description: "Upload as a new version of this Model asset instead of a new asset (.fbx files only)",
-        required: false,
-        min_length: 1,
-        max_length: 20,
-      },
-      privateOption,
-    ],
+    options: [fileOption, nameOption, descriptionOption, typeOption, assetIdOption, privateOption],
   },
   defer: privateDefer,
   async execute(interaction, { services }) {
-    const attachment = interaction.options.getAttachment("file", true);
-    const type = interaction.options.getString("type") ?? "Auto";
+    const attachment = interaction.option(fileOption);
+    const type = interaction.option(typeOption) ?? "Auto";
+    const member = interaction.member;
     await services.uploads.start({
       interactionId: interaction.id,
       applicationId: interaction.applicationId,
       interactionToken: interaction.token,
-      interactionCreatedAt: interaction.createdTimestamp,
+      interactionCreatedAt: interaction.createdAt,
       userId: interaction.user.id,
-      guildId: interaction.guildId,
-      memberMayUpload:
-        interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuildExpressions) ?? false,
-      memberRoleIds: memberRoleIds(interaction),
-      attachment: { url: attachment.url, name: attachment.name, size: attachment.size },
+      guildId: interaction.guildId ?? null,
+      memberMayUpload: member !== undefined && mayManageExpressions(member.permissions),
+      memberRoleIds: member?.roleIds ?? [],
+      attachment: { url: attachment.url, name: attachment.filename, size: attachment.size },
       attachmentSizeLimit: interaction.attachmentSizeLimit,
       type: TYPE_CHOICES.includes(type as RequestedType) ? (type as RequestedType) : "Auto",
-      name: interaction.options.getString("name") ?? undefined,
-      description: interaction.options.getString("description") ?? undefined,
-      assetId: interaction.options.getString("asset_id")?.trim() ?? undefined,
+      name: interaction.option(nameOption),
+      description: interaction.option(descriptionOption),
+      assetId: interaction.option(assetIdOption)?.trim(),
     });
   },
 };
 
-/** The member's role IDs: a raw list when the server is not cached, else the cached member's roles. */
-function memberRoleIds(interaction: ChatInputCommandInteraction): readonly string[] {
-  const member = interaction.member;
-  if (member === null) return [];
-  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+/** Administrator grants every permission (as discord.js's PermissionsBitField#has reads it). */
+function mayManageExpressions(permissions: bigint): boolean {
+  return (
+    (permissions & (PermissionFlagsBits.ManageGuildExpressions | PermissionFlagsBits.Administrator)) !== 0n
+  );
 }

@@ -1,4 +1,4 @@
-import { ApplicationCommandType, InteractionContextType } from "discord.js";
+import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
 import { uploadsListEmbed } from "../views/upload.js";
 import type { Command } from "./types.js";
 
@@ -12,6 +12,6 @@ export const uploadsCommand: Command = {
   defer: "ephemeral",
   async execute(interaction, { services }) {
     const jobs = await services.uploads.recent(interaction.user.id);
-    await interaction.editReply({ embeds: [uploadsListEmbed(jobs)], allowedMentions: { parse: [] } });
+    await interaction.editReply({ embeds: [uploadsListEmbed(jobs)], allowed_mentions: { parse: [] } });
   },
 };

@@ -1,4 +1,4 @@
-import { ApplicationCommandType, InteractionContextType } from "discord.js";
+import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
 import { profileEmbed } from "../views/profile.js";
 import { privateOption, robloxUserOption } from "./options.js";
 import { type Command, privateDefer } from "./types.js";
@@ -13,7 +13,7 @@ export const userCommand: Command = {
   },
   defer: privateDefer,
   async execute(interaction, { services }) {
-    const profile = await services.users.profileOf(interaction.options.getString("user", true));
+    const profile = await services.users.profileOf(interaction.option(robloxUserOption));
     await interaction.editReply({ embeds: [profileEmbed(profile)] });
   },
 };

@@ -17,3 +17,11 @@ export function isInteractionGone(error: unknown): boolean {
 export function isGoneCode(code: number | string): boolean {
   return GONE_CODES.has(code);
 }
+
+/** Discord's 30046: too many edits to a message older than an hour. */
+export function isMaxEditsRefusal(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError &&
+    error.code === RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached
+  );
+}

@@ -1,8 +1,8 @@
-import type { Interaction, RepliableInteraction } from "discord.js";
 import type { Command, ComponentHandler, DeferMode } from "../commands/types.js";
 import type { AppContext } from "../context.js";
 import { isInteractionGone } from "../discord/goneCodes.js";
 import { isUserError } from "../errors.js";
+import type { InteractionContext } from "../interaction/types.js";
 import type { WorkTracker } from "../lifecycle.js";
 import { inInteraction } from "../processGuard.js";
 import { namespaceOf } from "../protocol/customId.js";
@@ -14,10 +14,9 @@ import {
   STORE_UNAVAILABLE_MESSAGE,
   unexpectedErrorMessage,
 } from "../text/failures.js";
-import { deferCommand, deferComponent } from "./acknowledge.js";
 import { describeDiscordRefusal, describeInteraction, respondEmpty, sendPrivateNotice } from "./replies.js";
 
-export type InteractionRouter = (interaction: Interaction) => Promise<void>;
+export type InteractionRouter = (interaction: InteractionContext) => Promise<void>;
 
 /**
  * The one router for every interaction: it acknowledges first, dispatches by command name or custom_id
@@ -37,13 +36,16 @@ export function createInteractionRouter(
     componentsByNamespace.set(handler.namespace, handler);
   }
 
-  async function dispatch(interaction: Interaction, acknowledged: { ephemeral: boolean }): Promise<void> {
-    if (interaction.isAutocomplete()) {
+  async function dispatch(
+    interaction: InteractionContext,
+    acknowledged: { ephemeral: boolean },
+  ): Promise<void> {
+    if (interaction.kind === "autocomplete") {
       const command = commandsByName.get(interaction.commandName);
       if (!work.accepting || !command?.autocomplete) return respondEmpty(interaction);
       return command.autocomplete(interaction, context);
     }
-    if (interaction.isChatInputCommand()) {
+    if (interaction.kind === "command") {
       const command = commandsByName.get(interaction.commandName);
       if (!command) throw new Error(`no command named ${interaction.commandName}`);
       if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
@@ -51,21 +53,19 @@ export function createInteractionRouter(
         typeof command.defer === "function" ? command.defer(interaction) : command.defer;
       if (mode !== "none") {
         acknowledged.ephemeral = mode === "ephemeral";
-        await deferCommand(interaction, acknowledged.ephemeral);
+        await interaction.defer({ ephemeral: acknowledged.ephemeral });
       }
       return command.execute(interaction, context);
     }
-    if (interaction.isMessageComponent()) {
-      if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
-      const namespace = namespaceOf(interaction.customId);
-      const handler = namespace === undefined ? undefined : componentsByNamespace.get(namespace);
-      if (!handler) return sendPrivateNotice(interaction, EXPIRED_COMPONENT_MESSAGE, true);
-      await deferComponent(interaction);
-      return handler.handle(interaction, context);
-    }
+    if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+    const namespace = namespaceOf(interaction.customId);
+    const handler = namespace === undefined ? undefined : componentsByNamespace.get(namespace);
+    if (!handler) return sendPrivateNotice(interaction, EXPIRED_COMPONENT_MESSAGE, true);
+    await interaction.deferUpdate();
+    return handler.handle(interaction, context);
   }
 
-  async function fail(interaction: Interaction, error: unknown, ephemeral: boolean): Promise<void> {
+  async function fail(interaction: InteractionContext, error: unknown, ephemeral: boolean): Promise<void> {
     const log = context.logger.child(describeInteraction(interaction));
     if (isInteractionGone(error)) {
       log.warn({ code: (error as { code?: unknown }).code }, "interaction could no longer be answered");
@@ -81,10 +81,9 @@ export function createInteractionRouter(
     else log.error({ err: error }, "interaction failed");
 
     try {
-      if (interaction.isAutocomplete()) return await respondEmpty(interaction);
-      if (!interaction.isRepliable()) return;
+      if (interaction.kind === "autocomplete") return await respondEmpty(interaction);
       const message = explained ?? unexpectedErrorMessage(interaction.id);
-      await sendPrivateNotice(interaction as RepliableInteraction, message, ephemeral);
+      await sendPrivateNotice(interaction, message, ephemeral);
     } catch (replyError) {
       log.warn({ err: replyError }, "could not tell the user about the failure");
     }

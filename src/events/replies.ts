@@ -1,11 +1,6 @@
-import {
-  type AutocompleteInteraction,
-  DiscordAPIError,
-  type Interaction,
-  MessageFlags,
-  RESTJSONErrorCodes,
-  type RepliableInteraction,
-} from "discord.js";
+import { MessageFlags } from "discord-api-types/v10";
+import { isMaxEditsRefusal } from "../discord/goneCodes.js";
+import type { AutocompleteContext, InteractionContext, RepliableContext } from "../interaction/types.js";
 
 /** Discord's 30046: it caps edits to messages older than an hour, so an old list can stop turning pages. */
 export const OLD_MESSAGE_EDITS_MESSAGE =
@@ -13,13 +8,7 @@ export const OLD_MESSAGE_EDITS_MESSAGE =
 
 /** Plain words for Discord refusing an edit for a reason the user can act on; undefined otherwise. */
 export function describeDiscordRefusal(error: unknown): string | undefined {
-  if (
-    error instanceof DiscordAPIError &&
-    error.code === RESTJSONErrorCodes.MaximumNumberOfEditsToMessagesOlderThanOneHourReached
-  ) {
-    return OLD_MESSAGE_EDITS_MESSAGE;
-  }
-  return undefined;
+  return isMaxEditsRefusal(error) ? OLD_MESSAGE_EDITS_MESSAGE : undefined;
 }
 
 /** What a public placeholder says when it could not be removed before a private notice. */
@@ -30,20 +19,20 @@ export const PLACEHOLDER_CLOSED_MESSAGE = "This command did not finish.";
  * interaction is in: not yet acknowledged, deferred publicly or privately, or a deferred button update.
  */
 export async function sendPrivateNotice(
-  interaction: RepliableInteraction,
+  interaction: InteractionContext & RepliableContext,
   content: string,
   ephemeralReply: boolean,
 ): Promise<void> {
-  const body = { content, embeds: [], components: [], allowedMentions: { parse: [] } };
-  if (!interaction.deferred && !interaction.replied) {
+  const body = { content, embeds: [], components: [], allowed_mentions: { parse: [] } };
+  if (interaction.acknowledgement === "pending") {
     await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
     return;
   }
-  if (interaction.isChatInputCommand() && ephemeralReply) {
+  if (interaction.kind === "command" && ephemeralReply) {
     await interaction.editReply(body);
     return;
   }
-  if (interaction.isChatInputCommand()) {
+  if (interaction.kind === "command") {
     // A public "thinking…" placeholder would show the error to everyone: remove it and answer privately.
     // While it still shows, Discord turns the first follow-up into it and ignores the ephemeral flag,
     // so if it cannot be removed, replace it with a word that tells the channel nothing.
@@ -52,32 +41,26 @@ export async function sendPrivateNotice(
       () => false,
     );
     if (!removed) {
-      await interaction.editReply({
-        content: PLACEHOLDER_CLOSED_MESSAGE,
-        embeds: [],
-        components: [],
-        allowedMentions: { parse: [] },
-      });
+      await interaction.editReply({ ...body, content: PLACEHOLDER_CLOSED_MESSAGE });
     }
   }
   await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
 }
 
-export async function respondEmpty(interaction: AutocompleteInteraction): Promise<void> {
+export async function respondEmpty(interaction: AutocompleteContext): Promise<void> {
   if (!interaction.responded) await interaction.respond([]);
 }
 
-export function describeInteraction(interaction: Interaction): Record<string, string | undefined> {
+export function describeInteraction(interaction: InteractionContext): Record<string, string | undefined> {
   return {
     interactionId: interaction.id,
-    kind: interaction.isChatInputCommand()
-      ? `/${interaction.commandName}`
-      : interaction.isAutocomplete()
-        ? `autocomplete /${interaction.commandName}`
-        : interaction.isMessageComponent()
-          ? `component ${interaction.customId.split(":", 1)[0]}`
-          : `type ${interaction.type}`,
+    kind:
+      interaction.kind === "command"
+        ? `/${interaction.commandName}`
+        : interaction.kind === "autocomplete"
+          ? `autocomplete /${interaction.commandName}`
+          : `component ${interaction.customId.split(":", 1)[0]}`,
     userId: interaction.user.id,
-    guildId: interaction.guildId ?? undefined,
+    guildId: interaction.guildId,
   };
 }

@@ -54,13 +54,18 @@ export function readOption<D extends OptionDeclaration>(
   return value as OptionValue<D>;
 }
 
+/** Anything that reads one option through its declaration (a command's context). */
+export interface OptionReader {
+  option<D extends OptionDeclaration>(declaration: D): OptionValue<D>;
+}
+
 /** Reads every declared option at once, keyed by name. */
 export function readOptions<const Options extends readonly OptionDeclaration[]>(
-  received: ReceivedOptions,
+  reader: OptionReader,
   declarations: Options,
 ): OptionValues<Options> {
   return Object.fromEntries(
-    declarations.map((declaration) => [declaration.name, readOption(received, declaration)]),
+    declarations.map((declaration) => [declaration.name, reader.option(declaration)]),
   ) as OptionValues<Options>;
 }
 

@@ -4,7 +4,6 @@ import { plural, truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks, WARNING_COLOR } from "./links.js";
 import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
 
-export const GROUPS_PER_PAGE = 15;
 const VERIFIED = "☑️";
 
 function groupLink(group: GroupSummary): string {

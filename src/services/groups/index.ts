@@ -2,6 +2,7 @@ import type { Keyv } from "keyv";
 import { UserError } from "../../errors.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
+import type { PagePosition } from "../pager/position.js";
 
 /** One of a user's memberships, as Roblox lists it: which group, which role, since when. */
 export interface MembershipRef {
@@ -42,6 +43,14 @@ export interface GroupCheck {
   readonly membership: (GroupRow & { readonly roles: readonly RoleSummary[] }) | undefined;
 }
 
+/** One page of a user's groups, with where it stands in the whole list. */
+export interface GroupsPage {
+  readonly rows: readonly GroupRow[];
+  readonly position: PagePosition & { readonly count: number };
+  readonly totalGroups: number;
+}
+
+export const GROUPS_PER_PAGE = 15;
 const MEMBERSHIPS_TTL = MINUTE;
 const NAMES_TTL = 6 * HOUR;
 
@@ -78,6 +87,19 @@ export class GroupService {
         return { group, role, moreRoles: membership.otherRoleIds?.length ?? 0, joined: membership.joined };
       }),
     );
+  }
+
+  /** Page `index` of the user's groups (the last page when past the end), with names looked up for it only. */
+  async page(userId: string, index: number): Promise<GroupsPage> {
+    const memberships = await this.memberships(userId);
+    const count = Math.max(1, Math.ceil(memberships.length / GROUPS_PER_PAGE));
+    const page = Math.min(index, count - 1);
+    const rows = await this.rows(memberships.slice(page * GROUPS_PER_PAGE, (page + 1) * GROUPS_PER_PAGE));
+    return {
+      rows,
+      position: { index: page, count, hasNext: page < count - 1 },
+      totalGroups: memberships.length,
+    };
   }
 
   /** Whether the user is in the group, and with which role; an unknown group is the asker's mistake. */

@@ -1,4 +1,9 @@
-import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from "discord.js";
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  ButtonStyle,
+  ComponentType,
+} from "discord-api-types/v10";
 import { pagerId } from "../protocol/pagerId.js";
 import type { PagePosition, PagerAction } from "../services/pager/position.js";
 

@@ -1,0 +1,23 @@
+import type { APIEmbed } from "discord-api-types/v10";
+import type { AppContext } from "../context.js";
+import type { PagePosition } from "../services/pager/position.js";
+
+export interface RenderedPage<State> {
+  readonly embeds: APIEmbed[];
+  readonly position: PagePosition;
+  /** The list's state after rendering (a cursor-based list remembers the page tokens it has seen). */
+  readonly state: State;
+}
+
+/** A list that can be shown a page at a time: what the pager buttons call to draw page `index`. */
+export interface PagerSource<State> {
+  readonly kind: string;
+  /** The command to name when someone else presses the buttons. */
+  readonly commandName: string;
+  render(state: State, index: number, context: AppContext): Promise<RenderedPage<State>>;
+}
+
+/** A list's source with its state type forgotten, for the one button handler that serves every list. */
+export function anyPagerSource<State>(source: PagerSource<State>): PagerSource<unknown> {
+  return source as unknown as PagerSource<unknown>;
+}
