@@ -394,6 +394,8 @@ export interface InteractionsConfig {
   readonly mode: "gateway" | "http";
   /** The application's Ed25519 public key (hex), which signs every HTTP interaction; needed in http mode. */
   readonly publicKey: string | undefined;
+  /** Whether the events process (http mode) asks the gateway for the privileged GuildMembers intent. */
+  readonly guildMembersIntent: boolean;
 }
 
 const interactionVariables = {
@@ -407,6 +409,7 @@ const interactionVariables = {
       .transform((key) => key.toLowerCase())
       .optional(),
   ),
+  guildMembersIntent: variable("EVENTS_GUILD_MEMBERS", "on or off", z.enum(["on", "off"]), "off"),
 } as const;
 
 function parseInteractionsConfig(
@@ -425,7 +428,8 @@ function parseInteractionsConfig(
       "Configuration error: WEB_PORT is missing; INTERACTIONS_MODE=http serves POST /interactions on the web server.",
     );
   }
-  return { mode, publicKey };
+  const guildMembersIntent = parseVariable(interactionVariables.guildMembersIntent, env) === "on";
+  return { mode, publicKey, guildMembersIntent };
 }
 
 /** Reads `.env` (if present) into the process environment, then validates it. The only reader of process.env. */

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageState } from "../emulators/discord/types.js";
+import { spawnBot } from "../support/bot-process.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { freePort, waitFor } from "../support/ports.js";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -104,5 +106,40 @@ describe("interactions over HTTP (INTERACTIONS_MODE=http)", () => {
       publicKey: "loaded",
       router: "ready",
     });
+  });
+});
+
+describe("the events process (npm run start:events)", () => {
+  it("holds the one gateway session beside the HTTP instances and reports it on /healthz", async () => {
+    const port = await freePort();
+    const events = spawnBot({ ...harness.env, WEB_PORT: String(port) }, process.cwd(), {
+      entry: "src/eventsProcess.ts",
+    });
+    try {
+      await events.ready;
+      expect(harness.discord.gatewayConnections()).toBe(1);
+      const report = await waitFor(
+        async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+          return response.status === 200 ? response.json() : undefined;
+        },
+        10_000,
+        "the events process's health",
+      );
+      expect(report).toEqual({ ready: true, gateway: "connected", store: "ok" });
+      // Commands still arrive over HTTP, at the instance.
+      const handle = harness.discord.runCommand({ name: "groups", options: { user: "x" }, user: INVOKER });
+      expect((await handle.ack()).type).toBe(5);
+    } finally {
+      events.child.kill("SIGTERM");
+      await events.exited;
+    }
+  });
+
+  it("refuses to start in gateway mode, where npm start holds the gateway", async () => {
+    const { INTERACTIONS_MODE: _mode, ...gatewayEnv } = harness.env;
+    const events = spawnBot(gatewayEnv, process.cwd(), { entry: "src/eventsProcess.ts" });
+    expect((await events.exited).code).toBe(1);
+    expect(events.stderr.join("\n")).toContain("set INTERACTIONS_MODE=http");
   });
 });
