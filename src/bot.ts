@@ -8,6 +8,7 @@ import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
+import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { logWhenReady } from "./events/ready.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
@@ -56,8 +57,12 @@ export async function startBot(
     stores,
     { primitives, jobs },
     {
-      uploadReplies: createReplyWebhook(config.discord.apiUrl),
-      directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
+      uploadReplies: createReplyWebhook(config.discord.apiUrl, discordBudget(stores, undefined)),
+      directMessages: createDirectMessenger(
+        config.discord.apiUrl,
+        config.discord.token,
+        discordBudget(stores, config.discord.token),
+      ),
       renderUpload: uploadReply,
     },
   );
