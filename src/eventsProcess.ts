@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "./config.js";
-import { type EventsProcess, startEventsProcess } from "./events/gatewayEvents.js";
+import { type EventsProcess, startEventsProcess } from "./discord/eventsProcess.js";
 import { createLogger } from "./logger.js";
 import { installProcessGuard } from "./processGuard.js";
 import { StoreError } from "./store/index.js";

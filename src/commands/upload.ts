@@ -7,7 +7,7 @@ import {
   PermissionFlagsBits,
 } from "discord-api-types/v10";
 import type { RequestedType } from "../services/uploads/index.js";
-import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/validate.js";
+import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/preflight.js";
 import { privateOption } from "./options.js";
 import { type Command, privateDefer } from "./types.js";
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
+import { isEnded, type JobRecord, JobRecords } from "./jobRecords.js";
 import {
   DEFAULT_JOBS_OPTIONS,
   type EnqueueOptions,
@@ -11,33 +12,10 @@ import {
   type JobsOptions,
 } from "./types.js";
 
-interface JobRecord {
-  id: string;
-  name: string;
-  data: unknown;
-  state: JobState;
-  progress: number;
-  /** Times a runner started it. */
-  run: number;
-  dueAt: number;
-  everyMs?: number;
-  cancelRequested?: boolean;
-  failure?: string;
-  finishedAt?: number;
-}
-
-const recordKey = (id: string) => `jobs:record:${id}`;
-const lockKey = (id: string) => `jobs:lock:${id}`;
-/** Jobs to run (waiting, delayed, or running), scored by when they are due. */
-const DUE = "jobs:due";
-/** Ended jobs, scored by when they ended, for removal after the retention age. */
-const ENDED = "jobs:ended";
 /** A record not written this long after its due entry is taken as never written. */
 const ORPHAN_GRACE_MS = 60_000;
 /** How often the runner looks for work from other processes and for locks that lapsed. */
 const POLL_MS = 1_000;
-/** Upper bound on how long an unfinished record is kept; a job older than this is abandoned. */
-const UNFINISHED_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 interface Running {
   readonly controller: AbortController;
@@ -61,13 +39,13 @@ export class InProcessJobs implements Jobs {
   #closed = false;
   #ticking: Promise<void> | undefined;
 
-  readonly #primitives: StorePrimitives;
+  readonly #records: JobRecords;
   readonly #clock: Clock;
 
   constructor(primitives: StorePrimitives, clock: Clock, options: JobsOptions = {}) {
-    this.#primitives = primitives;
     this.#clock = clock;
     this.#options = { ...DEFAULT_JOBS_OPTIONS, ...options };
+    this.#records = new JobRecords(primitives, this.#options.retainFinishedMs);
   }
 
   define<Data>(name: string, handler: JobHandler<Data>): void {
@@ -83,34 +61,16 @@ export class InProcessJobs implements Jobs {
     const id = options.id ?? randomUUID();
     const delayMs = Math.max(0, options.delayMs ?? 0);
     const dueAt = this.#clock.now() + delayMs;
-    if ((await this.#read(id)) !== undefined) return id;
-    // The due entry first: a record without one would never run, a due entry without a record is dropped.
-    await this.#primitives.sortedAdd(DUE, id, dueAt);
-    const record: JobRecord = {
-      id,
-      name,
-      data,
-      state: delayMs > 0 ? "delayed" : "waiting",
-      progress: 0,
-      run: 0,
-      dueAt,
-    };
-    const created = await this.#primitives.setIfAbsent(
-      recordKey(id),
-      JSON.stringify(record),
-      UNFINISHED_TTL_MS,
-    );
-    if (!created) {
-      const existing = await this.#read(id);
-      if (existing) await this.#primitives.sortedAdd(DUE, id, existing.dueAt);
-    }
+    if ((await this.#records.read(id)) !== undefined) return id;
+    const state = delayMs > 0 ? "delayed" : "waiting";
+    await this.#records.create({ id, name, data, state, progress: 0, run: 0, dueAt });
     this.#wake(delayMs);
     return id;
   }
 
   async repeat<Data>(name: string, scheduleId: string, everyMs: number, data: Data): Promise<void> {
     const id = `repeat:${scheduleId}`;
-    const existing = await this.#read(id);
+    const existing = await this.#records.read(id);
     const dueAt = existing && existing.state !== "cancelled" ? existing.dueAt : this.#clock.now() + everyMs;
     const record: JobRecord = {
       id,
@@ -122,8 +82,8 @@ export class InProcessJobs implements Jobs {
       dueAt,
       everyMs,
     };
-    await this.#primitives.sortedAdd(DUE, id, dueAt);
-    await this.#write(record);
+    await this.#records.markDue(id, dueAt);
+    await this.#records.write(record);
     this.#wake(dueAt - this.#clock.now());
   }
 
@@ -132,23 +92,23 @@ export class InProcessJobs implements Jobs {
   }
 
   async cancel(id: string): Promise<boolean> {
-    const record = await this.#read(id);
+    const record = await this.#records.read(id);
     if (!record || isEnded(record.state)) return false;
     const owner = randomUUID();
-    if (await this.#primitives.acquireLock(lockKey(id), owner, this.#options.lockMs)) {
+    if (await this.#records.lock(id, owner, this.#options.lockMs)) {
       // Not running anywhere: end it here.
       await this.#end({ ...record, state: "cancelled" });
-      await this.#primitives.releaseLock(lockKey(id), owner);
+      await this.#records.unlock(id, owner);
       return true;
     }
     // Running somewhere: its runner sees the request when it next renews the lock.
-    await this.#write({ ...record, cancelRequested: true });
+    await this.#records.write({ ...record, cancelRequested: true });
     this.#running.get(id)?.controller.abort(new Error("cancelled"));
     return true;
   }
 
   async get<Data>(id: string): Promise<JobInfo<Data> | undefined> {
-    const record = await this.#read(id);
+    const record = await this.#records.read(id);
     if (!record) return undefined;
     return {
       id: record.id,
@@ -190,19 +150,19 @@ export class InProcessJobs implements Jobs {
 
   async #claimDue(): Promise<void> {
     const now = this.#clock.now();
-    await this.#removeExpired(now);
+    await this.#records.removeExpired(now);
     const free = this.#options.concurrency - this.#running.size;
     if (free <= 0) return;
-    const due = await this.#primitives.sortedRange(DUE, { max: now, limit: free + this.#running.size + 20 });
+    const due = await this.#records.due(now, free + this.#running.size + 20);
     for (const { member: id, score } of due) {
       if (this.#closed || this.#running.size >= this.#options.concurrency) return;
       if (this.#running.has(id)) continue;
       const owner = randomUUID();
-      if (!(await this.#primitives.acquireLock(lockKey(id), owner, this.#options.lockMs))) continue;
-      const record = await this.#read(id);
+      if (!(await this.#records.lock(id, owner, this.#options.lockMs))) continue;
+      const record = await this.#records.read(id);
       if (!record || isEnded(record.state)) {
-        if (record || score < now - ORPHAN_GRACE_MS) await this.#primitives.sortedRemove(DUE, id);
-        await this.#primitives.releaseLock(lockKey(id), owner);
+        if (record || score < now - ORPHAN_GRACE_MS) await this.#records.unmarkDue(id);
+        await this.#records.unlock(id, owner);
         continue;
       }
       this.#launch(record, owner);
@@ -221,7 +181,7 @@ export class InProcessJobs implements Jobs {
     );
     renew.unref?.();
     const work = async () => {
-      await this.#write(started);
+      await this.#records.write(started);
       if (record.cancelRequested) controller.abort(new Error("cancelled"));
       const handler = this.#handlers.get(record.name);
       let failure: string | undefined;
@@ -234,8 +194,8 @@ export class InProcessJobs implements Jobs {
           run: started.run,
           signal: controller.signal,
           progress: async (percent) => {
-            const current = (await this.#read(started.id)) ?? started;
-            await this.#write({ ...current, progress: percent });
+            const current = (await this.#records.read(started.id)) ?? started;
+            await this.#records.write({ ...current, progress: percent });
           },
         });
       } catch (error) {
@@ -243,14 +203,14 @@ export class InProcessJobs implements Jobs {
       }
       clearInterval(renew);
       if (running.handedBack && failure !== undefined) {
-        await this.#primitives.releaseLock(lockKey(started.id), owner);
+        await this.#records.unlock(started.id, owner);
         return;
       }
-      const latest = (await this.#read(started.id)) ?? started;
+      const latest = (await this.#records.read(started.id)) ?? started;
       if (latest.everyMs !== undefined && !latest.cancelRequested) {
         const dueAt = this.#clock.now() + latest.everyMs;
-        await this.#write({ ...latest, state: "delayed", dueAt, progress: 0 });
-        await this.#primitives.sortedAdd(DUE, latest.id, dueAt);
+        await this.#records.write({ ...latest, state: "delayed", dueAt, progress: 0 });
+        await this.#records.markDue(latest.id, dueAt);
       } else {
         const state: JobState = latest.cancelRequested
           ? "cancelled"
@@ -259,7 +219,7 @@ export class InProcessJobs implements Jobs {
             : "failed";
         await this.#end({ ...latest, state, ...(failure === undefined ? {} : { failure }) });
       }
-      await this.#primitives.releaseLock(lockKey(started.id), owner);
+      await this.#records.unlock(started.id, owner);
     };
     this.#running.set(record.id, running);
     running.done = work()
@@ -272,47 +232,13 @@ export class InProcessJobs implements Jobs {
   }
 
   async #renew(id: string, owner: string, controller: AbortController): Promise<void> {
-    const kept = await this.#primitives
-      .extendLock(lockKey(id), owner, this.#options.lockMs)
-      .catch(() => true);
+    const kept = await this.#records.extendLock(id, owner, this.#options.lockMs).catch(() => true);
     if (!kept) controller.abort(new Error("the job's lock was lost"));
-    const record = await this.#read(id).catch(() => undefined);
+    const record = await this.#records.read(id).catch(() => undefined);
     if (record?.cancelRequested) controller.abort(new Error("cancelled"));
   }
 
-  async #end(record: JobRecord): Promise<void> {
-    const finishedAt = this.#clock.now();
-    await this.#primitives.set(
-      recordKey(record.id),
-      JSON.stringify({ ...record, finishedAt }),
-      this.#options.retainFinishedMs,
-    );
-    await this.#primitives.sortedAdd(ENDED, record.id, finishedAt);
-    await this.#primitives.sortedRemove(DUE, record.id);
+  #end(record: JobRecord): Promise<void> {
+    return this.#records.end(record, this.#clock.now());
   }
-
-  async #removeExpired(now: number): Promise<void> {
-    const expired = await this.#primitives.sortedRange(ENDED, {
-      max: now - this.#options.retainFinishedMs,
-      limit: 100,
-    });
-    for (const { member: id } of expired) {
-      const record = await this.#read(id);
-      if (!record || isEnded(record.state)) await this.#primitives.delete(recordKey(id));
-      await this.#primitives.sortedRemove(ENDED, id);
-    }
-  }
-
-  async #read(id: string): Promise<JobRecord | undefined> {
-    const raw = await this.#primitives.get(recordKey(id));
-    return raw === undefined ? undefined : (JSON.parse(raw) as JobRecord);
-  }
-
-  async #write(record: JobRecord): Promise<void> {
-    await this.#primitives.set(recordKey(record.id), JSON.stringify(record), UNFINISHED_TTL_MS);
-  }
-}
-
-function isEnded(state: JobState): boolean {
-  return state === "completed" || state === "failed" || state === "cancelled";
 }

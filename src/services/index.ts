@@ -14,6 +14,7 @@ import {
 import { PagerSessions } from "./pager/sessions.js";
 import {
   type DirectMessenger,
+  ReplyEditors,
   type ReplyWebhook,
   type UploadRenderer,
   UploadService,
@@ -99,7 +100,8 @@ export function createServices(
       creator: config.roblox.uploadCreator,
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       cdnHosts: config.discord.cdnHosts,
-      replies: adapters.uploadReplies,
+      // One editor factory over Discord's webhook adapter: every upload reply shares its edit budget.
+      replies: new ReplyEditors(adapters.uploadReplies),
       directMessages: adapters.directMessages,
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,

@@ -1,4 +1,5 @@
-import { type APIEmbed, escapeMarkdown, TimestampStyles, time } from "discord.js";
+import { escapeMarkdown, TimestampStyles, time } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { GroupCheck, GroupRow, GroupSummary } from "../services/groups/index.js";
 import { plural, truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks, WARNING_COLOR } from "./links.js";

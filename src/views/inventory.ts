@@ -1,4 +1,5 @@
-import { type APIEmbed, escapeMarkdown } from "discord.js";
+import { escapeMarkdown } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { InventoryRow, ListScope, OwnershipResult } from "../services/inventory/index.js";
 import type { PagePosition } from "../services/pager/position.js";
 import { plural, truncate } from "../text/format.js";

@@ -1,4 +1,4 @@
-import { escapeMarkdown, TimestampStyles, time } from "discord.js";
+import { escapeMarkdown, TimestampStyles, time } from "@discordjs/formatters";
 import {
   type InventoryRow,
   type ItemKind,

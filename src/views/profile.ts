@@ -1,4 +1,5 @@
-import { type APIEmbed, escapeMarkdown, TimestampStyles, time } from "discord.js";
+import { escapeMarkdown, TimestampStyles, time } from "@discordjs/formatters";
+import type { APIEmbed } from "discord-api-types/v10";
 import type { UserProfile } from "../services/users/index.js";
 import { truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks } from "./links.js";

@@ -1,4 +1,4 @@
-import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord.js";
+import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord-api-types/v10";
 import type { UploadCreator } from "../config.js";
 import type { UploadJob, UploadProgress, UploadResult } from "../services/uploads/jobs.js";
 import { formatBytes, quoteInput } from "../text/format.js";

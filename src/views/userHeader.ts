@@ -1,4 +1,4 @@
-import type { APIEmbedAuthor } from "discord.js";
+import type { APIEmbedAuthor } from "discord-api-types/v10";
 import { truncate } from "../text/format.js";
 import { robloxLinks } from "./links.js";
 

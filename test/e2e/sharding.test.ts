@@ -1,4 +1,4 @@
-import { createClient, type RedisClientType } from "@keyv/redis";
+import type { RedisClientType } from "@keyv/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../../src/clock.js";
 import { parseConfig } from "../../src/config.js";
@@ -12,10 +12,12 @@ import { multipartBody, PNG_BYTES } from "../emulators/opencloud/uploadHelpers.j
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { freePort, waitFor } from "../support/ports.js";
+import { createPrivateRedis, type PrivateRedis } from "../support/private-redis.js";
 import { PNG } from "./upload-files.js";
 
-/** A Redis database of its own, so other tests' keys and rate budgets do not mix with these. */
-const STORE_URL = "redis://127.0.0.1:6379/7";
+/** A redis-server of this file's own, so no other test's keys and rate budgets mix with these. */
+let STORE_URL = "";
+let privateRedis: PrivateRedis | undefined;
 const shardOf = (guildId: string) => Number((BigInt(guildId) >> 22n) % 2n);
 /** Two guild IDs, the first served by shard 0 and the second by shard 1. */
 const guildIds = ["1100000000004194304", "1100000000000000000"];
@@ -27,10 +29,9 @@ let webPort: number;
 
 beforeAll(async () => {
   expect(guildIds.map(shardOf)).toEqual([0, 1]);
-  const redis = createClient({ url: STORE_URL });
-  await redis.connect();
-  await redis.flushDb();
-  await redis.quit();
+  privateRedis = await createPrivateRedis();
+  await privateRedis.start();
+  STORE_URL = privateRedis.url;
   webPort = await freePort();
   harness = await startHarness({
     shards: 2,
@@ -47,6 +48,7 @@ beforeAll(async () => {
 afterAll(async () => {
   harness?.assertClean();
   await harness?.close();
+  await privateRedis?.kill();
 });
 
 function shardPid(shard: number): number {

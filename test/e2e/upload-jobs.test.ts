@@ -9,11 +9,12 @@ import { type BotProcess, spawnBot } from "../support/bot-process.js";
 import { seededGuildIds } from "../support/emulatorEnv.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { waitFor } from "../support/ports.js";
+import { createPrivateRedis, type PrivateRedis } from "../support/private-redis.js";
 import { findInStore } from "../support/store-search.js";
 import { PNG } from "./upload-files.js";
 
-/** A Redis database of this file's own, so other tests' keys and jobs do not mix with these. */
-const STORE_URL = "redis://127.0.0.1:6379/11";
+/** A redis-server of this file's own, so no other test's keys and jobs mix with these. */
+let STORE_URL = "";
 const admin = seedWorld(1).subjects.admin;
 const titleOf = (m: MessageState) => String((m.embeds[0] as { title?: string } | undefined)?.title ?? "");
 const showing = (text: string) => (m: MessageState) => JSON.stringify(m.embeds).includes(text);
@@ -22,6 +23,7 @@ describe("uploads on the job engine, two bot processes on one Redis", () => {
   let harness: Harness;
   let second: BotProcess | undefined;
   let redis: RedisClientType;
+  let privateRedis: PrivateRedis | undefined;
   const secondDir = mkdtempSync(join(tmpdir(), "bot-second-"));
   const creates = () => harness.roblox.countRequests({ method: "POST", path: "/assets/v1/assets" });
 
@@ -42,9 +44,11 @@ describe("uploads on the job engine, two bot processes on one Redis", () => {
   }
 
   beforeAll(async () => {
+    privateRedis = await createPrivateRedis();
+    await privateRedis.start();
+    STORE_URL = privateRedis.url;
     redis = createClient({ url: STORE_URL });
     await redis.connect();
-    await redis.flushDb();
     harness = await startHarness({
       childProcess: true,
       opencloud: { operationPolls: 6 },
@@ -62,6 +66,7 @@ describe("uploads on the job engine, two bot processes on one Redis", () => {
     harness?.assertClean();
     await harness?.close();
     await redis?.quit();
+    await privateRedis?.kill();
     rmSync(secondDir, { recursive: true, force: true });
   });
 

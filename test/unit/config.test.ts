@@ -144,6 +144,66 @@ describe("parseConfig", () => {
   });
 });
 
+describe("configuration errors", () => {
+  // One malformed value per variable, each shaped like a secret so an echo would show.
+  const secretish = "s3cr3t-VALUE-never-shown";
+  const malformed: Record<string, string> = {
+    NODE_ENV: secretish,
+    LOG_LEVEL: secretish,
+    DISCORD_TOKEN: `${secretish} ${TOKEN}`,
+    DISCORD_APPLICATION_ID: secretish,
+    DISCORD_DEV_GUILD_ID: secretish,
+    DISCORD_API_URL: `ftp://${secretish}`,
+    DISCORD_CDN_HOSTS: `https://${secretish}/`,
+    ROBLOX_API_KEY: `${API_KEY} ${secretish}`,
+    ROBLOX_UPLOAD_CREATOR: `user:${secretish}`,
+    ROBLOX_APIS_URL: secretish,
+    ROBLOX_USERS_URL: secretish,
+    ROBLOX_CATALOG_URL: secretish,
+    ROBLOX_BADGES_URL: secretish,
+    ROBLOX_THUMBNAILS_URL: secretish,
+    ROBLOX_WEB_LIMITS: secretish,
+    EGRESS_ID: `${secretish}/${secretish}`,
+    UPLOAD_COOLDOWN_SECONDS: secretish,
+    UPLOAD_DAILY_CAP_PER_SERVER: secretish,
+    UPLOAD_REVIEW_CHECK_MS: secretish,
+    UPLOAD_GUILD_IDS: secretish,
+    UPLOAD_ROLE_IDS: secretish,
+    STORE_URL: `postgres://user:${secretish}@db`,
+    JOB_LOCK_SECONDS: secretish,
+    JOB_RETAIN_HOURS: secretish,
+    WEB_PORT: secretish,
+    HEALTH_PORT: secretish,
+    PUBLIC_URL: `https://user:${secretish}@bot.example.com`,
+    TRUST_PROXY: secretish,
+    DISCORD_SHARDS: secretish,
+  };
+
+  it.each(Object.entries(malformed))(
+    "name %s and what it expects, and never echo a secret",
+    (name, value) => {
+      const message = problem({ ...valid, [name]: value });
+      expect(message).toMatch(
+        new RegExp(`^Configuration error: ${name} is malformed; expected [a-z"].+\\.$`),
+      );
+      expect(message).not.toContain("undefined");
+      expect(message).not.toContain(secretish);
+      expect(message).not.toContain(value);
+    },
+  );
+
+  it("never echo a malformed API key or token, even when several variables are wrong", () => {
+    const message = problem({
+      DISCORD_TOKEN: `${TOKEN}\nmore`,
+      ROBLOX_API_KEY: `${API_KEY} with a space`,
+      STORE_URL: `redis//:${API_KEY}@host`,
+    });
+    expect(message).toMatch(/^Configuration error: DISCORD_TOKEN is malformed; expected the bot token/);
+    expect(message).not.toContain("very-secret");
+    expect(message).not.toContain("roblox-secret");
+  });
+});
+
 describe("web server settings", () => {
   it("are off by default: no port, no public address, no trusted proxy", () => {
     const config = parseConfig(valid);

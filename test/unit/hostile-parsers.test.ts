@@ -9,7 +9,7 @@ import {
   parseInventoryOptions,
 } from "../../src/services/inventory/options.js";
 import { PAGER_ACTIONS } from "../../src/services/pager/position.js";
-import { checkAssetId, checkAttachmentUrl, displayNameFor } from "../../src/services/uploads/validate.js";
+import { checkAssetId, checkAttachmentUrl, displayNameFor } from "../../src/services/uploads/preflight.js";
 import { parseUserReference } from "../../src/services/users/userInput.js";
 import { HUGE_LIST, hostileAssetTypeList, hostileIdList, hostileText } from "../support/hostile-inputs.js";
 import { inventoryFilterProblems } from "../support/roblox-requests.js";

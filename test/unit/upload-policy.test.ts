@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { checkUploadAllowed, uploadsConfiguredButOff } from "../../src/services/uploads/policy.js";
+import { uploadsConfiguredButOff } from "../../src/services/uploads/policy.js";
+import { checkUploadAllowed } from "../../src/services/uploads/preflight.js";
 
 const SERVER = "101500000000000001";
 const ROLE = "101500000000000009";

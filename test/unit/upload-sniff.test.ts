@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
-import { describeUnknownBytes, sniffFileKind } from "../../src/services/uploads/sniff.js";
+import {
+  describeUnknownBytes,
+  resolveAssetType,
+  sniffFileKind,
+  uploadFileName,
+} from "../../src/services/uploads/inspect.js";
 import {
   checkAttachmentUrl,
   checkDeclaredSize,
   displayNameFor,
-  resolveAssetType,
   sizeLimit,
-  uploadFileName,
-} from "../../src/services/uploads/validate.js";
+} from "../../src/services/uploads/preflight.js";
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p))));

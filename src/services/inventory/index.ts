@@ -5,13 +5,15 @@ import { UserError } from "../../errors.js";
 import { MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
-import { type ItemDetails, ItemDetailsService, type ItemLookups, itemKey } from "./itemDetails.js";
+import { type ItemDetails, ItemDetailsService } from "./itemDetails.js";
+import { type ItemLookups, itemKey } from "./itemLookup.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
 
 export { inventoryAssetTypeName } from "../opencloud/index.js";
 export { assetTypeChoices } from "./assetTypeChoices.js";
-export type { ItemDetails, ItemLookups } from "./itemDetails.js";
+export type { ItemDetails } from "./itemDetails.js";
+export type { ItemLookups } from "./itemLookup.js";
 export type { InventoryRow } from "./items.js";
 export { type ItemKind, type ListScope, type OwnershipIds, parseInventoryOptions } from "./options.js";
 

@@ -1,18 +1,20 @@
 import type { Keyv } from "keyv";
 import type { Logger } from "pino";
 import { Batcher } from "../batcher.js";
-import { HOUR, MINUTE } from "../cache.js";
+import { CATALOG_BATCH, THUMBNAIL_BATCH } from "../opencloud/index.js";
 import {
-  CATALOG_BATCH,
-  type OpenCloudClient,
-  THUMBNAIL_BATCH,
-  type ThumbnailKind,
-} from "../opencloud/index.js";
-import { WebLimitedError } from "../webBudget/index.js";
-import type { ItemKind } from "./options.js";
-
-/** The public web lookups of the Roblox client that name and picture items. */
-export type ItemLookups = OpenCloudClient["items"];
+  type CachedValue,
+  type Field,
+  type ItemLookups,
+  type ItemRef,
+  itemKey,
+  type LookupKind,
+  type LookupRef,
+  lookUp,
+  type Outcome,
+  refOfKey,
+  toCache,
+} from "./itemLookup.js";
 
 /** What the public lookups tell about an item; either may be missing. */
 export interface ItemDetails {
@@ -22,39 +24,9 @@ export interface ItemDetails {
   readonly limited?: boolean;
 }
 
-export interface ItemRef {
-  readonly kind: ItemKind;
-  readonly id: string;
-}
-
-/** Names and pictures change rarely: a day. */
-export const DETAILS_TTL_MS = 24 * HOUR;
-/** A picture Roblox is still rendering is asked for again after this long. */
-export const PENDING_RETRY_MS = MINUTE;
-/** A failed lookup is remembered this long (at least), so page views do not hammer Roblox. */
-export const FAILURE_MEMORY_MS = 30_000;
-const MAX_FAILURE_MEMORY_MS = MINUTE;
 /** At most this many items owed an answer are remembered per kind (enough for several batches). */
 const MAX_OWED = 1_000;
 
-/**
- * A cached answer; `null` records that Roblox had nothing. `retryAt` (ms since the epoch, by the
- * service's clock) makes it a short-lived answer: a pending picture or a remembered failure.
- */
-interface CachedValue {
-  readonly value: string | null;
-  readonly retryAt?: number;
-  readonly limited?: boolean;
-}
-
-type Outcome =
-  | { readonly kind: "found"; readonly value: string }
-  | { readonly kind: "none" }
-  | { readonly kind: "pending" }
-  | { readonly kind: "failed"; readonly limited: boolean; readonly retryInMs: number };
-
-type Field = "name" | "picture";
-type LookupKind = ThumbnailKind;
 type Found = { readonly value: string | undefined; readonly limited: boolean };
 
 export interface ItemDetailsOptions {
@@ -62,14 +34,9 @@ export interface ItemDetailsOptions {
   readonly now?: () => number;
 }
 
-export function itemKey(ref: ItemRef): string {
-  return `${ref.kind}:${ref.id}`;
-}
-
-function lookupRefs(refs: readonly ItemRef[]): Array<ItemRef & { kind: LookupKind }> {
-  const seen = new Map<string, ItemRef & { kind: LookupKind }>();
-  for (const ref of refs)
-    if (ref.kind !== "privateServer") seen.set(itemKey(ref), ref as ItemRef & { kind: LookupKind });
+function lookupRefs(refs: readonly ItemRef[]): Array<LookupRef> {
+  const seen = new Map<string, LookupRef>();
+  for (const ref of refs) if (ref.kind !== "privateServer") seen.set(itemKey(ref), ref as LookupRef);
   return [...seen.values()];
 }
 
@@ -82,16 +49,6 @@ function batchSize(field: Field, kind: LookupKind): number | undefined {
 /** Lookups that share one request: every picture goes through the thumbnails batch; names by kind. */
 function groupOf(field: Field, kind: LookupKind): string {
   return field === "picture" ? "picture" : `name:${kind}`;
-}
-
-function refOfKey(key: string): ItemRef & { kind: LookupKind } {
-  const split = key.indexOf(":");
-  return { kind: key.slice(0, split) as LookupKind, id: key.slice(split + 1) };
-}
-
-function failure(error: unknown): Outcome {
-  if (error instanceof WebLimitedError) return { kind: "failed", limited: true, retryInMs: error.retryInMs };
-  return { kind: "failed", limited: false, retryInMs: FAILURE_MEMORY_MS };
 }
 
 /**
@@ -148,8 +105,8 @@ export class ItemDetailsService {
 
   async #field(
     field: Field,
-    wanted: ReadonlyArray<ItemRef & { kind: LookupKind }>,
-    extra: ReadonlyArray<ItemRef & { kind: LookupKind }>,
+    wanted: ReadonlyArray<LookupRef>,
+    extra: ReadonlyArray<LookupRef>,
   ): Promise<Map<string, Found>> {
     const wantedKeys = new Set(wanted.map(itemKey));
     const candidates = [
@@ -162,7 +119,7 @@ export class ItemDetailsService {
       CachedValue | undefined
     >;
     const now = this.#now();
-    const missing: Array<ItemRef & { kind: LookupKind }> = [];
+    const missing: Array<LookupRef> = [];
     candidates.forEach((ref, index) => {
       const hit = hits[index];
       if (hit !== undefined && (hit.retryAt === undefined || hit.retryAt > now)) {
@@ -172,10 +129,10 @@ export class ItemDetailsService {
     // A page whose own items are all known costs no request, even if its neighbours are not.
     if (!missing.some((ref) => wantedKeys.has(itemKey(ref)))) return found;
 
-    const toFetch: Array<ItemRef & { kind: LookupKind }> = [];
+    const toFetch: Array<LookupRef> = [];
     const perGroup = new Map<string, number>();
     const queued = new Set<string>();
-    const add = (ref: ItemRef & { kind: LookupKind }, always: boolean) => {
+    const add = (ref: LookupRef, always: boolean) => {
       const group = groupOf(field, ref.kind);
       const count = perGroup.get(group) ?? 0;
       const room = batchSize(field, ref.kind);
@@ -202,7 +159,7 @@ export class ItemDetailsService {
     await Promise.all(
       toFetch.map((ref, index) => {
         const outcome = outcomes[index] ?? ({ kind: "none" } as Outcome);
-        const { cached, ttlMs } = this.#toCache(outcome);
+        const { cached, ttlMs } = toCache(outcome, this.#now());
         found.set(itemKey(ref), { value: cached.value ?? undefined, limited: cached.limited === true });
         return this.#cache.set(`${field}:${itemKey(ref)}`, cached, ttlMs);
       }),
@@ -211,7 +168,7 @@ export class ItemDetailsService {
   }
 
   /** Remembers an item whose answer is still owed (limited, or still rendering); forgets answered ones. */
-  #settle(field: Field, ref: ItemRef & { kind: LookupKind }, outcome: Outcome | undefined): void {
+  #settle(field: Field, ref: LookupRef, outcome: Outcome | undefined): void {
     const key = groupOf(field, ref.kind);
     const owed = outcome?.kind === "pending" || (outcome?.kind === "failed" && outcome.limited);
     let backlog = this.#backlog.get(key);
@@ -227,91 +184,17 @@ export class ItemDetailsService {
     if (backlog.size < MAX_OWED) backlog.add(itemKey(ref));
   }
 
-  #toCache(outcome: Outcome): { cached: CachedValue; ttlMs: number } {
-    const now = this.#now();
-    switch (outcome.kind) {
-      case "found":
-        return { cached: { value: outcome.value }, ttlMs: DETAILS_TTL_MS };
-      case "none":
-        return { cached: { value: null }, ttlMs: DETAILS_TTL_MS };
-      case "pending":
-        return { cached: { value: null, retryAt: now + PENDING_RETRY_MS }, ttlMs: PENDING_RETRY_MS };
-      case "failed": {
-        const memoryMs = Math.min(MAX_FAILURE_MEMORY_MS, Math.max(FAILURE_MEMORY_MS, outcome.retryInMs));
-        const cached = {
-          value: null,
-          retryAt: now + memoryMs,
-          ...(outcome.limited ? { limited: true } : {}),
-        };
-        return { cached, ttlMs: memoryMs };
-      }
-    }
-  }
-
   #batcher(field: Field, kind: LookupKind): Batcher<string, Outcome> {
     const key = groupOf(field, kind);
     let batcher = this.#batchers.get(key);
     if (batcher === undefined) {
-      batcher = new Batcher((keys) => this.#fetch(field, kind, keys), batchSize(field, kind) ?? 10, 10);
+      batcher = new Batcher(
+        (keys) => lookUp(this.#lookups, this.#logger, field, kind, keys),
+        batchSize(field, kind) ?? 10,
+        10,
+      );
       this.#batchers.set(key, batcher);
     }
     return batcher;
-  }
-
-  /** Answers for item keys ("kind:id") of one group: all pictures, or the names of one kind. */
-  async #fetch(field: Field, kind: LookupKind, keys: string[]): Promise<Map<string, Outcome>> {
-    const outcomes = new Map<string, Outcome>();
-    const refs = keys.map(refOfKey);
-    try {
-      if (field === "picture") {
-        const answers = await this.#lookups.thumbnailBatch(refs);
-        for (const key of keys) {
-          const answer = answers.get(key);
-          outcomes.set(
-            key,
-            answer === undefined
-              ? { kind: "none" }
-              : "url" in answer
-                ? { kind: "found", value: answer.url }
-                : { kind: "pending" },
-          );
-        }
-      } else if (kind === "asset") {
-        const names = await this.#lookups.assetNames(refs.map((ref) => ref.id));
-        for (const ref of refs) {
-          const name = names.get(ref.id);
-          outcomes.set(itemKey(ref), name === undefined ? { kind: "none" } : { kind: "found", value: name });
-        }
-      } else {
-        // Badges and passes have no batch endpoint: one request each (at most a page's worth).
-        const lookup =
-          kind === "badge"
-            ? (id: string) => this.#lookups.badgeName(id)
-            : (id: string) => this.#lookups.gamePassName(id);
-        await Promise.all(
-          refs.map(async (ref) => {
-            try {
-              const name = await lookup(ref.id);
-              outcomes.set(
-                itemKey(ref),
-                name === undefined ? { kind: "none" } : { kind: "found", value: name },
-              );
-            } catch (error) {
-              this.#logFailure(error, field, kind, 1);
-              outcomes.set(itemKey(ref), failure(error));
-            }
-          }),
-        );
-      }
-    } catch (error) {
-      this.#logFailure(error, field, kind, keys.length);
-      for (const key of keys) outcomes.set(key, failure(error));
-    }
-    return outcomes;
-  }
-
-  #logFailure(error: unknown, field: Field, kind: LookupKind, count: number): void {
-    if (error instanceof WebLimitedError) return;
-    this.#logger.warn({ err: error, field, kind, count }, "inventory item lookup failed");
   }
 }

@@ -1,5 +1,5 @@
 import type { InventoryItem } from "../opencloud/index.js";
-import type { ItemRef } from "./itemDetails.js";
+import type { ItemRef } from "./itemLookup.js";
 import type { ItemKind } from "./options.js";
 
 /** One inventory item as plain JSON (it is cached), without names or pictures. */

@@ -1,6 +1,6 @@
 import { type Dispatcher, request } from "undici";
 import { UserError } from "../../errors.js";
-import { SNIFF_BYTES } from "./sniff.js";
+import { SNIFF_BYTES } from "./inspect.js";
 
 export const DOWNLOAD_TIMEOUTS = { headersTimeout: 15_000, bodyTimeout: 30_000 } as const;
 

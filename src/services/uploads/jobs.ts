@@ -1,7 +1,7 @@
 import type { UploadCreator } from "../../config.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
+import type { UploadAssetType } from "./assetTypes.js";
 import { TOKEN_LIFETIME_MS } from "./reply.js";
-import type { UploadAssetType } from "./validate.js";
 
 /**
  * Where an upload stands. `downloading` and `uploading` are before Roblox answered the POST:

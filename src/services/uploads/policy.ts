@@ -1,51 +1,9 @@
-import { UserError } from "../../errors.js";
-
 /** Where and by whom uploads to the operator's Roblox account are allowed, as the operator configured it. */
 export interface UploadPolicy {
   /** Servers the operator allowed; empty means uploads to the operator's account are off everywhere. */
   readonly guildIds: readonly string[];
   /** When not empty, a member needs one of these roles as well as Manage Expressions. */
   readonly roleIds: readonly string[];
-}
-
-/** Who asks to upload, and where, as the interaction says. */
-export interface Uploader {
-  readonly guildId: string | null;
-  /** Whether the member has Manage Expressions in this server. */
-  readonly memberMayUpload: boolean;
-  /** The member's roles in this server. */
-  readonly memberRoleIds: readonly string[];
-}
-
-/**
- * Whether this member may upload to the operator's account here. Runs before anything else an upload
- * does (no download, no cooldown or cap taken, no Roblox request): a public bot can be added to any
- * server, and the administrator of that server holds Manage Expressions there.
- */
-export function checkUploadAllowed<T extends Uploader>(
-  policy: UploadPolicy,
-  uploader: T,
-): asserts uploader is T & { readonly guildId: string } {
-  if (uploader.guildId === null) throw new UserError("Uploads work only in a server.");
-  if (!policy.guildIds.includes(uploader.guildId)) {
-    throw new UserError(
-      policy.guildIds.length === 0
-        ? "Uploads are turned off: the bot's operator has not enabled uploads in any server (UPLOAD_GUILD_IDS)."
-        : "The bot's operator has not enabled uploads in this server. Ask the person who runs the bot to add this server to UPLOAD_GUILD_IDS.",
-    );
-  }
-  if (!uploader.memberMayUpload) {
-    throw new UserError("Only members with the Manage Expressions permission may upload to Roblox.");
-  }
-  if (
-    policy.roleIds.length > 0 &&
-    !policy.roleIds.some((roleId) => uploader.memberRoleIds.includes(roleId))
-  ) {
-    const roles = policy.roleIds.map((roleId) => `<@&${roleId}>`).join(", ");
-    throw new UserError(
-      `The bot's operator allows uploads here only for members with one of these roles: ${roles}. Ask a server admin to give you one.`,
-    );
-  }
 }
 
 /** Logged once at start, and shown by the doctor, when an upload account is set but no server may use it. */

@@ -1,5 +1,5 @@
 import type { Logger } from "../../logger.js";
-import type { EditBudget } from "./editBudget.js";
+import { EditBudget } from "./editBudget.js";
 
 /** Discord keeps an interaction token usable for 15 minutes after the interaction was created. */
 export const TOKEN_LIFETIME_MS = 15 * 60_000;
@@ -147,5 +147,35 @@ export class ReplyEditor {
       const { code, status, errorName } = outcome;
       this.#logger.warn({ code, status, errorName }, "could not edit the upload reply");
     }
+  }
+}
+
+/** An upload's reply as its record knows it: where it is, and whether it can still be edited. */
+interface OpenableReply extends ReplyTarget {
+  replyOpen: boolean;
+}
+
+/**
+ * Opens reply editors over the one webhook adapter, all sharing the process's budget of progress
+ * edits per server. Built once in the composition root.
+ */
+export class ReplyEditors {
+  readonly webhook: ReplyWebhook;
+  readonly #now: () => number;
+  readonly #budget: EditBudget;
+
+  constructor(webhook: ReplyWebhook, now: () => number = Date.now) {
+    this.webhook = webhook;
+    this.#now = now;
+    this.#budget = new EditBudget(now);
+  }
+
+  /** An editor for this upload's reply; closed from the start when the reply can no longer be edited. */
+  open(reply: OpenableReply, logger: Logger): ReplyEditor {
+    if (reply.interactionToken === undefined) reply.replyOpen = false;
+    this.#budget.sweep();
+    const editor = new ReplyEditor(this.webhook, reply, logger, this.#now, this.#budget);
+    if (!reply.replyOpen) editor.close();
+    return editor;
   }
 }

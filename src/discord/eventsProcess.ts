@@ -1,10 +1,10 @@
 import { GatewayDispatchEvents } from "discord.js";
 import type { Config } from "../config.js";
-import { createDiscordClient } from "../discord/client.js";
 import { checkHealth } from "../health.js";
 import type { Logger } from "../logger.js";
 import { createStores } from "../store/index.js";
 import { createRequestLimiter, createWebServer } from "../web/index.js";
+import { createDiscordClient } from "./client.js";
 import { logWhenReady } from "./ready.js";
 
 export interface EventsProcess {

@@ -1,5 +1,15 @@
+import { UserError } from "../../errors.js";
+import {
+  FBX_ONLY_FOR_VERSIONS,
+  NO_NEW_VERSIONS,
+  type RequestedType,
+  type UploadAssetType,
+} from "./assetTypes.js";
+
+// The upload's step after the download, pure: first bytes → file kind → Roblox asset type.
+
 /** What a file is, decided from its first bytes; the name and the declared content type play no part. */
-export type FileFamily = "image" | "audio" | "model";
+type FileFamily = "image" | "audio" | "model";
 
 export interface FileKind {
   readonly id: string;
@@ -122,4 +132,85 @@ export function describeUnknownBytes(head: Uint8Array): string {
     (b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127) || b >= 128,
   );
   return printable && sample.length > 0 ? "a text file" : "a file of an unknown format";
+}
+
+const TYPE_OF_FAMILY: Record<FileFamily, UploadAssetType> = {
+  image: "Decal",
+  audio: "Audio",
+  model: "Model",
+};
+const FAMILY_WORDS: Record<UploadAssetType, string> = {
+  Decal: "an image (PNG, JPEG, BMP or TGA)",
+  Audio: "an audio file (MP3, OGG, WAV or FLAC)",
+  Model: "a model (FBX, glTF, GLB, RBXM or RBXMX)",
+};
+
+/** "An" before the type names that start with a vowel sound (Audio), "A" before the others (Decal, Model). */
+function capitalArticleFor(typeName: string): "A" | "An" {
+  return /^[AEIOU]/i.test(typeName) ? "An" : "A";
+}
+
+/** The Roblox asset type for the sniffed file; an explicit type that does not fit the bytes is refused. */
+export function resolveAssetType(requested: RequestedType, kind: FileKind): UploadAssetType {
+  const fits = TYPE_OF_FAMILY[kind.family];
+  if (requested === "Auto" || requested === fits) return fits;
+  throw new UserError(
+    `You chose ${requested}, but that file is ${kind.label}. ${capitalArticleFor(requested)} ${requested} upload needs ${FAMILY_WORDS[requested]}.`,
+  );
+}
+
+/** Explains why a file that sniffing did not recognise cannot be uploaded. */
+function unsupportedFile(description: string, extension: string): UserError {
+  const named = extension === "" ? "" : `, even though its name ends in ${extension}`;
+  return new UserError(
+    `That file is ${description}${named}. Roblox takes images (PNG, JPEG, BMP, TGA), audio (MP3, OGG, WAV, FLAC) and models (FBX, glTF, GLB, RBXM, RBXMX).`,
+  );
+}
+
+/** The name the file is sent to Roblox under: its base name with the extension of what it really is. */
+export function uploadFileName(fileName: string, kind: FileKind): string {
+  const base = fileName.replace(/\.[^.]*$/, "").replace(/[^\w.-]+/g, "_") || "upload";
+  return `${base.slice(0, 80)}.${kind.extension}`;
+}
+
+/** What inspection needs to know of the upload: what was asked for, and under what name. */
+export interface InspectionInput {
+  readonly requested: RequestedType;
+  readonly fileName: string;
+  /** The name's extension when it is a plain one (safe to show back), else "". */
+  readonly extension: string;
+  /** Set for a new version of an existing Model. */
+  readonly targetAssetId?: string | undefined;
+}
+
+/** What the bytes are and how they will be sent. */
+export interface Inspection {
+  readonly kind: FileKind;
+  readonly assetType: UploadAssetType;
+  /** The kind in words without its article ("PNG image"), for the reply. */
+  readonly fileLabel: string;
+  readonly contentType: string;
+  readonly uploadFileName: string;
+}
+
+/**
+ * Decides from the first bytes what the file is and which asset type it becomes; refuses (UserError)
+ * bytes Roblox does not take, a type that does not fit them, and a new version that is not FBX.
+ */
+export function inspect(head: Uint8Array, input: InspectionInput): Inspection {
+  const kind = sniffFileKind(head);
+  if (kind === undefined) throw unsupportedFile(describeUnknownBytes(head), input.extension);
+  const assetType = resolveAssetType(input.requested, kind);
+  if (input.targetAssetId !== undefined) {
+    const refusal = NO_NEW_VERSIONS[assetType];
+    if (refusal !== undefined) throw new UserError(refusal);
+    if (kind.id !== "fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+  }
+  return {
+    kind,
+    assetType,
+    fileLabel: kind.label.replace(/^an? /, ""),
+    contentType: kind.contentType,
+    uploadFileName: uploadFileName(input.fileName, kind),
+  };
 }

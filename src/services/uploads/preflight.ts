@@ -1,0 +1,211 @@
+import type { UploadCreator } from "../../config.js";
+import { UserError } from "../../errors.js";
+import { formatBytes } from "../../text/format.js";
+import { FBX_ONLY_FOR_VERSIONS, NO_NEW_VERSIONS, type RequestedType } from "./assetTypes.js";
+import type { InspectionInput } from "./inspect.js";
+import type { UploadJob } from "./jobs.js";
+import type { UploadPolicy } from "./policy.js";
+
+/** Roblox's cap on one create or update call (usage-assets guide). */
+const ROBLOX_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export const MAX_DISPLAY_NAME = 50;
+export const MAX_DESCRIPTION = 1000;
+
+export interface AttachmentInfo {
+  readonly url: string;
+  readonly name: string;
+  /** The size Discord declares for the attachment. */
+  readonly size: number;
+}
+
+export interface UploadRequest {
+  readonly interactionId: string;
+  readonly applicationId: string;
+  readonly interactionToken: string;
+  /** Discord's creation time of the interaction (from its ID), ms. */
+  readonly interactionCreatedAt: number;
+  readonly userId: string;
+  readonly guildId: string | null;
+  /** Whether the member has Manage Expressions in this server, from the interaction's member permissions. */
+  readonly memberMayUpload: boolean;
+  /** The member's roles in this server, from the interaction. */
+  readonly memberRoleIds: readonly string[];
+  readonly attachment: AttachmentInfo;
+  /** `attachment_size_limit` of the interaction, if Discord sent it. */
+  readonly attachmentSizeLimit: number | undefined;
+  readonly type: RequestedType;
+  readonly name?: string | undefined;
+  readonly description?: string | undefined;
+  readonly assetId?: string | undefined;
+}
+
+/** What the operator configured for uploads. */
+export interface PreflightRules {
+  readonly policy: UploadPolicy;
+  readonly creator: UploadCreator | undefined;
+  readonly cdnHosts: readonly string[];
+}
+
+/** A request that passed every check, with what the later steps need of it. */
+export interface Preflight {
+  readonly guildId: string;
+  readonly url: URL;
+  readonly description: string;
+  /** The upload's record as it is created, before anything is downloaded. */
+  readonly job: UploadJob;
+  readonly inspection: InspectionInput;
+}
+
+/**
+ * The upload's first step, before any I/O: who may upload where, the declared size, type, name,
+ * description and asset_id, and the attachment's link. A refusal throws UserError; nothing changed.
+ */
+export function preflight(request: UploadRequest, rules: PreflightRules, now: number): Preflight {
+  const guildId = checkUploadAllowed(rules.policy, request);
+  const creator = rules.creator;
+  if (creator === undefined) {
+    throw new UserError("Uploads are turned off: the bot's owner has not set ROBLOX_UPLOAD_CREATOR.");
+  }
+  const { assetId, attachment } = request;
+  const extension = extensionOf(attachment.name);
+  if (assetId !== undefined) {
+    checkAssetId(assetId);
+    const refusal = NO_NEW_VERSIONS[request.type];
+    if (refusal !== undefined) throw new UserError(refusal);
+    if (extension !== ".fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+  }
+  const description = checkDescription(request.description);
+  checkDeclaredSize(attachment.size, sizeLimit(request.attachmentSizeLimit));
+  const url = checkAttachmentUrl(attachment.url, rules.cdnHosts);
+  const job: UploadJob = {
+    id: request.interactionId,
+    userId: request.userId,
+    guildId,
+    applicationId: request.applicationId,
+    interactionToken: request.interactionToken,
+    interactionCreatedAt: request.interactionCreatedAt,
+    createdAt: now,
+    fileName: attachment.name,
+    size: attachment.size,
+    displayName: displayNameFor(request.name, attachment.name),
+    creator,
+    ...(assetId === undefined ? {} : { targetAssetId: assetId }),
+    stage: "downloading",
+    replyOpen: true,
+    updatedAt: now,
+  };
+  const inspection = {
+    requested: request.type,
+    fileName: attachment.name,
+    extension,
+    targetAssetId: assetId,
+  };
+  return { guildId, url, description, job, inspection };
+}
+
+/**
+ * Whether this member may upload to the operator's account here, and the server's ID. Checked first
+ * (no download, no cooldown or cap taken, no Roblox request): a public bot can be added to any
+ * server, and the administrator of that server holds Manage Expressions there.
+ */
+export function checkUploadAllowed(
+  policy: UploadPolicy,
+  request: Pick<UploadRequest, "guildId" | "memberMayUpload" | "memberRoleIds">,
+): string {
+  if (request.guildId === null) throw new UserError("Uploads work only in a server.");
+  if (!policy.guildIds.includes(request.guildId)) {
+    throw new UserError(
+      policy.guildIds.length === 0
+        ? "Uploads are turned off: the bot's operator has not enabled uploads in any server (UPLOAD_GUILD_IDS)."
+        : "The bot's operator has not enabled uploads in this server. Ask the person who runs the bot to add this server to UPLOAD_GUILD_IDS.",
+    );
+  }
+  if (!request.memberMayUpload) {
+    throw new UserError("Only members with the Manage Expressions permission may upload to Roblox.");
+  }
+  if (policy.roleIds.length > 0 && !policy.roleIds.some((roleId) => request.memberRoleIds.includes(roleId))) {
+    const roles = policy.roleIds.map((roleId) => `<@&${roleId}>`).join(", ");
+    throw new UserError(
+      `The bot's operator allows uploads here only for members with one of these roles: ${roles}. Ask a server admin to give you one.`,
+    );
+  }
+  return request.guildId;
+}
+
+/** The largest file this upload may be: Discord's limit for this interaction, and Roblox's 20 MB. */
+export function sizeLimit(attachmentSizeLimit: number | undefined): number {
+  return attachmentSizeLimit !== undefined && attachmentSizeLimit > 0
+    ? Math.min(attachmentSizeLimit, ROBLOX_MAX_UPLOAD_BYTES)
+    : ROBLOX_MAX_UPLOAD_BYTES;
+}
+
+export function checkDeclaredSize(size: number, limit: number): void {
+  if (!Number.isSafeInteger(size) || size <= 0) throw new UserError("That attachment is empty.");
+  if (size > limit) {
+    throw new UserError(
+      `That file is ${formatBytes(size)}; uploads can be at most ${formatBytes(limit)}. Nothing was downloaded.`,
+    );
+  }
+}
+
+function hostMatches(url: URL, allowed: readonly string[]): boolean {
+  const host = url.host.toLowerCase();
+  const hostname = url.hostname.toLowerCase();
+  // "host:port" entries must match exactly; a bare host name matches only the scheme's default port.
+  return allowed.some((entry) =>
+    entry.includes(":") ? entry === host : entry === hostname && url.port === "",
+  );
+}
+
+/**
+ * The attachment URL as a URL, if it points at one of Discord's CDN hosts (or the configured stand-in).
+ * Anything else, including loopback and private addresses not in the list, is refused before any request.
+ */
+export function checkAttachmentUrl(raw: string, cdnHosts: readonly string[]): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UserError("That attachment has no usable link. Attach the file again.");
+  }
+  const schemeOk = url.protocol === "https:" || url.protocol === "http:";
+  if (!schemeOk || url.username !== "" || url.password !== "" || !hostMatches(url, cdnHosts)) {
+    throw new UserError(
+      "That file is not on Discord's CDN, so the bot will not fetch it. Attach the file itself.",
+    );
+  }
+  return url;
+}
+
+/** The file's extension when it is a plain one (safe to show back), else "". */
+function extensionOf(name: string): string {
+  const match = /\.([a-z0-9]{1,8})$/i.exec(name);
+  return match ? `.${match[1]?.toLowerCase()}` : "";
+}
+
+/** The largest Roblox ID: asset IDs are positive int64 values. */
+const MAX_ROBLOX_ID = 9_223_372_036_854_775_807n;
+
+export function checkAssetId(assetId: string): void {
+  if (!/^\d{1,20}$/.test(assetId))
+    throw new UserError("asset_id must be the numeric ID of one of your Model assets.");
+  if (!/^[1-9]/.test(assetId) || BigInt(assetId) > MAX_ROBLOX_ID) {
+    throw new UserError(
+      `asset_id ${assetId} cannot be a Roblox asset ID: IDs are whole numbers from 1, without leading zeros. Copy the ID from the asset's page on create.roblox.com.`,
+    );
+  }
+}
+
+/** The display name: the one given, or the file name without its extension; cut to Roblox's limit. */
+export function displayNameFor(given: string | undefined, fileName: string): string {
+  const base = (given ?? fileName.replace(/\.[^.]*$/, "")).replace(/[\r\n\t]+/g, " ").trim();
+  const name = base.length > 0 ? base : "Upload";
+  return Array.from(name).slice(0, MAX_DISPLAY_NAME).join("");
+}
+
+function checkDescription(description: string | undefined): string {
+  const text = description ?? "";
+  if (text.length > MAX_DESCRIPTION)
+    throw new UserError(`The description can be at most ${MAX_DESCRIPTION} characters.`);
+  return text;
+}

@@ -1,0 +1,115 @@
+import { UserError } from "../../errors.js";
+import type { OpenCloudClient } from "../opencloud/index.js";
+import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
+import type { Download } from "./download.js";
+import { explainUploadError } from "./explain.js";
+import type { Inspection } from "./inspect.js";
+import type { UploadJobStore } from "./jobs.js";
+import type { AudioQuotaCheck } from "./quota.js";
+import type { Upload, UploadRecorder, UploadRenderer } from "./record.js";
+
+/** What Create and Update Asset need (spec `x-roblox-scopes`). */
+const UPLOAD_SCOPES = ["asset:read", "asset:write"] as const;
+
+export interface SendDeps {
+  readonly roblox: OpenCloudClient;
+  readonly records: UploadJobStore;
+  readonly recorder: UploadRecorder;
+  readonly audioQuota: AudioQuotaCheck;
+  readonly render: UploadRenderer;
+  readonly now: () => number;
+  /** Aborted when the service closes. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The upload's one create (or update) call, the file streamed from the download into it. An audio
+ * quota already spent is refused first (UserError, nothing sent). Once Roblox answered, the record
+ * waits for its operation; a failed call ends it with the failure in plain words.
+ */
+export async function send(
+  deps: SendDeps,
+  upload: Upload,
+  download: Download,
+  inspected: Inspection,
+  description: string,
+): Promise<void> {
+  const { job, editor, log } = upload;
+  // Set before the quota check: a refused audio upload's record still says what it was.
+  job.assetType = inspected.assetType;
+  if (job.assetType === "Audio") {
+    try {
+      await deps.audioQuota.ensureRoom(job.creator);
+    } catch (error) {
+      download.cancel();
+      await deps.recorder.refuse(upload, error);
+      throw error;
+    }
+  }
+  job.fileLabel = inspected.fileLabel;
+  job.stage = "uploading";
+  await deps.records.save(job);
+  log.info(
+    { assetType: job.assetType, size: job.size, update: job.targetAssetId !== undefined },
+    "upload started",
+  );
+  void editor.progress(deps.render(job, { bytesSent: 0 }), true);
+
+  let streamError: unknown;
+  const sent = { bytes: 0 };
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    try {
+      for await (const chunk of download.body) {
+        sent.bytes += chunk.byteLength;
+        void editor.progress(deps.render(job, { bytesSent: sent.bytes }));
+        yield chunk;
+      }
+    } catch (error) {
+      streamError = error;
+      throw error;
+    }
+  }
+  const file = {
+    stream: counted(),
+    // Discord's declared size is only a claim: the CDN's Content-Length is what will really arrive.
+    size: download.contentLength ?? job.size,
+    contentType: inspected.contentType,
+    fileName: inspected.uploadFileName,
+  };
+  const { assetType } = inspected;
+  const { displayName, creator } = job;
+  try {
+    const operation =
+      job.targetAssetId === undefined
+        ? await deps.roblox.assets.createAsset(
+            { assetType, displayName, description, creator, file },
+            { signal: deps.signal },
+          )
+        : await deps.roblox.assets.updateAsset(job.targetAssetId, file, { signal: deps.signal });
+    job.operationId = operation.operationId;
+    job.stage = "waiting";
+    job.waitingSince = deps.now();
+    await deps.records.save(job);
+    log.info({ operationId: operation.operationId }, "upload accepted by Roblox");
+    await editor.progress(deps.render(job, { waitedMs: 0 }), true);
+  } catch (error) {
+    download.cancel();
+    if (deps.signal.aborted) return;
+    if (streamError instanceof UserError) {
+      await deps.recorder.finish(upload, { kind: "failed", reason: streamError.message, nothingSent: true });
+      await deps.recorder.giveBack(job);
+      return;
+    }
+    log.warn(
+      {
+        err:
+          error instanceof OpenCloudError
+            ? { kind: error.kind, status: error.status, code: error.code }
+            : String(error),
+      },
+      "upload call failed",
+    );
+    const explained = await refusalsOf(deps.roblox).explain(error, UPLOAD_SCOPES);
+    await deps.recorder.finish(upload, explainUploadError(explained, job.targetAssetId));
+  }
+}
