@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { measureAckLatency } from "./ackLatency.js";
 import { measureCommandCost } from "./commandCost.js";
+import { measureHttpAck } from "./httpAck.js";
 import { measureIdleMemory } from "./idleMemory.js";
 import { measureLoad } from "./load.js";
 import { measurePeerClient } from "./peerClient.js";
@@ -28,6 +29,14 @@ const BENCHMARKS: Record<string, Benchmark> = {
         : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 30 }),
       ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
     }),
+  ],
+  http: async (entry, { quick }) => [
+    await measureHttpAck(
+      entry,
+      quick
+        ? { burstSize: 20, bursts: 1, steadyCount: 40, steadySeconds: 4 }
+        : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 60 },
+    ),
   ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
   upload: async (entry) => [await measureUploadMemory(entry, 3)],
