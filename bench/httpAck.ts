@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "../test/support/ports.js";
 import type { RunRequest } from "./host/protocol.js";
+import { botNodeArgs } from "./support/botProcess.js";
 import { type Child, startBotChild, startTsChild } from "./support/childProcess.js";
 import { type EmulatorProcess, startEmulatorProcess } from "./support/emulatorProcess.js";
 import type { Table } from "./support/results.js";
@@ -11,6 +12,8 @@ export interface HttpAckOptions {
   bursts: number;
   steadyCount: number;
   steadySeconds: number;
+  /** Profile the bot (`--cpu-prof`) into this folder. */
+  cpuProfileDir?: string;
 }
 
 interface Measured {
@@ -64,7 +67,11 @@ export async function measureHttpAck(entry: string, options: HttpAckOptions): Pr
         DISCORD_PUBLIC_KEY: host.ready.verifyKey,
         WEB_PORT: String(botPort),
       }),
-      [],
+      botNodeArgs(
+        options.cpuProfileDir
+          ? { cpuProfileDir: options.cpuProfileDir, cpuProfileName: `http-${Date.now()}.cpuprofile` }
+          : {},
+      ),
       /taking interactions over HTTP/,
     );
     await host.endpoint(`http://127.0.0.1:${botPort}/interactions`);

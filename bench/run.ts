@@ -30,13 +30,13 @@ const BENCHMARKS: Record<string, Benchmark> = {
       ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
     }),
   ],
-  http: async (entry, { quick }) => [
-    await measureHttpAck(
-      entry,
-      quick
+  http: async (entry, { quick, cpuProfile }) => [
+    await measureHttpAck(entry, {
+      ...(quick
         ? { burstSize: 20, bursts: 1, steadyCount: 40, steadySeconds: 4 }
-        : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 60 },
-    ),
+        : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 60 }),
+      ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
+    }),
   ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
   upload: async (entry) => [await measureUploadMemory(entry, 3)],

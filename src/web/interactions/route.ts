@@ -3,6 +3,7 @@ import type { ServerResponse } from "node:http";
 import type { APIInteraction, APIInteractionResponse } from "@discordjs/core/http-only";
 import type { FastifyInstance } from "fastify";
 import type { Clock } from "../../clock.js";
+import { AcknowledgementsFirst } from "./ackFirst.js";
 import { verifyInteractionSignature } from "./signature.js";
 
 /**
@@ -52,12 +53,16 @@ export async function registerInteractionsRoute(
   app: FastifyInstance,
   endpoint: InteractionsEndpoint,
 ): Promise<void> {
+  const order = new AcknowledgementsFirst();
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (FastifyPluginAsync); the rule reads only the callback overload.
   await app.register(async (scope) => {
     // Only this route sees the body, and as bytes: a parser of any content type would run before the check.
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
-    scope.post("/interactions", { bodyLimit: INTERACTION_BODY_LIMIT }, async (request, reply) => {
+    // Each interaction's own outcome is logged by the router; two request lines for each of thousands a
+    // minute would only cost time on the acknowledgement path. Refusals (warn) are still logged.
+    const routeOptions = { bodyLimit: INTERACTION_BODY_LIMIT, logLevel: "warn" } as const;
+    scope.post("/interactions", routeOptions, async (request, reply) => {
       const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const signature = headerOf(request.headers["x-signature-ed25519"]);
       const verdict = verifyInteractionSignature(
@@ -88,7 +93,7 @@ export async function registerInteractionsRoute(
           .type("application/json")
           .send(JSON.stringify({ type: PONG }));
       }
-      const response = await firstAnswer(endpoint, interaction, reply.raw);
+      const response = await firstAnswer(order, endpoint, interaction, reply.raw);
       if (response === undefined) return reply.code(503).send();
       return reply.code(200).type("application/json").send(JSON.stringify(response));
     });
@@ -100,6 +105,7 @@ export async function registerInteractionsRoute(
  * first; undefined when there is no answer to send.
  */
 function firstAnswer(
+  order: AcknowledgementsFirst,
   endpoint: InteractionsEndpoint,
   interaction: APIInteraction,
   response: ServerResponse,
@@ -110,9 +116,11 @@ function firstAnswer(
   });
   return new Promise((settle) => {
     let closed = false;
+    const answered = order.enter();
     const close = (answer: APIInteractionResponse | undefined) => {
       if (closed) return false;
       closed = true;
+      answered();
       clearTimeout(window);
       settle(answer);
       return true;
@@ -122,6 +130,7 @@ function firstAnswer(
       if (!close(answer))
         throw new InteractionAnsweredError("the interaction's request was already answered");
       await sent;
+      await order.turn();
     };
     endpoint.receive(interaction, respond).then(
       () => close(undefined),
