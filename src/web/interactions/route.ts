@@ -3,7 +3,6 @@ import type { ServerResponse } from "node:http";
 import type { APIInteraction, APIInteractionResponse } from "@discordjs/core/http-only";
 import type { FastifyInstance } from "fastify";
 import type { Clock } from "../../clock.js";
-import { AcknowledgementsFirst } from "./ackFirst.js";
 import { verifyInteractionSignature } from "./signature.js";
 
 /**
@@ -53,7 +52,6 @@ export async function registerInteractionsRoute(
   app: FastifyInstance,
   endpoint: InteractionsEndpoint,
 ): Promise<void> {
-  const order = new AcknowledgementsFirst();
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (FastifyPluginAsync); the rule reads only the callback overload.
   await app.register(async (scope) => {
     // Only this route sees the body, and as bytes: a parser of any content type would run before the check.
@@ -93,7 +91,7 @@ export async function registerInteractionsRoute(
           .type("application/json")
           .send(JSON.stringify({ type: PONG }));
       }
-      const response = await firstAnswer(order, endpoint, interaction, reply.raw);
+      const response = await firstAnswer(endpoint, interaction, reply.raw);
       if (response === undefined) return reply.code(503).send();
       return reply.code(200).type("application/json").send(JSON.stringify(response));
     });
@@ -105,7 +103,6 @@ export async function registerInteractionsRoute(
  * first; undefined when there is no answer to send.
  */
 function firstAnswer(
-  order: AcknowledgementsFirst,
   endpoint: InteractionsEndpoint,
   interaction: APIInteraction,
   response: ServerResponse,
@@ -116,11 +113,9 @@ function firstAnswer(
   });
   return new Promise((settle) => {
     let closed = false;
-    const answered = order.enter();
     const close = (answer: APIInteractionResponse | undefined) => {
       if (closed) return false;
       closed = true;
-      answered();
       clearTimeout(window);
       settle(answer);
       return true;
@@ -130,7 +125,6 @@ function firstAnswer(
       if (!close(answer))
         throw new InteractionAnsweredError("the interaction's request was already answered");
       await sent;
-      await order.turn();
     };
     endpoint.receive(interaction, respond).then(
       () => close(undefined),
