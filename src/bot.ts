@@ -20,7 +20,7 @@ import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
-import { uploadReply } from "./views/upload.js";
+import { renderUpload } from "./views/uploadRenderer.js";
 import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -63,7 +63,7 @@ export async function startBot(
         config.discord.token,
         discordBudget(stores, config.discord.token),
       ),
-      renderUpload: uploadReply,
+      renderUpload,
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

@@ -17,6 +17,7 @@ import {
 } from "../../../src/web/interactions/index.js";
 import { InProcessRequestLimiter } from "../../../src/web/requestLimiter.js";
 import { type DiscordEmulator, startDiscordEmulator } from "../../emulators/discord/index.js";
+import { verbatim } from "../../support/localized.js";
 import { waitFor } from "../../support/ports.js";
 
 let emu: DiscordEmulator | undefined;
@@ -111,12 +112,12 @@ describe("the HTTP adapter of the interaction context", () => {
     if (context.kind === "component") {
       await context.deferUpdate();
       await new Promise((resolve) => setTimeout(resolve, 200));
-      return context.editReply({ content: `pressed ${context.customId}`, components: [] });
+      return context.editReply({ content: verbatim(`pressed ${context.customId}`), components: [] });
     }
     await context.defer({ ephemeral: true });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await context.editReply({
-      content: `done by ${context.user.username}`,
+      content: verbatim(`done by ${context.user.username}`),
       components: [{ type: 1, components: [{ type: 2, style: 1, label: "Next", custom_id: "list:next" }] }],
     });
   };

@@ -1,0 +1,12 @@
+import type { Translation } from "../../types.js";
+import { deAssetTypes } from "./assetTypes.js";
+import { deCommands } from "./commands.js";
+import { deMessages } from "./messages.js";
+import { deViews } from "./views.js";
+
+export const de = {
+  ...deMessages,
+  ...deViews,
+  ...deCommands,
+  ...deAssetTypes,
+} as const satisfies Translation<"one" | "other">;

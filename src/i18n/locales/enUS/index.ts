@@ -1,0 +1,7 @@
+import { enUSAssetTypes } from "./assetTypes.js";
+import { enUSCommands } from "./commands.js";
+import { enUSMessages } from "./messages.js";
+import { enUSViews } from "./views.js";
+
+/** The source catalogue: every key, and the placeholders each message takes. */
+export const enUS = { ...enUSMessages, ...enUSViews, ...enUSCommands, ...enUSAssetTypes } as const;

@@ -1,0 +1,12 @@
+import type { Translation } from "../../types.js";
+import { esESAssetTypes } from "./assetTypes.js";
+import { esESCommands } from "./commands.js";
+import { esESMessages } from "./messages.js";
+import { esESViews } from "./views.js";
+
+export const esES = {
+  ...esESMessages,
+  ...esESViews,
+  ...esESCommands,
+  ...esESAssetTypes,
+} as const satisfies Translation<"one" | "many" | "other">;

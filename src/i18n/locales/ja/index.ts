@@ -1,0 +1,12 @@
+import type { Translation } from "../../types.js";
+import { jaAssetTypes } from "./assetTypes.js";
+import { jaCommands } from "./commands.js";
+import { jaMessages } from "./messages.js";
+import { jaViews } from "./views.js";
+
+export const ja = {
+  ...jaMessages,
+  ...jaViews,
+  ...jaCommands,
+  ...jaAssetTypes,
+} as const satisfies Translation<"other">;

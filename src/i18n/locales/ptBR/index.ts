@@ -1,0 +1,12 @@
+import type { Translation } from "../../types.js";
+import { ptBRAssetTypes } from "./assetTypes.js";
+import { ptBRCommands } from "./commands.js";
+import { ptBRMessages } from "./messages.js";
+import { ptBRViews } from "./views.js";
+
+export const ptBR = {
+  ...ptBRMessages,
+  ...ptBRViews,
+  ...ptBRCommands,
+  ...ptBRAssetTypes,
+} as const satisfies Translation<"one" | "many" | "other">;
