@@ -24,6 +24,11 @@ async function main(): Promise<void> {
       "Sharded mode needs STORE_URL=redis://…: every shard must share list sessions, caches, upload jobs, cooldowns and the Roblox rate budget, and SQLite or memory stores belong to one process.",
     );
   }
+  if (config.interactions.mode === "http") {
+    throw new ConfigError(
+      "Sharded mode holds interactions on the gateway: with INTERACTIONS_MODE=http run instances with npm start behind a load balancer and one npm run start:events for the gateway.",
+    );
+  }
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.environment === "development",

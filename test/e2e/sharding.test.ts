@@ -217,4 +217,23 @@ describe("sharded mode without Redis", () => {
     expect("code" in result ? result.code : 0).toBe(1);
     expect(result.stderr.trim()).toMatch(/^Sharded mode needs STORE_URL=redis:\/\//);
   });
+
+  it("refuses INTERACTIONS_MODE=http, whose gateway belongs to the events process", async () => {
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const result = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/sharded.ts"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        DISCORD_TOKEN: "x".repeat(40),
+        ROBLOX_API_KEY: "k".repeat(40),
+        STORE_URL: "redis://127.0.0.1:1",
+        INTERACTIONS_MODE: "http",
+        DISCORD_PUBLIC_KEY: "a".repeat(64),
+        WEB_PORT: "8080",
+      },
+      encoding: "utf8",
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in result ? result.code : 0).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^Sharded mode holds interactions on the gateway/);
+  });
 });
