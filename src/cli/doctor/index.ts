@@ -1,6 +1,7 @@
 import type { Config } from "../../config.js";
 import { checkDiscord } from "./discord.js";
 import type { DoctorFinding } from "./finding.js";
+import { describeInteractions } from "./interactions.js";
 import { checkRoblox } from "./roblox.js";
 import { checkStore } from "./store.js";
 import { describeUploadPolicy } from "./uploads.js";
@@ -12,5 +13,11 @@ export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
     checkRoblox(config),
     checkStore(config),
   ]);
-  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), ...store];
+  return [
+    discord.finding,
+    ...describeInteractions(config, discord.interactions),
+    ...roblox,
+    ...describeUploadPolicy(config, discord.facts),
+    ...store,
+  ];
 }
