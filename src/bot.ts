@@ -9,8 +9,10 @@ import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
+import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
-import { checkHealth } from "./health.js";
+import { checkHealth, checkHttpHealth } from "./health.js";
+import { serveInteractionsOverHttp } from "./httpInteractions.js";
 import { translatorFor } from "./i18n/translator.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
@@ -60,8 +62,12 @@ export async function startBot(
     stores,
     { primitives, jobs, clock },
     {
-      uploadReplies: createReplyWebhook(config.discord.apiUrl),
-      directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
+      uploadReplies: createReplyWebhook(config.discord.apiUrl, discordBudget(stores, undefined)),
+      directMessages: createDirectMessenger(
+        config.discord.apiUrl,
+        config.discord.token,
+        discordBudget(stores, config.discord.token),
+      ),
       renderUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
     },
@@ -77,8 +83,14 @@ export async function startBot(
     context,
     work,
   );
-  onGatewayInteractions(client, (interaction) => void route(interaction));
-  logWhenReady(client, logger);
+  // Over HTTP, Discord POSTs interactions to the web server and this process holds no gateway session
+  // (the events process does).
+  const overHttp = config.interactions.mode === "http";
+  if (!overHttp) {
+    onGatewayInteractions(client, (interaction) => void route(interaction));
+    logWhenReady(client, logger);
+  }
+  let routerReady = false;
   if (config.web.healthPortNameUsed) {
     logger.warn(
       { port: config.web.port },
@@ -91,7 +103,10 @@ export async function startBot(
       : createWebServer({
           logger,
           trustProxy: config.web.trustProxy,
-          health: () => checkHealth(client, stores),
+          health: () =>
+            overHttp
+              ? checkHttpHealth(stores, { publicKeyLoaded: true, routerReady })
+              : checkHealth(client, stores),
           limiter: createRequestLimiter(stores.redis, clock),
         });
   if (web !== undefined && services.linking !== undefined) {
@@ -119,11 +134,14 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
-    await client.login(config.discord.token);
+    if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
+    else await client.login(config.discord.token);
     if (web && config.web.port !== undefined) {
       const port = await web.listen(config.web.port);
       logger.info({ port }, "web server listening");
     }
+    routerReady = true;
+    if (overHttp) logger.info("taking interactions over HTTP at /interactions");
   } catch (error) {
     await stop(0);
     throw error;
