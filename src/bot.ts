@@ -1,5 +1,5 @@
 import type { Client } from "discord.js";
-import { systemClock } from "./clock.js";
+import { type Clock, systemClock } from "./clock.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
@@ -13,6 +13,7 @@ import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
 import { serveInteractionsOverHttp } from "./httpInteractions.js";
+import { translatorFor } from "./i18n/translator.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
@@ -20,8 +21,9 @@ import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
+import { linkedReply } from "./views/linking.js";
 import { renderUpload } from "./views/uploadRenderer.js";
-import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
+import { createRequestLimiter, createWebServer, registerLinkRoutes, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -36,6 +38,8 @@ export interface StartOptions {
   /** Replaces the bot's own commands and component handlers (tests of the router use their own). */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
+  /** Where every lifetime the bot keeps comes from (tests move it); the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /** Builds the store, services and Discord client from a validated config, then logs in. */
@@ -44,10 +48,11 @@ export async function startBot(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningBot> {
+  const clock = options.clock ?? systemClock;
   const stores = await createStores(config.storeUrl);
   await stores.ping();
-  const primitives = openPrimitives(config.storeUrl, stores.redis, systemClock);
-  const jobs = openJobs(primitives, stores.redis, systemClock, {
+  const primitives = openPrimitives(config.storeUrl, stores.redis, clock);
+  const jobs = openJobs(primitives, stores.redis, clock, {
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
@@ -55,7 +60,7 @@ export async function startBot(
     config,
     logger,
     stores,
-    { primitives, jobs },
+    { primitives, jobs, clock },
     {
       uploadReplies: createReplyWebhook(config.discord.apiUrl, discordBudget(stores, undefined)),
       directMessages: createDirectMessenger(
@@ -64,6 +69,7 @@ export async function startBot(
         discordBudget(stores, config.discord.token),
       ),
       renderUpload,
+      renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
@@ -101,8 +107,15 @@ export async function startBot(
             overHttp
               ? checkHttpHealth(stores, { publicKeyLoaded: true, routerReady })
               : checkHealth(client, stores),
-          limiter: createRequestLimiter(stores.redis),
+          limiter: createRequestLimiter(stores.redis, clock),
         });
+  if (web !== undefined && services.linking !== undefined) {
+    await registerLinkRoutes(web.app, {
+      linking: services.linking,
+      limiter: web.limiter,
+      secureCookies: config.web.publicUrl?.startsWith("https://") ?? true,
+    });
+  }
   const stop = async (deadlineMs = 10_000) => {
     const closing = web?.close();
     const drained = await work.drain(deadlineMs);

@@ -1,6 +1,7 @@
 import type { Translation } from "../../types.js";
 import { deAssetTypes } from "./assetTypes.js";
 import { deCommands } from "./commands.js";
+import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
 import { deViews } from "./views.js";
 
@@ -9,4 +10,5 @@ export const de = {
   ...deViews,
   ...deCommands,
   ...deAssetTypes,
+  ...deLinking,
 } as const satisfies Translation<"one" | "other">;

@@ -1,7 +1,14 @@
 import { enUSAssetTypes } from "./assetTypes.js";
 import { enUSCommands } from "./commands.js";
+import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
 import { enUSViews } from "./views.js";
 
 /** The source catalogue: every key, and the placeholders each message takes. */
-export const enUS = { ...enUSMessages, ...enUSViews, ...enUSCommands, ...enUSAssetTypes } as const;
+export const enUS = {
+  ...enUSMessages,
+  ...enUSViews,
+  ...enUSCommands,
+  ...enUSAssetTypes,
+  ...enUSLinking,
+} as const;

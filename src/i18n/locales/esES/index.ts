@@ -1,6 +1,7 @@
 import type { Translation } from "../../types.js";
 import { esESAssetTypes } from "./assetTypes.js";
 import { esESCommands } from "./commands.js";
+import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
 import { esESViews } from "./views.js";
 
@@ -9,4 +10,5 @@ export const esES = {
   ...esESViews,
   ...esESCommands,
   ...esESAssetTypes,
+  ...esESLinking,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -1,6 +1,7 @@
 import type { Translation } from "../../types.js";
 import { frAssetTypes } from "./assetTypes.js";
 import { frCommands } from "./commands.js";
+import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
 import { frViews } from "./views.js";
 
@@ -9,4 +10,5 @@ export const fr = {
   ...frViews,
   ...frCommands,
   ...frAssetTypes,
+  ...frLinking,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -1,6 +1,7 @@
 import type { Translation } from "../../types.js";
 import { jaAssetTypes } from "./assetTypes.js";
 import { jaCommands } from "./commands.js";
+import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
 import { jaViews } from "./views.js";
 
@@ -9,4 +10,5 @@ export const ja = {
   ...jaViews,
   ...jaCommands,
   ...jaAssetTypes,
+  ...jaLinking,
 } as const satisfies Translation<"other">;

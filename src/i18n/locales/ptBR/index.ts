@@ -1,6 +1,7 @@
 import type { Translation } from "../../types.js";
 import { ptBRAssetTypes } from "./assetTypes.js";
 import { ptBRCommands } from "./commands.js";
+import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
 import { ptBRViews } from "./views.js";
 
@@ -9,4 +10,5 @@ export const ptBR = {
   ...ptBRViews,
   ...ptBRCommands,
   ...ptBRAssetTypes,
+  ...ptBRLinking,
 } as const satisfies Translation<"one" | "many" | "other">;
