@@ -16,6 +16,8 @@ interface Settings {
   quick: boolean;
   /** `--cpu-prof`: profile the client processes of the `ack` benchmark. */
   cpuProfile: boolean;
+  /** `--heap-snapshot`: the `idle` benchmark writes heap snapshots after its forced GCs and diffs them. */
+  heapSnapshot: boolean;
 }
 
 type Benchmark = (entry: string, settings: Settings) => Promise<Table[]>;
@@ -31,11 +33,11 @@ const BENCHMARKS: Record<string, Benchmark> = {
   ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
   upload: async (entry) => [await measureUploadMemory(entry, 3)],
-  idle: async (entry, { quick }) => [
-    await measureIdleMemory(
-      entry,
-      quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 },
-    ),
+  idle: async (entry, { quick, heapSnapshot }) => [
+    await measureIdleMemory(entry, {
+      ...(quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 }),
+      ...(heapSnapshot ? { heapDir: PROFILE_DIR } : {}),
+    }),
   ],
   peer: async () => [await measurePeerClient(3)],
   rate: async () => [await measureRateBudget(100, 10_000, 300)],
@@ -50,8 +52,13 @@ async function main(): Promise<void> {
   // `--record` writes a partial run (only the benchmarks named) to RESULTS.md as well; `--quick` never does.
   const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
   for (const flag of flags)
-    if (!["--record", "--quick", "--cpu-prof"].includes(flag)) throw new Error(`unknown option ${flag}`);
-  const settings: Settings = { quick: flags.has("--quick"), cpuProfile: flags.has("--cpu-prof") };
+    if (!["--record", "--quick", "--cpu-prof", "--heap-snapshot"].includes(flag))
+      throw new Error(`unknown option ${flag}`);
+  const settings: Settings = {
+    quick: flags.has("--quick"),
+    cpuProfile: flags.has("--cpu-prof"),
+    heapSnapshot: flags.has("--heap-snapshot"),
+  };
   const record = flags.has("--record") && !settings.quick;
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const selected = only.length > 0 ? only : Object.keys(BENCHMARKS);

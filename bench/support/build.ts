@@ -4,8 +4,15 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
-/** Under node_modules so the compiled bot resolves the project's dependencies, and git ignores it. */
-export const BUILD_DIR = join(REPO_ROOT, "node_modules/.cache/bench-build");
+/**
+ * Under node_modules so the compiled bot resolves the project's dependencies, and git ignores it.
+ * BENCH_BUILD_NAME gives two runs at once (of different code) a folder each.
+ */
+export const BUILD_DIR = join(
+  REPO_ROOT,
+  "node_modules/.cache",
+  process.env.BENCH_BUILD_NAME ?? "bench-build",
+);
 
 /**
  * Compiles the bot as production runs it (plain JavaScript, no loader), so the memory figures are
