@@ -18,7 +18,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { uploadReply } from "./views/upload.js";
-import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
+import type { WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -44,7 +44,7 @@ export async function startBot(
   const stores = await createStores(config.storeUrl);
   await stores.ping();
   const primitives = openPrimitives(config.storeUrl, stores.redis, systemClock);
-  const jobs = openJobs(primitives, stores.redis, systemClock, {
+  const jobs = await openJobs(primitives, stores.redis, systemClock, {
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
@@ -78,15 +78,14 @@ export async function startBot(
       "HEALTH_PORT is the old name of WEB_PORT: rename it (while it is set, it is used instead of WEB_PORT)",
     );
   }
-  const web: WebServer | undefined =
-    config.web.port === undefined
-      ? undefined
-      : createWebServer({
-          logger,
-          trustProxy: config.web.trustProxy,
-          health: () => checkHealth(client, stores),
-          limiter: createRequestLimiter(stores.redis),
-        });
+  // The web server (Fastify) is loaded only when it is asked for: it costs a bot without one about 10 MiB.
+  const webModule = config.web.port === undefined ? undefined : await import("./web/index.js");
+  const web: WebServer | undefined = webModule?.createWebServer({
+    logger,
+    trustProxy: config.web.trustProxy,
+    health: () => checkHealth(client, stores),
+    limiter: webModule.createRequestLimiter(stores.redis),
+  });
   const stop = async (deadlineMs = 10_000) => {
     const closing = web?.close();
     const drained = await work.drain(deadlineMs);
