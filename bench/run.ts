@@ -32,7 +32,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
     }),
   ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
-  upload: async (entry) => [await measureUploadMemory(entry, 3)],
+  upload: async (entry) => [await measureUploadMemory(entry, 5)],
   idle: async (entry, { quick, heapSnapshot }) => [
     await measureIdleMemory(entry, {
       ...(quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 }),

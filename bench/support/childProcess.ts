@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { REPO_ROOT } from "./build.js";
+import { productionNodeFlags, REPO_ROOT } from "./build.js";
 
 export const TSX_LOADER = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
@@ -118,13 +118,13 @@ export function startChild(
   };
 }
 
-/** Starts the compiled bot and waits until it is connected to the Discord emulator. */
+/** Starts the compiled bot with production's Node flags and waits until it is connected to the Discord emulator. */
 export async function startBotChild(
   entry: string,
   env: Readonly<Record<string, string>>,
   nodeArgs: readonly string[] = [],
 ): Promise<Child> {
-  const bot = startChild([...nodeArgs, entry], env);
+  const bot = startChild([...productionNodeFlags(), ...nodeArgs, entry], env);
   await bot.waitForLine(/connected to Discord/, 120_000);
   return bot;
 }
