@@ -124,7 +124,9 @@ export async function startBotChild(
   env: Readonly<Record<string, string>>,
   nodeArgs: readonly string[] = [],
 ): Promise<Child> {
-  const bot = startChild([...productionNodeFlags(), ...nodeArgs, entry], env);
+  // BENCH_BOT_ENV (JSON) adds variables to every bench bot, to try a setting without editing the bench.
+  const extra = JSON.parse(process.env.BENCH_BOT_ENV ?? "{}") as Record<string, string>;
+  const bot = startChild([...productionNodeFlags(), ...nodeArgs, entry], { ...env, ...extra });
   await bot.waitForLine(/connected to Discord/, 120_000);
   return bot;
 }
