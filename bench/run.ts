@@ -8,7 +8,7 @@ import { measureRateBudget } from "./rateBudget.js";
 import { measureRealisticLimits } from "./realisticLimits.js";
 import { PROFILE_DIR } from "./support/botProcess.js";
 import { buildBot, REPO_ROOT } from "./support/build.js";
-import { renderRun, type Table, writeResults } from "./support/results.js";
+import { loadLine, renderRun, type Table, writeResults } from "./support/results.js";
 import { measureUploadMemory } from "./uploadMemory.js";
 
 interface Settings {
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const selected = only.length > 0 ? only : Object.keys(BENCHMARKS);
   const startedAt = new Date();
+  const loadAtStart = loadLine();
   const started = performance.now();
   console.log("compiling the bot…");
   const { entry, warnings } = await buildBot();
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     tables.push(...produced);
     console.log(`${name} took ${((performance.now() - t0) / 1_000).toFixed(0)} s`);
   }
-  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables);
+  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables, loadAtStart);
   console.log(run);
   if (settings.cpuProfile)
     console.log(`CPU profiles: ${PROFILE_DIR} (summarise with bench/profileSummary.ts)`);
