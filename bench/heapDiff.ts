@@ -2,7 +2,7 @@
  * Compares two V8 heap snapshots (the idle benchmark writes them with `--heap-snapshot`): what kind of
  * objects grew, by count and by their own size.
  *
- *   npx tsx bench/heapDiff.ts <before.heapsnapshot> <after.heapsnapshot> [--top 30]
+ *   npm run bench:heap-diff -- <before.heapsnapshot> <after.heapsnapshot> [--top 30]
  */
 import { diffHeapGroups, groupHeapSnapshot } from "./support/heapSnapshot.js";
 
