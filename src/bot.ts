@@ -23,7 +23,7 @@ import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply } from "./views/linking.js";
 import { renderUpload } from "./views/uploadRenderer.js";
-import { createRequestLimiter, createWebServer, registerLinkRoutes, type WebServer } from "./web/index.js";
+import type { WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -52,7 +52,7 @@ export async function startBot(
   const stores = await createStores(config.storeUrl);
   await stores.ping();
   const primitives = openPrimitives(config.storeUrl, stores.redis, clock);
-  const jobs = openJobs(primitives, stores.redis, clock, {
+  const jobs = await openJobs(primitives, stores.redis, clock, {
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
@@ -97,20 +97,19 @@ export async function startBot(
       "HEALTH_PORT is the old name of WEB_PORT: rename it (while it is set, it is used instead of WEB_PORT)",
     );
   }
-  const web: WebServer | undefined =
-    config.web.port === undefined
-      ? undefined
-      : createWebServer({
-          logger,
-          trustProxy: config.web.trustProxy,
-          health: () =>
-            overHttp
-              ? checkHttpHealth(stores, { publicKeyLoaded: true, routerReady })
-              : checkHealth(client, stores),
-          limiter: createRequestLimiter(stores.redis, clock),
-        });
-  if (web !== undefined && services.linking !== undefined) {
-    await registerLinkRoutes(web.app, {
+  // The web server (Fastify) is loaded only when it is asked for (about 2 MiB of heap otherwise carried).
+  const webModule = config.web.port === undefined ? undefined : await import("./web/index.js");
+  const web: WebServer | undefined = webModule?.createWebServer({
+    logger,
+    trustProxy: config.web.trustProxy,
+    health: () =>
+      overHttp
+        ? checkHttpHealth(stores, { publicKeyLoaded: true, routerReady })
+        : checkHealth(client, stores),
+    limiter: webModule.createRequestLimiter(stores.redis, clock),
+  });
+  if (webModule !== undefined && web !== undefined && services.linking !== undefined) {
+    await webModule.registerLinkRoutes(web.app, {
       linking: services.linking,
       limiter: web.limiter,
       secureCookies: config.web.publicUrl?.startsWith("https://") ?? true,

@@ -60,6 +60,8 @@ export interface RunResult {
   /** Commands not acknowledged (or not finished, for "final") within the timeout. */
   failed: number;
   seconds: number;
+  /** When each interaction (by ID) was sent on the gateway, CLOCK_MONOTONIC µs. */
+  dispatchedUs: Record<string, number>;
 }
 
 /** The host's own cost and what the emulators saw so far. */

@@ -26,7 +26,15 @@ export function benchBotEnv(
   emulatorEnv: Readonly<Record<string, string>>,
   extra: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
-  return { NODE_ENV: "production", LOG_LEVEL: "info", ...emulatorEnv, STORE_URL: "memory://", ...extra };
+  // The bot's own per-IP web budget off, like the host's emulated limits (see HostOptions.webLimits).
+  return {
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    ROBLOX_WEB_LIMITS: "off",
+    ...emulatorEnv,
+    STORE_URL: "memory://",
+    ...extra,
+  };
 }
 
 export async function startEmulatorProcess(options: HostOptions = {}): Promise<EmulatorProcess> {

@@ -164,7 +164,7 @@ describe("uploads of a server the bot has left", () => {
     try {
       const primitives = new RedisPrimitives(stores.redis as RedisClientType, REDIS_KEY_PREFIX);
       const jobs = new UploadJobStore(primitives, Date.now);
-      const engine = openJobs(primitives, stores.redis, systemClock);
+      const engine = await openJobs(primitives, stores.redis, systemClock);
       const now = Date.now();
       const id = "1300000000000000001";
       await jobs.create({
