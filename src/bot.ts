@@ -1,5 +1,5 @@
 import type { Client } from "discord.js";
-import { systemClock } from "./clock.js";
+import { type Clock, systemClock } from "./clock.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
@@ -18,8 +18,9 @@ import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
+import { linkedReply } from "./views/linking.js";
 import { uploadReply } from "./views/upload.js";
-import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
+import { createRequestLimiter, createWebServer, registerLinkRoutes, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -34,6 +35,8 @@ export interface StartOptions {
   /** Replaces the bot's own commands and component handlers (tests of the router use their own). */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
+  /** Where every lifetime the bot keeps comes from (tests move it); the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /** Builds the store, services and Discord client from a validated config, then logs in. */
@@ -42,10 +45,11 @@ export async function startBot(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningBot> {
+  const clock = options.clock ?? systemClock;
   const stores = await createStores(config.storeUrl);
   await stores.ping();
-  const primitives = openPrimitives(config.storeUrl, stores.redis, systemClock);
-  const jobs = openJobs(primitives, stores.redis, systemClock, {
+  const primitives = openPrimitives(config.storeUrl, stores.redis, clock);
+  const jobs = openJobs(primitives, stores.redis, clock, {
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
@@ -53,11 +57,12 @@ export async function startBot(
     config,
     logger,
     stores,
-    { primitives, jobs },
+    { primitives, jobs, clock },
     {
       uploadReplies: createReplyWebhook(config.discord.apiUrl),
       directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
       renderUpload: uploadReply,
+      renderLinked: linkedReply,
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
@@ -86,8 +91,15 @@ export async function startBot(
           logger,
           trustProxy: config.web.trustProxy,
           health: () => checkHealth(client, stores),
-          limiter: createRequestLimiter(stores.redis),
+          limiter: createRequestLimiter(stores.redis, clock),
         });
+  if (web !== undefined && services.linking !== undefined) {
+    await registerLinkRoutes(web.app, {
+      linking: services.linking,
+      limiter: web.limiter,
+      secureCookies: config.web.publicUrl?.startsWith("https://") ?? true,
+    });
+  }
   const stop = async (deadlineMs = 10_000) => {
     const closing = web?.close();
     const drained = await work.drain(deadlineMs);

@@ -14,6 +14,11 @@ import {
   wholeNumber,
 } from "./config/formats.js";
 
+// ---- account linking (see linkingConfig.ts) ----
+import { LINKING_VARIABLES, linkingOf } from "./linkingConfig.js";
+
+// ---- end account linking ----
+
 export type { TrustProxy, UploadCreator } from "./config/formats.js";
 
 export class ConfigError extends Error {
@@ -95,6 +100,9 @@ const variables = z.object({
     .describe(
       "off, a number of proxy hops from 1 to 10, or a comma-separated list of proxy IP addresses or CIDRs",
     ),
+  // ---- account linking (see linkingConfig.ts) ----
+  ...LINKING_VARIABLES,
+  // ---- end account linking ----
   DISCORD_SHARDS: z
     .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_000)])
     .default("auto")
@@ -155,6 +163,20 @@ const configSchema = variables.transform((env) => ({
   },
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
   shards: env.DISCORD_SHARDS,
+  // ---- account linking (see linkingConfig.ts) ----
+  /** Roblox OAuth 2.0 linking; undefined (and /link off) unless ROBLOX_OAUTH_CLIENT_ID is set. */
+  linking: linkingOf(
+    {
+      oauthClientId: env.ROBLOX_OAUTH_CLIENT_ID,
+      oauthClientSecret: env.ROBLOX_OAUTH_CLIENT_SECRET,
+      oauthReviewed: env.ROBLOX_OAUTH_REVIEWED,
+      tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY,
+      publicUrl: env.PUBLIC_URL,
+      webPort: env.HEALTH_PORT ?? env.WEB_PORT,
+    },
+    (message) => new ConfigError(message),
+  ),
+  // ---- end account linking ----
 }));
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

@@ -2,6 +2,7 @@ import { createPagerButtons } from "../pager/buttons.js";
 import { anyPagerSource } from "../pager/source.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
+import { linkCommand } from "./link.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { uploadCommand } from "./upload.js";
 import { uploadsCommand } from "./uploads.js";
@@ -14,6 +15,7 @@ export const commands: readonly Command[] = [
   inventoryCommand,
   uploadCommand,
   uploadsCommand,
+  linkCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */

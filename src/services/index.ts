@@ -1,3 +1,4 @@
+import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
@@ -5,6 +6,7 @@ import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
+import { type AccountLink, LinkingService } from "./linking/index.js";
 import {
   createOpenCloudClient,
   DOCUMENTED_RATE_LIMITS,
@@ -19,6 +21,7 @@ import {
   type UploadRenderer,
   UploadService,
 } from "./uploads/index.js";
+import type { ReplyBody } from "./uploads/reply.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -36,12 +39,15 @@ export interface Services {
   readonly inventory: InventoryService;
   readonly sessions: PagerSessions;
   readonly uploads: UploadService;
+  /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
+  readonly linking: LinkingService | undefined;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
 export interface Background {
   readonly primitives: StorePrimitives;
   readonly jobs: Jobs;
+  readonly clock: Clock;
 }
 
 /** What the services need from the layers above them: Discord's reply webhook and the upload reply's look. */
@@ -49,6 +55,8 @@ export interface ServiceAdapters {
   readonly uploadReplies: ReplyWebhook;
   readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
+  /** The /link reply once the member has confirmed. */
+  readonly renderLinked: (link: AccountLink) => ReplyBody;
 }
 
 export function createServices(
@@ -107,6 +115,18 @@ export function createServices(
       limits: config.uploads,
       render: adapters.renderUpload,
     }),
+    linking:
+      config.linking === undefined
+        ? undefined
+        : new LinkingService({
+            ...config.linking,
+            apisUrl: config.roblox.apisUrl,
+            primitives: background.primitives,
+            clock: background.clock,
+            logger: logger.child({ component: "linking" }),
+            replies: adapters.uploadReplies,
+            renderLinked: adapters.renderLinked,
+          }),
   };
 }
 

@@ -5,7 +5,11 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDoctor } from "../../src/cli/doctor/index.js";
+import { systemClock } from "../../src/clock.js";
 import { parseConfig } from "../../src/config.js";
+import { AUTHORIZED_USERS_KEY } from "../../src/services/linking/index.js";
+import { createStores } from "../../src/store/index.js";
+import { openPrimitives } from "../../src/store/primitives/index.js";
 import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../emulators/opencloud/index.js";
 import { emulatorEnv, seededGuildIds } from "../support/emulatorEnv.js";
@@ -221,5 +225,69 @@ describe("npm run doctor", () => {
     expect(findings.get("Upload roles")?.detail).toBe(
       "members need Manage Expressions and one of the roles 1400000000000000101, 1400000000000000102",
     );
+  });
+});
+
+describe("npm run doctor with /link", () => {
+  const linkEnv = (app = roblox.oauth.defaultApp!, overrides: Record<string, string> = {}) => ({
+    ROBLOX_OAUTH_CLIENT_ID: app.clientId,
+    ROBLOX_OAUTH_CLIENT_SECRET: app.clientSecret,
+    TOKEN_ENCRYPTION_KEY: "ab".repeat(32),
+    PUBLIC_URL: "http://localhost:3000",
+    WEB_PORT: "3000",
+    ...overrides,
+  });
+
+  it("accepts the app's client, redirect URL and scopes, and counts its users", async () => {
+    const findings = await bySubject(linkEnv());
+    expect(findings.get("Roblox OAuth app")).toMatchObject({ ok: true });
+    expect(findings.get("OAuth redirect URL")).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining("http://localhost:3000/oauth/callback"),
+    });
+    expect(findings.get("OAuth app review")).toMatchObject({
+      ok: true,
+      detail: "not reviewed: 0 of the 10 Roblox users an unreviewed app may have have signed in",
+    });
+  });
+
+  it("names a refused secret, an unregistered redirect URL and missing scopes", async () => {
+    const wrongSecret = await bySubject(
+      linkEnv(undefined, { ROBLOX_OAUTH_CLIENT_SECRET: "RBX-not-the-secret-at-all" }),
+    );
+    expect(wrongSecret.get("Roblox OAuth app")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("refused"),
+    });
+    const otherUrl = await bySubject(linkEnv(undefined, { PUBLIC_URL: "http://localhost:3001" }));
+    expect(otherUrl.get("OAuth redirect URL")).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining("http://localhost:3001/oauth/callback"),
+    });
+    const narrow = roblox.oauth.registerApp({
+      redirectUris: ["http://localhost:3000/oauth/callback"],
+      scopes: ["openid"],
+    });
+    expect((await bySubject(linkEnv(narrow))).get("OAuth redirect URL")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("lacks the scopes openid and profile"),
+    });
+  });
+
+  it("warns at 8 of the 10 users of an unreviewed app, and not once the app is reviewed", async () => {
+    const store = `sqlite://${join(folder, "doctor-links.sqlite")}`;
+    const stores = await createStores(store);
+    const primitives = openPrimitives(store, undefined, systemClock);
+    for (let user = 1; user <= 8; user++) await primitives.setAdd(AUTHORIZED_USERS_KEY, String(user));
+    await primitives.close();
+    await stores.close();
+    const unreviewed = await bySubject(linkEnv(undefined, { STORE_URL: store }));
+    expect(unreviewed.get("OAuth app review")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("8 of the 10"),
+      fix: expect.stringContaining("review"),
+    });
+    const reviewed = await bySubject(linkEnv(undefined, { STORE_URL: store, ROBLOX_OAUTH_REVIEWED: "true" }));
+    expect(reviewed.get("OAuth app review")).toMatchObject({ ok: true });
   });
 });

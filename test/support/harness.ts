@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { type RunningBot, startBot } from "../../src/bot.js";
+import type { Clock } from "../../src/clock.js";
 import type { Command, ComponentHandler } from "../../src/commands/types.js";
 import { type Config, parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
@@ -41,6 +42,8 @@ export interface HarnessOptions {
   /** Replace the bot's commands (router tests); in-process only. */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
+  /** In-process only: the bot's clock (every lifetime it keeps); the system clock by default. */
+  readonly clock?: Clock;
   /** In-process only: return as soon as the bot has logged in, without waiting for clientReady. Default true. */
   readonly waitForReady?: boolean;
 }
@@ -70,9 +73,11 @@ export interface Harness {
   readonly secrets: readonly string[];
   /**
    * Throws if Discord rejected any body the bot sent, or a secret (API key, bot token, any interaction
-   * token the emulator issued) leaked into logs, messages or bodies sent to Discord.
+   * token the emulator issued, any OAuth client secret, state, nonce, PKCE challenge or verifier, code or
+   * token the Roblox emulator issued or was sent) leaked into logs, messages, bodies sent to Discord, or
+   * the given pages.
    */
-  assertClean(): void;
+  assertClean(pages?: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -100,7 +105,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const config = parseConfig(env);
   const logs: string[] = [];
-  const secrets = [discord.token, roblox.adminKey];
+  const secrets = [
+    discord.token,
+    roblox.adminKey,
+    ...[env.ROBLOX_OAUTH_CLIENT_SECRET, env.TOKEN_ENCRYPTION_KEY].filter((value) => value !== undefined),
+  ];
 
   let running: RunningBot | undefined;
   let child: ChildProcess | undefined;
@@ -115,6 +124,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   async function startInProcess(): Promise<void> {
     const logger = createLogger({ level: "debug", pretty: false, secrets, destination: logStream });
     const startOptions = {
+      ...(options.clock ? { clock: options.clock } : {}),
       ...(options.commands ? { commands: options.commands } : {}),
       ...(options.components ? { components: options.components } : {}),
     };
@@ -178,7 +188,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await harness.stopBot();
       await harness.startBot();
     },
-    assertClean() {
+    assertClean(pages = []) {
       if (discord.violations.length > 0) {
         throw new Error(
           `Discord rejected bodies the bot sent: ${JSON.stringify(discord.violations, null, 2)}`,
@@ -187,7 +197,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const messages = [...discord.messages.values()].map((message) => JSON.stringify(message));
       const bodies = discord.requests.map((request) => JSON.stringify(request.body ?? null));
       // Interaction tokens are secrets too: each one lets anyone answer as the bot for 15 minutes.
-      for (const secret of [...secrets, ...discord.interactionTokens()]) {
+      for (const secret of [...secrets, ...discord.interactionTokens(), ...roblox.oauth.secretsSeen()]) {
+        if (pages.some((page) => page.includes(secret))) throw new Error("a secret appeared in a page");
         if (logs.some((line) => line.includes(secret)))
           throw new Error("a secret appeared in the bot's logs");
         if (messages.some((message) => message.includes(secret)))

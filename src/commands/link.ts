@@ -1,0 +1,41 @@
+import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
+import { fill } from "../text/linking.js";
+import { discordAvatarUrl, linkPrompt } from "../views/linking.js";
+import type { Command } from "./types.js";
+
+export const linkCommand: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "link",
+    description: fill("link.command.description"),
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  },
+  defer: "ephemeral",
+  async execute(interaction, { services, config }) {
+    const linking = services.linking;
+    const publicUrl = config.web.publicUrl;
+    if (linking === undefined || publicUrl === undefined) {
+      await interaction.editReply({ content: fill("link.reply.off") });
+      return;
+    }
+    const { user } = interaction;
+    const started = await linking.begin({
+      discord: {
+        id: user.id,
+        username: user.username,
+        displayName: user.globalName ?? user.username,
+        avatarUrl: discordAvatarUrl(user),
+      },
+      guildId: interaction.guildId ?? null,
+      reply: { applicationId: interaction.applicationId, interactionToken: interaction.token },
+    });
+    if (!started.ok) {
+      await interaction.editReply({ content: fill("link.reply.tooMany") });
+      return;
+    }
+    await interaction.editReply({
+      ...linkPrompt(`${publicUrl}/link/${started.id}`, started.expiresAt),
+      allowed_mentions: { parse: [] },
+    });
+  },
+};

@@ -1,0 +1,59 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  ButtonStyle,
+  ComponentType,
+  type RESTPatchAPIWebhookWithTokenMessageJSONBody,
+} from "discord-api-types/v10";
+import type { AccountLink } from "../services/linking/index.js";
+import { fill, robloxName } from "../text/linking.js";
+
+/**
+ * The user's avatar on Discord's CDN (discord-api-docs reference.md, Image Formatting): their own, or the
+ * default one of new usernames, `(id >> 22) % 6`.
+ */
+export function discordAvatarUrl(user: { readonly id: string; readonly avatar: string | undefined }): string {
+  if (user.avatar !== undefined)
+    return `https://cdn.discordapp.com/avatars/${user.id}/${user.avatar}.png?size=64`;
+  return `https://cdn.discordapp.com/embed/avatars/${(BigInt(user.id) >> 22n) % 6n}.png`;
+}
+
+/** The private /link reply: what the button does, never to share it, and what Roblox's own error page means. */
+export function linkPrompt(
+  url: string,
+  expiresAt: number,
+): {
+  content: string;
+  components: APIActionRowComponent<APIButtonComponent>[];
+} {
+  const expires = `<t:${Math.floor(expiresAt / 1000)}:R>`;
+  return {
+    content: [
+      `${fill("link.reply.intro")} (${expires})`,
+      fill("link.reply.neverShare"),
+      fill("link.reply.robloxPage"),
+    ].join("\n\n"),
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          { type: ComponentType.Button, style: ButtonStyle.Link, label: fill("link.reply.button"), url },
+        ],
+      },
+    ],
+  };
+}
+
+/** The /link reply once the member confirmed: the button goes, the Roblox account is named. */
+export function linkedReply(link: AccountLink): RESTPatchAPIWebhookWithTokenMessageJSONBody {
+  const roblox = robloxName({
+    displayName: link.robloxDisplayName,
+    username: link.robloxUsername,
+    sub: link.robloxUserId,
+  });
+  return {
+    content: fill("link.reply.linked", { roblox, robloxId: link.robloxUserId }),
+    components: [],
+    allowed_mentions: { parse: [] },
+  };
+}
