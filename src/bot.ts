@@ -7,6 +7,7 @@ import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
+import { createGuildDirectory } from "./discord/guildDirectory.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
@@ -53,6 +54,7 @@ export async function startBot(
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
+  const client = createDiscordClient(config);
   const services = createServices(
     config,
     logger,
@@ -63,6 +65,7 @@ export async function startBot(
       directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
       renderUpload: uploadReply,
       renderLinked: linkedReply,
+      guilds: createGuildDirectory(client, config.discord.apiUrl, config.discord.token),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
@@ -70,7 +73,6 @@ export async function startBot(
   }
   const context: AppContext = { config, logger, stores, services };
   const work = new WorkTracker();
-  const client = createDiscordClient(config);
   const route = createInteractionRouter(
     { commands: options.commands ?? defaultCommands, components: options.components ?? defaultComponents },
     context,

@@ -1,0 +1,20 @@
+export type { RoleChange } from "./evaluate.js";
+export { MemberFactsReader } from "./facts.js";
+export {
+  type DoctorFinding,
+  has as hasPermission,
+  MANAGE_GUILD,
+  MANAGE_ROLES,
+  type RoleRefusal,
+} from "./hierarchy.js";
+export { BindStore, MAX_BINDS_PER_SERVER, type ServerSettings } from "./store.js";
+export { BindSync, type BlockedChange, MAX_REFUSALS, type SyncResult } from "./sync.js";
+export type {
+  Bind,
+  BindRule,
+  GuildDirectory,
+  GuildFacts,
+  GuildRoleFacts,
+  OwnedKind,
+  RankMatch,
+} from "./types.js";
