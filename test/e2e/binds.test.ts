@@ -54,7 +54,7 @@ async function link(user: { id: string; username: string }, robloxUserId: string
     decision: "approve",
   });
   if (outcome.kind !== "redirect") throw new Error("Roblox kept the browser");
-  const back = await browser.request(outcome.location);
+  const back = await browser.request(String(outcome.location));
   const confirm = await browser.request(back.location ?? "");
   await browser.request(`${linking.origin}/link/confirm`, {
     form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },

@@ -8,12 +8,11 @@ export {
   type RoleRefusal,
 } from "./hierarchy.js";
 export { BindStore, MAX_BINDS_PER_SERVER, type ServerSettings } from "./store.js";
-export { BindSync, type BlockedChange, MAX_REFUSALS, type SyncResult } from "./sync.js";
+export { BindSync, type SyncResult } from "./sync.js";
 export type {
   Bind,
   BindRule,
   GuildDirectory,
-  GuildFacts,
   GuildRoleFacts,
   OwnedKind,
   RankMatch,
