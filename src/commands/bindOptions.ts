@@ -1,4 +1,8 @@
-import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from "discord-api-types/v10";
+import {
+  type APIApplicationCommandBasicOption,
+  ApplicationCommandOptionType,
+  ChannelType,
+} from "discord-api-types/v10";
 
 const roleOption = <const N extends string, const R extends boolean>(
   name: N,
@@ -110,6 +114,14 @@ export const settingRoleOption = {
   name: "role",
   description: "The role",
   required: true,
+} as const satisfies APIApplicationCommandBasicOption;
+
+export const auditChannelOption = {
+  type: ApplicationCommandOptionType.Channel,
+  name: "channel",
+  description: "The text channel for one line per role change (leave out to turn it off)",
+  required: false,
+  channel_types: [ChannelType.GuildText],
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const onOption = {

@@ -6,7 +6,7 @@ import {
 import { MANAGE_GUILD } from "../services/binds/index.js";
 import { say } from "../text/binds.js";
 import { noPings, roleMention, settingsRecord } from "../views/binds.js";
-import { onOption, settingRoleOption } from "./bindOptions.js";
+import { auditChannelOption, onOption, settingRoleOption } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
 
@@ -34,6 +34,12 @@ export const settingsCommand: Command = {
             description: "Take a role away from members no bind gives it to (on), or only ever add it (off)",
             options: [settingRoleOption, onOption],
           },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "audit-channel",
+            description: "Post one line per role change in a channel, or turn it off",
+            options: [auditChannelOption],
+          },
         ],
       },
     ],
@@ -42,6 +48,17 @@ export const settingsCommand: Command = {
   async execute(interaction, { services }) {
     const guildId = staffServer(interaction, MANAGE_GUILD);
     const { store } = services.binds;
+    if (interaction.subcommand[1] === "audit-channel") {
+      const channelId = interaction.option(auditChannelOption);
+      await store.setAuditChannel(guildId, channelId);
+      const said =
+        channelId === undefined
+          ? say("settings.set.auditChannel.off")
+          : say("settings.set.auditChannel.on", { channel: `<#${channelId}>` });
+      const record = settingsRecord(await store.settings(guildId));
+      await interaction.editReply({ content: `${said}\n\n${record.content}`, allowed_mentions: noPings() });
+      return;
+    }
     if (interaction.subcommand[0] === "set") {
       const roleId = interaction.option(settingRoleOption);
       const on = interaction.option(onOption);

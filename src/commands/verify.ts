@@ -5,7 +5,7 @@ import type { CommandContext } from "../interaction/types.js";
 import { MANAGE_ROLES } from "../services/binds/index.js";
 import { say } from "../text/binds.js";
 import { noPings } from "../views/binds.js";
-import { auditReason, syncReport } from "../views/verify.js";
+import { auditLines, auditReason, syncReport } from "../views/verify.js";
 import { memberOption } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
@@ -34,6 +34,7 @@ async function syncAndReport(
   if (result.kind === "not-member") throw new UserError(say("verify.notMember", { member }));
   if (result.kind === "paused") throw new UserError(say("verify.paused", { count: result.refusals }));
   await interaction.editReply({ ...syncReport(result, { self, member }), allowed_mentions: noPings() });
+  await sync.announce(target.guildId, auditLines(result, member, by));
 }
 
 export const verifyCommand: Command = {

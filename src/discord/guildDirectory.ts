@@ -63,6 +63,19 @@ export function createGuildDirectory(client: Client, apiUrl: string, token: stri
         throw error;
       }
     },
+    async post(channelId, content) {
+      try {
+        await api.channels.createMessage(channelId, { content, allowed_mentions: { parse: [] } });
+        return { ok: true };
+      } catch (error) {
+        if (!(error instanceof DiscordAPIError)) throw error;
+        return {
+          ok: false,
+          status: error.status,
+          code: typeof error.code === "number" ? error.code : undefined,
+        };
+      }
+    },
     async setRoles(guildId, userId, roleIds, reason) {
       try {
         await api.guilds.editMember(guildId, userId, { roles: [...roleIds] }, { reason });

@@ -114,10 +114,12 @@ export function settingsRecord(settings: ServerSettings): { content: string } {
     settings.removeUnmatchedRoleIds.length === 0
       ? say("settings.none")
       : roleList(settings.removeUnmatchedRoleIds);
+  const audit = settings.auditChannelId === undefined ? say("settings.off") : `<#${settings.auditChannelId}>`;
   return {
     content: [
       `**${say("settings.title")}**`,
       say("settings.removeUnmatched", { value: removeUnmatched }),
+      say("settings.auditChannel", { value: audit }),
     ].join("\n"),
   };
 }

@@ -19,6 +19,30 @@ export function auditReason(
 
 const why = (change: RoleChange): string => change.binds.map((bind) => describeRule(bind.rule)).join("; ");
 
+/** One audit-channel line per role change, and per role that could not be applied; undefined: nothing happened. */
+export function auditLines(
+  result: Extract<SyncResult, { kind: "synced" }>,
+  member: string,
+  by: string,
+): string | undefined {
+  const lines = [
+    ...result.added.map((change) =>
+      say("audit.added", { member, role: roleMention(change.roleId), why: why(change), by }),
+    ),
+    ...result.removed.map((change) =>
+      say("audit.removed", { member, role: roleMention(change.roleId), why: why(change), by }),
+    ),
+    ...result.blocked.map((blocked) =>
+      say("audit.blocked", {
+        member,
+        role: roleMention(blocked.change.roleId),
+        why: refusalText(blocked.refusal),
+      }),
+    ),
+  ];
+  return lines.length === 0 ? undefined : lines.join("\n").slice(0, 2000);
+}
+
 /** What changed and why, each role that could not be applied with exactly why, for the member or staff. */
 export function syncReport(
   result: Extract<SyncResult, { kind: "synced" }>,

@@ -42,6 +42,8 @@ async function run(
   const reply = await discord()
     .runCommand({ name, options, user: extra.user ?? staff, ...extra })
     .reply();
+  // The audit line goes out after the reply: wait until the bot has finished with the interaction.
+  await linking.harness.settled();
   return reply.content;
 }
 
@@ -149,6 +151,12 @@ describe("role binds end to end", () => {
       { subcommandGroup: "set", subcommand: "remove-unmatched" },
     );
     expect(set).toContain("will now be taken away");
+    const channelId = discord().guildControls.textChannelId(guildId());
+    const audit = await run("settings", [{ name: "channel", type: T.Channel, value: channelId }], {
+      subcommandGroup: "set",
+      subcommand: "audit-channel",
+    });
+    expect(audit).toContain(`Role changes will be posted in <#${channelId}>`);
 
     const rich = world().subjects.richUser;
     await link(officer, rich.userId);
@@ -161,6 +169,14 @@ describe("role binds end to end", () => {
     expect([...(write?.added ?? [])].sort()).toEqual([roleOf("Officer"), roleOf("VIP")].sort());
     expect(write?.reason).toContain("/verify by officer1");
     expect(memberRoles(officer.id).sort()).toEqual([roleOf("Officer"), roleOf("VIP")].sort());
+    const auditLines = () =>
+      discord()
+        .channelMessages(channelId)
+        .flatMap((message) => message.content.split("\n"));
+    expect(auditLines()).toEqual([
+      `<@${officer.id}> +<@&${roleOf("Officer")}> (rank ≥ 100 in group ${group.id}), /verify by officer1`,
+      `<@${officer.id}> +<@&${roleOf("VIP")}> (owns game pass ${GAME_PASS}), /verify by officer1`,
+    ]);
 
     // A second /verify at once is held by the cooldown and writes nothing.
     expect(await run("verify", [], { user: officer })).toContain("Try again");
@@ -178,6 +194,9 @@ describe("role binds end to end", () => {
     });
     expect(writesOf(officer.id)[1]?.reason).toContain("/update by staffer");
     expect(memberRoles(officer.id)).toEqual([roleOf("VIP")]);
+    expect(discord().channelMessages(channelId).at(-1)?.content).toBe(
+      `<@${officer.id}> −<@&${roleOf("Officer")}> (no bind matches: rank ≥ 100 in group ${group.id}), /update by staffer`,
+    );
   });
 
   it("tells the member exactly why a role above the bot's cannot be given, lists it in the doctor, and sends no refused write", async () => {
@@ -199,11 +218,18 @@ describe("role binds end to end", () => {
     expect(doctor).toContain("**Council** is not below the bot's highest role");
     expect(doctor).toContain("drag the bot's role (**Emulated Bot**) above **Council**");
     expect(doctor).not.toContain("Officer**");
+    const channel = discord().guildControls.textChannelId(guildId());
+    expect(discord().channelMessages(channel).at(-1)?.content).toContain(
+      `<@${officer.id}> <@&${council}> not applied: **Council** is not below the bot's highest role`,
+    );
     expect(refusedWrites()).toEqual([]);
   });
 
   it("/settings show lists every switch with its value", async () => {
     const shown = await run("settings", [], { subcommand: "show" });
+    expect(shown).toContain(
+      `**audit-channel** (one line per role change): <#${discord().guildControls.textChannelId(guildId())}>`,
+    );
     expect(shown).toContain(
       `**remove-unmatched** (roles taken away when no bind gives them): <@&${roleOf("Officer")}>`,
     );

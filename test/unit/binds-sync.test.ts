@@ -27,6 +27,7 @@ function setup(answer: WriteOutcome) {
       botRoleIds: ["bot"],
     }),
     memberRoles: async () => ["other"],
+    post: async () => ({ ok: true }),
     setRoles: async (_guild, _user, roleIds, reason) => {
       writes.push({ roleIds, reason });
       return answer;

@@ -9,11 +9,14 @@ export const MAX_BINDS_PER_SERVER = 50;
 export interface ServerSettings {
   /** Roles taken away when no bind that gives them matches any more. */
   readonly removeUnmatchedRoleIds: readonly string[];
+  /** Where one line per role change goes; undefined: no audit channel. */
+  readonly auditChannelId: string | undefined;
 }
 
 const bindIds = (guildId: string) => `binds:${guildId}:ids`;
 const bindKey = (guildId: string, id: string) => `binds:${guildId}:bind:${id}`;
 const removeUnmatchedKey = (guildId: string) => `settings:${guildId}:removeUnmatched`;
+const auditChannelKey = (guildId: string) => `settings:${guildId}:auditChannel`;
 
 function sameRule(a: BindRule, b: BindRule): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -66,8 +69,17 @@ export class BindStore {
   }
 
   async settings(guildId: string): Promise<ServerSettings> {
-    const removeUnmatched = await this.#primitives.setMembers(removeUnmatchedKey(guildId));
-    return { removeUnmatchedRoleIds: removeUnmatched.sort() };
+    const [removeUnmatched, auditChannelId] = await Promise.all([
+      this.#primitives.setMembers(removeUnmatchedKey(guildId)),
+      this.#primitives.get(auditChannelKey(guildId)),
+    ]);
+    return { removeUnmatchedRoleIds: removeUnmatched.sort(), auditChannelId };
+  }
+
+  /** Sets the audit channel; undefined turns it off. */
+  async setAuditChannel(guildId: string, channelId: string | undefined): Promise<void> {
+    if (channelId === undefined) await this.#primitives.delete(auditChannelKey(guildId));
+    else await this.#primitives.set(auditChannelKey(guildId), channelId);
   }
 
   /** Marks (or unmarks) a role as taken away when no bind gives it; true when that changed anything. */

@@ -86,6 +86,20 @@ export class BindSync {
     return Math.max(1, Number((await this.#options.primitives.get(key)) ?? until) - now);
   }
 
+  /** Posts the lines into the server's audit channel, if it has one; a failure is logged, never thrown. */
+  async announce(guildId: string, content: string | undefined): Promise<void> {
+    if (content === undefined) return;
+    const { auditChannelId } = await this.#options.store.settings(guildId);
+    if (auditChannelId === undefined) return;
+    const outcome = await this.#options.directory.post(auditChannelId, content).catch(() => undefined);
+    if (outcome?.ok !== true) {
+      this.#options.logger.warn(
+        { guildId, channelId: auditChannelId, outcome },
+        "the audit line could not be posted",
+      );
+    }
+  }
+
   /** What would stop the server's binds from applying, each bound role checked; undefined: not in the server. */
   async doctor(guildId: string): Promise<DoctorFinding[] | undefined> {
     const guild = await this.#options.directory.guild(guildId);

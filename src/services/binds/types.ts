@@ -85,4 +85,6 @@ export interface GuildDirectory {
     roleIds: readonly string[],
     reason: string,
   ): Promise<WriteOutcome>;
+  /** Posts a line (mentions never ping) into a server channel; the outcome of the write. */
+  post(channelId: string, content: string): Promise<WriteOutcome>;
 }

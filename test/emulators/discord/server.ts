@@ -244,7 +244,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     directMessages: directMessages.controls,
     channelMessages: (channelId) =>
       [...ctx.store.messages.values()].filter(
-        (message) => message.channelId === channelId && !message.deleted,
+        (message) => message.channelId === channelId && message.role === "direct" && !message.deleted,
       ),
     oauth: oauth.controls,
     oauthAuthorizeUrl: `${url}/oauth2/authorize`,

@@ -336,7 +336,7 @@ export interface DiscordEmulator {
   guildControls: GuildControls;
   /** Members' DMs with the bot: close them, read what the bot sent. */
   directMessages: DirectMessageControls;
-  /** The messages the bot posted into a channel (a server's text channel or a DM), oldest first. */
+  /** What the bot posted with Create Message into a channel (a server's or a DM), oldest first; no interaction replies. */
   channelMessages(channelId: string): MessageState[];
   /** Every role or nickname write the bot sent, refused ones included. */
   roleWrites: RoleWrite[];
