@@ -225,6 +225,34 @@ describe("role binds end to end", () => {
     expect(refusedWrites()).toEqual([]);
   });
 
+  it("leaves a private inventory's roles alone and says why; gives the unlinked their role", async () => {
+    const hidden = { id: "310000000000000003", username: "hidden1" };
+    const stranger = { id: "310000000000000004", username: "stranger1" };
+    discord().guildControls.addMember(guildId(), hidden);
+    discord().guildControls.addMember(guildId(), stranger);
+    const guest = discord().guildControls.createRole(guildId(), { name: "Guest" });
+    await cached(guest);
+    await run("binds", [{ name: "role", type: T.Role, value: guest }], {
+      subcommandGroup: "add",
+      subcommand: "unverified",
+    });
+    await link(hidden, world().subjects.privateUser.userId);
+    const held = [roleOf("VIP")];
+    discord().guildControls.setMemberRoles(guildId(), hidden.id, held);
+    const told = await run("verify", [], { user: hidden });
+    expect(told).toContain(
+      `Left as they are: owns game pass ${GAME_PASS} (the Roblox inventory is private, so the bot cannot see it)`,
+    );
+    // VIP is not marked remove-unmatched anyway; what matters is that nothing was written for a bind it could not check.
+    expect(memberRoles(hidden.id)).toEqual(held);
+
+    const unlinked = await run("verify", [], { user: stranger });
+    expect(unlinked).toContain("Not linked to a Roblox account");
+    expect(unlinked).toContain(`Added <@&${guest}>: not linked to a Roblox account`);
+    expect(memberRoles(stranger.id)).toEqual([guest]);
+    expect(refusedWrites()).toEqual([]);
+  });
+
   it("/settings show lists every switch with its value", async () => {
     const shown = await run("settings", [], { subcommand: "show" });
     expect(shown).toContain(
@@ -234,6 +262,7 @@ describe("role binds end to end", () => {
       `**remove-unmatched** (roles taken away when no bind gives them): <@&${roleOf("Officer")}>`,
     );
     const list = await run("binds", [], { subcommand: "list" });
-    expect(list.split("\n").filter((line) => line.startsWith("`"))).toHaveLength(3);
+    expect(list.split("\n").filter((line) => line.startsWith("`"))).toHaveLength(4);
+    expect(list).toContain("applied when they run /verify");
   });
 });
