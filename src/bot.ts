@@ -20,7 +20,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply } from "./views/linking.js";
-import { uploadReply } from "./views/upload.js";
+import { renderUpload } from "./views/uploadRenderer.js";
 import { createRequestLimiter, createWebServer, registerLinkRoutes, type WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -63,7 +63,7 @@ export async function startBot(
     {
       uploadReplies: createReplyWebhook(config.discord.apiUrl),
       directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
-      renderUpload: uploadReply,
+      renderUpload,
       renderLinked: linkedReply,
       guilds: createGuildDirectory(client, config.discord.apiUrl, config.discord.token),
     },

@@ -3,30 +3,36 @@ import {
   ApplicationCommandOptionType,
   ChannelType,
 } from "discord-api-types/v10";
+import { en } from "../i18n/translator.js";
 
-const roleOption = <const N extends string, const R extends boolean>(
-  name: N,
-  required: R,
-  description: string,
-) =>
-  ({
-    type: ApplicationCommandOptionType.Role,
-    name,
-    description,
-    required,
-  }) as const satisfies APIApplicationCommandBasicOption;
+// Descriptions and choice names are the catalogue's en-US text; registration adds every locale's.
 
 /** Every bind gives one to three roles. */
 export const bindRoles = [
-  roleOption("role", true, "The Discord role this bind gives"),
-  roleOption("role2", false, "Another role it gives"),
-  roleOption("role3", false, "A third role it gives"),
-] as const;
+  {
+    type: ApplicationCommandOptionType.Role,
+    name: "role",
+    description: en.t("cmd.binds.opt.role.description"),
+    required: true,
+  },
+  {
+    type: ApplicationCommandOptionType.Role,
+    name: "role2",
+    description: en.t("cmd.binds.opt.role2.description"),
+    required: false,
+  },
+  {
+    type: ApplicationCommandOptionType.Role,
+    name: "role3",
+    description: en.t("cmd.binds.opt.role3.description"),
+    required: false,
+  },
+] as const satisfies readonly APIApplicationCommandBasicOption[];
 
 export const groupIdOption = {
   type: ApplicationCommandOptionType.Integer,
-  name: "group",
-  description: "The Roblox group ID",
+  name: "group_id",
+  description: en.t("cmd.binds.opt.group_id.description"),
   required: true,
   min_value: 1,
 } as const satisfies APIApplicationCommandBasicOption;
@@ -34,22 +40,22 @@ export const groupIdOption = {
 export const matchOption = {
   type: ApplicationCommandOptionType.String,
   name: "match",
-  description: "Which members of the group (default: any rank)",
+  description: en.t("cmd.binds.opt.match.description"),
   required: false,
   choices: [
-    { name: "any rank", value: "any" },
-    { name: "rank = rank", value: "eq" },
-    { name: "rank ≥ rank", value: "gte" },
-    { name: "rank ≤ rank", value: "lte" },
-    { name: "rank between rank and rank_max", value: "between" },
-    { name: "a named role (group_role)", value: "role" },
+    { name: en.t("cmd.binds.opt.match.choice.any"), value: "any" },
+    { name: en.t("cmd.binds.opt.match.choice.eq"), value: "eq" },
+    { name: en.t("cmd.binds.opt.match.choice.gte"), value: "gte" },
+    { name: en.t("cmd.binds.opt.match.choice.lte"), value: "lte" },
+    { name: en.t("cmd.binds.opt.match.choice.between"), value: "between" },
+    { name: en.t("cmd.binds.opt.match.choice.role"), value: "role" },
   ],
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const rankOption = {
   type: ApplicationCommandOptionType.Integer,
   name: "rank",
-  description: "The rank (0–255) to compare with; the lowest for “between”",
+  description: en.t("cmd.binds.opt.rank.description"),
   required: false,
   min_value: 0,
   max_value: 255,
@@ -58,7 +64,7 @@ export const rankOption = {
 export const rankMaxOption = {
   type: ApplicationCommandOptionType.Integer,
   name: "rank_max",
-  description: "The highest rank for “between”",
+  description: en.t("cmd.binds.opt.rank_max.description"),
   required: false,
   min_value: 0,
   max_value: 255,
@@ -67,7 +73,7 @@ export const rankMaxOption = {
 export const groupRoleOption = {
   type: ApplicationCommandOptionType.String,
   name: "group_role",
-  description: "The group role's name, for “a named role”",
+  description: en.t("cmd.binds.opt.group_role.description"),
   required: false,
   min_length: 1,
   max_length: 100,
@@ -76,27 +82,27 @@ export const groupRoleOption = {
 export const itemKindOption = {
   type: ApplicationCommandOptionType.String,
   name: "item",
-  description: "What the member must own",
+  description: en.t("cmd.binds.opt.item.description"),
   required: true,
   choices: [
-    { name: "game pass", value: "gamePass" },
-    { name: "badge", value: "badge" },
-    { name: "asset", value: "asset" },
+    { name: en.t("cmd.binds.opt.item.choice.gamePass"), value: "gamePass" },
+    { name: en.t("cmd.binds.opt.item.choice.badge"), value: "badge" },
+    { name: en.t("cmd.binds.opt.item.choice.asset"), value: "asset" },
   ],
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const itemIdOption = {
   type: ApplicationCommandOptionType.Integer,
   name: "id",
-  description: "The game pass, badge or asset ID",
+  description: en.t("cmd.binds.opt.id.description"),
   required: true,
   min_value: 1,
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const bindIdOption = {
   type: ApplicationCommandOptionType.String,
-  name: "id",
-  description: "The bind's id, as /binds list shows it",
+  name: "bind",
+  description: en.t("cmd.binds.opt.bind.description"),
   required: true,
   min_length: 1,
   max_length: 32,
@@ -105,21 +111,21 @@ export const bindIdOption = {
 export const memberOption = {
   type: ApplicationCommandOptionType.User,
   name: "member",
-  description: "The member whose roles to update",
+  description: en.t("cmd.update.opt.member.description"),
   required: true,
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const settingRoleOption = {
   type: ApplicationCommandOptionType.Role,
   name: "role",
-  description: "The role",
+  description: en.t("cmd.settings.opt.role.description"),
   required: true,
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const auditChannelOption = {
   type: ApplicationCommandOptionType.Channel,
   name: "channel",
-  description: "The text channel for one line per role change (leave out to turn it off)",
+  description: en.t("cmd.settings.opt.channel.description"),
   required: false,
   channel_types: [ChannelType.GuildText],
 } as const satisfies APIApplicationCommandBasicOption;
@@ -127,6 +133,6 @@ export const auditChannelOption = {
 export const onOption = {
   type: ApplicationCommandOptionType.Boolean,
   name: "on",
-  description: "On or off",
+  description: en.t("cmd.settings.opt.on.description"),
   required: true,
 } as const satisfies APIApplicationCommandBasicOption;

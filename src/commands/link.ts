@@ -1,5 +1,6 @@
 import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
-import { fill } from "../text/linking.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import { discordAvatarUrl, linkPrompt } from "../views/linking.js";
 import type { Command } from "./types.js";
 
@@ -7,7 +8,7 @@ export const linkCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "link",
-    description: fill("link.command.description"),
+    description: en.t("cmd.link.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   },
   defer: "ephemeral",
@@ -15,7 +16,7 @@ export const linkCommand: Command = {
     const linking = services.linking;
     const publicUrl = config.web.publicUrl;
     if (linking === undefined || publicUrl === undefined) {
-      await interaction.editReply({ content: fill("link.reply.off") });
+      await interaction.editReply({ content: replyTranslator(interaction).t("link.reply.off") });
       return;
     }
     const { user } = interaction;
@@ -30,11 +31,11 @@ export const linkCommand: Command = {
       reply: { applicationId: interaction.applicationId, interactionToken: interaction.token },
     });
     if (!started.ok) {
-      await interaction.editReply({ content: fill("link.reply.tooMany") });
+      await interaction.editReply({ content: replyTranslator(interaction).t("link.reply.tooMany") });
       return;
     }
     await interaction.editReply({
-      ...linkPrompt(`${publicUrl}/link/${started.id}`, started.expiresAt),
+      ...linkPrompt(replyTranslator(interaction), `${publicUrl}/link/${started.id}`, started.expiresAt),
       allowed_mentions: { parse: [] },
     });
   },

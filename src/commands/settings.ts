@@ -3,9 +3,10 @@ import {
   ApplicationCommandType,
   InteractionContextType,
 } from "discord-api-types/v10";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import { MANAGE_GUILD } from "../services/binds/index.js";
-import { say } from "../text/binds.js";
-import { noPings, roleMention, settingsRecord } from "../views/binds.js";
+import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
 import { auditChannelOption, onOption, settingRoleOption } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
@@ -14,30 +15,30 @@ export const settingsCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "settings",
-    description: say("settings.command.description"),
+    description: en.t("cmd.settings.description"),
     contexts: [InteractionContextType.Guild],
     default_member_permissions: String(MANAGE_GUILD),
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: "show",
-        description: "Every switch of this server, with its value",
+        description: en.t("cmd.settings.opt.show.description"),
       },
       {
         type: ApplicationCommandOptionType.SubcommandGroup,
         name: "set",
-        description: "Change a switch",
+        description: en.t("cmd.settings.opt.set.description"),
         options: [
           {
             type: ApplicationCommandOptionType.Subcommand,
             name: "remove-unmatched",
-            description: "Take a role away from members no bind gives it to (on), or only ever add it (off)",
+            description: en.t("cmd.settings.opt.remove-unmatched.description"),
             options: [settingRoleOption, onOption],
           },
           {
             type: ApplicationCommandOptionType.Subcommand,
             name: "audit-channel",
-            description: "Post one line per role change in a channel, or turn it off",
+            description: en.t("cmd.settings.opt.audit-channel.description"),
             options: [auditChannelOption],
           },
         ],
@@ -47,33 +48,30 @@ export const settingsCommand: Command = {
   defer: "ephemeral",
   async execute(interaction, { services }) {
     const guildId = staffServer(interaction, MANAGE_GUILD);
+    const t = replyTranslator(interaction);
     const { store } = services.binds;
+    const show = async (said?: ReturnType<typeof t.t>) =>
+      interaction.editReply({
+        embeds: [settingsEmbed(t, await store.settings(guildId), said)],
+        allowed_mentions: noPings(),
+      });
     if (interaction.subcommand[1] === "audit-channel") {
       const channelId = interaction.option(auditChannelOption);
       await store.setAuditChannel(guildId, channelId);
-      const said =
+      return show(
         channelId === undefined
-          ? say("settings.set.auditChannel.off")
-          : say("settings.set.auditChannel.on", { channel: `<#${channelId}>` });
-      const record = settingsRecord(await store.settings(guildId));
-      await interaction.editReply({ content: `${said}\n\n${record.content}`, allowed_mentions: noPings() });
-      return;
+          ? t.t("settings.set.auditChannel.off")
+          : t.t("settings.set.auditChannel.on", { channel: `<#${channelId}>` }),
+      );
     }
-    if (interaction.subcommand[0] === "set") {
+    if (interaction.subcommand[1] === "remove-unmatched") {
       const roleId = interaction.option(settingRoleOption);
       const on = interaction.option(onOption);
-      const changed = await store.setRemoveUnmatched(guildId, roleId, on);
       const role = roleMention(roleId);
-      const said = !changed
-        ? say("settings.set.unchanged", { role })
-        : say(on ? "settings.set.removeUnmatched.on" : "settings.set.removeUnmatched.off", { role });
-      const record = settingsRecord(await store.settings(guildId));
-      await interaction.editReply({ content: `${said}\n\n${record.content}`, allowed_mentions: noPings() });
-      return;
+      const changed = await store.setRemoveUnmatched(guildId, roleId, on);
+      if (!changed) return show(t.t("settings.set.unchanged", { role }));
+      return show(t.t(on ? "settings.set.removeUnmatched.on" : "settings.set.removeUnmatched.off", { role }));
     }
-    await interaction.editReply({
-      ...settingsRecord(await store.settings(guildId)),
-      allowed_mentions: noPings(),
-    });
+    return show();
   },
 };

@@ -1,4 +1,6 @@
 import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import { uploadsListEmbed } from "../views/upload.js";
 import type { Command } from "./types.js";
 
@@ -6,12 +8,13 @@ export const uploadsCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "uploads",
-    description: "Your recent /upload runs and their results",
+    description: en.t("cmd.uploads.description"),
     contexts: [InteractionContextType.Guild],
   },
   defer: "ephemeral",
   async execute(interaction, { services }) {
     const jobs = await services.uploads.recent(interaction.user.id);
-    await interaction.editReply({ embeds: [uploadsListEmbed(jobs)], allowed_mentions: { parse: [] } });
+    const embed = uploadsListEmbed(replyTranslator(interaction), jobs);
+    await interaction.editReply({ embeds: [embed], allowed_mentions: { parse: [] } });
   },
 };

@@ -1,11 +1,12 @@
 import { ApplicationCommandType, InteractionContextType } from "discord-api-types/v10";
 import type { AppContext } from "../context.js";
-import { UserError } from "../errors.js";
+import { userError } from "../errors.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import type { CommandContext } from "../interaction/types.js";
 import { MANAGE_ROLES } from "../services/binds/index.js";
-import { say } from "../text/binds.js";
 import { noPings } from "../views/binds.js";
-import { auditLines, auditReason, syncReport } from "../views/verify.js";
+import { auditLines, auditReason, syncEmbed } from "../views/verify.js";
 import { memberOption } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
@@ -15,40 +16,45 @@ async function syncAndReport(
   interaction: CommandContext,
   context: AppContext,
   target: { readonly guildId: string; readonly userId: string; readonly heldRoleIds?: readonly string[] },
-  cooldown: { readonly name: string; readonly seconds: number },
+  cooldown: { readonly name: "verify" | "update"; readonly seconds: number },
 ): Promise<void> {
   const { sync, store } = context.services.binds;
-  const self = target.userId === interaction.user.id && cooldown.name === "verify";
+  const t = replyTranslator(interaction);
+  // The audit log and the audit channel are the server's: in the server's language.
+  const server = replyTranslator({ ...interaction, ephemeral: false });
+  const self = cooldown.name === "verify";
   const member = `<@${target.userId}>`;
-  if ((await store.list(target.guildId)).length === 0) throw new UserError(say("verify.noBinds"));
+  if ((await store.list(target.guildId)).length === 0) throw userError("verify.noBinds");
   const wait = await sync.cooldown(cooldown.name, target.guildId, target.userId, cooldown.seconds);
   if (wait !== undefined) {
-    throw new UserError(say("verify.cooldown", { when: `<t:${Math.ceil((Date.now() + wait) / 1000)}:R>` }));
+    throw userError("verify.cooldown", { when: `<t:${Math.ceil((Date.now() + wait) / 1000)}:R>` });
   }
-  const by = self ? `/verify by ${interaction.user.username}` : `/update by ${interaction.user.username}`;
+  const by = server.t(`verify.by.${cooldown.name}`, { user: interaction.user.username });
   const result = await sync.sync({
     ...target,
-    reason: (added, removed) => auditReason(by, added, removed),
+    reason: (added, removed) => auditReason(server, by, added, removed),
   });
-  if (result.kind === "no-server") throw new UserError(say("verify.noServer"));
-  if (result.kind === "not-member") throw new UserError(say("verify.notMember", { member }));
-  if (result.kind === "paused") throw new UserError(say("verify.paused", { count: result.refusals }));
-  await interaction.editReply({ ...syncReport(result, { self, member }), allowed_mentions: noPings() });
-  await sync.announce(target.guildId, auditLines(result, member, by));
+  if (result.kind === "no-server") throw userError("verify.noServer");
+  if (result.kind === "not-member") throw userError("verify.notMember", { member });
+  if (result.kind === "paused") throw userError("verify.paused", { count: result.refusals });
+  await interaction.editReply({
+    embeds: [syncEmbed(t, result, { self, member })],
+    allowed_mentions: noPings(),
+  });
+  await sync.announce(target.guildId, auditLines(server, result, member, by));
 }
 
 export const verifyCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "verify",
-    description: say("verify.command.description"),
+    description: en.t("cmd.verify.description"),
     contexts: [InteractionContextType.Guild],
   },
   defer: "ephemeral",
   async execute(interaction, context) {
-    if (interaction.guildId === undefined || interaction.member === undefined) {
-      throw new UserError(say("binds.guildOnly"));
-    }
+    if (interaction.guildId === undefined || interaction.member === undefined)
+      throw userError("binds.guildOnly");
     await syncAndReport(
       interaction,
       context,
@@ -62,7 +68,7 @@ export const updateCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "update",
-    description: say("update.command.description"),
+    description: en.t("cmd.update.description"),
     contexts: [InteractionContextType.Guild],
     default_member_permissions: String(MANAGE_ROLES),
     options: [memberOption],

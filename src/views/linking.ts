@@ -5,6 +5,8 @@ import {
   ComponentType,
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
+import type { Localized } from "../i18n/types.js";
 import type { AccountLink } from "../services/linking/index.js";
 import { fill, robloxName } from "../text/linking.js";
 
@@ -20,19 +22,16 @@ export function discordAvatarUrl(user: { readonly id: string; readonly avatar: s
 
 /** The private /link reply: what the button does, never to share it, and what Roblox's own error page means. */
 export function linkPrompt(
+  t: Translator,
   url: string,
   expiresAt: number,
 ): {
-  content: string;
+  content: Localized;
   components: APIActionRowComponent<APIButtonComponent>[];
 } {
   const expires = `<t:${Math.floor(expiresAt / 1000)}:R>`;
   return {
-    content: [
-      `${fill("link.reply.intro")} (${expires})`,
-      fill("link.reply.neverShare"),
-      fill("link.reply.robloxPage"),
-    ].join("\n\n"),
+    content: t.t("link.reply.prompt", { expires }),
     components: [
       {
         type: ComponentType.ActionRow,

@@ -44,7 +44,10 @@ async function run(
     .reply();
   // The audit line goes out after the reply: wait until the bot has finished with the interaction.
   await linking.harness.settled();
-  return reply.content;
+  const embeds = (reply.embeds as Array<{ title?: string; description?: string }>).flatMap((embed) =>
+    [embed.title, embed.description].filter((text) => text !== undefined),
+  );
+  return [reply.content, ...embeds].join("\n");
 }
 
 /** The whole linking flow over HTTP (button, Roblox consent, callback, confirm), as the member. */
@@ -111,7 +114,7 @@ describe("role binds end to end", () => {
     const reply = await run(
       "binds",
       [
-        { name: "group", type: T.Integer, value: Number(group.id) },
+        { name: "group_id", type: T.Integer, value: Number(group.id) },
         { name: "role", type: T.Role, value: roleOf("Officer") },
       ],
       { subcommandGroup: "add", subcommand: "group", memberPermissions: "0", user: officer },
@@ -124,7 +127,7 @@ describe("role binds end to end", () => {
     const rankBind = await run(
       "binds",
       [
-        { name: "group", type: T.Integer, value: Number(group.id) },
+        { name: "group_id", type: T.Integer, value: Number(group.id) },
         { name: "role", type: T.Role, value: roleOf("Officer") },
         { name: "match", type: T.String, value: "gte" },
         { name: "rank", type: T.Integer, value: 100 },

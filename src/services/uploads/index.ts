@@ -28,10 +28,10 @@ import { type WatchDeps, watch } from "./watch.js";
 
 export type { RequestedType } from "./assetTypes.js";
 export { UPLOAD_JOB } from "./handoff.js";
-export type { UploadJob } from "./jobs.js";
+export type { UploadJob, UploadProgress } from "./jobs.js";
 export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
-export type { UploadRenderer } from "./record.js";
+export type { UploadAudience, UploadRenderer } from "./record.js";
 export { ReplyEditors, type ReplyWebhook } from "./reply.js";
 
 export interface UploadServiceOptions extends PreflightRules {
@@ -83,7 +83,7 @@ export class UploadService {
       records,
       replies: options.replies.webhook,
       directMessages: options.directMessages,
-      render: (job) => render(job),
+      render: (job, audience) => render(job, {}, audience),
       logger: options.logger.child({ component: "moderation" }),
       now,
       baseDelayMs: options.moderationBaseDelayMs ?? DEFAULT_MODERATION_BASE_DELAY_MS,

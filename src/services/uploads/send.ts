@@ -46,7 +46,7 @@ export async function send(
       throw error;
     }
   }
-  job.fileLabel = inspected.fileLabel;
+  job.fileKind = inspected.kind.id;
   job.stage = "uploading";
   await deps.records.save(job);
   log.info(
@@ -96,7 +96,7 @@ export async function send(
     download.cancel();
     if (deps.signal.aborted) return;
     if (streamError instanceof UserError) {
-      await deps.recorder.finish(upload, { kind: "failed", reason: streamError.message, nothingSent: true });
+      await deps.recorder.finish(upload, { kind: "failed", reason: streamError.text, nothingSent: true });
       await deps.recorder.giveBack(job);
       return;
     }

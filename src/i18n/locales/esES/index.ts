@@ -1,0 +1,16 @@
+import type { Translation } from "../../types.js";
+import { esESAssetTypes } from "./assetTypes.js";
+import { esESBinds } from "./binds.js";
+import { esESCommands } from "./commands.js";
+import { esESLinkReplies } from "./linkReplies.js";
+import { esESMessages } from "./messages.js";
+import { esESViews } from "./views.js";
+
+export const esES = {
+  ...esESMessages,
+  ...esESViews,
+  ...esESCommands,
+  ...esESAssetTypes,
+  ...esESBinds,
+  ...esESLinkReplies,
+} as const satisfies Translation<"one" | "many" | "other">;

@@ -1,0 +1,16 @@
+import type { Translation } from "../../types.js";
+import { frAssetTypes } from "./assetTypes.js";
+import { frBinds } from "./binds.js";
+import { frCommands } from "./commands.js";
+import { frLinkReplies } from "./linkReplies.js";
+import { frMessages } from "./messages.js";
+import { frViews } from "./views.js";
+
+export const fr = {
+  ...frMessages,
+  ...frViews,
+  ...frCommands,
+  ...frAssetTypes,
+  ...frBinds,
+  ...frLinkReplies,
+} as const satisfies Translation<"one" | "many" | "other">;
