@@ -120,6 +120,12 @@ describe("role binds end to end", () => {
       { subcommandGroup: "add", subcommand: "group", memberPermissions: "0", user: officer },
     );
     expect(reply).toContain("You need the Manage Roles permission");
+    // @everyone (its id is the server's) can never be given: refused, with the reason, and nothing saved.
+    const everyone = await run("binds", [{ name: "role", type: T.Role, value: guildId() }], {
+      subcommandGroup: "add",
+      subcommand: "verified",
+    });
+    expect(everyone).toContain("Nothing was saved: @everyone belongs to every member");
     expect(await run("binds", [], { subcommand: "list" })).toContain("no binds yet");
   });
 
