@@ -65,7 +65,7 @@ export async function startBot(
       directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
       renderUpload,
       renderLinked: linkedReply,
-      guilds: createGuildDirectory(client, config.discord.apiUrl, config.discord.token),
+      guilds: createGuildDirectory(client, config.discord),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

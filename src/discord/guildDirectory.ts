@@ -23,11 +23,18 @@ function rolesOf(guild: Guild): GuildRoleFacts[] {
  * Guilds intent only) or Get Guild Roles when the guild is not cached; the bot's own roles and members'
  * roles from Get Guild Member (no privileged intent); role writes as one Modify Guild Member.
  */
-export function createGuildDirectory(client: Client, apiUrl: string, token: string): GuildDirectory {
-  const api = new API(new REST({ api: apiUrl, version: "10", timeout: 15_000 }).setToken(token));
+export function createGuildDirectory(
+  client: Client,
+  discord: { readonly apiUrl: string; readonly token: string; readonly applicationId: string | undefined },
+): GuildDirectory {
+  const api = new API(
+    new REST({ api: discord.apiUrl, version: "10", timeout: 15_000 }).setToken(discord.token),
+  );
+  // A bot user's id is its application's id: known from the config when no gateway session logged in.
   const botId = () => {
-    const id = client.user?.id;
-    if (id === undefined) throw new Error("the bot is not logged in");
+    const id = client.user?.id ?? discord.applicationId;
+    if (id === undefined)
+      throw new Error("the bot's user id is not known yet (not logged in, no DISCORD_APPLICATION_ID)");
     return id;
   };
   return {
