@@ -122,6 +122,13 @@ export const settingRoleOption = {
   required: true,
 } as const satisfies APIApplicationCommandBasicOption;
 
+export const neverVerifyRoleOption = {
+  type: ApplicationCommandOptionType.Role,
+  name: "role",
+  description: en.t("cmd.settings.opt.role.description"),
+  required: false,
+} as const satisfies APIApplicationCommandBasicOption;
+
 export const auditChannelOption = {
   type: ApplicationCommandOptionType.Channel,
   name: "channel",

@@ -7,7 +7,7 @@ import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import { MANAGE_GUILD } from "../services/binds/index.js";
 import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
-import { auditChannelOption, onOption, settingRoleOption } from "./bindOptions.js";
+import { auditChannelOption, neverVerifyRoleOption, onOption, settingRoleOption } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
 
@@ -37,6 +37,12 @@ export const settingsCommand: Command = {
           },
           {
             type: ApplicationCommandOptionType.Subcommand,
+            name: "never-verify",
+            description: en.t("cmd.settings.opt.never-verify.description"),
+            options: [neverVerifyRoleOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
             name: "audit-channel",
             description: en.t("cmd.settings.opt.audit-channel.description"),
             options: [auditChannelOption],
@@ -55,6 +61,15 @@ export const settingsCommand: Command = {
         embeds: [settingsEmbed(t, await store.settings(guildId), said)],
         allowed_mentions: noPings(),
       });
+    if (interaction.subcommand[1] === "never-verify") {
+      const roleId = interaction.option(neverVerifyRoleOption);
+      await store.setNeverVerify(guildId, roleId);
+      return show(
+        roleId === undefined
+          ? t.t("settings.set.neverVerify.off")
+          : t.t("settings.set.neverVerify.on", { role: roleMention(roleId) }),
+      );
+    }
     if (interaction.subcommand[1] === "audit-channel") {
       const channelId = interaction.option(auditChannelOption);
       await store.setAuditChannel(guildId, channelId);

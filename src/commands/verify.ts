@@ -37,6 +37,7 @@ async function syncAndReport(
   if (result.kind === "no-server") throw userError("verify.noServer");
   if (result.kind === "not-member") throw userError("verify.notMember", { member });
   if (result.kind === "paused") throw userError("verify.paused", { count: result.refusals });
+  if (result.kind === "never-verify") throw userError("verify.neverVerify", { role: `<@&${result.roleId}>` });
   await interaction.editReply({
     embeds: [syncEmbed(t, result, { self, member })],
     allowed_mentions: noPings(),

@@ -138,6 +138,12 @@ export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Lo
     ...(said === undefined ? [] : [said, ""]),
     t.t("settings.removeUnmatched", { value: removeUnmatched }),
     t.t("settings.auditChannel", { value: audit }),
+    t.t("settings.neverVerify", {
+      value:
+        settings.neverVerifyRoleId === undefined
+          ? t.t("settings.off")
+          : roleMention(settings.neverVerifyRoleId),
+    }),
   ];
   return { title: t.t("settings.title"), description: lines.join("\n") };
 }

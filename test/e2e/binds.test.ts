@@ -262,6 +262,28 @@ describe("role binds end to end", () => {
     expect(refusedWrites()).toEqual([]);
   });
 
+  it("never touches a member holding the never-verify role, and says so", async () => {
+    const keeper = discord().guildControls.createRole(guildId(), { name: "Keeper" });
+    await cached(keeper);
+    const set = await run("settings", [{ name: "role", type: T.Role, value: keeper }], {
+      subcommandGroup: "set",
+      subcommand: "never-verify",
+    });
+    expect(set).toContain(`Members with <@&${keeper}> will never be updated by binds.`);
+    const kept = { id: "310000000000000005", username: "kept1" };
+    discord().guildControls.addMember(guildId(), kept, [keeper]);
+    const before = discord().roleWrites.length;
+    expect(await run("verify", [], { user: kept })).toContain(
+      `Members with <@&${keeper}> are never updated by binds in this server, so nothing changed.`,
+    );
+    expect(discord().roleWrites).toHaveLength(before);
+    expect(await run("settings", [], { subcommand: "show" })).toContain(
+      `**never-verify** (members with this role are never updated): <@&${keeper}>`,
+    );
+    const off = await run("settings", [], { subcommandGroup: "set", subcommand: "never-verify" });
+    expect(off).toContain("**never-verify** (members with this role are never updated): off");
+  });
+
   it("/settings show lists every switch with its value", async () => {
     const shown = await run("settings", [], { subcommand: "show" });
     expect(shown).toContain(

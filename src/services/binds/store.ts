@@ -11,12 +11,15 @@ export interface ServerSettings {
   readonly removeUnmatchedRoleIds: readonly string[];
   /** Where one line per role change goes; undefined: no audit channel. */
   readonly auditChannelId: string | undefined;
+  /** Members holding this role are never changed by binds (staff, bots); undefined: none. */
+  readonly neverVerifyRoleId: string | undefined;
 }
 
 const bindIds = (guildId: string) => `binds:${guildId}:ids`;
 const bindKey = (guildId: string, id: string) => `binds:${guildId}:bind:${id}`;
 const removeUnmatchedKey = (guildId: string) => `settings:${guildId}:removeUnmatched`;
 const auditChannelKey = (guildId: string) => `settings:${guildId}:auditChannel`;
+const neverVerifyKey = (guildId: string) => `settings:${guildId}:neverVerify`;
 
 function sameRule(a: BindRule, b: BindRule): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -69,11 +72,18 @@ export class BindStore {
   }
 
   async settings(guildId: string): Promise<ServerSettings> {
-    const [removeUnmatched, auditChannelId] = await Promise.all([
+    const [removeUnmatched, auditChannelId, neverVerifyRoleId] = await Promise.all([
       this.#primitives.setMembers(removeUnmatchedKey(guildId)),
       this.#primitives.get(auditChannelKey(guildId)),
+      this.#primitives.get(neverVerifyKey(guildId)),
     ]);
-    return { removeUnmatchedRoleIds: removeUnmatched.sort(), auditChannelId };
+    return { removeUnmatchedRoleIds: removeUnmatched.sort(), auditChannelId, neverVerifyRoleId };
+  }
+
+  /** Sets the "never verify" role; undefined turns it off. */
+  async setNeverVerify(guildId: string, roleId: string | undefined): Promise<void> {
+    if (roleId === undefined) await this.#primitives.delete(neverVerifyKey(guildId));
+    else await this.#primitives.set(neverVerifyKey(guildId), roleId);
   }
 
   /** Sets the audit channel; undefined turns it off. */

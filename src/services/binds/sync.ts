@@ -22,6 +22,8 @@ export type SyncResult =
   | { readonly kind: "no-server" }
   | { readonly kind: "not-member" }
   | { readonly kind: "paused"; readonly refusals: number }
+  /** The member holds the server's "never verify" role: nothing is changed. */
+  | { readonly kind: "never-verify"; readonly roleId: string }
   | {
       readonly kind: "synced";
       readonly robloxUserId: string | undefined;
@@ -138,6 +140,8 @@ export class BindSync {
       store.settings(request.guildId),
       linkOf(request.userId),
     ]);
+    const never = settings.neverVerifyRoleId;
+    if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
     const evaluation: Evaluation = evaluateBinds(
       binds,
       await facts.read(link?.robloxUserId, binds),

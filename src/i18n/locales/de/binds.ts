@@ -174,4 +174,12 @@ export const deBinds = {
   "audit.added": "{{member}} +{{role}} ({{why}}), {{by}}",
   "audit.removed": "{{member}} −{{role}} (keine Bindung trifft zu: {{why}}), {{by}}",
   "audit.blocked": "{{member}} {{role}} nicht angewendet: {{why}}",
+  "cmd.settings.opt.never-verify.name": "never-verify",
+  "cmd.settings.opt.never-verify.description":
+    "Mitglieder mit dieser Rolle werden von Bindungen nie geändert (weglassen zum Ausschalten)",
+  "settings.neverVerify": "**never-verify** (Mitglieder mit dieser Rolle werden nie aktualisiert): {{value}}",
+  "settings.set.neverVerify.on": "Mitglieder mit {{role}} werden von Bindungen nie aktualisiert.",
+  "settings.set.neverVerify.off": "Keine Rolle schützt Mitglieder mehr vor Aktualisierungen.",
+  "verify.neverVerify":
+    "Mitglieder mit {{role}} werden auf diesem Server nie von Bindungen aktualisiert, daher hat sich nichts geändert.",
 } as const;

@@ -169,4 +169,12 @@ export const enUSBinds = {
   "audit.added": "{{member}} +{{role}} ({{why}}), {{by}}",
   "audit.removed": "{{member}} −{{role}} (no bind matches: {{why}}), {{by}}",
   "audit.blocked": "{{member}} {{role}} not applied: {{why}}",
+  "cmd.settings.opt.never-verify.name": "never-verify",
+  "cmd.settings.opt.never-verify.description":
+    "Members with this role are never updated by binds (leave out to turn it off)",
+  "settings.neverVerify": "**never-verify** (members with this role are never updated): {{value}}",
+  "settings.set.neverVerify.on": "Members with {{role}} will never be updated by binds.",
+  "settings.set.neverVerify.off": "No role keeps members from being updated any more.",
+  "verify.neverVerify":
+    "Members with {{role}} are never updated by binds in this server, so nothing changed.",
 } as const;

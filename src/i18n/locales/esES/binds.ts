@@ -168,4 +168,12 @@ export const esESBinds = {
   "audit.added": "{{member}} +{{role}} ({{why}}), {{by}}",
   "audit.removed": "{{member}} −{{role}} (ninguna vinculación coincide: {{why}}), {{by}}",
   "audit.blocked": "{{member}} {{role}} no aplicado: {{why}}",
+  "cmd.settings.opt.never-verify.name": "never-verify",
+  "cmd.settings.opt.never-verify.description":
+    "Los miembros con este rol nunca se actualizan por vinculaciones (omítelo para desactivarlo)",
+  "settings.neverVerify": "**never-verify** (los miembros con este rol nunca se actualizan): {{value}}",
+  "settings.set.neverVerify.on": "Los miembros con {{role}} nunca se actualizarán por vinculaciones.",
+  "settings.set.neverVerify.off": "Ya ningún rol impide actualizar a los miembros.",
+  "verify.neverVerify":
+    "Los miembros con {{role}} nunca se actualizan por vinculaciones en este servidor, así que no cambió nada.",
 } as const;

@@ -172,4 +172,12 @@ export const frBinds = {
   "audit.added": "{{member}} +{{role}} ({{why}}), {{by}}",
   "audit.removed": "{{member}} −{{role}} (aucune liaison ne correspond : {{why}}), {{by}}",
   "audit.blocked": "{{member}} {{role}} non appliqué : {{why}}",
+  "cmd.settings.opt.never-verify.name": "never-verify",
+  "cmd.settings.opt.never-verify.description":
+    "Les membres avec ce rôle ne sont jamais mis à jour par les liaisons (à omettre pour désactiver)",
+  "settings.neverVerify": "**never-verify** (les membres avec ce rôle ne sont jamais mis à jour) : {{value}}",
+  "settings.set.neverVerify.on": "Les membres avec {{role}} ne seront jamais mis à jour par les liaisons.",
+  "settings.set.neverVerify.off": "Plus aucun rôle n'empêche la mise à jour des membres.",
+  "verify.neverVerify":
+    "Les membres avec {{role}} ne sont jamais mis à jour par les liaisons sur ce serveur, donc rien n'a changé.",
 } as const;

@@ -167,4 +167,12 @@ export const jaBinds = {
   "audit.added": "{{member}} +{{role}}（{{why}}）、{{by}}",
   "audit.removed": "{{member}} −{{role}}（当てはまるバインドなし：{{why}}）、{{by}}",
   "audit.blocked": "{{member}} {{role}} は適用されませんでした：{{why}}",
+  "cmd.settings.opt.never-verify.name": "never-verify",
+  "cmd.settings.opt.never-verify.description":
+    "このロールを持つメンバーはバインドで更新されません（省略するとオフ）",
+  "settings.neverVerify": "**never-verify**（このロールのメンバーは更新されません）：{{value}}",
+  "settings.set.neverVerify.on": "{{role}} を持つメンバーはバインドで更新されなくなります。",
+  "settings.set.neverVerify.off": "更新を止めるロールはなくなりました。",
+  "verify.neverVerify":
+    "このサーバーでは {{role}} を持つメンバーはバインドで更新されないため、何も変わっていません。",
 } as const;

@@ -169,4 +169,12 @@ export const ptBRBinds = {
   "audit.added": "{{member}} +{{role}} ({{why}}), {{by}}",
   "audit.removed": "{{member}} −{{role}} (nenhum vínculo corresponde: {{why}}), {{by}}",
   "audit.blocked": "{{member}} {{role}} não aplicado: {{why}}",
+  "cmd.settings.opt.never-verify.name": "never-verify",
+  "cmd.settings.opt.never-verify.description":
+    "Membros com este cargo nunca são atualizados pelos vínculos (deixe de fora para desligar)",
+  "settings.neverVerify": "**never-verify** (membros com este cargo nunca são atualizados): {{value}}",
+  "settings.set.neverVerify.on": "Membros com {{role}} nunca serão atualizados pelos vínculos.",
+  "settings.set.neverVerify.off": "Nenhum cargo impede mais a atualização dos membros.",
+  "verify.neverVerify":
+    "Membros com {{role}} nunca são atualizados pelos vínculos neste servidor, então nada mudou.",
 } as const;
