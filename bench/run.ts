@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { measureAckLatency } from "./ackLatency.js";
 import { measureCommandCost } from "./commandCost.js";
+import { measureHttpAck } from "./httpAck.js";
 import { measureIdleMemory } from "./idleMemory.js";
 import { measureLoad } from "./load.js";
 import { measurePeerClient } from "./peerClient.js";
@@ -26,6 +27,14 @@ const BENCHMARKS: Record<string, Benchmark> = {
       ...(quick
         ? { burstSize: 20, bursts: 1, steadyCount: 40, steadySeconds: 4 }
         : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 30 }),
+      ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
+    }),
+  ],
+  http: async (entry, { quick, cpuProfile }) => [
+    await measureHttpAck(entry, {
+      ...(quick
+        ? { burstSize: 20, bursts: 1, steadyCount: 40, steadySeconds: 4 }
+        : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 60 }),
       ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
     }),
   ],

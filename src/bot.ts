@@ -10,8 +10,11 @@ import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { createGuildDirectory } from "./discord/guildDirectory.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
+import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
-import { checkHealth } from "./health.js";
+import { checkHealth, checkHttpHealth } from "./health.js";
+import { serveInteractionsOverHttp } from "./httpInteractions.js";
+import { translatorFor } from "./i18n/translator.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
@@ -61,11 +64,15 @@ export async function startBot(
     stores,
     { primitives, jobs, clock },
     {
-      uploadReplies: createReplyWebhook(config.discord.apiUrl),
-      directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
+      uploadReplies: createReplyWebhook(config.discord.apiUrl, discordBudget(stores, undefined)),
+      directMessages: createDirectMessenger(
+        config.discord.apiUrl,
+        config.discord.token,
+        discordBudget(stores, config.discord.token),
+      ),
       renderUpload,
-      renderLinked: linkedReply,
-      guilds: createGuildDirectory(client, config.discord),
+      renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
+      guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
@@ -78,8 +85,14 @@ export async function startBot(
     context,
     work,
   );
-  onGatewayInteractions(client, (interaction) => void route(interaction));
-  logWhenReady(client, logger);
+  // Over HTTP, Discord POSTs interactions to the web server and this process holds no gateway session
+  // (the events process does).
+  const overHttp = config.interactions.mode === "http";
+  if (!overHttp) {
+    onGatewayInteractions(client, (interaction) => void route(interaction));
+    logWhenReady(client, logger);
+  }
+  let routerReady = false;
   if (config.web.healthPortNameUsed) {
     logger.warn(
       { port: config.web.port },
@@ -92,7 +105,10 @@ export async function startBot(
       : createWebServer({
           logger,
           trustProxy: config.web.trustProxy,
-          health: () => checkHealth(client, stores),
+          health: () =>
+            overHttp
+              ? checkHttpHealth(stores, { publicKeyLoaded: true, routerReady })
+              : checkHealth(client, stores),
           limiter: createRequestLimiter(stores.redis, clock),
         });
   if (web !== undefined && services.linking !== undefined) {
@@ -120,11 +136,14 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
-    await client.login(config.discord.token);
+    if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
+    else await client.login(config.discord.token);
     if (web && config.web.port !== undefined) {
       const port = await web.listen(config.web.port);
       logger.info({ port }, "web server listening");
     }
+    routerReady = true;
+    if (overHttp) logger.info("taking interactions over HTTP at /interactions");
   } catch (error) {
     await stop(0);
     throw error;

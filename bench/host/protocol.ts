@@ -26,6 +26,14 @@ export interface HostReady {
   guildIds: string[];
   /** Usernames of the seeded Roblox subjects, by name (`smallUser`, …). */
   subjects: Record<string, string>;
+  /** The application's public key (hex), which signs HTTP interactions. */
+  verifyKey: string;
+}
+
+/** Saves the Interactions Endpoint URL (after Discord's PING and bad-signature checks), or clears it. */
+export interface EndpointRequest {
+  op: "endpoint";
+  url: string | null;
 }
 
 /** Dispatches `count` slash commands, each from a different member, and waits for each one. */
@@ -67,7 +75,7 @@ export interface StatsResult {
   robloxRequests: Record<string, number>;
 }
 
-export type HostRequest = (RunRequest | StatsRequest) & { id: number };
+export type HostRequest = (RunRequest | StatsRequest | EndpointRequest) & { id: number };
 
 export type HostReply =
   | { kind: "reply"; id: number; ok: true; result: unknown }

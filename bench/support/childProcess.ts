@@ -118,14 +118,15 @@ export function startChild(
   };
 }
 
-/** Starts the compiled bot and waits until it is connected to the Discord emulator. */
+/** Starts the compiled bot and waits until it is connected to the Discord emulator (or logs `ready`). */
 export async function startBotChild(
   entry: string,
   env: Readonly<Record<string, string>>,
   nodeArgs: readonly string[] = [],
+  ready: RegExp = /connected to Discord/,
 ): Promise<Child> {
   const bot = startChild([...nodeArgs, entry], env);
-  await bot.waitForLine(/connected to Discord/, 120_000);
+  await bot.waitForLine(ready, 120_000);
   return bot;
 }
 

@@ -16,6 +16,8 @@ export interface EmulatorProcess {
   botEnv(extra?: Readonly<Record<string, string>>): Record<string, string>;
   run(request: Omit<RunRequest, "op">): Promise<RunResult>;
   stats(): Promise<StatsResult>;
+  /** Sets (or clears) where the Discord emulator POSTs interactions. */
+  endpoint(url: string | null): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function startEmulatorProcess(options: HostOptions = {}): Promise<E
     botEnv: (extra = {}) => benchBotEnv(ready.env, extra),
     run: (request) => call<RunResult>({ ...request, op: "run" }),
     stats: () => call<StatsResult>({ op: "stats" }),
+    endpoint: (url) => call<void>({ op: "endpoint", url }),
     async close() {
       await child.stop();
     },

@@ -13,10 +13,11 @@ export const linkCommand: Command = {
   },
   defer: "ephemeral",
   async execute(interaction, { services, config }) {
+    const t = replyTranslator(interaction);
     const linking = services.linking;
     const publicUrl = config.web.publicUrl;
     if (linking === undefined || publicUrl === undefined) {
-      await interaction.editReply({ content: replyTranslator(interaction).t("link.reply.off") });
+      await interaction.editReply({ content: t.t("link.reply.off") });
       return;
     }
     const { user } = interaction;
@@ -28,14 +29,15 @@ export const linkCommand: Command = {
         avatarUrl: discordAvatarUrl(user),
       },
       guildId: interaction.guildId ?? null,
+      locale: t.locale,
       reply: { applicationId: interaction.applicationId, interactionToken: interaction.token },
     });
     if (!started.ok) {
-      await interaction.editReply({ content: replyTranslator(interaction).t("link.reply.tooMany") });
+      await interaction.editReply({ content: t.t("link.reply.tooMany") });
       return;
     }
     await interaction.editReply({
-      ...linkPrompt(replyTranslator(interaction), `${publicUrl}/link/${started.id}`, started.expiresAt),
+      ...linkPrompt(t, `${publicUrl}/link/${started.id}`, started.expiresAt),
       allowed_mentions: { parse: [] },
     });
   },

@@ -1,5 +1,5 @@
 import { API } from "@discordjs/core/http-only";
-import { DiscordAPIError, REST } from "@discordjs/rest";
+import { DefaultRestOptions, DiscordAPIError, REST, type RESTOptions } from "@discordjs/rest";
 import type { Client, Guild } from "discord.js";
 import type { GuildDirectory, GuildRoleFacts } from "../services/binds/index.js";
 
@@ -26,9 +26,11 @@ function rolesOf(guild: Guild): GuildRoleFacts[] {
 export function createGuildDirectory(
   client: Client,
   discord: { readonly apiUrl: string; readonly token: string; readonly applicationId: string | undefined },
+  makeRequest: RESTOptions["makeRequest"] = DefaultRestOptions.makeRequest,
 ): GuildDirectory {
+  // makeRequest: the Discord budget every process of the bot shares (src/discord/sharedBudget.ts).
   const api = new API(
-    new REST({ api: discord.apiUrl, version: "10", timeout: 15_000 }).setToken(discord.token),
+    new REST({ api: discord.apiUrl, version: "10", timeout: 15_000, makeRequest }).setToken(discord.token),
   );
   // A bot user's id is its application's id: known from the config when no gateway session logged in.
   const botId = () => {

@@ -59,7 +59,7 @@ export interface ServiceAdapters {
   readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
   /** The /link reply once the member has confirmed. */
-  readonly renderLinked: (link: AccountLink) => ReplyBody;
+  readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Servers' roles and members, and role writes, for the binds. */
   readonly guilds: GuildDirectory;
 }

@@ -8,7 +8,7 @@ import {
 import type { Translator } from "../i18n/translator.js";
 import type { Localized } from "../i18n/types.js";
 import type { AccountLink } from "../services/linking/index.js";
-import { fill, robloxName } from "../text/linking.js";
+import { robloxName } from "../text/linking.js";
 
 /**
  * The user's avatar on Discord's CDN (discord-api-docs reference.md, Image Formatting): their own, or the
@@ -36,7 +36,7 @@ export function linkPrompt(
       {
         type: ComponentType.ActionRow,
         components: [
-          { type: ComponentType.Button, style: ButtonStyle.Link, label: fill("link.reply.button"), url },
+          { type: ComponentType.Button, style: ButtonStyle.Link, label: t.t("link.reply.button"), url },
         ],
       },
     ],
@@ -44,14 +44,14 @@ export function linkPrompt(
 }
 
 /** The /link reply once the member confirmed: the button goes, the Roblox account is named. */
-export function linkedReply(link: AccountLink): RESTPatchAPIWebhookWithTokenMessageJSONBody {
+export function linkedReply(t: Translator, link: AccountLink): RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const roblox = robloxName({
     displayName: link.robloxDisplayName,
     username: link.robloxUsername,
     sub: link.robloxUserId,
   });
   return {
-    content: fill("link.reply.linked", { roblox, robloxId: link.robloxUserId }),
+    content: t.t("link.reply.linked", { roblox, robloxId: link.robloxUserId }),
     components: [],
     allowed_mentions: { parse: [] },
   };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   buttonUrl,
   csrfOf,
@@ -19,8 +19,8 @@ function member() {
   return { id, username: `member${id.slice(-3)}` };
 }
 
-function client(): HttpClient {
-  const made = new HttpClient();
+function client(headers: Record<string, string> = {}): HttpClient {
+  const made = new HttpClient(headers);
   clients.push(made);
   return made;
 }
@@ -34,8 +34,8 @@ const services = () => {
 const robloxUser = () => linking.harness.roblox.world.subjects.richUser;
 
 /** /link, then the button in `browser`: Roblox's authorize URL, with the browser's cookie set. */
-async function openButton(browser: HttpClient, user = member()) {
-  const reply = await runLink(linking.harness, user);
+async function openButton(browser: HttpClient, user = member(), locale?: string) {
+  const reply = await runLink(linking.harness, user, locale);
   // Discord refuses a link button whose URL is longer than 512 characters.
   expect(buttonUrl(reply).length).toBeLessThan(512);
   const opened = await browser.request(buttonUrl(reply));
@@ -68,6 +68,10 @@ const tokenExchanges = () =>
 
 beforeAll(async () => {
   linking = await startLinkingHarness();
+});
+// Each test in a fresh window of the pages' per-client limit (all requests come from 127.0.0.1).
+beforeEach(() => {
+  linking.clock.advance(60_000);
 });
 afterAll(async () => {
   linking?.harness.assertClean(clients.flatMap((made) => made.pages));
@@ -128,6 +132,31 @@ async function expectNothingStored(discordUserId: string) {
   expect(await services().linkOf(discordUserId)).toBeUndefined();
   for (const grant of linking.harness.roblox.oauth.grants(linking.clientId)) expect(grant.revoked).toBe(true);
 }
+
+describe("the linking pages and replies in the reader's language", () => {
+  it("replies in the member's Discord language and shows the pages in the browser's", async () => {
+    const browser = client({ "accept-language": "fr-CA;q=0.4, xx;q=0.9, de-AT, en;q=0.8" });
+    const { user, reply, authorizeUrl } = await openButton(browser, member(), "ja");
+    expect(reply.content).toContain("このボタンは絶対に共有しないでください");
+    const confirm = await callback(browser, await consent(authorizeUrl));
+    expect(confirm.body).toContain('<html lang="de">');
+    expect(confirm.body).toContain("Diese Konten verknüpfen?");
+    const done = await browser.request(
+      (
+        await browser.request(`${linking.origin}/link/confirm`, {
+          form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
+        })
+      ).location ?? "",
+    );
+    expect(done.body).toContain("Verknüpft");
+    expect(linking.harness.discord.messages.get(reply.id)?.content).toContain("として連携しました");
+    expect(await services().linkOf(user.id)).toBeDefined();
+    const refused = await client({ "accept-language": "es-419" }).request(
+      `${linking.origin}/link/not-linked/denied`,
+    );
+    expect(refused.body).toContain("Lo rechazaste en Roblox");
+  });
+});
 
 describe("hostile requests against the linking pages", () => {
   it("refuses a replayed callback, without a second code exchange", async () => {

@@ -17,6 +17,10 @@ import {
 } from "../emulators/opencloud/index.js";
 import { spawnBot } from "./bot-process.js";
 import { emulatorEnv } from "./emulatorEnv.js";
+import { freePort } from "./ports.js";
+
+/** What a bot taking interactions over HTTP logs once it takes them. */
+export const HTTP_READY_LINE = "taking interactions over HTTP";
 
 export interface HarnessOptions {
   /** Where the bot keeps state; "sqlite" uses a fresh temporary file shared by every bot start of this harness. */
@@ -46,6 +50,11 @@ export interface HarnessOptions {
   readonly clock?: Clock;
   /** In-process only: return as soon as the bot has logged in, without waiting for clientReady. Default true. */
   readonly waitForReady?: boolean;
+  /**
+   * "http": INTERACTIONS_MODE=http on a free WEB_PORT, with the emulator's public key, and the emulator's
+   * Interactions Endpoint URL set to the bot's /interactions once it has started.
+   */
+  readonly interactions?: "gateway" | "http";
 }
 
 export interface Harness {
@@ -103,6 +112,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ROBLOX_WEB_LIMITS: "off",
     ...(typeof options.env === "function" ? options.env({ discord, roblox }) : options.env),
   };
+  if (options.interactions === "http") {
+    Object.assign(env, {
+      INTERACTIONS_MODE: "http",
+      DISCORD_PUBLIC_KEY: discord.verifyKey,
+      WEB_PORT: env.WEB_PORT ?? String(await freePort()),
+    });
+  }
   const config = parseConfig(env);
   const logs: string[] = [];
   const secrets = [
@@ -130,7 +146,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     };
     const bot = await startBot(config, logger, startOptions);
     running = bot;
-    if (options.waitForReady === false) return;
+    if (options.waitForReady === false || options.interactions === "http") return;
     if (!bot.client.isReady()) await new Promise((ready) => bot.client.once("clientReady", ready));
     running = bot;
   }
@@ -139,6 +155,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const bot = spawnBot(env, tempDir, {
       entry: options.shards === undefined ? "src/index.ts" : "src/sharded.ts",
       readyLines: options.shards ?? 1,
+      ...(options.interactions === "http" ? { readyText: HTTP_READY_LINE } : {}),
       onStdout: (line) => logs.push(line),
       onStderr: (line) => logs.push(`stderr: ${line}`),
       ...(options.preload === undefined ? {} : { preload: options.preload }),
@@ -168,6 +185,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async startBot() {
       if (options.childProcess || options.shards !== undefined) await startChild();
       else await startInProcess();
+      if (options.interactions === "http") {
+        await discord.setInteractionsEndpoint(`http://127.0.0.1:${env.WEB_PORT}/interactions`);
+      }
     },
     async stopBot() {
       if (options.childProcess || options.shards !== undefined) return waitForExit("SIGTERM");

@@ -69,8 +69,11 @@ export function buttonUrl(message: MessageState): string {
 export async function runLink(
   harness: Harness,
   user: { id: string; username: string },
+  locale?: string,
 ): Promise<MessageState> {
-  return harness.discord.runCommand({ name: "link", user }).reply();
+  return harness.discord
+    .runCommand({ name: "link", user, ...(locale === undefined ? {} : { locale }) })
+    .reply();
 }
 
 /**
@@ -80,6 +83,9 @@ export async function runLink(
 export class HttpClient {
   readonly pages: string[] = [];
   readonly #cookies = new Map<string, string>();
+
+  /** `headers` go with every request (an `accept-language`, say). */
+  constructor(private readonly headers: Readonly<Record<string, string>> = {}) {}
 
   async request(
     url: string,
@@ -95,6 +101,7 @@ export class HttpClient {
       method: init.method ?? (init.form ? "POST" : "GET"),
       redirect: "manual",
       headers: {
+        ...this.headers,
         ...(cookie === "" ? {} : { cookie }),
         ...(init.form ? { "content-type": "application/x-www-form-urlencoded" } : {}),
       },

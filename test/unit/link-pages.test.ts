@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/translator.js";
 import { confirmCsp, confirmPage, refusalPage } from "../../src/web/linking/pages.js";
 import { renderPage } from "../../src/web/page.js";
 
@@ -7,7 +8,7 @@ const HOSTILE = `<img src=x onerror=alert(1)>"'`;
 describe("the linking pages", () => {
   it("escape every account name and keep the CSRF token in a quoted attribute", () => {
     const html = renderPage(
-      confirmPage({
+      confirmPage(en, {
         discord: { id: "1", username: HOSTILE, displayName: HOSTILE, avatarUrl: undefined },
         roblox: { sub: "2", username: HOSTILE, displayName: "Name", picture: undefined },
         csrf: `"><script>`,
@@ -29,7 +30,7 @@ describe("the linking pages", () => {
 
   it("show fixed text for every refusal", () => {
     for (const reason of ["expired", "denied", "roblox-error", "bad-form"] as const) {
-      expect(renderPage(refusalPage(reason))).toContain(`data-reason="${reason}"`);
+      expect(renderPage(refusalPage(en, reason))).toContain(`data-reason="${reason}"`);
     }
   });
 });

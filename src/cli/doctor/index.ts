@@ -1,6 +1,7 @@
 import type { Config } from "../../config.js";
 import { checkDiscord } from "./discord.js";
 import type { DoctorFinding } from "./finding.js";
+import { describeInteractions } from "./interactions.js";
 import { checkLinking } from "./linking.js";
 import { checkRoblox } from "./roblox.js";
 import { checkStore } from "./store.js";
@@ -14,5 +15,12 @@ export async function runDoctor(config: Config): Promise<DoctorFinding[]> {
     checkStore(config),
     checkLinking(config),
   ]);
-  return [discord.finding, ...roblox, ...describeUploadPolicy(config, discord.facts), ...store, ...linking];
+  return [
+    discord.finding,
+    ...describeInteractions(config, discord.interactions),
+    ...roblox,
+    ...describeUploadPolicy(config, discord.facts),
+    ...store,
+    ...linking,
+  ];
 }

@@ -26,8 +26,8 @@ export interface LinkingOptions {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly replies: ReplyWebhook;
-  /** The /link reply once linked (views build it; the service only carries it). */
-  readonly renderLinked: (link: AccountLink) => ReplyBody;
+  /** The /link reply once linked, in the reply's language (views build it; the service only carries it). */
+  readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
 }
 
 /** What the confirm page shows: both accounts, and the form's CSRF token. */
@@ -74,6 +74,7 @@ export class LinkingService {
     discord: DiscordAccount;
     guildId: string | null;
     reply: LinkReply;
+    locale: string;
   }): Promise<{ ok: true; id: string; expiresAt: number } | Refused> {
     const { primitives } = this.#options;
     const now = this.#now();
@@ -97,6 +98,7 @@ export class LinkingService {
         discord: input.discord,
         guildId: input.guildId,
         reply: input.reply,
+        locale: input.locale,
         createdAt: now,
         expiresAt: now + ATTEMPT_LIFETIME_MS,
         stage: "open",
@@ -225,7 +227,10 @@ export class LinkingService {
       { discordUserId: link.discordUserId, robloxUserId: link.robloxUserId },
       "account linked",
     );
-    const edited = await this.#options.replies(attempt.reply, this.#options.renderLinked(link));
+    const edited = await this.#options.replies(
+      attempt.reply,
+      this.#options.renderLinked(link, attempt.locale),
+    );
     if (!edited.ok) this.#logger.warn({ gone: edited.gone }, "could not edit the /link reply");
     return { ok: true, link };
   }

@@ -28,6 +28,8 @@ export interface LinkAttempt {
   readonly discord: DiscordAccount;
   readonly guildId: string | null;
   readonly reply: LinkReply;
+  /** The language of the /link reply, for its "Linked as …" edit. */
+  readonly locale: string;
   readonly createdAt: number;
   /** By the injected clock; past it the attempt is refused whatever the store still holds. */
   readonly expiresAt: number;

@@ -6,6 +6,7 @@ import { registerProtectedGroup } from "../routeGroup.js";
 import { allowOnReply } from "../security.js";
 import { sendPage } from "../sendPage.js";
 import { browserCookie, readBrowserKey } from "./cookies.js";
+import { pageTranslator } from "./locale.js";
 import { confirmCsp, confirmPage, donePage, isRefusal, refusalPage } from "./pages.js";
 
 export interface LinkRoutesOptions {
@@ -44,8 +45,8 @@ function field(request: FastifyRequest, name: string): string | undefined {
   return body.get(name) ?? undefined;
 }
 
-function refuse(reply: FastifyReply, reason: LinkRefusal): FastifyReply {
-  return sendPage(reply, REFUSAL_STATUS[reason] ?? 400, refusalPage(reason));
+function refuse(request: FastifyRequest, reply: FastifyReply, reason: LinkRefusal): FastifyReply {
+  return sendPage(reply, REFUSAL_STATUS[reason] ?? 400, refusalPage(pageTranslator(request), reason));
 }
 
 /** 303 to a URL that carries nothing (RFC 9110 §15.4.4): the code and state leave the browser's history. */
@@ -80,8 +81,11 @@ export async function registerLinkRoutes(app: FastifyInstance, options: LinkRout
 
     routes.get("/confirm", async (request, reply) => {
       const pending = await linking.pending(readBrowserKey(request));
-      if (pending === undefined) return refuse(reply, "expired");
-      return sendConfirm(reply, confirmPage(pending), [pending.discord.avatarUrl, pending.roblox.picture]);
+      if (pending === undefined) return refuse(request, reply, "expired");
+      return sendConfirm(reply, confirmPage(pageTranslator(request), pending), [
+        pending.discord.avatarUrl,
+        pending.roblox.picture,
+      ]);
     });
 
     routes.post("/confirm", async (request, reply) => {
@@ -90,26 +94,26 @@ export async function registerLinkRoutes(app: FastifyInstance, options: LinkRout
         csrf: field(request, "csrf"),
         decision: field(request, "decision"),
       });
-      if (!result.ok) return refuse(reply, result.reason);
+      if (!result.ok) return refuse(request, reply, result.reason);
       return seeOther(reply, "/link/done");
     });
 
     routes.get("/done", async (request, reply) => {
       const done = await linking.done(readBrowserKey(request));
-      if (done === undefined) return refuse(reply, "expired");
-      return sendPage(reply, 200, donePage(done.link, done.discord));
+      if (done === undefined) return refuse(request, reply, "expired");
+      return sendPage(reply, 200, donePage(pageTranslator(request), done.link, done.discord));
     });
 
     routes.get("/not-linked/:reason", async (request, reply) => {
       const { reason } = request.params as { reason: string };
-      return refuse(reply, isRefusal(reason) ? reason : "expired");
+      return refuse(request, reply, isRefusal(reason) ? reason : "expired");
     });
 
     routes.get("/:id", async (request, reply) => {
       const { id } = request.params as { id: string };
-      if (!LINK_ID.test(id)) return refuse(reply, "expired");
+      if (!LINK_ID.test(id)) return refuse(request, reply, "expired");
       const opened = await linking.open(id);
-      if (!opened.ok) return refuse(reply, opened.reason);
+      if (!opened.ok) return refuse(request, reply, opened.reason);
       reply.header("set-cookie", browserCookie(opened.browserKey, options.secureCookies));
       return seeOther(reply, opened.authorizeUrl);
     });

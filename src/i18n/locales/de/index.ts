@@ -2,7 +2,7 @@ import type { Translation } from "../../types.js";
 import { deAssetTypes } from "./assetTypes.js";
 import { deBinds } from "./binds.js";
 import { deCommands } from "./commands.js";
-import { deLinkReplies } from "./linkReplies.js";
+import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
 import { deViews } from "./views.js";
 
@@ -11,6 +11,6 @@ export const de = {
   ...deViews,
   ...deCommands,
   ...deAssetTypes,
+  ...deLinking,
   ...deBinds,
-  ...deLinkReplies,
 } as const satisfies Translation<"one" | "other">;

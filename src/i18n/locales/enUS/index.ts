@@ -1,7 +1,7 @@
 import { enUSAssetTypes } from "./assetTypes.js";
 import { enUSBinds } from "./binds.js";
 import { enUSCommands } from "./commands.js";
-import { enUSLinkReplies } from "./linkReplies.js";
+import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
 import { enUSViews } from "./views.js";
 
@@ -11,6 +11,6 @@ export const enUS = {
   ...enUSViews,
   ...enUSCommands,
   ...enUSAssetTypes,
+  ...enUSLinking,
   ...enUSBinds,
-  ...enUSLinkReplies,
 } as const;

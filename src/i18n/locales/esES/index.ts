@@ -2,7 +2,7 @@ import type { Translation } from "../../types.js";
 import { esESAssetTypes } from "./assetTypes.js";
 import { esESBinds } from "./binds.js";
 import { esESCommands } from "./commands.js";
-import { esESLinkReplies } from "./linkReplies.js";
+import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
 import { esESViews } from "./views.js";
 
@@ -11,6 +11,6 @@ export const esES = {
   ...esESViews,
   ...esESCommands,
   ...esESAssetTypes,
+  ...esESLinking,
   ...esESBinds,
-  ...esESLinkReplies,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -2,7 +2,7 @@ import type { Translation } from "../../types.js";
 import { frAssetTypes } from "./assetTypes.js";
 import { frBinds } from "./binds.js";
 import { frCommands } from "./commands.js";
-import { frLinkReplies } from "./linkReplies.js";
+import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
 import { frViews } from "./views.js";
 
@@ -11,6 +11,6 @@ export const fr = {
   ...frViews,
   ...frCommands,
   ...frAssetTypes,
+  ...frLinking,
   ...frBinds,
-  ...frLinkReplies,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -2,7 +2,7 @@ import type { Translation } from "../../types.js";
 import { jaAssetTypes } from "./assetTypes.js";
 import { jaBinds } from "./binds.js";
 import { jaCommands } from "./commands.js";
-import { jaLinkReplies } from "./linkReplies.js";
+import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
 import { jaViews } from "./views.js";
 
@@ -11,6 +11,6 @@ export const ja = {
   ...jaViews,
   ...jaCommands,
   ...jaAssetTypes,
+  ...jaLinking,
   ...jaBinds,
-  ...jaLinkReplies,
 } as const satisfies Translation<"other">;

@@ -2,7 +2,7 @@ import type { Translation } from "../../types.js";
 import { ptBRAssetTypes } from "./assetTypes.js";
 import { ptBRBinds } from "./binds.js";
 import { ptBRCommands } from "./commands.js";
-import { ptBRLinkReplies } from "./linkReplies.js";
+import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
 import { ptBRViews } from "./views.js";
 
@@ -11,6 +11,6 @@ export const ptBR = {
   ...ptBRViews,
   ...ptBRCommands,
   ...ptBRAssetTypes,
+  ...ptBRLinking,
   ...ptBRBinds,
-  ...ptBRLinkReplies,
 } as const satisfies Translation<"one" | "many" | "other">;

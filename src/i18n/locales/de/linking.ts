@@ -1,0 +1,40 @@
+import type { enUSLinking } from "../enUS/linking.js";
+
+/** de: /link, its private replies, and the account-linking pages. */
+export const deLinking = {
+  "cmd.link.name": "verknüpfen",
+  "cmd.link.description": "Verknüpfe dein Discord-Konto mit dem Roblox-Konto, mit dem du dich anmeldest",
+  "link.reply.prompt":
+    "Drücke den Knopf, um dich bei Roblox anzumelden und dein Konto zu verknüpfen. Er funktioniert einmal und läuft {{expires}} ab.\n\n**Teile diesen Knopf niemals.** Er gehört nur dir: Die Seite, die er öffnet, nennt dein Discord-Konto, und nichts wird verknüpft, bevor du dort bestätigst.\n\nWenn Roblox eine eigene Fehlerseite zeigt und dich nie zurückschickt (eine von Roblox noch nicht geprüfte App nimmt nur 10 Personen, und Konten unter 13 können nicht verknüpfen), ist die Verknüpfung über Roblox für dich gerade nicht möglich; sag einem Server-Admin Bescheid.",
+  "link.reply.button": "Mit Roblox verknüpfen",
+  "link.reply.tooMany": "Du hast /link zu oft gestartet. Warte ein paar Minuten und versuche es dann erneut.",
+  "link.reply.off":
+    "Die Verknüpfung ist bei diesem Bot nicht eingerichtet. Bitte seinen Betreiber, die Roblox-Anmeldung einzurichten.",
+  "link.reply.linked": "Verknüpft als {{roblox}}. Deine Roblox-Benutzer-ID ist {{robloxId}}.",
+  "link.page.confirm.title": "Diese Konten verknüpfen?",
+  "link.page.confirm.discord": "Discord-Konto, das die Verknüpfung angefragt hat:",
+  "link.page.confirm.roblox": "Roblox-Konto, mit dem du dich angemeldet hast:",
+  "link.page.confirm.warning":
+    "Wenn du /link nicht selbst ausgeführt hast oder dies nicht dein Discord-Konto ist, drücke Abbrechen: Jemand hat dir vielleicht seinen Knopf geschickt.",
+  "link.page.confirm.button": "Bestätigen",
+  "link.page.cancel.button": "Abbrechen",
+  "link.page.done.title": "Verknüpft",
+  "link.page.done.body":
+    "{{discord}} ist jetzt mit dem Roblox-Konto {{roblox}} verknüpft. Du kannst diese Seite schließen.",
+  "link.page.refused.title": "Nicht verknüpft",
+  "link.page.refused.expired":
+    "Dieser Link ist abgelaufen oder wurde schon benutzt. Führe /link in Discord erneut aus, um einen neuen Knopf zu bekommen.",
+  "link.page.refused.otherBrowser":
+    "Diese Anmeldung wurde nicht in diesem Browser begonnen, daher wurde nichts verknüpft. Führe /link in Discord erneut aus und öffne den neuen Knopf hier.",
+  "link.page.refused.denied": "Du hast bei Roblox abgelehnt, daher wurde nichts verknüpft.",
+  "link.page.refused.robloxError":
+    "Roblox hat die Anmeldung nicht abgeschlossen, daher wurde nichts verknüpft. Führe /link aus, um es erneut zu versuchen.",
+  "link.page.refused.signInFailed":
+    "Die Anmeldung konnte nicht überprüft werden, daher wurde nichts verknüpft. Führe /link in Discord aus, um es erneut zu versuchen.",
+  "link.page.refused.unavailable":
+    "Roblox antwortet gerade nicht. Führe /link in ein paar Minuten aus, um es erneut zu versuchen.",
+  "link.page.refused.badForm":
+    "Dieses Formular konnte nicht überprüft werden, daher wurde nichts verknüpft. Führe /link aus, um neu zu beginnen.",
+  "link.page.refused.cancelled": "Abgebrochen: Es wurde nichts verknüpft.",
+  "link.page.refused.tooMany": "Zu viele Versuche. Warte ein paar Minuten und führe /link dann erneut aus.",
+} as const satisfies Record<keyof typeof enUSLinking, string>;

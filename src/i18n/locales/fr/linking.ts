@@ -1,0 +1,40 @@
+import type { enUSLinking } from "../enUS/linking.js";
+
+/** fr: /link, its private replies, and the account-linking pages. */
+export const frLinking = {
+  "cmd.link.name": "lier",
+  "cmd.link.description": "Lie ton compte Discord au compte Roblox avec lequel tu te connectes",
+  "link.reply.prompt":
+    "Appuie sur le bouton pour te connecter à Roblox et lier ton compte. Il ne fonctionne qu'une fois et expire {{expires}}.\n\n**Ne partage jamais ce bouton.** Il n'est qu'à toi : la page qu'il ouvre affiche ton compte Discord, et rien n'est lié tant que tu n'as pas confirmé là-bas.\n\nSi Roblox affiche sa propre page d'erreur et ne te renvoie jamais ici (une application que Roblox n'a pas encore examinée n'accepte que 10 personnes, et les comptes de moins de 13 ans ne peuvent pas être liés), la liaison par Roblox ne t'est pas accessible pour l'instant ; préviens un administrateur du serveur.",
+  "link.reply.button": "Lier avec Roblox",
+  "link.reply.tooMany": "Tu as lancé /link trop souvent. Attends quelques minutes, puis relance-le.",
+  "link.reply.off":
+    "La liaison n'est pas configurée sur ce bot. Demande à son propriétaire de configurer la connexion Roblox.",
+  "link.reply.linked": "Lié en tant que {{roblox}}. Ton ID d'utilisateur Roblox est {{robloxId}}.",
+  "link.page.confirm.title": "Lier ces comptes ?",
+  "link.page.confirm.discord": "Compte Discord qui a demandé la liaison :",
+  "link.page.confirm.roblox": "Compte Roblox avec lequel tu t'es connecté :",
+  "link.page.confirm.warning":
+    "Si tu n'as pas lancé /link toi-même, ou si ce n'est pas ton compte Discord, appuie sur Annuler : quelqu'un t'a peut-être envoyé son bouton.",
+  "link.page.confirm.button": "Confirmer",
+  "link.page.cancel.button": "Annuler",
+  "link.page.done.title": "Lié",
+  "link.page.done.body":
+    "{{discord}} est maintenant lié au compte Roblox {{roblox}}. Tu peux fermer cette page.",
+  "link.page.refused.title": "Non lié",
+  "link.page.refused.expired":
+    "Ce lien a expiré ou a déjà été utilisé. Relance /link dans Discord pour obtenir un nouveau bouton.",
+  "link.page.refused.otherBrowser":
+    "Cette connexion n'a pas commencé dans ce navigateur, donc rien n'a été lié. Relance /link dans Discord et ouvre le nouveau bouton ici.",
+  "link.page.refused.denied": "Tu as refusé sur Roblox, donc rien n'a été lié.",
+  "link.page.refused.robloxError":
+    "Roblox n'a pas terminé la connexion, donc rien n'a été lié. Lance /link pour réessayer.",
+  "link.page.refused.signInFailed":
+    "La connexion n'a pas pu être vérifiée, donc rien n'a été lié. Lance /link dans Discord pour réessayer.",
+  "link.page.refused.unavailable":
+    "Roblox ne répond pas pour le moment. Lance /link dans quelques minutes pour réessayer.",
+  "link.page.refused.badForm":
+    "Ce formulaire n'a pas pu être vérifié, donc rien n'a été lié. Lance /link pour recommencer.",
+  "link.page.refused.cancelled": "Annulé : rien n'a été lié.",
+  "link.page.refused.tooMany": "Trop de tentatives. Attends quelques minutes, puis relance /link.",
+} as const satisfies Record<keyof typeof enUSLinking, string>;

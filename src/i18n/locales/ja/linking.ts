@@ -1,0 +1,40 @@
+import type { enUSLinking } from "../enUS/linking.js";
+
+/** ja: /link, its private replies, and the account-linking pages. */
+export const jaLinking = {
+  "cmd.link.name": "連携",
+  "cmd.link.description": "Discord アカウントを、サインインした Roblox アカウントと連携します",
+  "link.reply.prompt":
+    "ボタンを押して Roblox にサインインし、アカウントを連携してください。使えるのは 1 回だけで、{{expires}}に期限切れになります。\n\n**このボタンは絶対に共有しないでください。** あなた専用です。開いたページにはあなたの Discord アカウントが表示され、そこで確認するまで何も連携されません。\n\nRoblox が独自のエラーページを表示して戻ってこない場合（Roblox の審査前のアプリは 10 人までしか使えず、13 歳未満のアカウントは連携できません）、今は Roblox での連携を利用できません。サーバーの管理者に伝えてください。",
+  "link.reply.button": "Roblox と連携",
+  "link.reply.tooMany": "/link を開始しすぎました。数分待ってからもう一度実行してください。",
+  "link.reply.off":
+    "このボットでは連携が設定されていません。Roblox サインインを設定するようボットの管理者に依頼してください。",
+  "link.reply.linked": "{{roblox}} として連携しました。Roblox のユーザー ID は {{robloxId}} です。",
+  "link.page.confirm.title": "これらのアカウントを連携しますか？",
+  "link.page.confirm.discord": "連携を求めた Discord アカウント:",
+  "link.page.confirm.roblox": "サインインした Roblox アカウント:",
+  "link.page.confirm.warning":
+    "自分で /link を実行していない場合や、これがあなたの Discord アカウントでない場合は、キャンセルを押してください。誰かが自分のボタンを送ってきた可能性があります。",
+  "link.page.confirm.button": "確認",
+  "link.page.cancel.button": "キャンセル",
+  "link.page.done.title": "連携しました",
+  "link.page.done.body":
+    "{{discord}} は Roblox アカウント {{roblox}} と連携されました。このページは閉じてかまいません。",
+  "link.page.refused.title": "連携されていません",
+  "link.page.refused.expired":
+    "このリンクは期限切れか、すでに使われています。Discord でもう一度 /link を実行して新しいボタンを受け取ってください。",
+  "link.page.refused.otherBrowser":
+    "このサインインはこのブラウザーで始まったものではないため、何も連携されませんでした。Discord でもう一度 /link を実行し、新しいボタンをここで開いてください。",
+  "link.page.refused.denied": "Roblox で拒否したため、何も連携されませんでした。",
+  "link.page.refused.robloxError":
+    "Roblox がサインインを完了しなかったため、何も連携されませんでした。/link を実行してやり直してください。",
+  "link.page.refused.signInFailed":
+    "サインインを確認できなかったため、何も連携されませんでした。Discord で /link を実行してやり直してください。",
+  "link.page.refused.unavailable":
+    "Roblox が現在応答していません。数分後に /link を実行してやり直してください。",
+  "link.page.refused.badForm":
+    "このフォームを確認できなかったため、何も連携されませんでした。/link を実行して最初からやり直してください。",
+  "link.page.refused.cancelled": "キャンセルしました。何も連携されていません。",
+  "link.page.refused.tooMany": "試行回数が多すぎます。数分待ってから、もう一度 /link を実行してください。",
+} as const satisfies Record<keyof typeof enUSLinking, string>;
