@@ -7,6 +7,7 @@ import type { AppContext } from "./context.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
+import { createGuildDirectory } from "./discord/guildDirectory.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { discordBudget } from "./discord/sharedBudget.js";
@@ -56,6 +57,7 @@ export async function startBot(
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
+  const client = createDiscordClient(config);
   const services = createServices(
     config,
     logger,
@@ -70,6 +72,7 @@ export async function startBot(
       ),
       renderUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
+      guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
@@ -77,7 +80,6 @@ export async function startBot(
   }
   const context: AppContext = { config, logger, stores, services };
   const work = new WorkTracker();
-  const client = createDiscordClient(config);
   const route = createInteractionRouter(
     { commands: options.commands ?? defaultCommands, components: options.components ?? defaultComponents },
     context,

@@ -103,6 +103,10 @@ const variables = z.object({
   // ---- account linking (see linkingConfig.ts) ----
   ...LINKING_VARIABLES,
   // ---- end account linking ----
+  // ---- role binds ----
+  VERIFY_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 3_600, 30),
+  UPDATE_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 3_600, 10),
+  // ---- end role binds ----
   DISCORD_SHARDS: z
     .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_000)])
     .default("auto")
@@ -207,6 +211,14 @@ const configSchema = interactionsChecked.transform((env) => ({
     (message) => new ConfigError(message),
   ),
   // ---- end account linking ----
+  // ---- role binds ----
+  binds: {
+    /** Seconds a member waits between two /verify in one server; 0 turns the cooldown off. */
+    verifyCooldownSeconds: env.VERIFY_COOLDOWN_SECONDS,
+    /** Seconds between two /update of the same member in one server; 0 turns the cooldown off. */
+    updateCooldownSeconds: env.UPDATE_COOLDOWN_SECONDS,
+  },
+  // ---- end role binds ----
 }));
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

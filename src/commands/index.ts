@@ -1,12 +1,15 @@
 import { createPagerButtons } from "../pager/buttons.js";
 import { anyPagerSource } from "../pager/source.js";
+import { bindsCommand } from "./binds.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import { linkCommand } from "./link.js";
+import { settingsCommand } from "./settings.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { uploadCommand } from "./upload.js";
 import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
+import { updateCommand, verifyCommand } from "./verify.js";
 
 /** Every slash command the bot has, in the order they are registered. */
 export const commands: readonly Command[] = [
@@ -16,6 +19,10 @@ export const commands: readonly Command[] = [
   uploadCommand,
   uploadsCommand,
   linkCommand,
+  bindsCommand,
+  verifyCommand,
+  updateCommand,
+  settingsCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */

@@ -53,6 +53,14 @@ function localiseOption(command: string, option: APIApplicationCommandOption): A
     name_localizations: localisations(`${key}.name`),
     description_localizations: localisations(`${key}.description`),
   };
+  // A subcommand group's subcommands, and a subcommand's options, are localised the same way.
+  if ("options" in localised && Array.isArray(localised.options)) {
+    const nested = localised.options as APIApplicationCommandOption[];
+    return {
+      ...localised,
+      options: nested.map((inner) => localiseOption(command, inner)),
+    } as APIApplicationCommandOption;
+  }
   if ("choices" in localised && Array.isArray(localised.choices)) {
     const choices = localised.choices as APIApplicationCommandOptionChoice[];
     return {

@@ -85,7 +85,9 @@ export interface RepliableContext extends InteractionBase {
 export interface CommandContext extends RepliableContext {
   readonly kind: "command";
   readonly commandName: string;
-  /** The options as sent; read them through their declarations with `option`. */
+  /** The subcommand group and subcommand picked, outermost first (empty for a command without them). */
+  readonly subcommand: readonly string[];
+  /** The options as sent (those of the picked subcommand); read them through their declarations with `option`. */
   readonly rawOptions: readonly APIApplicationCommandInteractionDataBasicOption[];
   /** One option read through its declaration (attachments come resolved). */
   option<D extends OptionDeclaration>(declaration: D): OptionValue<D>;

@@ -4,6 +4,7 @@ import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
+import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./binds/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
@@ -41,6 +42,8 @@ export interface Services {
   readonly uploads: UploadService;
   /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
   readonly linking: LinkingService | undefined;
+  /** Role binds per server, and the sync that applies them. */
+  readonly binds: { readonly store: BindStore; readonly sync: BindSync };
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -57,6 +60,8 @@ export interface ServiceAdapters {
   readonly renderUpload: UploadRenderer;
   /** The /link reply once the member has confirmed. */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
+  /** Servers' roles and members, and role writes, for the binds. */
+  readonly guilds: GuildDirectory;
 }
 
 export function createServices(
@@ -88,6 +93,19 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const linking =
+    config.linking === undefined
+      ? undefined
+      : new LinkingService({
+          ...config.linking,
+          apisUrl: config.roblox.apisUrl,
+          primitives: background.primitives,
+          clock: background.clock,
+          logger: logger.child({ component: "linking" }),
+          replies: adapters.uploadReplies,
+          renderLinked: adapters.renderLinked,
+        });
+  const bindStore = new BindStore(background.primitives);
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -115,18 +133,19 @@ export function createServices(
       limits: config.uploads,
       render: adapters.renderUpload,
     }),
-    linking:
-      config.linking === undefined
-        ? undefined
-        : new LinkingService({
-            ...config.linking,
-            apisUrl: config.roblox.apisUrl,
-            primitives: background.primitives,
-            clock: background.clock,
-            logger: logger.child({ component: "linking" }),
-            replies: adapters.uploadReplies,
-            renderLinked: adapters.renderLinked,
-          }),
+    linking,
+    binds: {
+      store: bindStore,
+      sync: new BindSync({
+        store: bindStore,
+        facts: new MemberFactsReader(roblox, stores.cache),
+        directory: adapters.guilds,
+        primitives: background.primitives,
+        linkOf: async (discordUserId) => linking?.linkOf(discordUserId),
+        logger: logger.child({ component: "binds" }),
+        clock: background.clock,
+      }),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Translation } from "../../types.js";
 import { deAssetTypes } from "./assetTypes.js";
+import { deBinds } from "./binds.js";
 import { deCommands } from "./commands.js";
 import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
@@ -11,4 +12,5 @@ export const de = {
   ...deCommands,
   ...deAssetTypes,
   ...deLinking,
+  ...deBinds,
 } as const satisfies Translation<"one" | "other">;

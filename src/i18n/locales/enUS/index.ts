@@ -1,4 +1,5 @@
 import { enUSAssetTypes } from "./assetTypes.js";
+import { enUSBinds } from "./binds.js";
 import { enUSCommands } from "./commands.js";
 import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
@@ -11,4 +12,5 @@ export const enUS = {
   ...enUSCommands,
   ...enUSAssetTypes,
   ...enUSLinking,
+  ...enUSBinds,
 } as const;

@@ -1,5 +1,6 @@
 import type { Translation } from "../../types.js";
 import { esESAssetTypes } from "./assetTypes.js";
+import { esESBinds } from "./binds.js";
 import { esESCommands } from "./commands.js";
 import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
@@ -11,4 +12,5 @@ export const esES = {
   ...esESCommands,
   ...esESAssetTypes,
   ...esESLinking,
+  ...esESBinds,
 } as const satisfies Translation<"one" | "many" | "other">;

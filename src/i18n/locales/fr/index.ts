@@ -1,5 +1,6 @@
 import type { Translation } from "../../types.js";
 import { frAssetTypes } from "./assetTypes.js";
+import { frBinds } from "./binds.js";
 import { frCommands } from "./commands.js";
 import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
@@ -11,4 +12,5 @@ export const fr = {
   ...frCommands,
   ...frAssetTypes,
   ...frLinking,
+  ...frBinds,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -1,5 +1,6 @@
 import type { Translation } from "../../types.js";
 import { jaAssetTypes } from "./assetTypes.js";
+import { jaBinds } from "./binds.js";
 import { jaCommands } from "./commands.js";
 import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
@@ -11,4 +12,5 @@ export const ja = {
   ...jaCommands,
   ...jaAssetTypes,
   ...jaLinking,
+  ...jaBinds,
 } as const satisfies Translation<"other">;

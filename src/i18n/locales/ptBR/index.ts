@@ -1,5 +1,6 @@
 import type { Translation } from "../../types.js";
 import { ptBRAssetTypes } from "./assetTypes.js";
+import { ptBRBinds } from "./binds.js";
 import { ptBRCommands } from "./commands.js";
 import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
@@ -11,4 +12,5 @@ export const ptBR = {
   ...ptBRCommands,
   ...ptBRAssetTypes,
   ...ptBRLinking,
+  ...ptBRBinds,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -1,7 +1,8 @@
-import { RESTJSONErrorCodes } from "discord-api-types/v10";
+import { PermissionFlagsBits, RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
+import { basePermissions, has } from "../hierarchy.js";
 import type { DirectMessageControls, EmulatedUser, MessageState } from "../types.js";
-import { dmChannel } from "../world.js";
+import { botRoleIds, dmChannel } from "../world.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
 import { hasVisibleContent } from "./interaction-routes.js";
 import type { Route } from "./router.js";
@@ -100,15 +101,22 @@ export function dmRoutes(ctx: EmulatorContext, dms: DirectMessages): Route[] {
       handle: (route) => {
         const channelId = route.params.channel ?? "";
         const recipient = dms.recipientOf(channelId);
-        if (recipient === undefined) throw errors.unknownChannel();
+        const guild = ctx.guilds.find((candidate) => candidate.channelId === channelId);
+        if (recipient === undefined && guild === undefined) throw errors.unknownChannel();
         const body = isObject(route.body.json) ? route.body.json : {};
         const issues = ctx.validator.channelMessage(route.body.json ?? {});
         if (issues.length > 0) throw invalidFormBody(issues);
         if (!hasVisibleContent(body, route.body.files.length)) throw errors.cannotSendEmpty();
-        if (dms.isClosed(recipient)) throw cannotMessageUser();
+        if (recipient !== undefined && dms.isClosed(recipient)) throw cannotMessageUser();
+        // A server channel needs View Channel and Send Messages (no channel overwrites are emulated).
+        if (guild !== undefined) {
+          const bits = basePermissions(guild, ctx.bot.id, botRoleIds(guild, ctx.bot.id));
+          if (!has(bits, PermissionFlagsBits.ViewChannel)) throw errors.missingAccess();
+          if (!has(bits, PermissionFlagsBits.SendMessages)) throw errors.missingPermissions();
+        }
         const message = ctx.store.create({
           channelId,
-          guildId: null,
+          guildId: guild?.id ?? null,
           body,
           files: route.body.files,
           role: "direct",
