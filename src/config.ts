@@ -203,6 +203,7 @@ const configSchema = interactionsChecked.transform((env) => ({
       tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY,
       publicUrl: env.PUBLIC_URL,
       webPort: env.HEALTH_PORT ?? env.WEB_PORT,
+      linkMethods: env.LINK_METHODS,
     },
     (message) => new ConfigError(message),
   ),

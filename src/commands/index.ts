@@ -3,6 +3,7 @@ import { anyPagerSource } from "../pager/source.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import { linkCommand } from "./link.js";
+import { profileCheckButton } from "./linkCheck.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { uploadCommand } from "./upload.js";
 import { uploadsCommand } from "./uploads.js";
@@ -21,4 +22,5 @@ export const commands: readonly Command[] = [
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
 export const components: readonly ComponentHandler[] = [
   createPagerButtons([anyPagerSource(groupsPager), anyPagerSource(inventoryPager)]),
+  profileCheckButton,
 ];

@@ -6,7 +6,10 @@ import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
+import { AttemptStore } from "./linking/attempts.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
+import { ProfileCodeLinker } from "./linking/profileCode.js";
+import { Sealer } from "./linking/sealing.js";
 import {
   createOpenCloudClient,
   DOCUMENTED_RATE_LIMITS,
@@ -41,6 +44,8 @@ export interface Services {
   readonly uploads: UploadService;
   /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
   readonly linking: LinkingService | undefined;
+  /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
+  readonly profileLinking: ProfileCodeLinker | undefined;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -57,6 +62,8 @@ export interface ServiceAdapters {
   readonly renderUpload: UploadRenderer;
   /** The /link reply once the member has confirmed. */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
+  /** The DM to a member whose Roblox account was linked to another Discord account. */
+  readonly renderMoved: (link: AccountLink) => ReplyBody;
 }
 
 export function createServices(
@@ -127,6 +134,20 @@ export function createServices(
             replies: adapters.uploadReplies,
             renderLinked: adapters.renderLinked,
           }),
+    profileLinking:
+      config.linking?.methods.includes("profile-code") === true
+        ? new ProfileCodeLinker({
+            primitives: background.primitives,
+            links: new AttemptStore(background.primitives, new Sealer(config.linking.encryptionKey)),
+            clock: background.clock,
+            logger: logger.child({ component: "linking" }),
+            // Straight from Open Cloud: a cached profile would not show the phrase just added.
+            readProfile: (robloxUserId) => roblox.users.getUser(robloxUserId),
+            tellMoved: async (discordUserId, link) => {
+              await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+            },
+          })
+        : undefined,
   };
 }
 

@@ -104,7 +104,7 @@ export class AttemptStore {
    * Stores the link keyed on the Roblox user ID. A Roblox account linked to someone else moves to this
    * member; a member linked to another Roblox account is linked to this one instead.
    */
-  async storeLink(link: AccountLink): Promise<void> {
+  async storeLink(link: AccountLink): Promise<{ previousOwner: string | undefined }> {
     const previousAccount = await this.primitives.get(key.member(link.discordUserId));
     if (previousAccount !== undefined && previousAccount !== link.robloxUserId) {
       await this.primitives.delete(key.account(previousAccount));
@@ -116,5 +116,6 @@ export class AttemptStore {
     }
     await this.primitives.set(key.account(link.robloxUserId), JSON.stringify(link));
     await this.primitives.set(key.member(link.discordUserId), link.robloxUserId);
+    return { previousOwner: previousOwner === link.discordUserId ? undefined : previousOwner };
   }
 }

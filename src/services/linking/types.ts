@@ -49,6 +49,8 @@ export interface AccountLink {
   /** The server /link was run in (null in a DM). */
   readonly guildId: string | null;
   readonly linkedAt: number;
+  /** How the member proved the account; absent on links made before profile phrases (OAuth). */
+  readonly method?: "oauth" | "profile-code";
 }
 
 /** Why a step of the flow was refused: each maps to one fixed page text, never to what Roblox said. */
