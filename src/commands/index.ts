@@ -5,6 +5,7 @@ import { inventoryCommand, inventoryPager } from "./inventory.js";
 import { linkCommand } from "./link.js";
 import { profileCheckButton } from "./linkCheck.js";
 import type { Command, ComponentHandler } from "./types.js";
+import { unlinkCommand } from "./unlink.js";
 import { uploadCommand } from "./upload.js";
 import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
@@ -17,6 +18,7 @@ export const commands: readonly Command[] = [
   uploadCommand,
   uploadsCommand,
   linkCommand,
+  unlinkCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */

@@ -8,6 +8,7 @@ import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import { AttemptStore } from "./linking/attempts.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
+import { LinkRecords } from "./linking/links.js";
 import { ProfileCodeLinker } from "./linking/profileCode.js";
 import { Sealer } from "./linking/sealing.js";
 import {
@@ -46,6 +47,8 @@ export interface Services {
   readonly linking: LinkingService | undefined;
   /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
   readonly profileLinking: ProfileCodeLinker | undefined;
+  /** Every stored link, however it was made; undefined when linking is not configured. */
+  readonly links: LinkRecords | undefined;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -95,6 +98,10 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const linkStore =
+    config.linking === undefined
+      ? undefined
+      : new AttemptStore(background.primitives, new Sealer(config.linking.encryptionKey));
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -135,10 +142,10 @@ export function createServices(
             renderLinked: adapters.renderLinked,
           }),
     profileLinking:
-      config.linking?.methods.includes("profile-code") === true
+      linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
         ? new ProfileCodeLinker({
             primitives: background.primitives,
-            links: new AttemptStore(background.primitives, new Sealer(config.linking.encryptionKey)),
+            links: linkStore,
             clock: background.clock,
             logger: logger.child({ component: "linking" }),
             // Straight from Open Cloud: a cached profile would not show the phrase just added.
@@ -148,6 +155,7 @@ export function createServices(
             },
           })
         : undefined,
+    links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
   };
 }
 

@@ -100,6 +100,14 @@ export class AttemptStore {
     return link?.discordUserId === discordUserId ? link : undefined;
   }
 
+  /** Removes the member's link, if any, and returns what it was. */
+  async deleteLink(discordUserId: string): Promise<AccountLink | undefined> {
+    const link = await this.linkOf(discordUserId);
+    if (link !== undefined) await this.primitives.delete(key.account(link.robloxUserId));
+    await this.primitives.delete(key.member(discordUserId));
+    return link;
+  }
+
   /**
    * Stores the link keyed on the Roblox user ID. A Roblox account linked to someone else moves to this
    * member; a member linked to another Roblox account is linked to this one instead.

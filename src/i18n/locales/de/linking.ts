@@ -60,4 +60,14 @@ export const deLinking = {
     "Verknüpft als {{roblox}} (Profilsatz). Deine Roblox-Benutzer-ID ist {{robloxId}}. Du kannst den Satz jetzt aus deinem Profil entfernen.",
   "link.moved.dm":
     "Das Roblox-Konto {{roblox}} ist jetzt mit einem anderen Discord-Konto verknüpft und nicht mehr mit deinem. Warst du das nicht, führe /link aus, um es erneut zu verknüpfen.",
+  "cmd.unlink.name": "trennen",
+  "cmd.unlink.description": "Hebe die Verknüpfung zwischen deinem Discord-Konto und deinem Roblox-Konto auf",
+  "unlink.notLinked":
+    "Dein Discord-Konto ist mit keinem Roblox-Konto verknüpft, es gab also nichts zu entfernen.",
+  "unlink.done":
+    "Getrennt: Dein Discord-Konto ist nicht mehr mit {{roblox}} verknüpft. Der Bot hat für diese Verknüpfung keine Roblox-Anmeldung behalten, bei Roblox gab es also nichts zu widerrufen. Roblox listet die Apps, die du autorisiert hast, unter „Third-party app authorizations“ auf {{url}}.",
+  "target.selfNotLinked":
+    "Du hast kein Roblox-Konto verknüpft. Gib einen Roblox-Benutzer an oder führe zuerst /link aus.",
+  "target.memberNotLinked":
+    "Dieses Mitglied hat kein Roblox-Konto verknüpft, das auf diesem Server gezeigt wird. Gib stattdessen einen Roblox-Benutzer an.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

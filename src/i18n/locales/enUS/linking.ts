@@ -56,4 +56,13 @@ export const enUSLinking = {
     "Linked as {{roblox}} (profile phrase). Your Roblox user ID is {{robloxId}}. You can now remove the phrase from your profile.",
   "link.moved.dm":
     "The Roblox account {{roblox}} is now linked to another Discord account, so it is no longer linked to yours. If that was not you, run /link to link it again.",
+  "cmd.unlink.name": "unlink",
+  "cmd.unlink.description": "Remove the link between your Discord account and your Roblox account",
+  "unlink.notLinked":
+    "Your Discord account is not linked to a Roblox account, so there was nothing to remove.",
+  "unlink.done":
+    "Unlinked: your Discord account is no longer linked to {{roblox}}. The bot kept no Roblox sign-in for this link, so there was nothing to revoke at Roblox. Roblox lists the apps you have authorised under “Third-party app authorizations” at {{url}}.",
+  "target.selfNotLinked": "You have not linked a Roblox account. Give a Roblox user, or run /link first.",
+  "target.memberNotLinked":
+    "That member has no Roblox account linked that is shown in this server. Give a Roblox user instead.",
 } as const;

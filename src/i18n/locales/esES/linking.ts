@@ -59,4 +59,14 @@ export const esESLinking = {
     "Vinculado como {{roblox}} (frase del perfil). Tu ID de usuario de Roblox es {{robloxId}}. Ya puedes quitar la frase de tu perfil.",
   "link.moved.dm":
     "La cuenta de Roblox {{roblox}} ahora está vinculada a otra cuenta de Discord, así que ya no está vinculada a la tuya. Si no has sido tú, usa /link para vincularla de nuevo.",
+  "cmd.unlink.name": "desvincular",
+  "cmd.unlink.description": "Quita el vínculo entre tu cuenta de Discord y tu cuenta de Roblox",
+  "unlink.notLinked":
+    "Tu cuenta de Discord no está vinculada a una cuenta de Roblox, así que no había nada que quitar.",
+  "unlink.done":
+    "Desvinculado: tu cuenta de Discord ya no está vinculada a {{roblox}}. El bot no guardó ningún acceso a Roblox para este vínculo, así que no había nada que revocar en Roblox. Roblox muestra las apps que has autorizado en “Third-party app authorizations”, en {{url}}.",
+  "target.selfNotLinked":
+    "No has vinculado una cuenta de Roblox. Indica un usuario de Roblox o usa /link primero.",
+  "target.memberNotLinked":
+    "Ese miembro no tiene una cuenta de Roblox vinculada visible en este servidor. Indica un usuario de Roblox.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

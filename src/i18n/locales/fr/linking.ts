@@ -59,4 +59,14 @@ export const frLinking = {
     "Lié en tant que {{roblox}} (phrase du profil). Ton ID utilisateur Roblox est {{robloxId}}. Tu peux maintenant retirer la phrase de ton profil.",
   "link.moved.dm":
     "Le compte Roblox {{roblox}} est maintenant lié à un autre compte Discord, il n'est donc plus lié au tien. Si ce n'était pas toi, lance /link pour le lier à nouveau.",
+  "cmd.unlink.name": "delier",
+  "cmd.unlink.description": "Supprime le lien entre ton compte Discord et ton compte Roblox",
+  "unlink.notLinked":
+    "Ton compte Discord n'est lié à aucun compte Roblox, il n'y avait donc rien à supprimer.",
+  "unlink.done":
+    "Délié : ton compte Discord n'est plus lié à {{roblox}}. Le bot n'a gardé aucune connexion Roblox pour ce lien, il n'y avait donc rien à révoquer chez Roblox. Roblox liste les applications que tu as autorisées sous « Third-party app authorizations » sur {{url}}.",
+  "target.selfNotLinked":
+    "Tu n'as pas lié de compte Roblox. Indique un utilisateur Roblox, ou lance d'abord /link.",
+  "target.memberNotLinked":
+    "Ce membre n'a aucun compte Roblox lié visible sur ce serveur. Indique plutôt un utilisateur Roblox.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

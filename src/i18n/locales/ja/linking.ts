@@ -58,4 +58,14 @@ export const jaLinking = {
     "{{roblox}} として連携しました（プロフィールのフレーズ）。Roblox ユーザー ID は {{robloxId}} です。プロフィールからフレーズを削除してかまいません。",
   "link.moved.dm":
     "Roblox アカウント {{roblox}} は別の Discord アカウントに連携されたため、あなたのアカウントとの連携は解除されました。心当たりがない場合は /link で再度連携してください。",
+  "cmd.unlink.name": "連携解除",
+  "cmd.unlink.description": "Discord アカウントと Roblox アカウントの連携を解除します",
+  "unlink.notLinked":
+    "あなたの Discord アカウントは Roblox アカウントと連携されていないため、解除するものはありません。",
+  "unlink.done":
+    "連携を解除しました。あなたの Discord アカウントは {{roblox}} と連携されていません。このボットはこの連携のために Roblox のサインイン情報を保持していないため、Roblox 側で取り消すものはありません。承認したアプリは {{url}} の「Third-party app authorizations」に表示されます。",
+  "target.selfNotLinked":
+    "Roblox アカウントが連携されていません。Roblox ユーザーを指定するか、先に /link を実行してください。",
+  "target.memberNotLinked":
+    "このメンバーには、このサーバーで表示できる連携済みの Roblox アカウントがありません。代わりに Roblox ユーザーを指定してください。",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

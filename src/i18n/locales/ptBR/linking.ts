@@ -58,4 +58,14 @@ export const ptBRLinking = {
     "Vinculado como {{roblox}} (frase no perfil). Seu ID de usuário do Roblox é {{robloxId}}. Agora você pode remover a frase do perfil.",
   "link.moved.dm":
     "A conta Roblox {{roblox}} agora está vinculada a outra conta do Discord e não está mais vinculada à sua. Se não foi você, use /link para vinculá-la de novo.",
+  "cmd.unlink.name": "desvincular",
+  "cmd.unlink.description": "Remova o vínculo entre sua conta do Discord e sua conta Roblox",
+  "unlink.notLinked":
+    "Sua conta do Discord não está vinculada a uma conta Roblox, então não havia nada para remover.",
+  "unlink.done":
+    "Desvinculado: sua conta do Discord não está mais vinculada a {{roblox}}. O bot não guardou nenhum acesso ao Roblox para este vínculo, então não havia nada para revogar no Roblox. O Roblox lista os apps que você autorizou em “Third-party app authorizations”, em {{url}}.",
+  "target.selfNotLinked":
+    "Você não vinculou uma conta Roblox. Informe um usuário do Roblox ou use /link primeiro.",
+  "target.memberNotLinked":
+    "Esse membro não tem uma conta Roblox vinculada visível neste servidor. Informe um usuário do Roblox.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;
