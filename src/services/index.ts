@@ -98,6 +98,9 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  };
   const linkStore =
     config.linking === undefined
       ? undefined
@@ -140,6 +143,7 @@ export function createServices(
             logger: logger.child({ component: "linking" }),
             replies: adapters.uploadReplies,
             renderLinked: adapters.renderLinked,
+            tellMoved,
           }),
     profileLinking:
       linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
@@ -150,9 +154,7 @@ export function createServices(
             logger: logger.child({ component: "linking" }),
             // Straight from Open Cloud: a cached profile would not show the phrase just added.
             readProfile: (robloxUserId) => roblox.users.getUser(robloxUserId),
-            tellMoved: async (discordUserId, link) => {
-              await adapters.directMessages(discordUserId, adapters.renderMoved(link));
-            },
+            tellMoved,
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),

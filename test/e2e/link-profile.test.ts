@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/translator.js";
 import type { MessageState } from "../emulators/discord/types.js";
-import { type LinkingHarness, startLinkingHarness } from "../support/linking.js";
+import {
+  buttonUrl,
+  csrfOf,
+  HttpClient,
+  type LinkingHarness,
+  runLink,
+  startLinkingHarness,
+} from "../support/linking.js";
 
 let linking: LinkingHarness;
 
@@ -98,5 +105,23 @@ describe("linking by a phrase on the Roblox profile", () => {
     const [dm] = linking.harness.discord.directMessages.of(alice.id);
     expect(dm?.content).toContain("is now linked to another Discord account");
     expect(linking.harness.discord.directMessages.of(bob.id)).toEqual([]);
+  });
+
+  it("moves it again when someone signs in with Roblox for it, and tells the previous owner", async () => {
+    const roblox = linking.harness.roblox.world.subjects.smallUser;
+    const browser = new HttpClient();
+    const opened = await browser.request(buttonUrl(await runLink(linking.harness, carol)));
+    const consent = await linking.harness.roblox.oauth.consent(opened.location ?? "", {
+      userId: roblox.userId,
+    });
+    if (consent.kind !== "redirect") throw new Error("Roblox kept the browser");
+    const back = await browser.request(consent.location.toString());
+    const confirm = await browser.request(back.location ?? "");
+    const form = { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" };
+    expect((await browser.request(`${linking.origin}/link/confirm`, { form })).status).toBe(303);
+
+    expect(await linkOf(carol.id)).toMatchObject({ robloxUserId: roblox.userId, method: "oauth" });
+    expect(await linkOf(bob.id)).toBeUndefined();
+    await expect.poll(() => linking.harness.discord.directMessages.of(bob.id).length).toBe(1);
   });
 });

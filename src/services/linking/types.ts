@@ -66,3 +66,10 @@ export type LinkRefusal =
   | "cancelled";
 
 export type Refused = { readonly ok: false; readonly reason: LinkRefusal };
+
+/** What the confirm page shows: both accounts, and the form's CSRF token. */
+export interface PendingLink {
+  readonly discord: DiscordAccount;
+  readonly roblox: NonNullable<LinkAttempt["roblox"]>;
+  readonly csrf: string;
+}
