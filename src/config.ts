@@ -204,6 +204,7 @@ const configSchema = interactionsChecked.transform((env) => ({
       publicUrl: env.PUBLIC_URL,
       webPort: env.HEALTH_PORT ?? env.WEB_PORT,
       linkMethods: env.LINK_METHODS,
+      sharedAccounts: env.LINK_SHARED_ACCOUNTS,
     },
     (message) => new ConfigError(message),
   ),

@@ -12,6 +12,8 @@ export interface LinkingConfig {
   readonly redirectUri: string;
   /** The ways a member may link (`LINK_METHODS`). */
   readonly methods: readonly LinkMethod[];
+  /** `LINK_SHARED_ACCOUNTS=on`: a Roblox account may be linked to several Discord accounts. */
+  readonly sharedAccounts: boolean;
 }
 
 /** Sign in with Roblox, or put a one-time phrase in the profile's About. */
@@ -52,6 +54,11 @@ export const LINKING_VARIABLES = {
     .string()
     .optional()
     .describe("comma-separated ways to link: oauth, profile-code (default: both)"),
+  LINK_SHARED_ACCOUNTS: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((value) => value === "on")
+    .describe("on to let one Roblox account link to several Discord accounts, else off"),
   TOKEN_ENCRYPTION_KEY: encryptionKey
     .optional()
     .describe(
@@ -67,6 +74,7 @@ export interface LinkingInput {
   readonly publicUrl: string | undefined;
   readonly webPort: number | undefined;
   readonly linkMethods: string | undefined;
+  readonly sharedAccounts: boolean;
 }
 
 function methodsOf(value: string | undefined, fail: (message: string) => Error): readonly LinkMethod[] {
@@ -115,5 +123,6 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
     reviewed: input.oauthReviewed,
     redirectUri: `${input.publicUrl}/oauth/callback`,
     methods: methodsOf(input.linkMethods, fail),
+    sharedAccounts: input.sharedAccounts,
   };
 }

@@ -104,7 +104,11 @@ export function createServices(
   const linkStore =
     config.linking === undefined
       ? undefined
-      : new AttemptStore(background.primitives, new Sealer(config.linking.encryptionKey));
+      : new AttemptStore(
+          background.primitives,
+          new Sealer(config.linking.encryptionKey),
+          config.linking.sharedAccounts,
+        );
   return {
     roblox,
     users: new UserService(roblox, stores.cache),

@@ -43,6 +43,7 @@ describe("the linking configuration", () => {
       reviewed: false,
       redirectUri: "https://bot.example.com/oauth/callback",
       methods: ["oauth", "profile-code"],
+      sharedAccounts: false,
     });
     const base64 = Buffer.from(KEY_HEX, "hex").toString("base64");
     expect(parseConfig({ ...linking, TOKEN_ENCRYPTION_KEY: base64 }).linking?.encryptionKey).toBe(KEY_HEX);
@@ -76,5 +77,6 @@ describe("the linking configuration", () => {
     ]);
     expect(problem({ ...linking, LINK_METHODS: "oauth,email" })).toContain("LINK_METHODS");
     expect(problem({ ...linking, LINK_METHODS: "none" })).toContain("LINK_METHODS");
+    expect(parseConfig({ ...linking, LINK_SHARED_ACCOUNTS: "on" }).linking?.sharedAccounts).toBe(true);
   });
 });

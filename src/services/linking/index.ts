@@ -22,6 +22,7 @@ export interface LinkingOptions {
   readonly clientSecret: string;
   readonly redirectUri: string;
   readonly encryptionKey: string;
+  readonly sharedAccounts: boolean;
   readonly primitives: StorePrimitives;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -46,7 +47,7 @@ export class LinkingService {
   constructor(options: LinkingOptions) {
     this.#options = options;
     this.#sealer = new Sealer(options.encryptionKey);
-    this.#store = new AttemptStore(options.primitives, this.#sealer);
+    this.#store = new AttemptStore(options.primitives, this.#sealer, options.sharedAccounts);
     this.#oauth = new RobloxOAuth(options);
     this.#logger = options.logger;
   }
