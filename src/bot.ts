@@ -14,6 +14,7 @@ import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
 import { serveInteractionsOverHttp } from "./httpInteractions.js";
+import { DEFAULT_LOCALE } from "./i18n/locales.js";
 import { translatorFor } from "./i18n/translator.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
@@ -22,7 +23,7 @@ import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
-import { linkedReply } from "./views/linking.js";
+import { linkedReply, movedMessage } from "./views/linking.js";
 import { renderUpload } from "./views/uploadRenderer.js";
 import type { WebServer } from "./web/index.js";
 
@@ -73,6 +74,7 @@ export async function startBot(
       renderUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
+      renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

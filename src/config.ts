@@ -207,6 +207,8 @@ const configSchema = interactionsChecked.transform((env) => ({
       tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY,
       publicUrl: env.PUBLIC_URL,
       webPort: env.HEALTH_PORT ?? env.WEB_PORT,
+      linkMethods: env.LINK_METHODS,
+      sharedAccounts: env.LINK_SHARED_ACCOUNTS,
     },
     (message) => new ConfigError(message),
   ),

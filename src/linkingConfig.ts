@@ -10,7 +10,15 @@ export interface LinkingConfig {
   readonly reviewed: boolean;
   /** `PUBLIC_URL` + /oauth/callback: the redirect URL registered with the app. */
   readonly redirectUri: string;
+  /** The ways a member may link (`LINK_METHODS`). */
+  readonly methods: readonly LinkMethod[];
+  /** `LINK_SHARED_ACCOUNTS=on`: a Roblox account may be linked to several Discord accounts. */
+  readonly sharedAccounts: boolean;
 }
+
+/** Sign in with Roblox, or put a one-time phrase in the profile's About. */
+export type LinkMethod = "oauth" | "profile-code";
+const METHODS: readonly LinkMethod[] = ["oauth", "profile-code"];
 
 /** 32 bytes as 64 hex digits or as base64 (44 characters with padding, 43 without). */
 const encryptionKey = z
@@ -42,6 +50,15 @@ export const LINKING_VARIABLES = {
     .default("false")
     .transform((value) => value === "true")
     .describe("true once Roblox has reviewed the OAuth app, else false"),
+  LINK_METHODS: z
+    .string()
+    .optional()
+    .describe("comma-separated ways to link: oauth, profile-code (default: both)"),
+  LINK_SHARED_ACCOUNTS: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((value) => value === "on")
+    .describe("on to let one Roblox account link to several Discord accounts, else off"),
   TOKEN_ENCRYPTION_KEY: encryptionKey
     .optional()
     .describe(
@@ -56,6 +73,18 @@ export interface LinkingInput {
   readonly tokenEncryptionKey: string | undefined;
   readonly publicUrl: string | undefined;
   readonly webPort: number | undefined;
+  readonly linkMethods: string | undefined;
+  readonly sharedAccounts: boolean;
+}
+
+function methodsOf(value: string | undefined, fail: (message: string) => Error): readonly LinkMethod[] {
+  if (value === undefined) return METHODS;
+  const named = value.split(",").map((method) => method.trim());
+  const methods = METHODS.filter((method) => named.includes(method));
+  if (methods.length === 0 || methods.length !== new Set(named).size) {
+    throw fail("Configuration error: LINK_METHODS must list oauth, profile-code or both, comma-separated.");
+  }
+  return methods;
 }
 
 /** Linking needs all of its variables and a web server members can reach; any half of it is an error. */
@@ -93,5 +122,7 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
     encryptionKey: tokenEncryptionKey,
     reviewed: input.oauthReviewed,
     redirectUri: `${input.publicUrl}/oauth/callback`,
+    methods: methodsOf(input.linkMethods, fail),
+    sharedAccounts: input.sharedAccounts,
   };
 }

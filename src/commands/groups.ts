@@ -10,7 +10,8 @@ import { replyWithPages } from "../pager/firstPage.js";
 import type { PagerSource } from "../pager/source.js";
 import { groupCheckEmbed, groupsPageEmbed, noGroupsEmbed } from "../views/groups.js";
 import { toUserHeader, type UserHeader } from "../views/userHeader.js";
-import { privateOption, robloxUserOption } from "./options.js";
+import { memberOption, privateOption, robloxUserOption } from "./options.js";
+import { robloxTargetOf } from "./target.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface GroupsListState {
@@ -51,12 +52,12 @@ export const groupsCommand: Command = {
     name: "groups",
     description: en.t("cmd.groups.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [robloxUserOption, groupOption, privateOption],
+    options: [robloxUserOption, memberOption, groupOption, privateOption],
   },
   defer: privateDefer,
   async execute(interaction, context) {
     const { users, groups } = context.services;
-    const userId = await users.resolveId(interaction.option(robloxUserOption));
+    const userId = await users.resolveId(await robloxTargetOf(interaction, context));
     const groupId = interaction.option(groupOption);
     if (groupId !== undefined) {
       const [profile, check] = await Promise.all([

@@ -4,8 +4,10 @@ import { bindsCommand } from "./binds.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import { linkCommand } from "./link.js";
+import { profileCheckButton } from "./linkCheck.js";
 import { settingsCommand } from "./settings.js";
 import type { Command, ComponentHandler } from "./types.js";
+import { unlinkCommand } from "./unlink.js";
 import { uploadCommand } from "./upload.js";
 import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
@@ -23,9 +25,11 @@ export const commands: readonly Command[] = [
   verifyCommand,
   updateCommand,
   settingsCommand,
+  unlinkCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
 export const components: readonly ComponentHandler[] = [
   createPagerButtons([anyPagerSource(groupsPager), anyPagerSource(inventoryPager)]),
+  profileCheckButton,
 ];

@@ -17,7 +17,8 @@ import {
 } from "../services/inventory/index.js";
 import { emptyInventoryEmbed, inventoryPageEmbed, ownershipEmbed } from "../views/inventory.js";
 import { toUserHeader, type UserHeader, userTitle } from "../views/userHeader.js";
-import { privateOption, robloxUserOption } from "./options.js";
+import { memberOption, privateOption, robloxUserOption } from "./options.js";
+import { robloxTargetOf } from "./target.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface InventoryListState {
@@ -80,6 +81,7 @@ const assetTypesOption = {
 
 const inventoryOptions = [
   robloxUserOption,
+  memberOption,
   booleanOption("assets"),
   booleanOption("badges"),
   booleanOption("game_passes"),
@@ -123,7 +125,7 @@ export const inventoryCommand: Command = {
       resolveLocale(interaction.locale),
     );
     const { users, inventory } = context.services;
-    const user = toUserHeader(await users.profileOf(options.user));
+    const user = toUserHeader(await users.profileOf(await robloxTargetOf(interaction, context)));
     if (query.mode === "check") {
       const result = await inventory.check(user.id, userTitle(user), query.filter, query.ids);
       await interaction.editReply({ embeds: [ownershipEmbed(t, user, result)] });

@@ -2,7 +2,8 @@ import { ApplicationCommandType, InteractionContextType } from "discord-api-type
 import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import { profileEmbed } from "../views/profile.js";
-import { privateOption, robloxUserOption } from "./options.js";
+import { memberOption, privateOption, robloxUserOption } from "./options.js";
+import { robloxTargetOf } from "./target.js";
 import { type Command, privateDefer } from "./types.js";
 
 export const userCommand: Command = {
@@ -11,11 +12,11 @@ export const userCommand: Command = {
     name: "user",
     description: en.t("cmd.user.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [robloxUserOption, privateOption],
+    options: [robloxUserOption, memberOption, privateOption],
   },
   defer: privateDefer,
-  async execute(interaction, { services }) {
-    const profile = await services.users.profileOf(interaction.option(robloxUserOption));
+  async execute(interaction, context) {
+    const profile = await context.services.users.profileOf(await robloxTargetOf(interaction, context));
     await interaction.editReply({ embeds: [profileEmbed(replyTranslator(interaction), profile)] });
   },
 };

@@ -7,7 +7,11 @@ import type { StorePrimitives } from "../store/primitives/index.js";
 import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./binds/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
+import { AttemptStore } from "./linking/attempts.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
+import { LinkRecords } from "./linking/links.js";
+import { ProfileCodeLinker } from "./linking/profileCode.js";
+import { Sealer } from "./linking/sealing.js";
 import {
   createOpenCloudClient,
   DOCUMENTED_RATE_LIMITS,
@@ -44,6 +48,10 @@ export interface Services {
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
   readonly binds: { readonly store: BindStore; readonly sync: BindSync };
+  /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
+  readonly profileLinking: ProfileCodeLinker | undefined;
+  /** Every stored link, however it was made; undefined when linking is not configured. */
+  readonly links: LinkRecords | undefined;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -62,6 +70,8 @@ export interface ServiceAdapters {
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Servers' roles and members, and role writes, for the binds. */
   readonly guilds: GuildDirectory;
+  /** The DM to a member whose Roblox account was linked to another Discord account. */
+  readonly renderMoved: (link: AccountLink) => ReplyBody;
 }
 
 export function createServices(
@@ -93,6 +103,17 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  };
+  const linkStore =
+    config.linking === undefined
+      ? undefined
+      : new AttemptStore(
+          background.primitives,
+          new Sealer(config.linking.encryptionKey),
+          config.linking.sharedAccounts,
+        );
   const linking =
     config.linking === undefined
       ? undefined
@@ -104,6 +125,7 @@ export function createServices(
           logger: logger.child({ component: "linking" }),
           replies: adapters.uploadReplies,
           renderLinked: adapters.renderLinked,
+          tellMoved,
         });
   const bindStore = new BindStore(background.primitives);
   return {
@@ -146,6 +168,19 @@ export function createServices(
         clock: background.clock,
       }),
     },
+    profileLinking:
+      linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
+        ? new ProfileCodeLinker({
+            primitives: background.primitives,
+            links: linkStore,
+            clock: background.clock,
+            logger: logger.child({ component: "linking" }),
+            // Straight from Open Cloud: a cached profile would not show the phrase just added.
+            readProfile: (robloxUserId) => roblox.users.getUser(robloxUserId),
+            tellMoved,
+          })
+        : undefined,
+    links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
   };
 }
 

@@ -56,3 +56,52 @@ export function linkedReply(t: Translator, link: AccountLink): RESTPatchAPIWebho
     allowed_mentions: { parse: [] },
   };
 }
+
+/** The /link reply once the profile phrase was found: linked, and the phrase may go. */
+export function profileLinkedReply(
+  t: Translator,
+  link: AccountLink,
+): { content: Localized; components: []; allowed_mentions: { parse: [] } } {
+  return {
+    content: t.t("link.profile.linked", { roblox: nameOf(link), robloxId: link.robloxUserId }),
+    components: [],
+    allowed_mentions: { parse: [] },
+  };
+}
+
+/** The DM to the member whose Roblox account is now linked to another Discord account. */
+export function movedMessage(t: Translator, link: AccountLink): RESTPatchAPIWebhookWithTokenMessageJSONBody {
+  return { content: t.t("link.moved.dm", { roblox: nameOf(link) }), allowed_mentions: { parse: [] } };
+}
+
+/** The private reply to /link method:profile: the phrase, where it goes, and the check button. */
+export function profilePrompt(
+  t: Translator,
+  input: { phrase: string; account: string; expiresAt: number; checkId: string },
+): { content: Localized; components: APIActionRowComponent<APIButtonComponent>[] } {
+  const expires = `<t:${Math.floor(input.expiresAt / 1000)}:R>`;
+  return {
+    content: t.t("link.profile.prompt", { phrase: input.phrase, account: input.account, expires }),
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Primary,
+            label: t.t("link.profile.button"),
+            custom_id: input.checkId,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function nameOf(link: AccountLink): string {
+  return robloxName({
+    displayName: link.robloxDisplayName,
+    username: link.robloxUsername,
+    sub: link.robloxUserId,
+  });
+}

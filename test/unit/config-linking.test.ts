@@ -42,6 +42,8 @@ describe("the linking configuration", () => {
       encryptionKey: KEY_HEX,
       reviewed: false,
       redirectUri: "https://bot.example.com/oauth/callback",
+      methods: ["oauth", "profile-code"],
+      sharedAccounts: false,
     });
     const base64 = Buffer.from(KEY_HEX, "hex").toString("base64");
     expect(parseConfig({ ...linking, TOKEN_ENCRYPTION_KEY: base64 }).linking?.encryptionKey).toBe(KEY_HEX);
@@ -63,5 +65,18 @@ describe("the linking configuration", () => {
     expect(problem({ ...base, ROBLOX_OAUTH_CLIENT_SECRET: SECRET })).toContain(
       "without ROBLOX_OAUTH_CLIENT_ID",
     );
+  });
+
+  it("takes LINK_METHODS, one or both ways, and refuses anything else", () => {
+    expect(parseConfig({ ...linking, LINK_METHODS: "profile-code" }).linking?.methods).toEqual([
+      "profile-code",
+    ]);
+    expect(parseConfig({ ...linking, LINK_METHODS: "profile-code, oauth" }).linking?.methods).toEqual([
+      "oauth",
+      "profile-code",
+    ]);
+    expect(problem({ ...linking, LINK_METHODS: "oauth,email" })).toContain("LINK_METHODS");
+    expect(problem({ ...linking, LINK_METHODS: "none" })).toContain("LINK_METHODS");
+    expect(parseConfig({ ...linking, LINK_SHARED_ACCOUNTS: "on" }).linking?.sharedAccounts).toBe(true);
   });
 });

@@ -20,6 +20,8 @@ const key = {
   done: (browser: string) => `link:done:${browser}`,
   account: (robloxUserId: string) => `link:account:${robloxUserId}`,
   member: (discordUserId: string) => `link:member:${discordUserId}`,
+  /** The member's own copy of their link: with shared accounts the account record names only the latest. */
+  memberLink: (discordUserId: string) => `link:member-link:${discordUserId}`,
 };
 
 /** Roblox users who authorized the app at least once: what the unreviewed app's 10-user cap counts. */
@@ -30,6 +32,7 @@ export class AttemptStore {
   constructor(
     private readonly primitives: StorePrimitives,
     private readonly sealer: Sealer,
+    private readonly sharedAccounts = false,
   ) {}
 
   async save(attempt: LinkAttempt): Promise<void> {
@@ -95,26 +98,49 @@ export class AttemptStore {
   async linkOf(discordUserId: string): Promise<AccountLink | undefined> {
     const robloxUserId = await this.primitives.get(key.member(discordUserId));
     if (robloxUserId === undefined) return undefined;
-    const raw = await this.primitives.get(key.account(robloxUserId));
-    const link = raw === undefined ? undefined : (JSON.parse(raw) as AccountLink);
-    return link?.discordUserId === discordUserId ? link : undefined;
+    for (const raw of [
+      await this.primitives.get(key.account(robloxUserId)),
+      await this.primitives.get(key.memberLink(discordUserId)),
+    ]) {
+      const link = raw === undefined ? undefined : (JSON.parse(raw) as AccountLink);
+      if (link?.discordUserId === discordUserId && link.robloxUserId === robloxUserId) return link;
+    }
+    return undefined;
+  }
+
+  /** Removes the member's link, if any, and returns what it was. */
+  async deleteLink(discordUserId: string): Promise<AccountLink | undefined> {
+    const link = await this.linkOf(discordUserId);
+    const raw = link === undefined ? undefined : await this.primitives.get(key.account(link.robloxUserId));
+    // With shared accounts the account record may name another member's link: that one stays.
+    if (
+      link !== undefined &&
+      raw !== undefined &&
+      (JSON.parse(raw) as AccountLink).discordUserId === discordUserId
+    ) {
+      await this.primitives.delete(key.account(link.robloxUserId));
+    }
+    await this.primitives.delete(key.member(discordUserId));
+    await this.primitives.delete(key.memberLink(discordUserId));
+    return link;
   }
 
   /**
    * Stores the link keyed on the Roblox user ID. A Roblox account linked to someone else moves to this
    * member; a member linked to another Roblox account is linked to this one instead.
    */
-  async storeLink(link: AccountLink): Promise<void> {
+  async storeLink(link: AccountLink): Promise<{ previousOwner: string | undefined }> {
     const previousAccount = await this.primitives.get(key.member(link.discordUserId));
     if (previousAccount !== undefined && previousAccount !== link.robloxUserId) {
       await this.primitives.delete(key.account(previousAccount));
     }
     const raw = await this.primitives.get(key.account(link.robloxUserId));
     const previousOwner = raw === undefined ? undefined : (JSON.parse(raw) as AccountLink).discordUserId;
-    if (previousOwner !== undefined && previousOwner !== link.discordUserId) {
-      await this.primitives.delete(key.member(previousOwner));
-    }
+    const moved = previousOwner !== undefined && previousOwner !== link.discordUserId && !this.sharedAccounts;
+    if (moved) await this.primitives.delete(key.member(previousOwner));
     await this.primitives.set(key.account(link.robloxUserId), JSON.stringify(link));
+    await this.primitives.set(key.memberLink(link.discordUserId), JSON.stringify(link));
     await this.primitives.set(key.member(link.discordUserId), link.robloxUserId);
+    return { previousOwner: moved ? previousOwner : undefined };
   }
 }

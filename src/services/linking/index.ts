@@ -5,7 +5,7 @@ import type { ReplyBody, ReplyWebhook } from "../uploads/reply.js";
 import { AttemptStore } from "./attempts.js";
 import { OAuthFailure, type RobloxIdentity, RobloxOAuth } from "./oauthClient.js";
 import { digest, randomToken, Sealer, sameSecret } from "./sealing.js";
-import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, Refused } from "./types.js";
+import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, PendingLink, Refused } from "./types.js";
 
 export { AUTHORIZED_USERS_KEY } from "./attempts.js";
 export { LINK_SCOPES, pkceChallenge } from "./oauthClient.js";
@@ -22,19 +22,15 @@ export interface LinkingOptions {
   readonly clientSecret: string;
   readonly redirectUri: string;
   readonly encryptionKey: string;
+  readonly sharedAccounts: boolean;
   readonly primitives: StorePrimitives;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly replies: ReplyWebhook;
   /** The /link reply once linked, in the reply's language (views build it; the service only carries it). */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
-}
-
-/** What the confirm page shows: both accounts, and the form's CSRF token. */
-export interface PendingLink {
-  readonly discord: DiscordAccount;
-  readonly roblox: NonNullable<LinkAttempt["roblox"]>;
-  readonly csrf: string;
+  /** Tells the member whose Roblox account moved to another Discord account (best effort). */
+  readonly tellMoved: (discordUserId: string, link: AccountLink) => Promise<void>;
 }
 
 /**
@@ -51,7 +47,7 @@ export class LinkingService {
   constructor(options: LinkingOptions) {
     this.#options = options;
     this.#sealer = new Sealer(options.encryptionKey);
-    this.#store = new AttemptStore(options.primitives, this.#sealer);
+    this.#store = new AttemptStore(options.primitives, this.#sealer, options.sharedAccounts);
     this.#oauth = new RobloxOAuth(options);
     this.#logger = options.logger;
   }
@@ -216,8 +212,10 @@ export class LinkingService {
       discordUserId: attempt.discord.id,
       guildId: attempt.guildId,
       linkedAt: this.#now(),
+      method: "oauth",
     };
-    await this.#store.storeLink(link);
+    const { previousOwner } = await this.#store.storeLink(link);
+    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link);
     await this.#store.saveDone(digest(input.browserKey), {
       link,
       discord: attempt.discord,

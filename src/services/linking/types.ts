@@ -49,6 +49,8 @@ export interface AccountLink {
   /** The server /link was run in (null in a DM). */
   readonly guildId: string | null;
   readonly linkedAt: number;
+  /** How the member proved the account; absent on links made before profile phrases (OAuth). */
+  readonly method?: "oauth" | "profile-code";
 }
 
 /** Why a step of the flow was refused: each maps to one fixed page text, never to what Roblox said. */
@@ -64,3 +66,10 @@ export type LinkRefusal =
   | "cancelled";
 
 export type Refused = { readonly ok: false; readonly reason: LinkRefusal };
+
+/** What the confirm page shows: both accounts, and the form's CSRF token. */
+export interface PendingLink {
+  readonly discord: DiscordAccount;
+  readonly roblox: NonNullable<LinkAttempt["roblox"]>;
+  readonly csrf: string;
+}

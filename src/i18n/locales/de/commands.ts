@@ -4,6 +4,8 @@ export const deCommands = {
   "opt.user.description": "Roblox-Benutzername (z. B. builderman), numerische Benutzer-ID oder Profil-Link",
   "opt.private.name": "privat",
   "opt.private.description": "Nur du siehst die Antwort (Standard: alle im Kanal)",
+  "opt.member.name": "mitglied",
+  "opt.member.description": "Ein Discord-Mitglied, das sein Roblox-Konto verknüpft hat (Standard: du)",
   "cmd.user.name": "benutzer",
   "cmd.user.description": "Zeigt das Profil eines Roblox-Benutzers: Namen, ID, Kontoalter, Avatar",
   "cmd.groups.name": "gruppen",

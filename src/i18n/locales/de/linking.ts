@@ -37,4 +37,37 @@ export const deLinking = {
     "Dieses Formular konnte nicht überprüft werden, daher wurde nichts verknüpft. Führe /link aus, um neu zu beginnen.",
   "link.page.refused.cancelled": "Abgebrochen: Es wurde nichts verknüpft.",
   "link.page.refused.tooMany": "Zu viele Versuche. Warte ein paar Minuten und führe /link dann erneut aus.",
+  "cmd.link.opt.method.name": "methode",
+  "cmd.link.opt.method.description":
+    "Wie du zeigst, dass das Roblox-Konto dir gehört (Standard: mit Roblox anmelden)",
+  "cmd.link.opt.method.choice.oauth": "Mit Roblox anmelden",
+  "cmd.link.opt.method.choice.profile": "Ein Satz in meinem Roblox-Profil",
+  "cmd.link.opt.account.name": "konto",
+  "cmd.link.opt.account.description": "Dein Roblox-Benutzername oder deine Benutzer-ID (für den Profilsatz)",
+  "link.reply.methodOff":
+    "Diese Art der Verknüpfung ist bei diesem Bot ausgeschaltet. Führe /link ohne Methode aus.",
+  "link.profile.needAccount":
+    "Um mit einem Profilsatz zu verknüpfen, gib deinen Roblox-Benutzernamen oder deine Benutzer-ID in der Option konto an.",
+  "link.profile.prompt":
+    "Füge diesen Satz in den Abschnitt „Über mich“ des Roblox-Profils von Benutzer {{account}} ein, speichere und drücke dann den Knopf. Der Satz läuft {{expires}} ab.\n\n`{{phrase}}`",
+  "link.profile.button": "Hinzugefügt",
+  "link.profile.notFound":
+    "Der Satz steht noch nicht im Abschnitt „Über mich“ von Roblox-Benutzer {{account}}, daher wurde nichts verknüpft. Prüfe, dass er genau so dasteht, speichere das Profil und drücke den Knopf erneut.",
+  "link.profile.expired":
+    "Dieser Satz ist abgelaufen, daher wurde nichts verknüpft. Führe /link method:profile erneut aus, um einen neuen zu bekommen.",
+  "link.profile.tooSoon": "Warte 10 Sekunden, bevor du das Profil erneut prüfst.",
+  "link.profile.linked":
+    "Verknüpft als {{roblox}} (Profilsatz). Deine Roblox-Benutzer-ID ist {{robloxId}}. Du kannst den Satz jetzt aus deinem Profil entfernen.",
+  "link.moved.dm":
+    "Das Roblox-Konto {{roblox}} ist jetzt mit einem anderen Discord-Konto verknüpft und nicht mehr mit deinem. Warst du das nicht, führe /link aus, um es erneut zu verknüpfen.",
+  "cmd.unlink.name": "trennen",
+  "cmd.unlink.description": "Hebe die Verknüpfung zwischen deinem Discord-Konto und deinem Roblox-Konto auf",
+  "unlink.notLinked":
+    "Dein Discord-Konto ist mit keinem Roblox-Konto verknüpft, es gab also nichts zu entfernen.",
+  "unlink.done":
+    "Getrennt: Dein Discord-Konto ist nicht mehr mit {{roblox}} verknüpft. Der Bot hat für diese Verknüpfung keine Roblox-Anmeldung behalten, bei Roblox gab es also nichts zu widerrufen. Roblox listet die Apps, die du autorisiert hast, unter „Third-party app authorizations“ auf {{url}}.",
+  "target.selfNotLinked":
+    "Du hast kein Roblox-Konto verknüpft. Gib einen Roblox-Benutzer an oder führe zuerst /link aus.",
+  "target.memberNotLinked":
+    "Dieses Mitglied hat kein Roblox-Konto verknüpft, das auf diesem Server gezeigt wird. Gib stattdessen einen Roblox-Benutzer an.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -8,6 +8,8 @@ export const enUSCommands = {
   "opt.user.description": "Roblox username (e.g. builderman), numeric user ID or profile link",
   "opt.private.name": "private",
   "opt.private.description": "Only you see the answer (default: everyone in the channel)",
+  "opt.member.name": "member",
+  "opt.member.description": "A Discord member who linked their Roblox account (default: you)",
   "cmd.user.name": "user",
   "cmd.user.description": "Show a Roblox user's profile: names, ID, account age, avatar",
   "cmd.groups.name": "groups",

@@ -4,6 +4,8 @@ export const esESCommands = {
   "opt.user.description": "Nombre de usuario de Roblox (p. ej., builderman), ID numérico o enlace del perfil",
   "opt.private.name": "privado",
   "opt.private.description": "Solo tú ves la respuesta (por defecto: todos en el canal)",
+  "opt.member.name": "miembro",
+  "opt.member.description": "Un miembro de Discord que vinculó su cuenta de Roblox (por defecto: tú)",
   "cmd.user.name": "usuario",
   "cmd.user.description":
     "Muestra el perfil de un usuario de Roblox: nombres, ID, antigüedad de la cuenta, avatar",

@@ -37,4 +37,36 @@ export const esESLinking = {
     "No se pudo comprobar este formulario, así que no se vinculó nada. Ejecuta /link para empezar de nuevo.",
   "link.page.refused.cancelled": "Cancelado: no se vinculó nada.",
   "link.page.refused.tooMany": "Demasiados intentos. Espera unos minutos y vuelve a ejecutar /link.",
+  "cmd.link.opt.method.name": "metodo",
+  "cmd.link.opt.method.description":
+    "Cómo demostrar que la cuenta de Roblox es tuya (por defecto: iniciar sesión con Roblox)",
+  "cmd.link.opt.method.choice.oauth": "Iniciar sesión con Roblox",
+  "cmd.link.opt.method.choice.profile": "Una frase en mi perfil de Roblox",
+  "cmd.link.opt.account.name": "cuenta",
+  "cmd.link.opt.account.description": "Tu nombre de usuario o ID de Roblox (para la frase del perfil)",
+  "link.reply.methodOff": "Esta forma de vincular está desactivada en este bot. Usa /link sin método.",
+  "link.profile.needAccount":
+    "Para vincular con una frase en el perfil, indica tu nombre de usuario o ID de Roblox en la opción cuenta.",
+  "link.profile.prompt":
+    "Añade esta frase a la sección Acerca de del perfil de Roblox del usuario {{account}}, guárdalo y pulsa el botón. La frase caduca {{expires}}.\n\n`{{phrase}}`",
+  "link.profile.button": "Ya la he añadido",
+  "link.profile.notFound":
+    "La frase aún no está en la sección Acerca de del usuario {{account}} de Roblox, así que no se ha vinculado nada. Comprueba que es exactamente igual, guarda el perfil y pulsa el botón otra vez.",
+  "link.profile.expired":
+    "Esta frase ha caducado, así que no se ha vinculado nada. Usa /link method:profile otra vez para obtener otra.",
+  "link.profile.tooSoon": "Espera 10 segundos antes de volver a comprobar el perfil.",
+  "link.profile.linked":
+    "Vinculado como {{roblox}} (frase del perfil). Tu ID de usuario de Roblox es {{robloxId}}. Ya puedes quitar la frase de tu perfil.",
+  "link.moved.dm":
+    "La cuenta de Roblox {{roblox}} ahora está vinculada a otra cuenta de Discord, así que ya no está vinculada a la tuya. Si no has sido tú, usa /link para vincularla de nuevo.",
+  "cmd.unlink.name": "desvincular",
+  "cmd.unlink.description": "Quita el vínculo entre tu cuenta de Discord y tu cuenta de Roblox",
+  "unlink.notLinked":
+    "Tu cuenta de Discord no está vinculada a una cuenta de Roblox, así que no había nada que quitar.",
+  "unlink.done":
+    "Desvinculado: tu cuenta de Discord ya no está vinculada a {{roblox}}. El bot no guardó ningún acceso a Roblox para este vínculo, así que no había nada que revocar en Roblox. Roblox muestra las apps que has autorizado en “Third-party app authorizations”, en {{url}}.",
+  "target.selfNotLinked":
+    "No has vinculado una cuenta de Roblox. Indica un usuario de Roblox o usa /link primero.",
+  "target.memberNotLinked":
+    "Ese miembro no tiene una cuenta de Roblox vinculada visible en este servidor. Indica un usuario de Roblox.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -4,6 +4,8 @@ export const frCommands = {
   "opt.user.description": "Nom d'utilisateur Roblox (ex. builderman), ID numérique ou lien du profil",
   "opt.private.name": "privé",
   "opt.private.description": "Toi seul vois la réponse (par défaut : tout le salon)",
+  "opt.member.name": "membre",
+  "opt.member.description": "Un membre Discord qui a lié son compte Roblox (par défaut : toi)",
   "cmd.user.name": "utilisateur",
   "cmd.user.description": "Affiche le profil d'un utilisateur Roblox : noms, ID, âge du compte, avatar",
   "cmd.groups.name": "groupes",

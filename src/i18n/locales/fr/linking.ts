@@ -37,4 +37,36 @@ export const frLinking = {
     "Ce formulaire n'a pas pu être vérifié, donc rien n'a été lié. Lance /link pour recommencer.",
   "link.page.refused.cancelled": "Annulé : rien n'a été lié.",
   "link.page.refused.tooMany": "Trop de tentatives. Attends quelques minutes, puis relance /link.",
+  "cmd.link.opt.method.name": "methode",
+  "cmd.link.opt.method.description":
+    "Comment prouver que le compte Roblox est à toi (par défaut : se connecter avec Roblox)",
+  "cmd.link.opt.method.choice.oauth": "Se connecter avec Roblox",
+  "cmd.link.opt.method.choice.profile": "Une phrase sur mon profil Roblox",
+  "cmd.link.opt.account.name": "compte",
+  "cmd.link.opt.account.description": "Ton nom d'utilisateur ou ID Roblox (pour la phrase du profil)",
+  "link.reply.methodOff": "Cette façon de lier est désactivée sur ce bot. Lance /link sans méthode.",
+  "link.profile.needAccount":
+    "Pour lier avec une phrase sur le profil, indique ton nom d'utilisateur ou ID Roblox dans l'option compte.",
+  "link.profile.prompt":
+    "Ajoute cette phrase à la section « À propos » du profil Roblox de l'utilisateur {{account}}, enregistre, puis appuie sur le bouton. La phrase expire {{expires}}.\n\n`{{phrase}}`",
+  "link.profile.button": "C'est ajouté",
+  "link.profile.notFound":
+    "La phrase n'est pas encore dans la section « À propos » de l'utilisateur Roblox {{account}}, donc rien n'a été lié. Vérifie qu'elle est exactement identique, enregistre le profil, puis appuie à nouveau sur le bouton.",
+  "link.profile.expired":
+    "Cette phrase a expiré, donc rien n'a été lié. Relance /link method:profile pour en obtenir une nouvelle.",
+  "link.profile.tooSoon": "Attends 10 secondes avant de vérifier à nouveau le profil.",
+  "link.profile.linked":
+    "Lié en tant que {{roblox}} (phrase du profil). Ton ID utilisateur Roblox est {{robloxId}}. Tu peux maintenant retirer la phrase de ton profil.",
+  "link.moved.dm":
+    "Le compte Roblox {{roblox}} est maintenant lié à un autre compte Discord, il n'est donc plus lié au tien. Si ce n'était pas toi, lance /link pour le lier à nouveau.",
+  "cmd.unlink.name": "delier",
+  "cmd.unlink.description": "Supprime le lien entre ton compte Discord et ton compte Roblox",
+  "unlink.notLinked":
+    "Ton compte Discord n'est lié à aucun compte Roblox, il n'y avait donc rien à supprimer.",
+  "unlink.done":
+    "Délié : ton compte Discord n'est plus lié à {{roblox}}. Le bot n'a gardé aucune connexion Roblox pour ce lien, il n'y avait donc rien à révoquer chez Roblox. Roblox liste les applications que tu as autorisées sous « Third-party app authorizations » sur {{url}}.",
+  "target.selfNotLinked":
+    "Tu n'as pas lié de compte Roblox. Indique un utilisateur Roblox, ou lance d'abord /link.",
+  "target.memberNotLinked":
+    "Ce membre n'a aucun compte Roblox lié visible sur ce serveur. Indique plutôt un utilisateur Roblox.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -5,6 +5,8 @@ export const jaCommands = {
     "Roblox のユーザー名（例: builderman）、数字のユーザー ID、またはプロフィールリンク",
   "opt.private.name": "非公開",
   "opt.private.description": "自分だけに回答を表示（既定: チャンネルの全員）",
+  "opt.member.name": "メンバー",
+  "opt.member.description": "Roblox アカウントを連携した Discord メンバー（既定: あなた）",
   "cmd.user.name": "ユーザー",
   "cmd.user.description": "Roblox ユーザーのプロフィールを表示: 名前、ID、アカウントの古さ、アバター",
   "cmd.groups.name": "グループ",

@@ -37,4 +37,35 @@ export const jaLinking = {
     "このフォームを確認できなかったため、何も連携されませんでした。/link を実行して最初からやり直してください。",
   "link.page.refused.cancelled": "キャンセルしました。何も連携されていません。",
   "link.page.refused.tooMany": "試行回数が多すぎます。数分待ってから、もう一度 /link を実行してください。",
+  "cmd.link.opt.method.name": "方法",
+  "cmd.link.opt.method.description": "Roblox アカウントが自分のものだと示す方法（既定: Roblox でサインイン）",
+  "cmd.link.opt.method.choice.oauth": "Roblox でサインイン",
+  "cmd.link.opt.method.choice.profile": "Roblox プロフィールにフレーズを書く",
+  "cmd.link.opt.account.name": "アカウント",
+  "cmd.link.opt.account.description": "Roblox のユーザー名またはユーザー ID（プロフィールのフレーズ用）",
+  "link.reply.methodOff": "このボットではこの連携方法は無効です。方法を指定せずに /link を実行してください。",
+  "link.profile.needAccount":
+    "プロフィールのフレーズで連携するには、アカウントオプションに Roblox のユーザー名またはユーザー ID を入力してください。",
+  "link.profile.prompt":
+    "このフレーズをユーザー {{account}} の Roblox プロフィールの「自己紹介」に追加して保存し、ボタンを押してください。フレーズの有効期限は {{expires}} です。\n\n`{{phrase}}`",
+  "link.profile.button": "追加しました",
+  "link.profile.notFound":
+    "Roblox ユーザー {{account}} の「自己紹介」にまだフレーズがないため、何も連携されていません。表示どおりに入力されているか確認し、プロフィールを保存してから、もう一度ボタンを押してください。",
+  "link.profile.expired":
+    "このフレーズは期限切れのため、何も連携されていません。もう一度 /link method:profile を実行して新しいフレーズを受け取ってください。",
+  "link.profile.tooSoon": "プロフィールをもう一度確認するまで 10 秒お待ちください。",
+  "link.profile.linked":
+    "{{roblox}} として連携しました（プロフィールのフレーズ）。Roblox ユーザー ID は {{robloxId}} です。プロフィールからフレーズを削除してかまいません。",
+  "link.moved.dm":
+    "Roblox アカウント {{roblox}} は別の Discord アカウントに連携されたため、あなたのアカウントとの連携は解除されました。心当たりがない場合は /link で再度連携してください。",
+  "cmd.unlink.name": "連携解除",
+  "cmd.unlink.description": "Discord アカウントと Roblox アカウントの連携を解除します",
+  "unlink.notLinked":
+    "あなたの Discord アカウントは Roblox アカウントと連携されていないため、解除するものはありません。",
+  "unlink.done":
+    "連携を解除しました。あなたの Discord アカウントは {{roblox}} と連携されていません。このボットはこの連携のために Roblox のサインイン情報を保持していないため、Roblox 側で取り消すものはありません。承認したアプリは {{url}} の「Third-party app authorizations」に表示されます。",
+  "target.selfNotLinked":
+    "Roblox アカウントが連携されていません。Roblox ユーザーを指定するか、先に /link を実行してください。",
+  "target.memberNotLinked":
+    "このメンバーには、このサーバーで表示できる連携済みの Roblox アカウントがありません。代わりに Roblox ユーザーを指定してください。",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -4,6 +4,8 @@ export const ptBRCommands = {
   "opt.user.description": "Nome de usuário do Roblox (ex.: builderman), ID numérico ou link do perfil",
   "opt.private.name": "privado",
   "opt.private.description": "Só você vê a resposta (padrão: todos no canal)",
+  "opt.member.name": "membro",
+  "opt.member.description": "Um membro do Discord que vinculou sua conta Roblox (padrão: você)",
   "cmd.user.name": "usuário",
   "cmd.user.description": "Mostra o perfil de um usuário do Roblox: nomes, ID, idade da conta, avatar",
   "cmd.groups.name": "grupos",
