@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { measureAckLatency } from "./ackLatency.js";
 import { measureCommandCost } from "./commandCost.js";
+import { measureHttpAck } from "./httpAck.js";
 import { measureIdleMemory } from "./idleMemory.js";
 import { measureLoad } from "./load.js";
 import { measurePeerClient } from "./peerClient.js";
@@ -8,7 +9,7 @@ import { measureRateBudget } from "./rateBudget.js";
 import { measureRealisticLimits } from "./realisticLimits.js";
 import { PROFILE_DIR } from "./support/botProcess.js";
 import { buildBot, REPO_ROOT } from "./support/build.js";
-import { renderRun, type Table, writeResults } from "./support/results.js";
+import { loadLine, renderRun, type Table, writeResults } from "./support/results.js";
 import { measureUploadMemory } from "./uploadMemory.js";
 
 interface Settings {
@@ -16,6 +17,8 @@ interface Settings {
   quick: boolean;
   /** `--cpu-prof`: profile the client processes of the `ack` benchmark. */
   cpuProfile: boolean;
+  /** `--heap-snapshot`: the `idle` benchmark writes heap snapshots after its forced GCs and diffs them. */
+  heapSnapshot: boolean;
 }
 
 type Benchmark = (entry: string, settings: Settings) => Promise<Table[]>;
@@ -29,13 +32,21 @@ const BENCHMARKS: Record<string, Benchmark> = {
       ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
     }),
   ],
+  http: async (entry, { quick, cpuProfile }) => [
+    await measureHttpAck(entry, {
+      ...(quick
+        ? { burstSize: 20, bursts: 1, steadyCount: 40, steadySeconds: 4 }
+        : { burstSize: 200, bursts: 3, steadyCount: 1_000, steadySeconds: 60 }),
+      ...(cpuProfile ? { cpuProfileDir: PROFILE_DIR } : {}),
+    }),
+  ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
-  upload: async (entry) => [await measureUploadMemory(entry, 3)],
-  idle: async (entry, { quick }) => [
-    await measureIdleMemory(
-      entry,
-      quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 },
-    ),
+  upload: async (entry) => [await measureUploadMemory(entry, 5)],
+  idle: async (entry, { quick, heapSnapshot }) => [
+    await measureIdleMemory(entry, {
+      ...(quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 }),
+      ...(heapSnapshot ? { heapDir: PROFILE_DIR } : {}),
+    }),
   ],
   peer: async () => [await measurePeerClient(3)],
   rate: async () => [await measureRateBudget(100, 10_000, 300)],
@@ -50,12 +61,18 @@ async function main(): Promise<void> {
   // `--record` writes a partial run (only the benchmarks named) to RESULTS.md as well; `--quick` never does.
   const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--")));
   for (const flag of flags)
-    if (!["--record", "--quick", "--cpu-prof"].includes(flag)) throw new Error(`unknown option ${flag}`);
-  const settings: Settings = { quick: flags.has("--quick"), cpuProfile: flags.has("--cpu-prof") };
+    if (!["--record", "--quick", "--cpu-prof", "--heap-snapshot"].includes(flag))
+      throw new Error(`unknown option ${flag}`);
+  const settings: Settings = {
+    quick: flags.has("--quick"),
+    cpuProfile: flags.has("--cpu-prof"),
+    heapSnapshot: flags.has("--heap-snapshot"),
+  };
   const record = flags.has("--record") && !settings.quick;
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
   const selected = only.length > 0 ? only : Object.keys(BENCHMARKS);
   const startedAt = new Date();
+  const loadAtStart = loadLine();
   const started = performance.now();
   console.log("compiling the bot…");
   const { entry, warnings } = await buildBot();
@@ -71,7 +88,7 @@ async function main(): Promise<void> {
     tables.push(...produced);
     console.log(`${name} took ${((performance.now() - t0) / 1_000).toFixed(0)} s`);
   }
-  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables);
+  const run = renderRun(startedAt, (performance.now() - started) / 1_000, tables, loadAtStart);
   console.log(run);
   if (settings.cpuProfile)
     console.log(`CPU profiles: ${PROFILE_DIR} (summarise with bench/profileSummary.ts)`);

@@ -9,6 +9,7 @@ import { API } from "@discordjs/core/http-only";
 import { REST } from "@discordjs/rest";
 import {
   type CommandChanges,
+  definitionsFor,
   planRegistration,
   registerCommands,
   resolveApplicationId,
@@ -34,7 +35,10 @@ function describeChanges(changes: CommandChanges): string {
     .join("\n");
 }
 
-if (flags["dry-run"]) console.log(JSON.stringify(definitions, null, 2));
+if (flags["dry-run"])
+  console.log(
+    JSON.stringify(definitionsFor({ applicationId: "", guildId: undefined }, definitions), null, 2),
+  );
 
 try {
   const config = loadConfig();
@@ -47,8 +51,13 @@ try {
     : "every server (global commands can take a while to appear)";
   const changes = await planRegistration(api, target, definitions);
   console.log(`Commands for ${where}:\n${describeChanges(changes)}`);
+  const nothingChanged =
+    changes.added.length === 0 && changes.changed.length === 0 && changes.removed.length === 0;
   if (flags["dry-run"]) {
     console.log("Dry run: nothing was sent.");
+  } else if (nothingChanged) {
+    // Discord allows 200 command creates a day per server: an unchanged deploy sends nothing.
+    console.log("Nothing changed: nothing was registered.");
   } else {
     const registered = await registerCommands(api, target, definitions);
     console.log(`Registered ${registered.length} command(s).`);

@@ -1,5 +1,5 @@
 import type { Client } from "discord.js";
-import { systemClock } from "./clock.js";
+import { type Clock, systemClock } from "./clock.js";
 import { commands as defaultCommands, components as defaultComponents } from "./commands/index.js";
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
@@ -8,11 +8,16 @@ import { createChannelPoster } from "./discord/channelMessage.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
+import { createGuildDirectory } from "./discord/guildDirectory.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createReviewChannel } from "./discord/reviewChannel.js";
+import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
-import { checkHealth } from "./health.js";
+import { checkHealth, checkHttpHealth } from "./health.js";
+import { serveInteractionsOverHttp } from "./httpInteractions.js";
+import { DEFAULT_LOCALE } from "./i18n/locales.js";
+import { translatorFor } from "./i18n/translator.js";
 import { openJobs } from "./jobs/index.js";
 import { WorkTracker } from "./lifecycle.js";
 import type { Logger } from "./logger.js";
@@ -20,10 +25,9 @@ import { closeServices, createServices } from "./services/index.js";
 import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/policy.js";
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
-import { uploadReply } from "./views/upload.js";
-import { uploadLogEntry } from "./views/uploadLog.js";
-import { uploadReviewMessage } from "./views/uploadReview.js";
-import { createRequestLimiter, createWebServer, type WebServer } from "./web/index.js";
+import { linkedReply, movedMessage } from "./views/linking.js";
+import { renderLogEntry, renderReview, renderUpload } from "./views/uploadRenderer.js";
+import type { WebServer } from "./web/index.js";
 
 export interface RunningBot {
   readonly client: Client;
@@ -38,6 +42,8 @@ export interface StartOptions {
   /** Replaces the bot's own commands and component handlers (tests of the router use their own). */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
+  /** Where every lifetime the bot keeps comes from (tests move it); the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /** Builds the store, services and Discord client from a validated config, then logs in. */
@@ -46,26 +52,35 @@ export async function startBot(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningBot> {
+  const clock = options.clock ?? systemClock;
   const stores = await createStores(config.storeUrl);
   await stores.ping();
-  const primitives = openPrimitives(config.storeUrl, stores.redis, systemClock);
-  const jobs = openJobs(primitives, stores.redis, systemClock, {
+  const primitives = openPrimitives(config.storeUrl, stores.redis, clock);
+  const jobs = await openJobs(primitives, stores.redis, clock, {
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
+  const client = createDiscordClient(config);
   const services = createServices(
     config,
     logger,
     stores,
-    { primitives, jobs },
+    { primitives, jobs, clock },
     {
-      uploadReplies: createReplyWebhook(config.discord.apiUrl),
-      directMessages: createDirectMessenger(config.discord.apiUrl, config.discord.token),
-      renderUpload: uploadReply,
+      uploadReplies: createReplyWebhook(config.discord.apiUrl, discordBudget(stores, undefined)),
+      directMessages: createDirectMessenger(
+        config.discord.apiUrl,
+        config.discord.token,
+        discordBudget(stores, config.discord.token),
+      ),
+      renderUpload,
+      renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
+      guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
+      renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
-      renderLogEntry: uploadLogEntry,
+      renderLogEntry,
       reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
-      renderReview: uploadReviewMessage,
+      renderReview,
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {
@@ -73,29 +88,43 @@ export async function startBot(
   }
   const context: AppContext = { config, logger, stores, services };
   const work = new WorkTracker();
-  const client = createDiscordClient(config);
   const route = createInteractionRouter(
     { commands: options.commands ?? defaultCommands, components: options.components ?? defaultComponents },
     context,
     work,
   );
-  onGatewayInteractions(client, (interaction) => void route(interaction));
-  logWhenReady(client, logger);
+  // Over HTTP, Discord POSTs interactions to the web server and this process holds no gateway session
+  // (the events process does).
+  const overHttp = config.interactions.mode === "http";
+  if (!overHttp) {
+    onGatewayInteractions(client, (interaction) => void route(interaction));
+    logWhenReady(client, logger);
+  }
+  let routerReady = false;
   if (config.web.healthPortNameUsed) {
     logger.warn(
       { port: config.web.port },
       "HEALTH_PORT is the old name of WEB_PORT: rename it (while it is set, it is used instead of WEB_PORT)",
     );
   }
-  const web: WebServer | undefined =
-    config.web.port === undefined
-      ? undefined
-      : createWebServer({
-          logger,
-          trustProxy: config.web.trustProxy,
-          health: () => checkHealth(client, stores),
-          limiter: createRequestLimiter(stores.redis),
-        });
+  // The web server (Fastify) is loaded only when it is asked for (about 2 MiB of heap otherwise carried).
+  const webModule = config.web.port === undefined ? undefined : await import("./web/index.js");
+  const web: WebServer | undefined = webModule?.createWebServer({
+    logger,
+    trustProxy: config.web.trustProxy,
+    health: () =>
+      overHttp
+        ? checkHttpHealth(stores, { publicKeyLoaded: true, routerReady })
+        : checkHealth(client, stores),
+    limiter: webModule.createRequestLimiter(stores.redis, clock),
+  });
+  if (webModule !== undefined && web !== undefined && services.linking !== undefined) {
+    await webModule.registerLinkRoutes(web.app, {
+      linking: services.linking,
+      limiter: web.limiter,
+      secureCookies: config.web.publicUrl?.startsWith("https://") ?? true,
+    });
+  }
   const stop = async (deadlineMs = 10_000) => {
     const closing = web?.close();
     const drained = await work.drain(deadlineMs);
@@ -114,11 +143,14 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
-    await client.login(config.discord.token);
+    if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
+    else await client.login(config.discord.token);
     if (web && config.web.port !== undefined) {
       const port = await web.listen(config.web.port);
       logger.info({ port }, "web server listening");
     }
+    routerReady = true;
+    if (overHttp) logger.info("taking interactions over HTTP at /interactions");
   } catch (error) {
     await stop(0);
     throw error;

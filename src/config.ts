@@ -14,6 +14,11 @@ import {
   wholeNumber,
 } from "./config/formats.js";
 
+// ---- account linking (see linkingConfig.ts) ----
+import { LINKING_VARIABLES, linkingOf } from "./linkingConfig.js";
+
+// ---- end account linking ----
+
 export type { TrustProxy, UploadCreator } from "./config/formats.js";
 
 export class ConfigError extends Error {
@@ -111,14 +116,43 @@ const variables = z.object({
     .describe(
       "off, a number of proxy hops from 1 to 10, or a comma-separated list of proxy IP addresses or CIDRs",
     ),
+  // ---- account linking (see linkingConfig.ts) ----
+  ...LINKING_VARIABLES,
+  // ---- end account linking ----
+  // ---- role binds ----
+  VERIFY_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 3_600, 30),
+  UPDATE_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 3_600, 10),
+  // ---- end role binds ----
   DISCORD_SHARDS: z
     .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_000)])
     .default("auto")
     .describe('a number of shards from 1 to 1000, or "auto" for what Discord recommends'),
+  // Interactions: over the gateway (default), or POSTed by Discord to the web server's /interactions.
+  INTERACTIONS_MODE: oneOf(["gateway", "http"], "gateway"),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/)
+    .transform((key) => key.toLowerCase())
+    .optional()
+    .describe(
+      "the application's public key from the developer portal, 64 hexadecimal characters (required with INTERACTIONS_MODE=http)",
+    ),
+  EVENTS_GUILD_MEMBERS: oneOf(["on", "off"], "off"),
+});
+
+/** INTERACTIONS_MODE=http verifies every request with the public key, on the web server's port. */
+const interactionsChecked = variables.superRefine((env, context) => {
+  if (env.INTERACTIONS_MODE !== "http") return;
+  if (env.DISCORD_PUBLIC_KEY === undefined) {
+    context.addIssue({ code: "custom", path: ["DISCORD_PUBLIC_KEY"], message: "needed in http mode" });
+  }
+  if (env.WEB_PORT === undefined && env.HEALTH_PORT === undefined) {
+    context.addIssue({ code: "custom", path: ["WEB_PORT"], message: "needed in http mode" });
+  }
 });
 
 /** The environment's variables, validated once into the shape the bot reads. */
-const configSchema = variables.transform((env) => ({
+const configSchema = interactionsChecked.transform((env) => ({
   environment: env.NODE_ENV,
   logLevel: env.LOG_LEVEL,
   discord: {
@@ -175,6 +209,38 @@ const configSchema = variables.transform((env) => ({
   },
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
   shards: env.DISCORD_SHARDS,
+  interactions: {
+    /** "http": Discord POSTs interactions to PUBLIC_URL/interactions; "gateway": they arrive on the gateway. */
+    mode: env.INTERACTIONS_MODE,
+    /** The application's Ed25519 public key (hex), which signs every HTTP interaction. */
+    publicKey: env.DISCORD_PUBLIC_KEY,
+    /** Whether the events process (http mode) asks the gateway for the privileged GuildMembers intent. */
+    guildMembersIntent: env.EVENTS_GUILD_MEMBERS === "on",
+  },
+  // ---- account linking (see linkingConfig.ts) ----
+  /** Roblox OAuth 2.0 linking; undefined (and /link off) unless ROBLOX_OAUTH_CLIENT_ID is set. */
+  linking: linkingOf(
+    {
+      oauthClientId: env.ROBLOX_OAUTH_CLIENT_ID,
+      oauthClientSecret: env.ROBLOX_OAUTH_CLIENT_SECRET,
+      oauthReviewed: env.ROBLOX_OAUTH_REVIEWED,
+      tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY,
+      publicUrl: env.PUBLIC_URL,
+      webPort: env.HEALTH_PORT ?? env.WEB_PORT,
+      linkMethods: env.LINK_METHODS,
+      sharedAccounts: env.LINK_SHARED_ACCOUNTS,
+    },
+    (message) => new ConfigError(message),
+  ),
+  // ---- end account linking ----
+  // ---- role binds ----
+  binds: {
+    /** Seconds a member waits between two /verify in one server; 0 turns the cooldown off. */
+    verifyCooldownSeconds: env.VERIFY_COOLDOWN_SECONDS,
+    /** Seconds between two /update of the same member in one server; 0 turns the cooldown off. */
+    updateCooldownSeconds: env.UPDATE_COOLDOWN_SECONDS,
+  },
+  // ---- end role binds ----
 }));
 
 type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

@@ -1,10 +1,24 @@
+import { en } from "./i18n/translator.js";
+import { type Message, type MessageKey, message, type ParamsArg } from "./i18n/types.js";
+
 /**
  * An expected failure that the person who ran the command can understand and act on
- * (an unknown username, a private inventory, a file too large). Its message is shown to them as is,
- * so it must be plain words and never carry raw HTTP or store error text.
+ * (an unknown username, a private inventory, a file too large). It carries a catalogue message,
+ * never a sentence: the edge renders it in the member's language. Its `message` is the en-US text, for logs.
  */
 export class UserError extends Error {
   override readonly name = "UserError";
+  readonly text: Message;
+
+  constructor(text: Message) {
+    super(en.render(text));
+    this.text = text;
+  }
+}
+
+/** A UserError for a catalogue key; its parameters are checked against the key's placeholders. */
+export function userError<K extends MessageKey>(key: K, ...params: ParamsArg<K>): UserError {
+  return new UserError(message(key, ...params));
 }
 
 export function isUserError(error: unknown): error is UserError {

@@ -9,7 +9,11 @@ async function main(): Promise<void> {
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.environment === "development",
-    secrets: [config.discord.token, config.roblox.apiKey],
+    secrets: [
+      config.discord.token,
+      config.roblox.apiKey,
+      ...(config.linking ? [config.linking.clientSecret, config.linking.encryptionKey] : []),
+    ],
   });
   let stopBot: ((deadlineMs: number) => Promise<void>) | undefined;
   installProcessGuard({ logger, drain: async (deadlineMs) => stopBot?.(deadlineMs) });

@@ -24,6 +24,11 @@ async function main(): Promise<void> {
       "Sharded mode needs STORE_URL=redis://…: every shard must share list sessions, caches, upload jobs, cooldowns and the Roblox rate budget, and SQLite or memory stores belong to one process.",
     );
   }
+  if (config.interactions.mode === "http") {
+    throw new ConfigError(
+      "Sharded mode holds interactions on the gateway: with INTERACTIONS_MODE=http run instances with npm start behind a load balancer and one npm run start:events for the gateway.",
+    );
+  }
   const logger = createLogger({
     level: config.logLevel,
     pretty: config.environment === "development",
@@ -39,6 +44,8 @@ async function main(): Promise<void> {
     execArgv: process.execArgv,
   });
   manager.on("shardCreate", (shard) => {
+    // One web server per machine: only shard 0 binds WEB_PORT (the others would fail to bind it and exit).
+    if (shard.id !== 0) Object.assign(shard.env as Record<string, string>, { WEB_PORT: "", HEALTH_PORT: "" });
     logger.info({ shardId: shard.id, totalShards }, "shard started");
     shard.on("death", () => logger.warn({ shardId: shard.id }, "shard process ended; starting it again"));
   });

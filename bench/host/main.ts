@@ -45,6 +45,7 @@ function stats(): StatsResult {
 async function answer(request: HostRequest): Promise<unknown> {
   if (request.op === "run") return runCommands(discord, request);
   if (request.op === "stats") return stats();
+  if (request.op === "endpoint") return discord.setInteractionsEndpoint(request.url);
   throw new Error(`unknown op ${(request as { op: unknown }).op}`);
 }
 
@@ -85,4 +86,5 @@ write({
   subjects: Object.fromEntries(
     Object.entries(roblox.world.subjects).map(([name, subject]) => [name, subject.username]),
   ),
+  verifyKey: discord.verifyKey,
 });

@@ -26,6 +26,14 @@ export interface HostReady {
   guildIds: string[];
   /** Usernames of the seeded Roblox subjects, by name (`smallUser`, …). */
   subjects: Record<string, string>;
+  /** The application's public key (hex), which signs HTTP interactions. */
+  verifyKey: string;
+}
+
+/** Saves the Interactions Endpoint URL (after Discord's PING and bad-signature checks), or clears it. */
+export interface EndpointRequest {
+  op: "endpoint";
+  url: string | null;
 }
 
 /** Dispatches `count` slash commands, each from a different member, and waits for each one. */
@@ -52,6 +60,8 @@ export interface RunResult {
   /** Commands not acknowledged (or not finished, for "final") within the timeout. */
   failed: number;
   seconds: number;
+  /** When each interaction (by ID) was sent on the gateway, CLOCK_MONOTONIC µs. */
+  dispatchedUs: Record<string, number>;
 }
 
 /** The host's own cost and what the emulators saw so far. */
@@ -67,7 +77,7 @@ export interface StatsResult {
   robloxRequests: Record<string, number>;
 }
 
-export type HostRequest = (RunRequest | StatsRequest) & { id: number };
+export type HostRequest = (RunRequest | StatsRequest | EndpointRequest) & { id: number };
 
 export type HostReply =
   | { kind: "reply"; id: number; ok: true; result: unknown }

@@ -22,13 +22,19 @@ async function settle(
 /** Runs a request's commands inside the host, so pacing and timing never cross the pipe. */
 export async function runCommands(discord: DiscordEmulator, request: RunRequest): Promise<RunResult> {
   const base = BigInt(request.userIdBase);
-  const dispatch = (index: number) =>
-    discord.runCommand({
+  // CLOCK_MONOTONIC µs, shared by every process on the machine: the bench compares it with the
+  // moment the client wrote its acknowledgement (support/ackProbe.mjs).
+  const dispatchedUs: Record<string, number> = {};
+  const dispatch = (index: number) => {
+    const handle = discord.runCommand({
       name: request.command.name,
       options: request.command.options,
       user: { id: String(base + BigInt(index)), username: `member${index}` },
       ...(request.spreadGuilds ? { guildId: discord.guilds[index % discord.guilds.length]?.id ?? null } : {}),
     });
+    dispatchedUs[handle.id] = Number(process.hrtime.bigint() / 1_000n);
+    return handle;
+  };
   const started = performance.now();
   const ackMs: number[] = [];
   let failed = 0;
@@ -57,5 +63,5 @@ export async function runCommands(discord: DiscordEmulator, request: RunRequest)
       );
     }
   }
-  return { ackMs, failed, seconds: (performance.now() - started) / 1_000 };
+  return { ackMs, failed, seconds: (performance.now() - started) / 1_000, dispatchedUs };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { REPO_ROOT } from "./build.js";
+import { productionNodeFlags, REPO_ROOT } from "./build.js";
 
 export const TSX_LOADER = pathToFileURL(join(REPO_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
@@ -118,14 +118,17 @@ export function startChild(
   };
 }
 
-/** Starts the compiled bot and waits until it is connected to the Discord emulator. */
+/** Starts the compiled bot with production's Node flags and waits until it is connected to the Discord emulator (or logs `ready`). */
 export async function startBotChild(
   entry: string,
   env: Readonly<Record<string, string>>,
   nodeArgs: readonly string[] = [],
+  ready: RegExp = /connected to Discord/,
 ): Promise<Child> {
-  const bot = startChild([...nodeArgs, entry], env);
-  await bot.waitForLine(/connected to Discord/, 120_000);
+  // BENCH_BOT_ENV (JSON) adds variables to every bench bot, to try a setting without editing the bench.
+  const extra = JSON.parse(process.env.BENCH_BOT_ENV ?? "{}") as Record<string, string>;
+  const bot = startChild([...productionNodeFlags(), ...nodeArgs, entry], { ...env, ...extra });
+  await bot.waitForLine(ready, 120_000);
   return bot;
 }
 

@@ -36,11 +36,14 @@ export interface ProfileSummary {
   areas: Array<{ area: string; selfMs: number }>;
 }
 
+/** The bot's build folder (bench-build, or bench-build-<name> with BENCH_BUILD_NAME). */
+const BUILD_FOLDER = /\/bench-build[^/]*\//;
+
 /** Shortens a script URL to a path the reader recognises: the bot's build and node_modules are cut. */
 export function shortLocation(url: string): string {
   const path = url.replace(/^file:\/\//, "");
-  const build = path.indexOf("/bench-build/");
-  if (build !== -1) return path.slice(build + "/bench-build/".length);
+  const build = BUILD_FOLDER.exec(path);
+  if (build) return path.slice(build.index + build[0].length);
   const modules = path.lastIndexOf("/node_modules/");
   if (modules !== -1) return path.slice(modules + "/node_modules/".length);
   return path;
@@ -54,8 +57,10 @@ export function areaOf(frame: CpuProfileNode["callFrame"]): string {
   const bundled = /^node:internal\/deps\/([^/]+)/.exec(url);
   if (bundled) return `node:${bundled[1]}`;
   if (url.startsWith("node:")) return "node";
+  // undici's HTTP parser (llhttp) is WebAssembly; no other wasm runs in the bot.
+  if (url.startsWith("wasm://")) return "undici (llhttp wasm)";
   // The compiled bot lives under node_modules/.cache/bench-build, so that test comes first.
-  if (url.includes("/bench-build/")) return "ours";
+  if (BUILD_FOLDER.test(url)) return "ours";
   return url.includes("/node_modules/") ? packageOf(url) : "ours";
 }
 

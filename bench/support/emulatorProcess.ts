@@ -16,6 +16,8 @@ export interface EmulatorProcess {
   botEnv(extra?: Readonly<Record<string, string>>): Record<string, string>;
   run(request: Omit<RunRequest, "op">): Promise<RunResult>;
   stats(): Promise<StatsResult>;
+  /** Sets (or clears) where the Discord emulator POSTs interactions. */
+  endpoint(url: string | null): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,15 @@ export function benchBotEnv(
   emulatorEnv: Readonly<Record<string, string>>,
   extra: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
-  return { NODE_ENV: "production", LOG_LEVEL: "info", ...emulatorEnv, STORE_URL: "memory://", ...extra };
+  // The bot's own per-IP web budget off, like the host's emulated limits (see HostOptions.webLimits).
+  return {
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    ROBLOX_WEB_LIMITS: "off",
+    ...emulatorEnv,
+    STORE_URL: "memory://",
+    ...extra,
+  };
 }
 
 export async function startEmulatorProcess(options: HostOptions = {}): Promise<EmulatorProcess> {
@@ -69,6 +79,7 @@ export async function startEmulatorProcess(options: HostOptions = {}): Promise<E
     botEnv: (extra = {}) => benchBotEnv(ready.env, extra),
     run: (request) => call<RunResult>({ ...request, op: "run" }),
     stats: () => call<StatsResult>({ op: "stats" }),
+    endpoint: (url) => call<void>({ op: "endpoint", url }),
     async close() {
       await child.stop();
     },

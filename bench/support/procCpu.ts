@@ -71,3 +71,27 @@ export function describeCpu(time: CpuTime): string {
   const f = (value: number) => Math.round(value).toLocaleString("en-US");
   return `${f(time.userMs + time.systemMs)} (${f(time.userMs)} + ${f(time.systemMs)})`;
 }
+
+/**
+ * Waits until a process has gone quiet: under `quietMs` of CPU over one `intervalMs` (after ready,
+ * discord.js still builds its guild cache from the GUILD_CREATEs that follow READY). Resolves with
+ * the time waited; gives up after `timeoutMs`.
+ */
+export async function waitForQuiet(
+  pid: number,
+  { intervalMs = 1_000, quietMs = 20, timeoutMs = 120_000 } = {},
+): Promise<number> {
+  const started = performance.now();
+  const used = () => {
+    const time = readCpuTime(pid);
+    return time.userMs + time.systemMs;
+  };
+  let last = used();
+  while (performance.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    const now = used();
+    if (now - last < quietMs) break;
+    last = now;
+  }
+  return performance.now() - started;
+}

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 export interface Table {
   title: string;
@@ -38,7 +38,12 @@ export function machineLine(): string {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`;
 }
 
-export function renderRun(startedAt: Date, durationS: number, tables: Table[]): string {
+/** The machine's load averages over 1, 5 and 15 minutes, as `uptime` prints them. */
+export function loadLine(load: readonly number[] = loadavg()): string {
+  return load.map((value) => value.toFixed(2)).join(", ");
+}
+
+export function renderRun(startedAt: Date, durationS: number, tables: Table[], loadAtStart?: string): string {
   const closing = tables.flatMap((table) => table.verdicts ?? []).map((line) => `- ${line}`);
   return [
     `## Run ${startedAt.toISOString()}`,
@@ -46,6 +51,11 @@ export function renderRun(startedAt: Date, durationS: number, tables: Table[]): 
     `- Machine: ${machineLine()}`,
     `- Node: ${process.version}`,
     `- Whole bench: ${durationS.toFixed(0)} s`,
+    ...(loadAtStart
+      ? [
+          `- Load average (1, 5, 15 min; ${cpus().length} cores): ${loadAtStart} at the start, ${loadLine()} at the end`,
+        ]
+      : []),
     "",
     ...tables.map(renderTable),
     ...(closing.length > 0 ? ["### Against the targets", "", ...closing, ""] : []),

@@ -1,3 +1,6 @@
+import type { LocaleId } from "../../src/i18n/locales.js";
+import { type Translator, translatorFor } from "../../src/i18n/translator.js";
+import { EMBED_COLOR } from "../../src/views/links.js";
 import type { DiscordEmulator, MessageState } from "../../test/emulators/discord/types.js";
 import type { OpenCloudEmulator } from "../../test/emulators/opencloud/index.js";
 import { sampleFbx, samplePng, sampleRbxmx, sampleWav } from "./samples.js";
@@ -5,6 +8,8 @@ import { sampleFbx, samplePng, sampleRbxmx, sampleWav } from "./samples.js";
 export interface TourContext {
   readonly discord: DiscordEmulator;
   readonly roblox: OpenCloudEmulator;
+  /** The member's language and the server's: every reply of the tour speaks it. */
+  readonly locale: LocaleId;
 }
 
 export interface TourStep {
@@ -16,6 +21,12 @@ export interface TourStep {
 
 const WAIT_MS = 20_000;
 const member = { id: "400000000000000001", username: "demo_member", globalName: "Demo Member" };
+
+const where = (context: TourContext) => ({
+  user: member,
+  locale: context.locale,
+  guildLocale: context.locale,
+});
 
 const finished = (message: MessageState) =>
   !message.loading && message.embeds.length + message.content.length > 0;
@@ -34,7 +45,7 @@ async function command(
   name: string,
   options: Record<string, unknown>,
 ): Promise<MessageState> {
-  const handle = context.discord.runCommand({ name, options, user: member });
+  const handle = context.discord.runCommand({ name, options, ...where(context) });
   const message = await handle.waitFor(finished, WAIT_MS);
   const notice = handle.followUps().find((followUp) => followUp.ephemeral);
   if (message.deleted || notice) throw new Error(`/${name} failed: ${notice?.content ?? "no answer"}`);
@@ -50,9 +61,10 @@ export function describeCommand(name: string, options: Record<string, unknown>):
 /** Each version of an upload reply in a few words (its stage while running, its title at the end). */
 function stages(message: MessageState): string {
   const steps = [...message.editHistory, message].flatMap((version) => {
-    const embed = version.embeds[0] as { title?: string; description?: string } | undefined;
+    const embed = version.embeds[0] as { title?: string; description?: string; color?: number } | undefined;
     if (!embed?.title) return [];
-    const running = embed.title.startsWith("Uploading");
+    // A running upload's reply has the plain colour; a finished one is green, amber or red.
+    const running = embed.color === EMBED_COLOR;
     return [
       (running ? embed.description?.split("\n")[0] : embed.title)
         ?.replace(/[*_⏳]/g, "")
@@ -63,6 +75,11 @@ function stages(message: MessageState): string {
   return steps.filter((step, index) => step !== steps[index - 1]).join(" → ");
 }
 
+/** Whether an upload's reply says it reached Roblox (a new asset or a new version), in the tour's language. */
+function uploaded(t: Translator, title: string | undefined): boolean {
+  return title === t.t("upload.uploadedTitle") || title === t.t("upload.versionTitle");
+}
+
 function uploadStep(file: { name: string; data: Buffer }, options: Record<string, unknown> = {}): TourStep {
   return {
     heading: describeCommand("upload", { file: file.name, ...options }),
@@ -71,12 +88,12 @@ function uploadStep(file: { name: string; data: Buffer }, options: Record<string
       const handle = context.discord.runCommand({
         name: "upload",
         options: { file: attachment, ...options },
-        user: member,
+        ...where(context),
       });
-      const done = (m: MessageState) =>
-        !m.loading && !/^Uploading/.test((m.embeds[0] as { title?: string })?.title ?? "Uploading");
+      const embedOf = (m: MessageState) => m.embeds[0] as { title?: string; color?: number } | undefined;
+      const done = (m: MessageState) => !m.loading && (embedOf(m)?.color ?? EMBED_COLOR) !== EMBED_COLOR;
       const message = await handle.waitFor(done, WAIT_MS);
-      if (!/^(Uploaded|New version)/.test((message.embeds[0] as { title?: string })?.title ?? "")) {
+      if (!uploaded(translatorFor(context.locale), embedOf(message)?.title)) {
         throw new Error(`/upload ${file.name} did not finish: ${JSON.stringify(message.embeds[0])}`);
       }
       return [{ ...message, content: `progress: ${stages(message)}` }];
@@ -104,7 +121,7 @@ export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
       async run(context) {
         const first = await command(context, "groups", { user: manyGroupsUser.username });
         const snapshot = structuredClone(first);
-        const click = context.discord.click(first, buttonId(first, "next"), { user: member });
+        const click = context.discord.click(first, buttonId(first, "next"), where(context));
         await click.ack(WAIT_MS);
         return [snapshot, await click.reply(WAIT_MS)];
       },
@@ -115,7 +132,7 @@ export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
       async run(context) {
         const first = await command(context, "inventory", { user: richUser.username });
         const snapshot = structuredClone(first);
-        const click = context.discord.click(first, buttonId(first, "next"), { user: member });
+        const click = context.discord.click(first, buttonId(first, "next"), where(context));
         await click.ack(WAIT_MS);
         return [snapshot, await click.reply(WAIT_MS)];
       },

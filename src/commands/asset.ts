@@ -7,11 +7,12 @@ import {
   PermissionFlagsBits,
 } from "discord-api-types/v10";
 import type { AppContext } from "../context.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import type { InteractionBase } from "../interaction/types.js";
 import { replyWithPages } from "../pager/firstPage.js";
 import type { PagerSource } from "../pager/source.js";
-import type { DeskMember } from "../services/assetDesk/index.js";
-import type { DeskActionName } from "../text/assetDesk.js";
+import type { DeskActionName, DeskMember } from "../services/assetDesk/index.js";
 import { type AssetHeader, confirmMessage, toAssetHeader, versionsPageEmbed } from "../views/assetDesk.js";
 import { privateOption } from "./options.js";
 import { type Command, privateDefer } from "./types.js";
@@ -28,8 +29,8 @@ interface VersionsListState {
 
 export const versionsPager: PagerSource<VersionsListState> = {
   kind: "asset-versions",
-  commandName: "asset versions",
-  async render(state, index, { services }) {
+  commandName: "asset",
+  async render(state, index, { services }, t) {
     const at = Math.min(Math.max(0, index), state.tokens.length - 1);
     const page = await services.assetDesk.versionsPage(
       state.asset.assetId,
@@ -41,7 +42,7 @@ export const versionsPager: PagerSource<VersionsListState> = {
     const hasNext = page.nextPageToken !== undefined;
     const position = { index: at, count: hasNext ? undefined : at + 1, hasNext };
     return {
-      embeds: [versionsPageEmbed(state.asset, page.versions, position)],
+      embeds: [versionsPageEmbed(t, state.asset, page.versions, position)],
       position,
       state: { ...state, tokens },
     };
@@ -51,7 +52,7 @@ export const versionsPager: PagerSource<VersionsListState> = {
 const assetIdOption = {
   type: ApplicationCommandOptionType.String,
   name: "asset_id",
-  description: "The asset's ID (it must belong to the bot's upload account)",
+  description: en.t("cmd.asset.opt.asset_id.description"),
   required: true,
   min_length: 1,
   max_length: 20,
@@ -60,16 +61,16 @@ const assetIdOption = {
 const versionOption = {
   type: ApplicationCommandOptionType.Integer,
   name: "version",
-  description: "The version to roll back to (see /asset versions)",
+  description: en.t("cmd.asset.opt.version.description"),
   required: true,
   min_value: 1,
 } as const satisfies APIApplicationCommandBasicOption;
 
 function subcommand(
-  name: string,
-  description: string,
+  name: "versions" | DeskActionName,
   options: APIApplicationCommandBasicOption[],
 ): APIApplicationCommandSubcommandOption {
+  const description = en.t(`cmd.asset.opt.${name}.description`);
   return { type: ApplicationCommandOptionType.Subcommand, name, description, options };
 }
 
@@ -89,18 +90,14 @@ export const assetCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "asset",
-    description: "Versions, rollback, archive and restore of the upload account's assets",
+    description: en.t("cmd.asset.description"),
     contexts: [InteractionContextType.Guild],
     default_member_permissions: String(PermissionFlagsBits.ManageGuildExpressions),
     options: [
-      subcommand("versions", "List an asset's versions", [assetIdOption, privateOption]),
-      subcommand("rollback", "Roll an asset back to an earlier version (asks to confirm)", [
-        assetIdOption,
-        versionOption,
-        privateOption,
-      ]),
-      subcommand("archive", "Archive an asset (asks to confirm)", [assetIdOption, privateOption]),
-      subcommand("restore", "Restore an archived asset (asks to confirm)", [assetIdOption, privateOption]),
+      subcommand("versions", [assetIdOption, privateOption]),
+      subcommand("rollback", [assetIdOption, versionOption, privateOption]),
+      subcommand("archive", [assetIdOption, privateOption]),
+      subcommand("restore", [assetIdOption, privateOption]),
     ],
   },
   defer: privateDefer,
@@ -108,7 +105,7 @@ export const assetCommand: Command = {
     const { assetDesk } = context.services;
     const member = deskMember(interaction);
     const assetId = interaction.option(assetIdOption).trim();
-    const action = interaction.subcommand;
+    const [action] = interaction.subcommand;
     if (action === "versions") {
       const asset = await assetDesk.ownedAsset(member, assetId);
       await replyWithPages(
@@ -123,6 +120,9 @@ export const assetCommand: Command = {
     if (destructive === undefined) throw new Error(`unknown /asset subcommand ${String(action)}`);
     const version = destructive === "rollback" ? interaction.option(versionOption) : undefined;
     const { key, change } = await assetDesk.propose(member, destructive, assetId, version);
-    await interaction.editReply({ ...confirmMessage(key, change), allowed_mentions: { parse: [] } });
+    await interaction.editReply({
+      ...confirmMessage(replyTranslator(interaction), key, change),
+      allowed_mentions: { parse: [] },
+    });
   },
 };

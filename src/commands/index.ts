@@ -2,13 +2,19 @@ import { createPagerButtons } from "../pager/buttons.js";
 import { anyPagerSource } from "../pager/source.js";
 import { assetCommand, versionsPager } from "./asset.js";
 import { assetConfirmButtons } from "./assetConfirm.js";
+import { bindsCommand } from "./binds.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
+import { linkCommand } from "./link.js";
+import { profileCheckButton } from "./linkCheck.js";
+import { settingsCommand } from "./settings.js";
 import type { Command, ComponentHandler } from "./types.js";
+import { unlinkCommand } from "./unlink.js";
 import { uploadCommand } from "./upload.js";
 import { uploadReviewButtons } from "./uploadReview.js";
 import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
+import { updateCommand, verifyCommand } from "./verify.js";
 
 /** Every slash command the bot has, in the order they are registered. */
 export const commands: readonly Command[] = [
@@ -18,6 +24,12 @@ export const commands: readonly Command[] = [
   uploadCommand,
   uploadsCommand,
   assetCommand,
+  linkCommand,
+  bindsCommand,
+  verifyCommand,
+  updateCommand,
+  settingsCommand,
+  unlinkCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
@@ -29,4 +41,5 @@ export const components: readonly ComponentHandler[] = [
   ]),
   assetConfirmButtons,
   uploadReviewButtons,
+  profileCheckButton,
 ];

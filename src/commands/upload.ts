@@ -6,6 +6,9 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord-api-types/v10";
+import { resolveLocale } from "../i18n/locales.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import type { RequestedType } from "../services/uploads/index.js";
 import { MAX_DESCRIPTION, MAX_DISPLAY_NAME } from "../services/uploads/preflight.js";
 import { privateOption } from "./options.js";
@@ -34,7 +37,7 @@ const fileOption = {
   type: ApplicationCommandOptionType.Attachment,
   name: "file",
   // No size promised here: Discord's limit for the interaction (attachment_size_limit) decides it.
-  description: "An image (PNG, JPEG, BMP, TGA), sound (MP3, OGG, WAV, FLAC) or model (FBX, glTF, GLB, RBXM)",
+  description: en.t("cmd.upload.opt.file.description"),
   required: true,
   file_types: UPLOAD_FILE_TYPES,
 } as const satisfies APIApplicationCommandBasicOption;
@@ -42,7 +45,7 @@ const fileOption = {
 const nameOption = {
   type: ApplicationCommandOptionType.String,
   name: "name",
-  description: "Name on Roblox (default: the file name)",
+  description: en.t("cmd.upload.opt.name.description"),
   required: false,
   max_length: MAX_DISPLAY_NAME,
 } as const satisfies APIApplicationCommandBasicOption;
@@ -50,7 +53,7 @@ const nameOption = {
 const descriptionOption = {
   type: ApplicationCommandOptionType.String,
   name: "description",
-  description: "Description on Roblox",
+  description: en.t("cmd.upload.opt.description.description"),
   required: false,
   max_length: MAX_DESCRIPTION,
 } as const satisfies APIApplicationCommandBasicOption;
@@ -58,15 +61,16 @@ const descriptionOption = {
 const typeOption = {
   type: ApplicationCommandOptionType.String,
   name: "type",
-  description: "Asset type (default: decided from the file's contents)",
+  description: en.t("cmd.upload.opt.type.description"),
   required: false,
-  choices: TYPE_CHOICES.map((type) => ({ name: type, value: type })),
+  // Each choice's value is the canonical English type; its name is localised at registration.
+  choices: TYPE_CHOICES.map((type) => ({ name: en.t(`cmd.upload.opt.type.choice.${type}`), value: type })),
 } as const satisfies APIApplicationCommandBasicOption;
 
 const assetIdOption = {
   type: ApplicationCommandOptionType.String,
   name: "asset_id",
-  description: "Upload as a new version of this Model asset instead of a new asset (.fbx files only)",
+  description: en.t("cmd.upload.opt.asset_id.description"),
   required: false,
   min_length: 1,
   max_length: 20,
@@ -76,7 +80,7 @@ export const uploadCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "upload",
-    description: "Upload an image, sound or model to Roblox as an asset",
+    description: en.t("cmd.upload.description"),
     contexts: [InteractionContextType.Guild],
     // Server admins can change who sees the command; the bot checks the permission again itself.
     default_member_permissions: String(PermissionFlagsBits.ManageGuildExpressions),
@@ -102,6 +106,8 @@ export const uploadCommand: Command = {
       name: interaction.option(nameOption),
       description: interaction.option(descriptionOption),
       assetId: interaction.option(assetIdOption)?.trim(),
+      locale: replyTranslator(interaction).locale,
+      guildLocale: resolveLocale(interaction.guildLocale),
     });
   },
 };

@@ -1,7 +1,6 @@
-import { UserError } from "../errors.js";
+import { userError } from "../errors.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
 import { approvalId } from "../protocol/approvalId.js";
-import { EXPIRED_COMPONENT_MESSAGE } from "../text/failures.js";
-import { STAFF_ONLY_REVIEW } from "../views/uploadLog.js";
 import { uploadReviewDecided } from "../views/uploadReview.js";
 import type { ComponentHandler } from "./types.js";
 import { isStaff } from "./uploads.js";
@@ -11,14 +10,14 @@ export const uploadReviewButtons: ComponentHandler = {
   namespace: approvalId.namespace,
   async handle(interaction, { services }) {
     const pressed = approvalId.decode(interaction.customId);
-    if (pressed === null || interaction.guildId === undefined) throw new UserError(EXPIRED_COMPONENT_MESSAGE);
-    if (!isStaff(interaction.member)) throw new UserError(STAFF_ONLY_REVIEW);
+    if (pressed === null || interaction.guildId === undefined) throw userError("failure.expiredComponent");
+    if (!isStaff(interaction.member)) throw userError("approval.staffOnly");
     const job = await services.uploads.decideApproval(
       pressed.upload,
       interaction.guildId,
       interaction.user.id,
       pressed.decision === "approve",
     );
-    await interaction.editReply(uploadReviewDecided(job));
+    await interaction.editReply(uploadReviewDecided(replyTranslator(interaction), job));
   },
 };

@@ -5,39 +5,44 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord-api-types/v10";
-import { UserError } from "../errors.js";
+import { userError } from "../errors.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
 import type { InteractionMember } from "../interaction/types.js";
 import { UPLOAD_LOG_STATES, type UploadLogState } from "../services/uploads/index.js";
 import { uploadsListEmbed } from "../views/upload.js";
-import { STAFF_ONLY, UPLOAD_LOG_TITLE, uploadLogEmbed } from "../views/uploadLog.js";
+import { uploadLogEmbed } from "../views/uploadLog.js";
 import type { Command } from "./types.js";
 
 const memberOption = {
   type: ApplicationCommandOptionType.User,
   name: "member",
-  description: "Staff: this member's uploads in this server",
+  description: en.t("cmd.uploads.opt.member.description"),
   required: false,
 } as const satisfies APIApplicationCommandBasicOption;
 
 const stateOption = {
   type: ApplicationCommandOptionType.String,
   name: "state",
-  description: "Only uploads in this state (final moderation state, or how the upload ended)",
+  description: en.t("cmd.uploads.opt.state.description"),
   required: false,
-  choices: UPLOAD_LOG_STATES.map((state) => ({ name: state, value: state })),
+  choices: UPLOAD_LOG_STATES.map((state) => ({
+    name: en.t(`cmd.uploads.opt.state.choice.${state}`),
+    value: state,
+  })),
 } as const satisfies APIApplicationCommandBasicOption;
 
 const serverOption = {
   type: ApplicationCommandOptionType.Boolean,
   name: "server",
-  description: "Staff: everyone's uploads in this server (the upload log)",
+  description: en.t("cmd.uploads.opt.server.description"),
   required: false,
 } as const satisfies APIApplicationCommandBasicOption;
 
 const daysOption = {
   type: ApplicationCommandOptionType.Integer,
   name: "days",
-  description: "Only uploads of the last this many days",
+  description: en.t("cmd.uploads.opt.days.description"),
   required: false,
   min_value: 1,
   max_value: 30,
@@ -55,12 +60,13 @@ export const uploadsCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: "uploads",
-    description: "Your recent /upload runs and their results; staff can see the server's upload log",
+    description: en.t("cmd.uploads.description"),
     contexts: [InteractionContextType.Guild],
     options: [stateOption, memberOption, serverOption, daysOption],
   },
   defer: "ephemeral",
   async execute(interaction, { services }) {
+    const t = replyTranslator(interaction);
     const memberId = interaction.option(memberOption);
     const server = interaction.option(serverOption) ?? false;
     const stateValue = interaction.option(stateOption);
@@ -70,11 +76,11 @@ export const uploadsCommand: Command = {
     const guildId = interaction.guildId;
     if (!others && state === undefined && days === undefined) {
       const jobs = await services.uploads.recent(interaction.user.id);
-      await interaction.editReply({ embeds: [uploadsListEmbed(jobs)], allowed_mentions: { parse: [] } });
+      await interaction.editReply({ embeds: [uploadsListEmbed(t, jobs)], allowed_mentions: { parse: [] } });
       return;
     }
-    if (guildId === undefined) throw new UserError("The upload log works only in a server.");
-    if (others && !isStaff(interaction.member)) throw new UserError(STAFF_ONLY);
+    if (guildId === undefined) throw userError("uploadLog.serverOnly");
+    if (others && !isStaff(interaction.member)) throw userError("uploadLog.staffOnly");
     const jobs = await services.uploads.log({
       guildId,
       memberId: server ? memberId : (memberId ?? interaction.user.id),
@@ -82,12 +88,10 @@ export const uploadsCommand: Command = {
       since: days === undefined ? undefined : interaction.createdAt - days * DAY_MS,
       limit: 10,
     });
-    const title =
-      server && memberId === undefined
-        ? UPLOAD_LOG_TITLE.server
-        : others
-          ? UPLOAD_LOG_TITLE.member
-          : UPLOAD_LOG_TITLE.own;
-    await interaction.editReply({ embeds: [uploadLogEmbed(jobs, title)], allowed_mentions: { parse: [] } });
+    const title = server && memberId === undefined ? "server" : others ? "member" : "own";
+    await interaction.editReply({
+      embeds: [uploadLogEmbed(t, jobs, title)],
+      allowed_mentions: { parse: [] },
+    });
   },
 };

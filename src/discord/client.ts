@@ -5,9 +5,15 @@ import type { Config } from "../config.js";
  * A client for a slash-command bot: the Guilds intent only, and no caches beyond what discord.js
  * needs to build interactions (guilds, channels, roles stay as the library requires).
  */
-export function createDiscordClient(config: Config): Client {
+export function createDiscordClient(
+  config: Config,
+  options: { readonly guildMembers?: boolean } = {},
+): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds],
+    // GuildMembers (privileged, switched on in the developer portal) only for the events process that asks.
+    intents: options.guildMembers
+      ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMembers]
+      : [GatewayIntentBits.Guilds],
     partials: [Partials.Channel],
     // Until it is ready, discord.js holds back every INTERACTION_CREATE, and by default it is ready only
     // when every guild's GUILD_CREATE has arrived, or 15 s after the last one when some stay unavailable:

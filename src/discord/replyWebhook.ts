@@ -1,11 +1,14 @@
 import { API, type RESTPatchAPIWebhookWithTokenMessageJSONBody } from "@discordjs/core/http-only";
-import { DiscordAPIError, REST } from "@discordjs/rest";
+import { DefaultRestOptions, DiscordAPIError, REST, type RESTOptions } from "@discordjs/rest";
 import type { ReplyWebhook } from "../services/uploads/reply.js";
 import { isGoneCode } from "./goneCodes.js";
 
 /** Edits interactions' original replies through Discord's webhook route (the token is the only auth). */
-export function createReplyWebhook(discordApiUrl: string): ReplyWebhook {
-  const api = new API(new REST({ api: discordApiUrl, version: "10", timeout: 15_000 }));
+export function createReplyWebhook(
+  discordApiUrl: string,
+  makeRequest: RESTOptions["makeRequest"] = DefaultRestOptions.makeRequest,
+): ReplyWebhook {
+  const api = new API(new REST({ api: discordApiUrl, version: "10", timeout: 15_000, makeRequest }));
   return async (address, body) => {
     try {
       const message = await api.webhooks.editMessage(

@@ -2,18 +2,13 @@ import type { Command, ComponentHandler, DeferMode } from "../commands/types.js"
 import type { AppContext } from "../context.js";
 import { isInteractionGone } from "../discord/goneCodes.js";
 import { isUserError } from "../errors.js";
+import { message } from "../i18n/types.js";
 import type { InteractionContext } from "../interaction/types.js";
 import type { WorkTracker } from "../lifecycle.js";
 import { inInteraction } from "../processGuard.js";
 import { namespaceOf } from "../protocol/customId.js";
 import { failureOf } from "../services/failure.js";
-import {
-  describeFailure,
-  EXPIRED_COMPONENT_MESSAGE,
-  RESTARTING_MESSAGE,
-  STORE_UNAVAILABLE_MESSAGE,
-  unexpectedErrorMessage,
-} from "../text/failures.js";
+import { describeFailure } from "../text/failures.js";
 import { describeDiscordRefusal, describeInteraction, respondEmpty, sendPrivateNotice } from "./replies.js";
 
 export type InteractionRouter = (interaction: InteractionContext) => Promise<void>;
@@ -48,7 +43,7 @@ export function createInteractionRouter(
     if (interaction.kind === "command") {
       const command = commandsByName.get(interaction.commandName);
       if (!command) throw new Error(`no command named ${interaction.commandName}`);
-      if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+      if (!work.accepting) return sendPrivateNotice(interaction, message("failure.restarting"), true);
       const mode: DeferMode =
         typeof command.defer === "function" ? command.defer(interaction) : command.defer;
       if (mode !== "none") {
@@ -57,10 +52,10 @@ export function createInteractionRouter(
       }
       return command.execute(interaction, context);
     }
-    if (!work.accepting) return sendPrivateNotice(interaction, RESTARTING_MESSAGE, true);
+    if (!work.accepting) return sendPrivateNotice(interaction, message("failure.restarting"), true);
     const namespace = namespaceOf(interaction.customId);
     const handler = namespace === undefined ? undefined : componentsByNamespace.get(namespace);
-    if (!handler) return sendPrivateNotice(interaction, EXPIRED_COMPONENT_MESSAGE, true);
+    if (!handler) return sendPrivateNotice(interaction, message("failure.expiredComponent"), true);
     await interaction.deferUpdate();
     return handler.handle(interaction, context);
   }
@@ -72,18 +67,19 @@ export function createInteractionRouter(
       return;
     }
     const explained = isUserError(error)
-      ? error.message
+      ? error.text
       : (describeFailure(failureOf(error)) ??
         describeDiscordRefusal(error) ??
-        (context.stores.isUp() ? undefined : STORE_UNAVAILABLE_MESSAGE));
+        (context.stores.isUp() ? undefined : message("failure.storeUnavailable")));
     if (explained !== undefined)
-      log.info({ reason: explained }, "interaction ended with an explained failure");
+      log.info({ reason: explained.key }, "interaction ended with an explained failure");
     else log.error({ err: error }, "interaction failed");
 
     try {
       if (interaction.kind === "autocomplete") return await respondEmpty(interaction);
-      const message = explained ?? unexpectedErrorMessage(interaction.id);
-      await sendPrivateNotice(interaction, message, ephemeral);
+      // A private notice: sendPrivateNotice speaks the member's own language.
+      const notice = explained ?? message("failure.unexpected", { reference: interaction.id });
+      await sendPrivateNotice(interaction, notice, ephemeral);
     } catch (replyError) {
       log.warn({ err: replyError }, "could not tell the user about the failure");
     }

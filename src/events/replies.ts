@@ -1,28 +1,28 @@
 import { MessageFlags } from "discord-api-types/v10";
 import { isMaxEditsRefusal } from "../discord/goneCodes.js";
+import { translatorFor } from "../i18n/translator.js";
+import { type Message, message } from "../i18n/types.js";
 import type { AutocompleteContext, InteractionContext, RepliableContext } from "../interaction/types.js";
 
-/** Discord's 30046: it caps edits to messages older than an hour, so an old list can stop turning pages. */
-export const OLD_MESSAGE_EDITS_MESSAGE =
-  "Discord limits edits to messages that are more than an hour old, and this one has reached that limit for now. Run the command again for a fresh list.";
-
-/** Plain words for Discord refusing an edit for a reason the user can act on; undefined otherwise. */
-export function describeDiscordRefusal(error: unknown): string | undefined {
-  return isMaxEditsRefusal(error) ? OLD_MESSAGE_EDITS_MESSAGE : undefined;
+/**
+ * The words for Discord refusing an edit for a reason the user can act on; undefined otherwise.
+ * Discord's 30046 caps edits to messages older than an hour, so an old list can stop turning pages.
+ */
+export function describeDiscordRefusal(error: unknown): Message | undefined {
+  return isMaxEditsRefusal(error) ? message("failure.oldMessageEdits") : undefined;
 }
 
-/** What a public placeholder says when it could not be removed before a private notice. */
-export const PLACEHOLDER_CLOSED_MESSAGE = "This command did not finish.";
-
 /**
- * Shows a short message only to the person who triggered the interaction, whatever state the
- * interaction is in: not yet acknowledged, deferred publicly or privately, or a deferred button update.
+ * Shows a short message only to the person who triggered the interaction, in their own language,
+ * whatever state the interaction is in: not yet acknowledged, deferred publicly or privately, or a
+ * deferred button update.
  */
 export async function sendPrivateNotice(
   interaction: InteractionContext & RepliableContext,
-  content: string,
+  notice: Message,
   ephemeralReply: boolean,
 ): Promise<void> {
+  const content = translatorFor(interaction.locale).render(notice);
   const body = { content, embeds: [], components: [], allowed_mentions: { parse: [] } };
   if (interaction.acknowledgement === "pending") {
     await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
@@ -41,7 +41,9 @@ export async function sendPrivateNotice(
       () => false,
     );
     if (!removed) {
-      await interaction.editReply({ ...body, content: PLACEHOLDER_CLOSED_MESSAGE });
+      // The placeholder is public: it speaks the server's language.
+      const placeholder = translatorFor(interaction.guildLocale ?? interaction.locale);
+      await interaction.editReply({ ...body, content: placeholder.t("failure.placeholderClosed") });
     }
   }
   await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });

@@ -1,5 +1,6 @@
 import {
   type APIApplicationCommandInteractionDataBasicOption,
+  type APIApplicationCommandInteractionDataOption,
   type APIInteraction,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -19,6 +20,27 @@ import type {
 } from "./types.js";
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
+
+/** The subcommand group and subcommand picked (outermost first), and the options under them. */
+function subcommandOf(options: readonly APIApplicationCommandInteractionDataOption[]): {
+  path: string[];
+  options: APIApplicationCommandInteractionDataBasicOption[];
+} {
+  const path: string[] = [];
+  let level = options;
+  for (;;) {
+    const first = level[0];
+    if (
+      first === undefined ||
+      (first.type !== ApplicationCommandOptionType.Subcommand &&
+        first.type !== ApplicationCommandOptionType.SubcommandGroup)
+    ) {
+      return { path, options: level as APIApplicationCommandInteractionDataBasicOption[] };
+    }
+    path.push(first.name);
+    level = first.options ?? [];
+  }
+}
 
 function baseOf(payload: APIInteraction): InteractionBase {
   const user = payload.member?.user ?? payload.user;
@@ -58,19 +80,13 @@ export function interactionFromPayload(
 ): InteractionContext | undefined {
   if (payload.type === InteractionType.ApplicationCommand) {
     if (payload.data.type !== ApplicationCommandType.ChatInput) return undefined;
-    const top = payload.data.options ?? [];
-    const sub = top[0]?.type === ApplicationCommandOptionType.Subcommand ? top[0] : undefined;
-    const received = {
-      values: (sub === undefined
-        ? top
-        : (sub.options ?? [])) as APIApplicationCommandInteractionDataBasicOption[],
-      resolved: payload.data.resolved,
-    };
+    const { path, options } = subcommandOf(payload.data.options ?? []);
+    const received = { values: options, resolved: payload.data.resolved };
     const command: Omit<CommandContext, keyof Responder> = {
       ...baseOf(payload),
       kind: "command",
       commandName: payload.data.name,
-      ...(sub === undefined ? {} : { subcommand: sub.name }),
+      subcommand: path,
       rawOptions: received.values,
       option: (declaration) => readOption(received, declaration),
     };

@@ -31,7 +31,7 @@ export type OptionValues<Options extends readonly OptionDeclaration[]> = {
   readonly [D in Options[number] as D["name"]]: OptionValue<D>;
 };
 
-/** The options a command payload carries (top level, or the chosen subcommand's), with what they resolve. */
+/** The options a command payload carries (those of the picked subcommand, if any), with what they resolve. */
 export interface ReceivedOptions {
   readonly values: readonly APIApplicationCommandInteractionDataBasicOption[];
   readonly resolved: APIInteractionDataResolved | undefined;

@@ -1,4 +1,5 @@
 import { type APIInteraction, InteractionResponseType, MessageFlags, Routes } from "discord-api-types/v10";
+import type { Localized } from "../i18n/types.js";
 import type { InteractionTransport } from "./transport.js";
 import type {
   AcknowledgementState,
@@ -15,7 +16,7 @@ export type Responder = Omit<
   keyof InteractionBase | "kind" | "customId" | "componentType" | "messageRows"
 >;
 
-function asBody<T extends object>(body: string | T): T | { content: string } {
+function asBody<T extends object>(body: Localized | T): T | { content: Localized } {
   return typeof body === "string" ? { content: body } : body;
 }
 
@@ -77,12 +78,12 @@ export function createResponder<Fields extends object>(
     async deferUpdate() {
       await deferWith(InteractionResponseType.DeferredMessageUpdate);
     },
-    async editReply(body: string | EditBody) {
+    async editReply(body: Localized | EditBody) {
       if (acknowledgement === "pending") throw new Error("the interaction has not been acknowledged");
       await transport.rest.patch(original, { body: asBody(body), auth: false });
       acknowledgement = "replied";
     },
-    async followUp(body: string | FollowUpBody) {
+    async followUp(body: Localized | FollowUpBody) {
       if (acknowledgement === "pending") throw new Error("the interaction has not been acknowledged");
       await transport.rest.post(webhook, {
         body: asBody(body),

@@ -9,6 +9,7 @@ import type {
   RESTPatchAPIWebhookWithTokenMessageJSONBody,
   RESTPostAPIWebhookWithTokenJSONBody,
 } from "discord-api-types/v10";
+import type { Localized } from "../i18n/types.js";
 import type { OptionDeclaration, OptionValue } from "./options.js";
 
 /** Who triggered the interaction. */
@@ -52,9 +53,13 @@ export interface InteractionBase {
 }
 
 /** A message sent as the interaction's reply or a follow-up (plain JSON, as Discord's API takes it). */
-export type MessageBody = APIInteractionResponseCallbackData;
-export type EditBody = RESTPatchAPIWebhookWithTokenMessageJSONBody;
-export type FollowUpBody = RESTPostAPIWebhookWithTokenJSONBody;
+/** A body whose text comes from the catalogue (or is cleared with ""): a sentence written in place is a type error. */
+type LocalizedContent<Body extends object> = Omit<Body, "content"> & {
+  readonly content?: Localized | "";
+};
+export type MessageBody = LocalizedContent<APIInteractionResponseCallbackData>;
+export type EditBody = LocalizedContent<RESTPatchAPIWebhookWithTokenMessageJSONBody>;
+export type FollowUpBody = LocalizedContent<RESTPostAPIWebhookWithTokenJSONBody>;
 
 /** Where the interaction stands: nothing sent yet, deferred (a "thinking…" or a pending update), or answered. */
 export type AcknowledgementState = "pending" | "deferred" | "replied";
@@ -65,24 +70,24 @@ export interface RepliableContext extends InteractionBase {
   /** Whether the deferred or sent reply is visible only to the user. */
   readonly ephemeral: boolean;
   /** Answers with a message (first answer only). */
-  reply(body: string | MessageBody): Promise<void>;
+  reply(body: Localized | MessageBody): Promise<void>;
   /**
    * Shows "thinking…" (first answer only). A 40060 "already acknowledged" answer counts as success: a
    * retried callback Discord had processed (see acknowledgedEarlier in the transport).
    */
   defer(options?: { readonly ephemeral?: boolean }): Promise<void>;
   /** Edits the original reply (for a component's deferred update: the clicked message). */
-  editReply(body: string | EditBody): Promise<void>;
-  followUp(body: string | FollowUpBody): Promise<void>;
+  editReply(body: Localized | EditBody): Promise<void>;
+  followUp(body: Localized | FollowUpBody): Promise<void>;
   deleteReply(): Promise<void>;
 }
 
 export interface CommandContext extends RepliableContext {
   readonly kind: "command";
   readonly commandName: string;
-  /** The subcommand chosen (`/asset versions` → "versions"); its options are the ones `option` reads. */
-  readonly subcommand?: string;
-  /** The options as sent; read them through their declarations with `option`. */
+  /** The subcommand group and subcommand picked, outermost first (empty for a command without them). */
+  readonly subcommand: readonly string[];
+  /** The options as sent (those of the picked subcommand); read them through their declarations with `option`. */
   readonly rawOptions: readonly APIApplicationCommandInteractionDataBasicOption[];
   /** One option read through its declaration (attachments come resolved). */
   option<D extends OptionDeclaration>(declaration: D): OptionValue<D>;

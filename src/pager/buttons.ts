@@ -1,17 +1,16 @@
 import { ComponentType } from "discord-api-types/v10";
 import type { ComponentHandler } from "../commands/types.js";
 import type { AppContext } from "../context.js";
-import { UserError } from "../errors.js";
+import { userError } from "../errors.js";
+import { DEFAULT_LOCALE } from "../i18n/locales.js";
+import { translatorFor } from "../i18n/translator.js";
 import type { ComponentContext, MessageRow } from "../interaction/types.js";
 import { pagerId } from "../protocol/pagerId.js";
 import { positionAt, targetPage } from "../services/pager/position.js";
-import { EXPIRED_COMPONENT_MESSAGE } from "../text/failures.js";
 import { pagerRow } from "./row.js";
 import type { PagerSource } from "./source.js";
 
 type PagerPress = NonNullable<ReturnType<typeof pagerId.decode>>;
-
-const LIST_BUSY_MESSAGE = "This list is still turning to another page. Press the button again in a moment.";
 
 function disabledCopy(rows: readonly MessageRow[]): MessageRow[] {
   return rows.map(
@@ -46,16 +45,15 @@ async function turnPage(
     if (pressedOwnButton(interaction)) {
       await interaction.editReply({ components: disabledCopy(interaction.messageRows) });
     }
-    throw new UserError("This list has expired. Run the command again to browse it.");
+    throw userError("pager.expired");
   }
-  if (session.ownerId !== interaction.user.id) {
-    throw new UserError(
-      `Only the person who ran this command can turn its pages. Run /${source.commandName} yourself to browse.`,
-    );
-  }
+  if (session.ownerId !== interaction.user.id)
+    throw userError("pager.notOwner", { command: source.commandName });
+  // Everyone in the channel may be reading the list: it keeps its first page's language.
+  const t = translatorFor(session.locale ?? DEFAULT_LOCALE);
   const index = targetPage(pressed.action, positionAt(Number(pressed.page), session.position));
   if (index === undefined) return;
-  const page = await source.render(session.state, index, context);
+  const page = await source.render(session.state, index, context, t);
   // The session keeps the furthest position reached: for a cursor-based list, how far it is known.
   // It is saved before the page is shown, so a press on the new page already finds what it learned.
   const furthest = page.position.index >= session.position.index ? page.position : session.position;
@@ -66,7 +64,7 @@ async function turnPage(
   });
   await interaction.editReply({
     embeds: page.embeds,
-    components: [pagerRow(pressed.session, page.position)],
+    components: [pagerRow(t, pressed.session, page.position)],
   });
 }
 
@@ -77,13 +75,13 @@ export function createPagerButtons(sources: ReadonlyArray<PagerSource<unknown>>)
     namespace: pagerId.namespace,
     async handle(interaction, context) {
       const pressed = pagerId.decode(interaction.customId);
-      if (pressed === null) throw new UserError(EXPIRED_COMPONENT_MESSAGE);
+      if (pressed === null) throw userError("failure.expiredComponent");
       const turned = await context.services.sessions.whileTurning(pressed.session, () =>
         turnPage(interaction, pressed, byKind, context),
       );
       // A member expects each press to count, so a press waits for the one before it; only a turn
       // stuck far longer than a page read is answered, rather than silently dropped.
-      if (!turned) throw new UserError(LIST_BUSY_MESSAGE);
+      if (!turned) throw userError("pager.busy");
     },
   };
 }

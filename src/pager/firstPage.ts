@@ -1,4 +1,5 @@
 import type { AppContext } from "../context.js";
+import { replyTranslator } from "../i18n/replyTranslator.js";
 import type { CommandContext } from "../interaction/types.js";
 import { pagerRow } from "./row.js";
 import type { PagerSource } from "./source.js";
@@ -10,7 +11,8 @@ export async function replyWithPages<State>(
   state: State,
   context: AppContext,
 ): Promise<void> {
-  const first = await source.render(state, 0, context);
+  const t = replyTranslator(interaction);
+  const first = await source.render(state, 0, context, t);
   if (!first.position.hasNext) {
     await interaction.editReply({ embeds: first.embeds, components: [] });
     return;
@@ -20,6 +22,7 @@ export async function replyWithPages<State>(
     ownerId: interaction.user.id,
     position: first.position,
     state: first.state,
+    locale: t.locale,
   });
-  await interaction.editReply({ embeds: first.embeds, components: [pagerRow(session, first.position)] });
+  await interaction.editReply({ embeds: first.embeds, components: [pagerRow(t, session, first.position)] });
 }

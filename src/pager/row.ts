@@ -4,6 +4,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
 import { pagerId } from "../protocol/pagerId.js";
 import type { PagePosition, PagerAction } from "../services/pager/position.js";
 
@@ -23,14 +24,15 @@ function button(
   };
 }
 
-export function pageLabel(position: PagePosition): string {
+export function pageLabel(t: Translator, position: PagePosition): string {
   return position.count === undefined
-    ? `Page ${position.index + 1}`
-    : `Page ${position.index + 1} of ${position.count}`;
+    ? t.t("pager.page", { page: position.index + 1 })
+    : t.t("pager.pageOf", { page: position.index + 1, count: position.count });
 }
 
 /** ⏮ ◀ [page] ▶ (⏭ when the number of pages is known), disabled at the ends or when `frozen`. */
 export function pagerRow(
+  t: Translator,
   session: string,
   position: PagePosition,
   frozen = false,
@@ -41,7 +43,7 @@ export function pagerRow(
   const buttons = [
     button(session, page, "first", "⏮", atStart),
     button(session, page, "prev", "◀", atStart),
-    button(session, page, "label", pageLabel(position), true),
+    button(session, page, "label", pageLabel(t, position), true),
     button(session, page, "next", "▶", atEnd),
   ];
   if (position.count !== undefined) buttons.push(button(session, page, "last", "⏭", atEnd));

@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import type { AppContext } from "../context.js";
+import type { Translator } from "../i18n/translator.js";
 import type { PagePosition } from "../services/pager/position.js";
 
 export interface RenderedPage<State> {
@@ -14,7 +15,8 @@ export interface PagerSource<State> {
   readonly kind: string;
   /** The command to name when someone else presses the buttons. */
   readonly commandName: string;
-  render(state: State, index: number, context: AppContext): Promise<RenderedPage<State>>;
+  /** Draws a page in the list's language: the one of its first page, kept in the session. */
+  render(state: State, index: number, context: AppContext, t: Translator): Promise<RenderedPage<State>>;
 }
 
 /** A list's source with its state type forgotten, for the one button handler that serves every list. */

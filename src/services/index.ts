@@ -1,11 +1,18 @@
+import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
 import { AssetDeskService } from "./assetDesk/index.js";
+import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./binds/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
+import { AttemptStore } from "./linking/attempts.js";
+import { type AccountLink, LinkingService } from "./linking/index.js";
+import { LinkRecords } from "./linking/links.js";
+import { ProfileCodeLinker } from "./linking/profileCode.js";
+import { Sealer } from "./linking/sealing.js";
 import {
   createOpenCloudClient,
   DOCUMENTED_RATE_LIMITS,
@@ -22,6 +29,7 @@ import {
   type UploadRenderer,
   UploadService,
 } from "./uploads/index.js";
+import type { ReplyBody } from "./uploads/reply.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -40,12 +48,21 @@ export interface Services {
   readonly sessions: PagerSessions;
   readonly uploads: UploadService;
   readonly assetDesk: AssetDeskService;
+  /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
+  readonly linking: LinkingService | undefined;
+  /** Role binds per server, and the sync that applies them. */
+  readonly binds: { readonly store: BindStore; readonly sync: BindSync };
+  /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
+  readonly profileLinking: ProfileCodeLinker | undefined;
+  /** Every stored link, however it was made; undefined when linking is not configured. */
+  readonly links: LinkRecords | undefined;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
 export interface Background {
   readonly primitives: StorePrimitives;
   readonly jobs: Jobs;
+  readonly clock: Clock;
 }
 
 /** What the services need from the layers above them: Discord's reply webhook and the upload reply's look. */
@@ -59,6 +76,12 @@ export interface ServiceAdapters {
   /** The approval queue's review channel, and the review message's look. */
   readonly reviewChannel: ReviewChannel;
   readonly renderReview: UploadRenderer;
+  /** The /link reply once the member has confirmed. */
+  readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
+  /** Servers' roles and members, and role writes, for the binds. */
+  readonly guilds: GuildDirectory;
+  /** The DM to a member whose Roblox account was linked to another Discord account. */
+  readonly renderMoved: (link: AccountLink) => ReplyBody;
 }
 
 export function createServices(
@@ -90,6 +113,31 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  };
+  const linkStore =
+    config.linking === undefined
+      ? undefined
+      : new AttemptStore(
+          background.primitives,
+          new Sealer(config.linking.encryptionKey),
+          config.linking.sharedAccounts,
+        );
+  const linking =
+    config.linking === undefined
+      ? undefined
+      : new LinkingService({
+          ...config.linking,
+          apisUrl: config.roblox.apisUrl,
+          primitives: background.primitives,
+          clock: background.clock,
+          logger: logger.child({ component: "linking" }),
+          replies: adapters.uploadReplies,
+          renderLinked: adapters.renderLinked,
+          tellMoved,
+        });
+  const bindStore = new BindStore(background.primitives);
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -133,6 +181,32 @@ export function createServices(
       policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
       creator: config.roblox.uploadCreator,
     }),
+    linking,
+    binds: {
+      store: bindStore,
+      sync: new BindSync({
+        store: bindStore,
+        facts: new MemberFactsReader(roblox, stores.cache),
+        directory: adapters.guilds,
+        primitives: background.primitives,
+        linkOf: async (discordUserId) => linking?.linkOf(discordUserId),
+        logger: logger.child({ component: "binds" }),
+        clock: background.clock,
+      }),
+    },
+    profileLinking:
+      linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
+        ? new ProfileCodeLinker({
+            primitives: background.primitives,
+            links: linkStore,
+            clock: background.clock,
+            logger: logger.child({ component: "linking" }),
+            // Straight from Open Cloud: a cached profile would not show the phrase just added.
+            readProfile: (robloxUserId) => roblox.users.getUser(robloxUserId),
+            tellMoved,
+          })
+        : undefined,
+    links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
   };
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import KeyvRedis, { createClient, type RedisClientType } from "@keyv/redis";
+import type { RedisClientType } from "@keyv/redis";
 import { Keyv, type KeyvStoreAdapter } from "keyv";
 import { BoundedMap } from "./boundedMap.js";
 import { KeyvNodeSqlite, SqliteFile } from "./sqlite.js";
@@ -36,12 +36,15 @@ export class StoreError extends Error {
 
 export async function createStores(storeUrl: string): Promise<Stores> {
   const kind = storeKind(storeUrl);
-  const redis = kind === "redis" ? await connectRedis(storeUrl) : undefined;
+  // The Redis client is loaded only for a Redis store (about 3 MiB of heap a memory or SQLite bot need not carry).
+  const redisModule = kind === "redis" ? await import("@keyv/redis") : undefined;
+  const redis = redisModule ? await connectRedis(redisModule.createClient, storeUrl) : undefined;
   // One connection to the SQLite file, shared by every namespace.
   const sqlite = kind === "sqlite" ? new SqliteFile(sqlitePath(storeUrl)) : undefined;
   const adapterFor = (): KeyvStoreAdapter | Map<string, unknown> | undefined => {
     if (kind === "memory") return new BoundedMap<string, unknown>(MEMORY_ENTRIES_PER_NAMESPACE);
-    if (kind === "redis" && redis) return new KeyvRedis(redis, { throwOnErrors: true }) as KeyvStoreAdapter;
+    if (redisModule && redis)
+      return new redisModule.default(redis, { throwOnErrors: true }) as KeyvStoreAdapter;
     return sqlite ? new KeyvNodeSqlite(sqlite) : undefined;
   };
   const open = (namespace: StoreNamespace) =>
@@ -124,7 +127,10 @@ function sqliteErrorName(error: unknown): string {
   return String((error as { code?: unknown } | undefined)?.code ?? "unknown error");
 }
 
-async function connectRedis(storeUrl: string): Promise<RedisClientType> {
+async function connectRedis(
+  createClient: typeof import("@keyv/redis").createClient,
+  storeUrl: string,
+): Promise<RedisClientType> {
   let everConnected = false;
   const client: RedisClientType = createClient({
     url: storeUrl,

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from "@discordjs/formatters";
+import { message, type NestedParam } from "../i18n/types.js";
 
 /** Cuts text to at most `max` characters (code points kept whole), marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
@@ -9,24 +10,17 @@ export function truncate(text: string, max: number): string {
   return `${cut.join("")}…`;
 }
 
-/** Shows something a person typed back to them safely: no control characters, no markdown, no pings, bounded. */
-export function quoteInput(typed: string): string {
+/**
+ * Something a person typed, made safe to show back to them: no control characters, no markdown, no
+ * pings, bounded. The catalogue's `quote.input` puts it in the locale's quotation marks.
+ */
+export function cleanInput(typed: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   const printable = typed.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "");
-  const shown = truncate(escapeMarkdown(printable).replace(/@/g, "@\u200b"), 60);
-  return shown.length === 0 ? "(nothing)" : `“${shown}”`;
+  return truncate(escapeMarkdown(printable).replace(/@/g, "@\u200b"), 60);
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
-}
-
-const KB = 1024;
-const MB = 1024 * 1024;
-
-/** A file size in the unit that reads best: bytes, KB or MB (whole megabytes without a decimal). */
-export function formatBytes(bytes: number): string {
-  if (bytes < KB) return `${bytes} bytes`;
-  if (bytes < MB) return `${(bytes / KB).toFixed(1)} KB`;
-  return `${(bytes / MB).toFixed(bytes % MB === 0 ? 0 : 1)} MB`;
+/** What a person typed, as a message parameter: cleaned, in the locale's quotation marks. */
+export function quoted(typed: string): NestedParam {
+  return { message: message("quote.input", { text: cleanInput(typed) }) };
 }

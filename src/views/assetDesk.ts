@@ -6,20 +6,10 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
 import { assetDeskId } from "../protocol/assetDeskId.js";
 import type { Asset, AssetVersion, Decision, PendingChange } from "../services/assetDesk/index.js";
 import type { PagePosition } from "../services/pager/position.js";
-import {
-  ARCHIVED_NOTE,
-  CANCEL_LABEL,
-  CANCELLED,
-  CONFIRM_LABELS,
-  confirmQuestion,
-  doneText,
-  NO_VERSIONS,
-  VERSION_LINE,
-  VERSIONS_TITLE,
-} from "../text/assetDesk.js";
 import { truncate } from "../text/format.js";
 import { EMBED_COLOR, SUCCESS_COLOR, WARNING_COLOR } from "./links.js";
 
@@ -41,59 +31,67 @@ export function toAssetHeader(asset: Asset): AssetHeader {
 }
 
 export function versionsPageEmbed(
+  t: Translator,
   asset: AssetHeader,
   versions: readonly AssetVersion[],
   position: PagePosition,
 ): APIEmbed {
   const lines = versions.map((v) =>
-    VERSION_LINE(v.versionNumber, v.moderationState, v.versionNumber === asset.currentVersion),
+    t.t(v.versionNumber === asset.currentVersion ? "desk.versionLineCurrent" : "desk.versionLine", {
+      version: v.versionNumber,
+      moderation: v.moderationState,
+    }),
   );
-  const notes = asset.archived ? [ARCHIVED_NOTE, ""] : [];
+  const notes = asset.archived ? [t.t("desk.archivedNote"), ""] : [];
   return {
     color: asset.archived ? WARNING_COLOR : EMBED_COLOR,
-    title: truncate(VERSIONS_TITLE(escapeMarkdown(asset.name)), 256),
-    description: [...notes, ...(lines.length === 0 ? [NO_VERSIONS] : lines)].join("\n"),
-    footer: { text: `Asset ${asset.assetId} · page ${position.index + 1}` },
+    title: truncate(t.t("desk.versionsTitle", { name: escapeMarkdown(asset.name) }), 256),
+    description: [...notes, ...(lines.length === 0 ? [t.t("desk.noVersions")] : lines)].join("\n"),
+    footer: { text: t.t("desk.footer", { assetId: asset.assetId, page: position.index + 1 }) },
   };
 }
 
-export function confirmMessage(key: string, change: PendingChange) {
+export function confirmMessage(t: Translator, key: string, change: PendingChange) {
   const buttons: APIButtonComponent[] = [
     {
       type: ComponentType.Button,
       style: ButtonStyle.Danger,
       custom_id: assetDeskId.encode({ key, answer: "yes" }),
-      label: CONFIRM_LABELS[change.action],
+      label: t.t(`desk.button.${change.action}`),
     },
     {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       custom_id: assetDeskId.encode({ key, answer: "no" }),
-      label: CANCEL_LABEL,
+      label: t.t("desk.button.cancel"),
     },
   ];
   const row: APIActionRowComponent<APIButtonComponent> = {
     type: ComponentType.ActionRow,
     components: buttons,
   };
-  const question = confirmQuestion(
-    change.action,
-    escapeMarkdown(change.assetName),
-    change.assetId,
-    change.version,
-  );
+  const name = escapeMarkdown(change.assetName);
+  const { assetId } = change;
+  const question =
+    change.action === "rollback"
+      ? t.t("desk.confirm.rollback", { name, assetId, version: change.version ?? 0 })
+      : t.t(`desk.confirm.${change.action}`, { name, assetId });
   return { embeds: [{ color: WARNING_COLOR, description: question }], components: [row] };
 }
 
-export function decisionMessage(decision: Decision) {
-  const { change } = decision;
-  const description =
-    decision.kind === "cancelled"
-      ? CANCELLED
-      : doneText(change.action, change.assetId, {
-          ...(change.version === undefined ? {} : { version: change.version }),
-          ...(decision.newVersion === undefined ? {} : { newVersion: decision.newVersion }),
-        });
+function doneText(t: Translator, decision: Decision): string {
+  const { action, assetId, version } = decision.change;
+  if (decision.kind === "cancelled") return t.t("desk.cancelled");
+  if (action !== "rollback") return t.t(`desk.done.${action}`, { assetId });
+  return t.t("desk.done.rollback", {
+    assetId,
+    version: version ?? 0,
+    newVersion: decision.newVersion ?? "?",
+  });
+}
+
+export function decisionMessage(t: Translator, decision: Decision) {
+  const description = doneText(t, decision);
   return {
     embeds: [{ color: decision.kind === "done" ? SUCCESS_COLOR : EMBED_COLOR, description }],
     components: [],

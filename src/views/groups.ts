@@ -1,7 +1,8 @@
 import { escapeMarkdown, TimestampStyles, time } from "@discordjs/formatters";
 import type { APIEmbed } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
 import type { GroupCheck, GroupRow, GroupSummary } from "../services/groups/index.js";
-import { plural, truncate } from "../text/format.js";
+import { truncate } from "../text/format.js";
 import { EMBED_COLOR, robloxLinks, WARNING_COLOR } from "./links.js";
 import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
 
@@ -12,37 +13,39 @@ function groupLink(group: GroupSummary): string {
   return `[${name}](${robloxLinks.group(group.id)})${group.verified ? ` ${VERIFIED}` : ""}`;
 }
 
-function roleText(row: GroupRow): string {
-  const more = row.moreRoles > 0 ? ` (+${row.moreRoles} more ${row.moreRoles === 1 ? "role" : "roles"})` : "";
-  return `${escapeMarkdown(truncate(row.role.name, 50))} · rank ${row.role.rank}${more}`;
+function roleText(t: Translator, row: GroupRow): string {
+  const rank = t.t("groups.rank", { rank: row.role.rank });
+  const more = row.moreRoles > 0 ? ` ${t.t("groups.moreRoles", { count: row.moreRoles })}` : "";
+  return `${escapeMarkdown(truncate(row.role.name, 50))} · ${rank}${more}`;
 }
 
 export function groupsPageEmbed(
+  t: Translator,
   user: UserHeader,
   rows: readonly GroupRow[],
   page: { readonly index: number; readonly count: number; readonly totalGroups: number },
 ): APIEmbed {
-  const lines = rows.map((row) => `${groupLink(row.group)} — ${roleText(row)}`);
+  const lines = rows.map((row) => `${groupLink(row.group)} — ${roleText(t, row)}`);
   return {
     color: EMBED_COLOR,
     author: userAuthor(user),
-    title: truncate(`Groups of ${userTitle(user)}`, 256),
+    title: truncate(t.t("groups.title", { user: userTitle(user) }), 256),
     description: lines.join("\n"),
     footer: {
-      text: `${plural(page.totalGroups, "group")} · page ${page.index + 1} of ${page.count}`,
+      text: t.t("groups.footer", { count: page.totalGroups, page: page.index + 1, pages: page.count }),
     },
   };
 }
 
-export function noGroupsEmbed(user: UserHeader): APIEmbed {
+export function noGroupsEmbed(t: Translator, user: UserHeader): APIEmbed {
   return {
     color: WARNING_COLOR,
     author: userAuthor(user),
-    description: `${escapeMarkdown(truncate(userTitle(user), 120))} is not in any groups.`,
+    description: t.t("groups.none", { user: escapeMarkdown(truncate(userTitle(user), 120)) }),
   };
 }
 
-export function groupCheckEmbed(user: UserHeader, check: GroupCheck): APIEmbed {
+export function groupCheckEmbed(t: Translator, user: UserHeader, check: GroupCheck): APIEmbed {
   const who = escapeMarkdown(truncate(userTitle(user), 120));
   const base = {
     author: userAuthor(user),
@@ -54,18 +57,18 @@ export function groupCheckEmbed(user: UserHeader, check: GroupCheck): APIEmbed {
     return {
       ...base,
       color: WARNING_COLOR,
-      description: `✗ ${who} is **not** a member of ${groupLink(check.group)}.`,
+      description: t.t("groups.notMember", { user: who, group: groupLink(check.group) }),
     };
   }
   const several = membership.roles.length > 1;
   const roleNames = membership.roles.map((role) => escapeMarkdown(truncate(role.name, 100))).join(", ");
   const fields = [
-    { name: several ? "Roles" : "Role", value: truncate(roleNames, 1024), inline: true },
-    { name: "Rank", value: String(membership.role.rank), inline: true },
+    { name: t.t(several ? "groups.roles" : "groups.role"), value: truncate(roleNames, 1024), inline: true },
+    { name: t.t("groups.rankField"), value: t.number(membership.role.rank), inline: true },
   ];
   if (membership.joined !== undefined) {
     fields.push({
-      name: "Joined",
+      name: t.t("groups.joined"),
       value: time(new Date(membership.joined), TimestampStyles.LongDate),
       inline: true,
     });
@@ -73,7 +76,7 @@ export function groupCheckEmbed(user: UserHeader, check: GroupCheck): APIEmbed {
   return {
     ...base,
     color: EMBED_COLOR,
-    description: `✓ ${who} is a member of ${groupLink(check.group)}.`,
+    description: t.t("groups.member", { user: who, group: groupLink(check.group) }),
     fields,
   };
 }

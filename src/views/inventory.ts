@@ -1,9 +1,10 @@
 import { escapeMarkdown } from "@discordjs/formatters";
 import type { APIEmbed } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
 import type { InventoryRow, ListScope, OwnershipResult } from "../services/inventory/index.js";
 import type { PagePosition } from "../services/pager/position.js";
-import { plural, truncate } from "../text/format.js";
-import { itemTitle, KIND_HEADINGS, rowLine, scopeSummary } from "./inventoryRows.js";
+import { truncate } from "../text/format.js";
+import { itemTitle, kindWord, rowLine, scopeSummary } from "./inventoryRows.js";
 import { EMBED_COLOR, WARNING_COLOR } from "./links.js";
 import { type UserHeader, userAuthor, userTitle } from "./userHeader.js";
 
@@ -18,10 +19,8 @@ function withThumbnail(embed: APIEmbed, imageUrl: string | undefined): APIEmbed 
 }
 
 /** Said under a page when Roblox's limits on its public lookups left some names or pictures out. */
-export const LIMITED_NOTE = "Some names or pictures are missing: Roblox is limiting lookups right now.";
-
-function withNote(footer: string, limited: boolean): string {
-  return limited ? `${footer}\n${LIMITED_NOTE}` : footer;
+function withNote(t: Translator, footer: string, limited: boolean): string {
+  return limited ? `${footer}\n${t.t("inventory.limitedNote")}` : footer;
 }
 
 /** Joins lines, leaving out whole lines rather than cutting one when the description would be too long. */
@@ -36,26 +35,28 @@ function fitLines(lines: readonly string[], limit = DESCRIPTION_LIMIT): string {
 }
 
 export function inventoryPageEmbed(
+  t: Translator,
   user: UserHeader,
   scope: ListScope,
   rows: readonly InventoryRow[],
   position: PagePosition,
   total: number | undefined,
 ): APIEmbed {
-  const summary = `**Showing:** ${escapeMarkdown(scopeSummary(scope))}`;
-  const page = (position.index + 1).toLocaleString("en-US");
+  const summary = t.t("inventory.showing", { scope: escapeMarkdown(scopeSummary(t, scope)) });
+  const page = position.index + 1;
   const footer =
     total === undefined
-      ? `Page ${page} · more items on the next pages`
-      : `Page ${page} of ${(position.count ?? 1).toLocaleString("en-US")} · ${plural(total, "item")}`;
+      ? t.t("inventory.pageMore", { page })
+      : t.t("inventory.pageOf", { page, pages: position.count ?? 1, count: total });
   return withThumbnail(
     {
       color: EMBED_COLOR,
       author: userAuthor(user),
-      title: truncate(`Inventory of ${userTitle(user)}`, 256),
-      description: fitLines([summary, "", ...rows.map(rowLine)]),
+      title: truncate(t.t("inventory.title", { user: userTitle(user) }), 256),
+      description: fitLines([summary, "", ...rows.map((row) => rowLine(t, row))]),
       footer: {
         text: withNote(
+          t,
           footer,
           rows.some((row) => row.limited === true),
         ),
@@ -66,14 +67,14 @@ export function inventoryPageEmbed(
   );
 }
 
-export function emptyInventoryEmbed(user: UserHeader, scope: ListScope): APIEmbed {
+export function emptyInventoryEmbed(t: Translator, user: UserHeader, scope: ListScope): APIEmbed {
   const description = scope.everything
-    ? `${who(user)}'s inventory is empty.`
-    : `${who(user)} has nothing in their inventory that matches: ${escapeMarkdown(scopeSummary(scope))}.`;
+    ? t.t("inventory.empty", { user: who(user) })
+    : t.t("inventory.emptyMatching", { user: who(user), scope: escapeMarkdown(scopeSummary(t, scope)) });
   return { color: WARNING_COLOR, author: userAuthor(user), description };
 }
 
-export function ownershipEmbed(user: UserHeader, result: OwnershipResult): APIEmbed {
+export function ownershipEmbed(t: Translator, user: UserHeader, result: OwnershipResult): APIEmbed {
   const lines: string[] = [];
   let owned = 0;
   let asked = 0;
@@ -81,7 +82,7 @@ export function ownershipEmbed(user: UserHeader, result: OwnershipResult): APIEm
   let limited = false;
   for (const group of result) {
     if (lines.length > 0) lines.push("");
-    lines.push(`**${KIND_HEADINGS[group.kind]}**`);
+    lines.push(`**${kindWord(t, "heading", group.kind)}**`);
     for (const entry of group.entries) {
       asked += 1;
       if (entry.details.limited === true) limited = true;
@@ -89,18 +90,18 @@ export function ownershipEmbed(user: UserHeader, result: OwnershipResult): APIEm
         owned += 1;
         picture ??= entry.details.imageUrl;
       }
-      const verdict = entry.owned ? "✓ owns" : "✗ does not own";
-      const title = itemTitle(group.kind, entry.id, entry.details.name);
-      lines.push(`${verdict} · ${title} · ID ${entry.id}`);
+      const verdict = t.t(entry.owned ? "inventory.owns" : "inventory.doesNotOwn");
+      const title = itemTitle(t, group.kind, entry.id, entry.details.name);
+      lines.push(`${verdict} · ${title} · ${t.t("inventory.id", { id: entry.id })}`);
     }
   }
   return withThumbnail(
     {
       color: owned > 0 ? EMBED_COLOR : WARNING_COLOR,
       author: userAuthor(user),
-      title: truncate(`Ownership check for ${userTitle(user)}`, 256),
+      title: truncate(t.t("inventory.checkTitle", { user: userTitle(user) }), 256),
       description: fitLines(lines),
-      footer: { text: withNote(`Owns ${owned} of ${plural(asked, "item")} asked about`, limited) },
+      footer: { text: withNote(t, t.t("inventory.checkFooter", { owned, count: asked }), limited) },
     },
     picture,
   );

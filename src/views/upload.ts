@@ -1,152 +1,171 @@
 import type { APIEmbed, RESTPatchAPIWebhookWithTokenMessageJSONBody } from "discord-api-types/v10";
 import type { UploadCreator } from "../config.js";
+import type { Translator } from "../i18n/translator.js";
 import type { UploadJob, UploadProgress, UploadResult } from "../services/uploads/jobs.js";
-import { formatBytes, quoteInput } from "../text/format.js";
+import { cleanInput, truncate } from "../text/format.js";
 import { EMBED_COLOR, FAILURE_COLOR, robloxLinks, SUCCESS_COLOR, WARNING_COLOR } from "./links.js";
 
 export const CREATIONS_URL = "https://create.roblox.com/dashboard/creations";
 
-export function creatorWords(creator: UploadCreator): string {
-  return "userId" in creator ? `Roblox user ${creator.userId}` : `Roblox group ${creator.groupId}`;
+function quoted(t: Translator, typed: string): string {
+  return t.t("quote.input", { text: cleanInput(typed) });
 }
 
-function duration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+export function creatorWords(t: Translator, creator: UploadCreator): string {
+  return "userId" in creator
+    ? t.t("upload.creatorUser", { id: creator.userId })
+    : t.t("upload.creatorGroup", { id: creator.groupId });
 }
 
-function what(job: UploadJob): string {
-  const kind = job.assetType ?? "asset";
-  return job.targetAssetId === undefined
-    ? `a new ${kind} for ${creatorWords(job.creator)}`
-    : `a new version of Model ${job.targetAssetId}`;
+function what(t: Translator, job: UploadJob): string {
+  if (job.targetAssetId !== undefined) return t.t("upload.newVersion", { id: job.targetAssetId });
+  const type = job.assetType === undefined ? t.t("upload.assetWord") : t.t(`assetType.${job.assetType}`);
+  return t.t("upload.newAsset", { type, creator: creatorWords(t, job.creator) });
 }
 
-function stageLine(job: UploadJob, progress: UploadProgress): string {
+function stageLine(t: Translator, job: UploadJob, progress: UploadProgress): string {
   switch (job.stage) {
     case "approval":
-      return `⏸ Waiting for a staff member to approve it in <#${job.approval?.channelId ?? ""}>. This message changes when they decide; \`/uploads\` shows it too.`;
+      return t.t("approval.waiting", { channel: `<#${job.approval?.channelId ?? ""}>` });
     case "downloading":
-      return "⏳ Downloading the file from Discord and checking what it is…";
+      return t.t("upload.downloading");
     case "uploading":
-      return `⏳ Uploading to Roblox… ${formatBytes(progress.bytesSent ?? 0)} of ${formatBytes(job.size)}`;
-    case "waiting":
+      return t.t("upload.uploading", { sent: { bytes: progress.bytesSent ?? 0 }, size: { bytes: job.size } });
+    case "waiting": {
+      const waited = { durationMs: progress.waitedMs ?? 0 };
       return progress.stillProcessing
-        ? `⏳ Roblox is still processing it after ${duration(progress.waitedMs ?? 0)}. This message can no longer be updated: run \`/uploads\` later to see the result, or look at ${CREATIONS_URL}.`
-        : `⏳ Waiting for Roblox to process it (${duration(progress.waitedMs ?? 0)} so far)…`;
+        ? t.t("upload.stillProcessing", { waited, url: CREATIONS_URL })
+        : t.t("upload.waiting", { waited });
+    }
     default:
       return "";
   }
 }
 
-const MODERATION_WORDS = {
-  approved: "Approved",
-  reviewing: "Under review: Roblox is still checking it, and it may not show until approved",
-} as const;
-
-function resultEmbed(job: UploadJob, result: UploadResult): APIEmbed {
-  const name = quoteInput(job.displayName);
+function resultEmbed(t: Translator, job: UploadJob, result: UploadResult): APIEmbed {
+  const name = quoted(t, job.displayName);
   switch (result.kind) {
     case "approved":
     case "reviewing":
       return {
-        title: job.targetAssetId === undefined ? "Uploaded to Roblox" : "New version uploaded",
+        title: t.t(job.targetAssetId === undefined ? "upload.uploadedTitle" : "upload.versionTitle"),
         url: robloxLinks.library(result.assetId),
         color: result.kind === "approved" ? SUCCESS_COLOR : WARNING_COLOR,
-        description: `${name} is now ${job.targetAssetId === undefined ? what(job) : `version ${result.revisionId ?? "?"} of Model ${result.assetId}`}.`,
+        description: t.t("upload.isNow", {
+          name,
+          what:
+            job.targetAssetId === undefined
+              ? what(t, job)
+              : t.t("upload.versionOf", { revision: result.revisionId ?? "?", id: result.assetId }),
+        }),
         fields: [
-          { name: "Asset ID", value: result.assetId, inline: true },
+          { name: t.t("upload.assetId"), value: result.assetId, inline: true },
           {
-            name: "Moderation",
-            value: result.note === undefined ? MODERATION_WORDS[result.kind] : result.note,
+            name: t.t("upload.moderation"),
+            value:
+              result.note === undefined
+                ? t.t(result.kind === "approved" ? "upload.approved" : "upload.reviewing")
+                : t.render(result.note),
             inline: true,
           },
-          { name: "Link", value: robloxLinks.library(result.assetId) },
+          { name: t.t("upload.link"), value: robloxLinks.library(result.assetId) },
         ],
       };
     case "rejected":
       return {
-        title: "Rejected by Roblox moderation",
+        title: t.t("upload.rejectedTitle"),
         color: FAILURE_COLOR,
-        description: `${name} was not accepted: ${result.reason}`,
+        description: t.t("upload.notAccepted", { name, reason: t.render(result.reason) }),
         fields:
-          result.assetId === undefined ? [] : [{ name: "Asset ID", value: result.assetId, inline: true }],
+          result.assetId === undefined
+            ? []
+            : [{ name: t.t("upload.assetId"), value: result.assetId, inline: true }],
       };
     case "failed":
-      return {
-        title: "Upload failed",
-        color: FAILURE_COLOR,
-        description: result.reason,
-      };
+      return { title: t.t("upload.failedTitle"), color: FAILURE_COLOR, description: t.render(result.reason) };
     case "interrupted":
-      return { title: "Upload interrupted", color: WARNING_COLOR, description: result.reason };
+      return {
+        title: t.t("upload.interruptedTitle"),
+        color: WARNING_COLOR,
+        description: t.render(result.reason),
+      };
     case "timeout":
-      return { title: "Still processing", color: WARNING_COLOR, description: result.reason };
+      return {
+        title: t.t("upload.timeoutTitle"),
+        color: WARNING_COLOR,
+        description: t.render(result.reason),
+      };
   }
+}
+
+export function fileKindWords(t: Translator, job: UploadJob): string | undefined {
+  if (job.fileKind !== undefined) return t.t(`fileLabel.${job.fileKind}`);
+  return job.fileLabel;
 }
 
 /** The reply of an upload at any stage: progress while it runs, the result at the end. */
 export function uploadReply(
+  t: Translator,
   job: UploadJob,
   progress: UploadProgress = {},
 ): RESTPatchAPIWebhookWithTokenMessageJSONBody {
   const embed: APIEmbed =
     job.stage === "finished" && job.result !== undefined
-      ? resultEmbed(job, job.result)
+      ? resultEmbed(t, job, job.result)
       : {
-          title: `Uploading ${quoteInput(job.displayName)}`,
+          title: t.t("upload.uploadingTitle", { name: quoted(t, job.displayName) }),
           color: EMBED_COLOR,
-          description: `${stageLine(job, progress)}\n\nThis will be ${what(job)}.`,
+          description: t.t("upload.willBe", { stage: stageLine(t, job, progress), what: what(t, job) }),
         };
+  const file = truncate(job.fileName, 80);
+  const kind = fileKindWords(t, job);
   embed.footer = {
-    text: `File: ${truncateFileName(job.fileName)} · ${formatBytes(job.size)}${job.fileLabel ? ` · ${job.fileLabel}` : ""}`,
+    text:
+      kind === undefined
+        ? t.t("upload.footer", { file, size: { bytes: job.size } })
+        : t.t("upload.footerKind", { file, size: { bytes: job.size }, kind }),
   };
   return { content: "", embeds: [embed], components: [], allowed_mentions: { parse: [] } };
 }
 
-function truncateFileName(name: string): string {
-  return name.length > 80 ? `${name.slice(0, 79)}…` : name;
-}
-
-function resultLine(job: UploadJob): string {
+function resultLine(t: Translator, job: UploadJob): string {
   const result = job.result;
   if (job.stage !== "finished" || result === undefined) {
-    return job.operationId === undefined ? "in progress" : "Roblox is still processing it";
+    return t.t(job.operationId === undefined ? "upload.inProgress" : "upload.processing");
   }
   switch (result.kind) {
     case "approved":
-      return `✅ asset ${result.assetId}, approved: ${robloxLinks.library(result.assetId)}`;
+      return t.t("upload.lineApproved", { id: result.assetId, url: robloxLinks.library(result.assetId) });
     case "reviewing":
       return result.note === undefined
-        ? `🕓 asset ${result.assetId}, under review: ${robloxLinks.library(result.assetId)}`
-        : `🕓 asset ${result.assetId}: ${result.note} ${robloxLinks.library(result.assetId)}`;
+        ? t.t("upload.lineReviewing", { id: result.assetId, url: robloxLinks.library(result.assetId) })
+        : t.t("upload.lineNote", {
+            id: result.assetId,
+            note: t.render(result.note),
+            url: robloxLinks.library(result.assetId),
+          });
     case "rejected":
-      return `⛔ rejected by moderation: ${result.reason}`;
+      return t.t("upload.lineRejected", { reason: t.render(result.reason) });
     case "failed":
-      return `❌ ${result.reason}`;
+      return `❌ ${t.render(result.reason)}`;
     case "interrupted":
-      return `⚠️ ${result.reason}`;
+      return `⚠️ ${t.render(result.reason)}`;
     case "timeout":
-      return `🕓 ${result.reason}`;
+      return `🕓 ${t.render(result.reason)}`;
   }
 }
 
 /** The invoking member's recent uploads, newest first. */
-export function uploadsListEmbed(jobs: readonly UploadJob[]): APIEmbed {
+export function uploadsListEmbed(t: Translator, jobs: readonly UploadJob[]): APIEmbed {
   if (jobs.length === 0) {
-    return {
-      title: "Your uploads",
-      color: EMBED_COLOR,
-      description: "You have not uploaded anything recently.",
-    };
+    return { title: t.t("upload.listTitle"), color: EMBED_COLOR, description: t.t("upload.listEmpty") };
   }
   return {
-    title: "Your uploads",
+    title: t.t("upload.listTitle"),
     color: EMBED_COLOR,
     fields: jobs.slice(0, 10).map((job) => ({
-      name: quoteInput(job.displayName).slice(0, 256),
-      value: `<t:${Math.floor(job.createdAt / 1000)}:R> · ${resultLine(job)}`.slice(0, 1024),
+      name: truncate(quoted(t, job.displayName), 256),
+      value: truncate(`<t:${Math.floor(job.createdAt / 1000)}:R> · ${resultLine(t, job)}`, 1024),
     })),
   };
 }

@@ -1,70 +1,60 @@
 import type { APIEmbed } from "discord-api-types/v10";
+import type { Translator } from "../i18n/translator.js";
 import { logStateOf, type UploadJob } from "../services/uploads/index.js";
-import { formatBytes, quoteInput } from "../text/format.js";
+import { cleanInput, truncate } from "../text/format.js";
 import { EMBED_COLOR } from "./links.js";
 import { creatorWords } from "./upload.js";
 
-const STATE_WORDS: Record<ReturnType<typeof logStateOf>, string> = {
-  approved: "✅ approved",
-  reviewing: "🕓 under review",
-  rejected: "⛔ rejected",
-  failed: "❌ failed",
-  interrupted: "⚠️ interrupted",
-  "in-progress": "⏳ in progress",
-};
+function quoted(t: Translator, typed: string, max: number): string {
+  return truncate(t.t("quote.input", { text: cleanInput(typed) }), max);
+}
 
-function assetPart(job: UploadJob): string {
+function assetPart(t: Translator, job: UploadJob): string {
   const result = job.result;
   const assetId =
     result !== undefined && "assetId" in result && result.assetId !== undefined
       ? result.assetId
       : job.targetAssetId;
-  if (assetId === undefined) return "no asset";
+  if (assetId === undefined) return t.t("uploadLog.noAsset");
   const version = result !== undefined && "revisionId" in result ? result.revisionId : undefined;
-  return version === undefined ? `asset ${assetId}` : `asset ${assetId} v${version}`;
+  return version === undefined
+    ? t.t("uploadLog.asset", { id: assetId })
+    : t.t("uploadLog.assetVersion", { id: assetId, version });
 }
 
 /** One upload as the log shows it: who, when, the file and its fingerprint, where it went, and its state. */
-export function logLine(job: UploadJob): string {
+export function logLine(t: Translator, job: UploadJob): string {
   // Records written before the fingerprint was kept have none.
-  const sha = job.sha256 === undefined ? "SHA-256 not recorded" : `SHA-256 \`${job.sha256}\``;
+  const sha =
+    job.sha256 === undefined ? t.t("uploadLog.shaMissing") : t.t("uploadLog.sha", { sha: job.sha256 });
   return [
     `<@${job.userId}> · <t:${Math.floor(job.createdAt / 1000)}:f>`,
-    `${quoteInput(job.fileName).slice(0, 100)} · ${formatBytes(job.size)} · ${sha}`,
-    `${creatorWords(job.creator)} · ${assetPart(job)} · ${STATE_WORDS[logStateOf(job)]}`,
+    `${quoted(t, job.fileName, 100)} · ${t.bytes(job.size)} · ${sha}`,
+    `${creatorWords(t, job.creator)} · ${assetPart(t, job)} · ${t.t(`uploadLog.state.${logStateOf(job)}`)}`,
   ].join("\n");
 }
 
-export function uploadLogEmbed(jobs: readonly UploadJob[], title: string): APIEmbed {
+export type UploadLogTitle = "server" | "member" | "own";
+
+export function uploadLogEmbed(t: Translator, jobs: readonly UploadJob[], title: UploadLogTitle): APIEmbed {
+  const heading = t.t(`uploadLog.title.${title}`);
   if (jobs.length === 0) {
-    return { title, color: EMBED_COLOR, description: "No uploads match." };
+    return { title: heading, color: EMBED_COLOR, description: t.t("uploadLog.noMatch") };
   }
   return {
-    title,
+    title: heading,
     color: EMBED_COLOR,
     fields: jobs.slice(0, 10).map((job) => ({
-      name: quoteInput(job.displayName).slice(0, 256),
-      value: logLine(job).slice(0, 1024),
+      name: quoted(t, job.displayName, 256),
+      value: truncate(logLine(t, job), 1024),
     })),
   };
 }
 
-export const UPLOAD_LOG_TITLE = {
-  server: "Uploads in this server",
-  member: "A member's uploads in this server",
-  own: "Your uploads",
-};
-export const STAFF_ONLY =
-  "Only staff (members with the Manage Server permission) can see other members' uploads or the server's log.";
-
 /** The message posted in a server's upload log channel for one finished upload. */
-export function uploadLogEntry(job: UploadJob) {
+export function uploadLogEntry(t: Translator, job: UploadJob) {
   return {
-    embeds: [
-      { title: quoteInput(job.displayName).slice(0, 256), color: EMBED_COLOR, description: logLine(job) },
-    ],
+    embeds: [{ title: quoted(t, job.displayName, 256), color: EMBED_COLOR, description: logLine(t, job) }],
     allowed_mentions: { parse: [] },
   };
 }
-export const STAFF_ONLY_REVIEW =
-  "Only staff (members with the Manage Server permission) can approve or reject uploads.";

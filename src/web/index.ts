@@ -1,3 +1,4 @@
+export { registerLinkRoutes } from "./linking/routes.js";
 export { html, PAGE_CSP, renderPage } from "./page.js";
 export { createRequestLimiter } from "./requestLimiter.js";
 export { registerProtectedGroup } from "./routeGroup.js";

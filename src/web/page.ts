@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { CspAllowances } from "./security.js";
 
 /** Only this module holds it, so only this module can mark a string as safe markup. */
+// lint-strings: not user-facing — a symbol's description, seen in a debugger only.
 const TRUSTED: unique symbol = Symbol("trusted markup");
 
 /** Markup that is safe to place in a page as it is: built only by `html`. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { type Translator, translatorFor } from "../i18n/translator.js";
 import { html, type Page } from "./page.js";
 import type { RequestLimit, RequestLimiter } from "./requestLimiter.js";
 import { sendPage } from "./sendPage.js";
@@ -13,17 +14,25 @@ export interface ProtectedGroupOptions {
   readonly limiter: RequestLimiter;
 }
 
-const TOO_MANY: Page = {
-  lang: "en",
-  title: "Too many requests",
-  body: html`<p>Please wait a minute, then try again.</p>`,
-};
+const tooMany = (t: Translator): Page => ({
+  lang: t.locale,
+  title: t.t("web.tooMany.title"),
+  body: html`<p>${t.t("web.tooMany.body")}</p>`,
+});
 
-const UNAVAILABLE: Page = {
-  lang: "en",
-  title: "Try again later",
-  body: html`<p>This page cannot be served right now.</p>`,
-};
+const unavailable = (t: Translator): Page => ({
+  lang: t.locale,
+  title: t.t("web.unavailable.title"),
+  body: html`<p>${t.t("web.unavailable.body")}</p>`,
+});
+
+/**
+ * A refusal page comes before any request the bot stored (and so before any locale stored with it):
+ * it speaks the browser's first language, else en-US.
+ */
+function browserTranslator(acceptLanguage: string | undefined): Translator {
+  return translatorFor(acceptLanguage?.split(",")[0]?.split(";")[0]?.trim());
+}
 
 /**
  * Registers routes under a prefix with a per-client rate limit and a body limit. The limit is taken
@@ -48,11 +57,11 @@ export async function registerProtectedGroup(
           verdict = await options.limiter.take(bucket, request.ip, options.limit);
         } catch (error) {
           request.log.warn({ err: error }, "rate limit unavailable; refusing the request");
-          return sendPage(reply, 503, UNAVAILABLE);
+          return sendPage(reply, 503, unavailable(browserTranslator(request.headers["accept-language"])));
         }
         if (verdict.ok) return;
         reply.header("retry-after", String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))));
-        return sendPage(reply, 429, TOO_MANY);
+        return sendPage(reply, 429, tooMany(browserTranslator(request.headers["accept-language"])));
       });
       await routes(group);
     },

@@ -51,8 +51,17 @@ describe("npm run deploy-commands", () => {
     expect(puts()).toBe(0);
   });
 
-  it("registers globally, then finds nothing changed", async () => {
+  it("registers globally, then finds nothing changed and registers nothing", async () => {
     expect(await deploy([])).toContain(`Registered ${commands.length} command(s).`);
+    expect(discord.violations).toEqual([]);
+    const writes = () =>
+      discord.requests.filter((request) => request.method !== "GET" && request.route.includes("commands"))
+        .length;
+    const before = writes();
+    const again = await deploy([]);
+    expect(again).toContain(`unchanged: ${names}`);
+    expect(again).toContain("Nothing changed: nothing was registered.");
+    expect(writes()).toBe(before);
     expect(
       discord.commands
         .get("global")
@@ -72,9 +81,17 @@ describe("npm run deploy-commands", () => {
 
 describe("global-only fields", () => {
   const lastPut = () => discord.requests.filter((request) => request.method === "PUT").at(-1);
+  /** Someone else changed what is registered, so the next deploy has something to send. */
+  const clear = (path: string) =>
+    fetch(`${discord.apiUrl}/v10/applications/${discord.applicationId}${path}/commands`, {
+      method: "PUT",
+      headers: { authorization: `Bot ${discord.token}`, "content-type": "application/json" },
+      body: "[]",
+    });
 
   it("guild commands are sent without contexts or integration_types, and a second run finds nothing changed", async () => {
     const guildId = discord.guilds[0]!.id;
+    await clear(`/guilds/${guildId}`);
     await deploy([], { DISCORD_DEV_GUILD_ID: guildId });
     const sent = lastPut()?.body as Array<Record<string, unknown>>;
     expect(sent).toHaveLength(commands.length);
@@ -86,6 +103,7 @@ describe("global-only fields", () => {
   });
 
   it("global commands set integration_types (guild install) and the diff compares it", async () => {
+    await clear("");
     await deploy(["--global"]);
     const sent = lastPut()?.body as Array<Record<string, unknown>>;
     for (const command of sent) expect(command.integration_types).toEqual([0]);

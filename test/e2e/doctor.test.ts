@@ -5,7 +5,19 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDoctor } from "../../src/cli/doctor/index.js";
+import { systemClock } from "../../src/clock.js";
 import { parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { AUTHORIZED_USERS_KEY } from "../../src/services/linking/index.js";
+import { createStores } from "../../src/store/index.js";
+import { MemoryPrimitives, openPrimitives } from "../../src/store/primitives/index.js";
+import { createWebServer, type WebServer } from "../../src/web/index.js";
+import {
+  interactionsPublicKey,
+  registerInteractionsRoute,
+  replayGuard,
+} from "../../src/web/interactions/index.js";
+import { InProcessRequestLimiter } from "../../src/web/requestLimiter.js";
 import { type DiscordEmulator, startDiscordEmulator } from "../emulators/discord/index.js";
 import { type OpenCloudEmulator, startOpenCloudEmulator } from "../emulators/opencloud/index.js";
 import { emulatorEnv, seededGuildIds } from "../support/emulatorEnv.js";
@@ -221,5 +233,139 @@ describe("npm run doctor", () => {
     expect(findings.get("Upload roles")?.detail).toBe(
       "members need Manage Expressions and one of the roles 1400000000000000101, 1400000000000000102",
     );
+  });
+});
+
+describe("npm run doctor with /link", () => {
+  const linkEnv = (app = roblox.oauth.defaultApp!, overrides: Record<string, string> = {}) => ({
+    ROBLOX_OAUTH_CLIENT_ID: app.clientId,
+    ROBLOX_OAUTH_CLIENT_SECRET: app.clientSecret,
+    TOKEN_ENCRYPTION_KEY: "ab".repeat(32),
+    PUBLIC_URL: "http://localhost:3000",
+    WEB_PORT: "3000",
+    ...overrides,
+  });
+
+  it("accepts the app's client, redirect URL and scopes, and counts its users", async () => {
+    const findings = await bySubject(linkEnv());
+    expect(findings.get("Roblox OAuth app")).toMatchObject({ ok: true });
+    expect(findings.get("OAuth redirect URL")).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining("http://localhost:3000/oauth/callback"),
+    });
+    expect(findings.get("OAuth app review")).toMatchObject({
+      ok: true,
+      detail: "not reviewed: 0 of the 10 Roblox users an unreviewed app may have have signed in",
+    });
+  });
+
+  it("names a refused secret, an unregistered redirect URL and missing scopes", async () => {
+    const wrongSecret = await bySubject(
+      linkEnv(undefined, { ROBLOX_OAUTH_CLIENT_SECRET: "RBX-not-the-secret-at-all" }),
+    );
+    expect(wrongSecret.get("Roblox OAuth app")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("refused"),
+    });
+    const otherUrl = await bySubject(linkEnv(undefined, { PUBLIC_URL: "http://localhost:3001" }));
+    expect(otherUrl.get("OAuth redirect URL")).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining("http://localhost:3001/oauth/callback"),
+    });
+    const narrow = roblox.oauth.registerApp({
+      redirectUris: ["http://localhost:3000/oauth/callback"],
+      scopes: ["openid"],
+    });
+    expect((await bySubject(linkEnv(narrow))).get("OAuth redirect URL")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("lacks the scopes openid and profile"),
+    });
+  });
+
+  it("warns at 8 of the 10 users of an unreviewed app, and not once the app is reviewed", async () => {
+    const store = `sqlite://${join(folder, "doctor-links.sqlite")}`;
+    const stores = await createStores(store);
+    const primitives = openPrimitives(store, undefined, systemClock);
+    for (let user = 1; user <= 8; user++) await primitives.setAdd(AUTHORIZED_USERS_KEY, String(user));
+    await primitives.close();
+    await stores.close();
+    const unreviewed = await bySubject(linkEnv(undefined, { STORE_URL: store }));
+    expect(unreviewed.get("OAuth app review")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("8 of the 10"),
+      fix: expect.stringContaining("review"),
+    });
+    const reviewed = await bySubject(linkEnv(undefined, { STORE_URL: store, ROBLOX_OAUTH_REVIEWED: "true" }));
+    expect(reviewed.get("OAuth app review")).toMatchObject({ ok: true });
+  });
+});
+
+describe("npm run doctor: how interactions arrive", () => {
+  let app: DiscordEmulator;
+  let endpoint: WebServer;
+  let endpointUrl: string;
+  const interactions = async (overrides: Record<string, string> = {}) => {
+    const findings = await runDoctor(
+      parseConfig(env({ UPLOAD_GUILD_IDS: seededGuildIds(app), ...overrides }, app)),
+    );
+    return findings.filter(
+      (finding) => finding.subject === "Interactions" || finding.subject === "Public key",
+    );
+  };
+
+  beforeAll(async () => {
+    app = await startDiscordEmulator({ botPublic: false });
+    // An endpoint that passes Discord's checks when the URL is saved.
+    endpoint = createWebServer({
+      logger: createLogger({ level: "silent", pretty: false, secrets: [] }),
+      trustProxy: false,
+      health: async () => ({ ready: true, gateway: "connected", store: "ok" }),
+      limiter: new InProcessRequestLimiter(systemClock),
+    });
+    await registerInteractionsRoute(endpoint.app, {
+      publicKey: interactionsPublicKey(app.verifyKey),
+      clock: app.clock,
+      firstSeen: replayGuard(new MemoryPrimitives(systemClock)),
+      receive: async () => undefined,
+    });
+    endpointUrl = `http://127.0.0.1:${await endpoint.listen(0)}`;
+  });
+  afterAll(async () => {
+    await endpoint?.close();
+    await app?.close();
+  });
+
+  it("in gateway mode, passes without an endpoint URL and fails once one is saved (no command would arrive)", async () => {
+    expect(await interactions()).toEqual([
+      { ok: true, subject: "Interactions", detail: "over the gateway; no Interactions Endpoint URL is set" },
+    ]);
+    await app.setInteractionsEndpoint(`${endpointUrl}/interactions`);
+    const [finding] = await interactions();
+    expect(finding?.ok).toBe(false);
+    expect(finding?.detail).toContain("none arrive over the gateway");
+    await app.setInteractionsEndpoint(null);
+  });
+
+  it("in http mode, checks the public key and that the endpoint URL is PUBLIC_URL/interactions", async () => {
+    const http = { INTERACTIONS_MODE: "http", WEB_PORT: "8080", PUBLIC_URL: endpointUrl };
+    const missing = await interactions({ ...http, DISCORD_PUBLIC_KEY: app.verifyKey });
+    expect(missing.map((finding) => [finding.subject, finding.ok])).toEqual([
+      ["Public key", true],
+      ["Interactions", false],
+    ]);
+    expect(missing[1]?.fix).toContain(`${endpointUrl}/interactions`);
+
+    await app.setInteractionsEndpoint(`${endpointUrl}/interactions`);
+    expect((await interactions({ ...http, DISCORD_PUBLIC_KEY: app.verifyKey })).every((f) => f.ok)).toBe(
+      true,
+    );
+    const wrongKey = await interactions({ ...http, DISCORD_PUBLIC_KEY: "0".repeat(64) });
+    expect(wrongKey[0]).toMatchObject({ ok: false, subject: "Public key" });
+    const elsewhere = await interactions({
+      ...http,
+      DISCORD_PUBLIC_KEY: app.verifyKey,
+      PUBLIC_URL: "https://bot.example.com",
+    });
+    expect(elsewhere[1]?.detail).toContain("not to PUBLIC_URL's https://bot.example.com/interactions");
   });
 });

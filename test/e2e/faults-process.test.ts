@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RESTARTING_MESSAGE } from "../../src/text/failures.js";
+import { en } from "../../src/i18n/translator.js";
+
+const RESTARTING_MESSAGE = en.t("failure.restarting");
+
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { filterKeeps, parseInventoryFilter } from "../emulators/opencloud/inventoryFilter.js";
 import { type BotProcess, spawnBot } from "../support/bot-process.js";

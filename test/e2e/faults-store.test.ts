@@ -4,7 +4,10 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { STORE_UNAVAILABLE_MESSAGE } from "../../src/text/failures.js";
+import { en } from "../../src/i18n/translator.js";
+
+const STORE_UNAVAILABLE_MESSAGE = en.t("failure.storeUnavailable");
+
 import type { InteractionHandle } from "../emulators/discord/index.js";
 import { answered, LEVEL, parsedLogs, textOf, until } from "../support/fault-helpers.js";
 import { type Harness, startHarness } from "../support/harness.js";

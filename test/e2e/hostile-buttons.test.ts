@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Command } from "../../src/commands/types.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/index.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { verbatim } from "../support/localized.js";
 
 const OWNER = { id: "500000000000000001", username: "owner" };
 const STRANGER = { id: "500000000000000002", username: "stranger" };
@@ -137,13 +138,13 @@ describe("secrets never leave the bot", () => {
   it.each([
     [
       "an interaction token in a message",
-      leakCommand("leak-message", async (i) => void (await i.editReply(`token ${i.token}`))),
+      leakCommand("leak-message", async (i) => void (await i.editReply(verbatim(`token ${i.token}`)))),
     ],
     [
       "an interaction token in a log line",
       leakCommand("leak-log", async (i, { logger }) => {
         logger.info(`handling with token ${i.token}`);
-        await i.editReply("done");
+        await i.editReply(verbatim("done"));
       }),
     ],
     [

@@ -1,8 +1,9 @@
 import { ApplicationCommandType, ButtonStyle, ComponentType } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Command, ComponentHandler } from "../../src/commands/types.js";
-import { UserError } from "../../src/errors.js";
+import { userError } from "../../src/errors.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { verbatim } from "../support/localized.js";
 
 const INTERNAL_DETAIL = "SQLITE_IOERR at /var/lib/bot/internal.db";
 let releaseSlow: () => void = () => {};
@@ -17,20 +18,20 @@ function command(name: string, defer: Command["defer"], execute: Command["execut
 
 const commands: Command[] = [
   command("user-error-public", "public", async () => {
-    throw new UserError("That user does not exist.");
+    throw userError("users.noSuchName", { name: "nobody" });
   }),
   command("user-error-private", "ephemeral", async () => {
-    throw new UserError("That user does not exist.");
+    throw userError("users.noSuchName", { name: "nobody" });
   }),
   command("user-error-undeferred", "none", async () => {
-    throw new UserError("Not allowed here.");
+    throw userError("upload.serverOnly");
   }),
   command("bug", "public", async () => {
     throw new Error(INTERNAL_DETAIL);
   }),
   command("with-button", "public", async (interaction) => {
     await interaction.editReply({
-      content: "press it",
+      content: verbatim("press it"),
       components: [
         {
           type: ComponentType.ActionRow,
@@ -51,7 +52,7 @@ const commands: Command[] = [
     await new Promise<void>((resolve) => {
       releaseSlow = resolve;
     });
-    await interaction.editReply("finished");
+    await interaction.editReply(verbatim("finished"));
   }),
 ];
 
@@ -59,7 +60,7 @@ const components: ComponentHandler[] = [
   {
     namespace: "boom",
     async handle() {
-      throw new UserError("That button is broken on purpose.");
+      throw userError("pager.expired");
     },
   },
 ];
@@ -79,7 +80,7 @@ describe("the router's one error path", () => {
     expect((await handle.ack()).type).toBe(5);
     const notice = await handle.waitFor((m) => m.role === "follow-up");
     expect(notice.ephemeral).toBe(true);
-    expect(notice.content).toBe("That user does not exist.");
+    expect(notice.content).toBe("No Roblox user is named nobody.");
     await expect.poll(() => handle.message()?.deleted).toBe(true);
   });
 
@@ -87,7 +88,7 @@ describe("the router's one error path", () => {
     const handle = harness.discord.runCommand({ name: "user-error-private" });
     const message = await handle.waitFor((m) => !m.loading);
     expect(message.ephemeral).toBe(true);
-    expect(message.content).toBe("That user does not exist.");
+    expect(message.content).toBe("No Roblox user is named nobody.");
     expect(handle.followUps()).toHaveLength(0);
   });
 
@@ -96,7 +97,7 @@ describe("the router's one error path", () => {
     expect((await handle.ack()).type).toBe(4);
     const message = await handle.reply();
     expect(message.ephemeral).toBe(true);
-    expect(message.content).toBe("Not allowed here.");
+    expect(message.content).toBe("Uploads work only in a server.");
   });
 
   it("answers an unexpected error with a reference and logs the details", async () => {
@@ -115,7 +116,7 @@ describe("the router's one error path", () => {
     expect((await click.ack()).type).toBe(6);
     const notice = await click.waitFor((m) => m.role === "follow-up");
     expect(notice.ephemeral).toBe(true);
-    expect(notice.content).toBe("That button is broken on purpose.");
+    expect(notice.content).toBe("This list has expired. Run the command again to browse it.");
     expect(harness.discord.messages.get(message.id)?.content).toBe("press it");
   });
 

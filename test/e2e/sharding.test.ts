@@ -11,7 +11,7 @@ import type { MessageState } from "../emulators/discord/types.js";
 import { multipartBody, PNG_BYTES } from "../emulators/opencloud/uploadHelpers.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { type Harness, startHarness } from "../support/harness.js";
-import { waitFor } from "../support/ports.js";
+import { freePort, waitFor } from "../support/ports.js";
 import { createPrivateRedis, type PrivateRedis } from "../support/private-redis.js";
 import { PNG } from "./upload-files.js";
 
@@ -25,12 +25,14 @@ const member = { id: "500000000000000001", username: "sharded_member" };
 const admin = seedWorld(1).subjects.admin;
 
 let harness: Harness;
+let webPort: number;
 
 beforeAll(async () => {
   expect(guildIds.map(shardOf)).toEqual([0, 1]);
   privateRedis = await createPrivateRedis();
   await privateRedis.start();
   STORE_URL = privateRedis.url;
+  webPort = await freePort();
   harness = await startHarness({
     shards: 2,
     discord: { guilds: guildIds.map((id, index) => ({ id, name: `Shard ${index} server` })) },
@@ -39,6 +41,7 @@ beforeAll(async () => {
       ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
       UPLOAD_GUILD_IDS: guildIds.join(","),
       UPLOAD_COOLDOWN_SECONDS: "600",
+      WEB_PORT: String(webPort),
     },
   });
 }, 60_000);
@@ -67,6 +70,19 @@ describe("two shards sharing Redis", () => {
   it("runs one process per shard, each serving its own server", () => {
     expect(harness.discord.gatewayConnections()).toBe(2);
     expect(shardPid(0)).not.toBe(shardPid(1));
+  });
+
+  it("binds WEB_PORT once, in shard 0, so every shard starts", async () => {
+    await waitFor(
+      async () => harness.logs.find((line) => line.includes("web server listening")),
+      10_000,
+      "the web server",
+    );
+    const listening = harness.logs.filter((line) => line.includes("web server listening"));
+    expect(listening).toHaveLength(1);
+    expect((JSON.parse(listening[0] ?? "{}") as { pid: number }).pid).toBe(shardPid(0));
+    expect(harness.logs.some((line) => line.includes("EADDRINUSE"))).toBe(false);
+    expect((await fetch(`http://127.0.0.1:${webPort}/healthz`)).status).toBe(200);
   });
 
   it("continues a list started on a shard after that shard's process was killed and respawned", async () => {
@@ -148,7 +164,7 @@ describe("uploads of a server the bot has left", () => {
     try {
       const primitives = new RedisPrimitives(stores.redis as RedisClientType, REDIS_KEY_PREFIX);
       const jobs = new UploadJobStore(primitives, Date.now);
-      const engine = openJobs(primitives, stores.redis, systemClock);
+      const engine = await openJobs(primitives, stores.redis, systemClock);
       const now = Date.now();
       const id = "1300000000000000001";
       await jobs.create({
@@ -200,5 +216,24 @@ describe("sharded mode without Redis", () => {
     }).catch((error: { code: number; stderr: string }) => error);
     expect("code" in result ? result.code : 0).toBe(1);
     expect(result.stderr.trim()).toMatch(/^Sharded mode needs STORE_URL=redis:\/\//);
+  });
+
+  it("refuses INTERACTIONS_MODE=http, whose gateway belongs to the events process", async () => {
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const result = await promisify(execFile)(process.execPath, ["--import", "tsx", "src/sharded.ts"], {
+      env: {
+        PATH: process.env.PATH ?? "",
+        DISCORD_TOKEN: "x".repeat(40),
+        ROBLOX_API_KEY: "k".repeat(40),
+        STORE_URL: "redis://127.0.0.1:1",
+        INTERACTIONS_MODE: "http",
+        DISCORD_PUBLIC_KEY: "a".repeat(64),
+        WEB_PORT: "8080",
+      },
+      encoding: "utf8",
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in result ? result.code : 0).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^Sharded mode holds interactions on the gateway/);
   });
 });

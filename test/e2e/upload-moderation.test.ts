@@ -77,6 +77,23 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
     expect(await uploadsListOf(harness, user)).toContain("rejected by moderation");
   }, 60_000);
 
+  it("speaks the member's language in a private reply, and the server's in the DM outside the interaction", async () => {
+    const user = "310000000000000005";
+    const attachment = harness.discord.addAttachment({ name: "reviewing-rejected-de.png", data: PNG });
+    const handle = harness.discord.runCommand({
+      name: "upload",
+      options: { file: attachment, private: true },
+      user: { id: user },
+      locale: "pt-BR",
+      guildLocale: "de",
+    });
+    await handle.waitFor(showing("Em análise"), 15_000);
+    harness.discord.clock.advance(TOKEN_LIFETIME_MS + 60_000);
+    await until(() => harness.discord.directMessages.of(user).length > 0, 20_000);
+    const [dm] = harness.discord.directMessages.of(user);
+    expect(textOf(dm as MessageState)).toContain("Von der Roblox-Moderation abgelehnt");
+  }, 60_000);
+
   it("keeps the verdict in /uploads, without retrying, for an uploader whose DMs are closed", async () => {
     const user = "310000000000000003";
     harness.discord.directMessages.setClosed(user, true);

@@ -122,7 +122,10 @@ describe("/upload", () => {
     roblox.quotas.setAudioUsage(admin.userId, capacity, now);
     try {
       const notice = await privateNotice(upload({ name: "theme.mp3", data: MP3 }));
-      const reset = roblox.quotas.audio(admin.userId, now).usageResetTime.slice(0, 10);
+      // The reset day in the member's locale (en-US here), through Intl.
+      const reset = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(roblox.quotas.audio(admin.userId, now).usageResetTime),
+      );
       expect(notice).toBe(
         `The audio upload quota of user ${admin.userId} is used up: ${capacity} of ${capacity} audio uploads this month. It resets on ${reset}. Nothing was sent to Roblox.`,
       );

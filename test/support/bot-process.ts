@@ -21,6 +21,8 @@ export interface SpawnOptions {
   readonly entry?: string;
   /** How many "connected to Discord" lines make it ready (one per shard). */
   readonly readyLines?: number;
+  /** The log text that means ready, instead of "connected to Discord" (a bot taking interactions over HTTP). */
+  readonly readyText?: string;
   /** Called with every stdout and stderr line as it arrives. */
   readonly onStdout?: (line: string) => void;
   readonly onStderr?: (line: string) => void;
@@ -77,7 +79,9 @@ export function spawnBot(
   const ready = new Promise<void>((done, fail) => {
     const timer = setTimeout(() => fail(new Error("the bot process was not ready in 30 s")), 30_000);
     const check = setInterval(() => {
-      const readyLines = stdout.filter((line) => line.includes("connected to Discord")).length;
+      const readyLines = stdout.filter((line) =>
+        line.includes(options.readyText ?? "connected to Discord"),
+      ).length;
       if (readyLines >= (options.readyLines ?? 1)) {
         clearInterval(check);
         clearTimeout(timer);

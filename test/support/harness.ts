@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { type RunningBot, startBot } from "../../src/bot.js";
+import type { Clock } from "../../src/clock.js";
 import type { Command, ComponentHandler } from "../../src/commands/types.js";
 import { type Config, parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
@@ -16,6 +17,10 @@ import {
 } from "../emulators/opencloud/index.js";
 import { spawnBot } from "./bot-process.js";
 import { emulatorEnv } from "./emulatorEnv.js";
+import { freePort } from "./ports.js";
+
+/** What a bot taking interactions over HTTP logs once it takes them. */
+export const HTTP_READY_LINE = "taking interactions over HTTP";
 
 export interface HarnessOptions {
   /** Where the bot keeps state; "sqlite" uses a fresh temporary file shared by every bot start of this harness. */
@@ -41,8 +46,15 @@ export interface HarnessOptions {
   /** Replace the bot's commands (router tests); in-process only. */
   readonly commands?: readonly Command[];
   readonly components?: readonly ComponentHandler[];
+  /** In-process only: the bot's clock (every lifetime it keeps); the system clock by default. */
+  readonly clock?: Clock;
   /** In-process only: return as soon as the bot has logged in, without waiting for clientReady. Default true. */
   readonly waitForReady?: boolean;
+  /**
+   * "http": INTERACTIONS_MODE=http on a free WEB_PORT, with the emulator's public key, and the emulator's
+   * Interactions Endpoint URL set to the bot's /interactions once it has started.
+   */
+  readonly interactions?: "gateway" | "http";
 }
 
 export interface Harness {
@@ -70,9 +82,11 @@ export interface Harness {
   readonly secrets: readonly string[];
   /**
    * Throws if Discord rejected any body the bot sent, or a secret (API key, bot token, any interaction
-   * token the emulator issued) leaked into logs, messages or bodies sent to Discord.
+   * token the emulator issued, any OAuth client secret, state, nonce, PKCE challenge or verifier, code or
+   * token the Roblox emulator issued or was sent) leaked into logs, messages, bodies sent to Discord, or
+   * the given pages.
    */
-  assertClean(): void;
+  assertClean(pages?: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -98,9 +112,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ROBLOX_WEB_LIMITS: "off",
     ...(typeof options.env === "function" ? options.env({ discord, roblox }) : options.env),
   };
+  if (options.interactions === "http") {
+    Object.assign(env, {
+      INTERACTIONS_MODE: "http",
+      DISCORD_PUBLIC_KEY: discord.verifyKey,
+      WEB_PORT: env.WEB_PORT ?? String(await freePort()),
+    });
+  }
   const config = parseConfig(env);
   const logs: string[] = [];
-  const secrets = [discord.token, roblox.adminKey];
+  const secrets = [
+    discord.token,
+    roblox.adminKey,
+    ...[env.ROBLOX_OAUTH_CLIENT_SECRET, env.TOKEN_ENCRYPTION_KEY].filter((value) => value !== undefined),
+  ];
 
   let running: RunningBot | undefined;
   let child: ChildProcess | undefined;
@@ -115,12 +140,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   async function startInProcess(): Promise<void> {
     const logger = createLogger({ level: "debug", pretty: false, secrets, destination: logStream });
     const startOptions = {
+      ...(options.clock ? { clock: options.clock } : {}),
       ...(options.commands ? { commands: options.commands } : {}),
       ...(options.components ? { components: options.components } : {}),
     };
     const bot = await startBot(config, logger, startOptions);
     running = bot;
-    if (options.waitForReady === false) return;
+    if (options.waitForReady === false || options.interactions === "http") return;
     if (!bot.client.isReady()) await new Promise((ready) => bot.client.once("clientReady", ready));
     running = bot;
   }
@@ -129,6 +155,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const bot = spawnBot(env, tempDir, {
       entry: options.shards === undefined ? "src/index.ts" : "src/sharded.ts",
       readyLines: options.shards ?? 1,
+      ...(options.interactions === "http" ? { readyText: HTTP_READY_LINE } : {}),
       onStdout: (line) => logs.push(line),
       onStderr: (line) => logs.push(`stderr: ${line}`),
       ...(options.preload === undefined ? {} : { preload: options.preload }),
@@ -158,6 +185,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async startBot() {
       if (options.childProcess || options.shards !== undefined) await startChild();
       else await startInProcess();
+      if (options.interactions === "http") {
+        await discord.setInteractionsEndpoint(`http://127.0.0.1:${env.WEB_PORT}/interactions`);
+      }
     },
     async stopBot() {
       if (options.childProcess || options.shards !== undefined) return waitForExit("SIGTERM");
@@ -178,7 +208,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await harness.stopBot();
       await harness.startBot();
     },
-    assertClean() {
+    assertClean(pages = []) {
       if (discord.violations.length > 0) {
         throw new Error(
           `Discord rejected bodies the bot sent: ${JSON.stringify(discord.violations, null, 2)}`,
@@ -187,7 +217,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const messages = [...discord.messages.values()].map((message) => JSON.stringify(message));
       const bodies = discord.requests.map((request) => JSON.stringify(request.body ?? null));
       // Interaction tokens are secrets too: each one lets anyone answer as the bot for 15 minutes.
-      for (const secret of [...secrets, ...discord.interactionTokens()]) {
+      for (const secret of [...secrets, ...discord.interactionTokens(), ...roblox.oauth.secretsSeen()]) {
+        if (pages.some((page) => page.includes(secret))) throw new Error("a secret appeared in a page");
         if (logs.some((line) => line.includes(secret)))
           throw new Error("a secret appeared in the bot's logs");
         if (messages.some((message) => message.includes(secret)))

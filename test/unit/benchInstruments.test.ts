@@ -1,8 +1,11 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { guildList, parseHostLine } from "../../bench/host/protocol.js";
-import { botNodeArgs, forcedGcMemory } from "../../bench/support/botProcess.js";
+import { botNodeArgs, forcedGcMemory, readAckProbe } from "../../bench/support/botProcess.js";
 import { startChild } from "../../bench/support/childProcess.js";
 import { areaOf, type CpuProfile, summariseProfile } from "../../bench/support/cpuProfile.js";
+import { diffHeapGroups } from "../../bench/support/heapSnapshot.js";
 import { cpuSince, parseProcStat, readCpuTime } from "../../bench/support/procCpu.js";
 
 describe("bench CPU time from /proc", () => {
@@ -106,6 +109,60 @@ describe("bench CPU profile summary", () => {
       "undici",
     );
     expect(areaOf(frame("main", "file:///repo/bench/bareClient.ts"))).toBe("ours");
+  });
+
+  it("counts undici's WebAssembly parser as undici and a named build folder as ours", () => {
+    expect(areaOf(frame("wasm-function[20]", "wasm://wasm/00034eea"))).toBe("undici (llhttp wasm)");
+    expect(areaOf(frame("route", "file:///repo/node_modules/.cache/bench-build-perf/src/bot.js"))).toBe(
+      "ours",
+    );
+  });
+});
+
+describe("bench heap snapshot diff", () => {
+  it("orders what grew by its own size and counts objects that appeared or went", () => {
+    const group = (key: string, count: number, selfSize: number) => [key, { key, count, selfSize }] as const;
+    const before = new Map([group("(object) Role", 10, 1_000), group("(string)", 100, 5_000)]);
+    const after = new Map([
+      group("(object) Role", 12, 1_200),
+      group("(string)", 90, 4_500),
+      group("(object) SequentialHandler", 3, 3_000),
+    ]);
+    expect(diffHeapGroups(before, after).map((row) => [row.key, row.countDelta, row.sizeDelta])).toEqual([
+      ["(object) SequentialHandler", 3, 3_000],
+      ["(object) Role", 2, 200],
+      ["(string)", -10, -500],
+    ]);
+  });
+});
+
+describe("bench ack probe", () => {
+  it("notes each request a client writes, with its CPU and the interaction it acknowledges", async () => {
+    const server = createServer((_req, res) => res.end("{}"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const script = `
+      const { request } = await import(${JSON.stringify(import.meta.resolve("undici"))});
+      for (const path of ["/api/v10/interactions/123/tok/callback", "/api/v10/webhooks/1/tok/messages/@original"])
+        await (await request("http://127.0.0.1:${port}" + path, { method: "POST", body: "{}" })).body.text();
+      console.log("sent");
+      setInterval(() => {}, 1000);`;
+    const child = startChild([...botNodeArgs({ ackProbe: true }), "--input-type=module", "-e", script], {});
+    try {
+      await child.waitForLine(/^sent$/, 20_000);
+      const requests = await readAckProbe(child);
+      expect(requests.map((request) => request.callback)).toEqual(["123", null]);
+      expect(requests[0]?.cpuUs).toBeGreaterThan(0);
+      expect(requests[1]?.atUs).toBeGreaterThanOrEqual(requests[0]?.atUs ?? Number.NaN);
+      expect(await readAckProbe(child)).toEqual([]);
+    } finally {
+      await child.stop();
+      server.close();
+    }
+  });
+
+  it("cannot share SIGUSR2 with the GC hook", () => {
+    expect(() => botNodeArgs({ ackProbe: true, gcHook: true })).toThrow(/SIGUSR2/);
   });
 });
 

@@ -270,3 +270,41 @@ describe("web server settings", () => {
     }
   });
 });
+
+describe("interactions over HTTP", () => {
+  const KEY = "A".repeat(64);
+
+  it("defaults to the gateway, and needs neither a key nor a port there", () => {
+    expect(parseConfig(valid).interactions).toEqual({
+      mode: "gateway",
+      publicKey: undefined,
+      guildMembersIntent: false,
+    });
+  });
+
+  it("takes http mode with the public key (lowercased) and a web port", () => {
+    const config = parseConfig({
+      ...valid,
+      INTERACTIONS_MODE: "http",
+      DISCORD_PUBLIC_KEY: KEY,
+      WEB_PORT: "8080",
+    });
+    expect(config.interactions).toEqual({
+      mode: "http",
+      publicKey: "a".repeat(64),
+      guildMembersIntent: false,
+    });
+    expect(parseConfig({ ...valid, EVENTS_GUILD_MEMBERS: "on" }).interactions.guildMembersIntent).toBe(true);
+  });
+
+  it("refuses http mode without the public key or the web port, and a key that is not 64 hex characters", () => {
+    expect(problem({ ...valid, INTERACTIONS_MODE: "http", WEB_PORT: "8080" })).toMatch(
+      /^Configuration error: DISCORD_PUBLIC_KEY is missing; .*INTERACTIONS_MODE=http/,
+    );
+    expect(problem({ ...valid, INTERACTIONS_MODE: "http", DISCORD_PUBLIC_KEY: KEY })).toMatch(
+      /^Configuration error: WEB_PORT is missing/,
+    );
+    expect(problem({ ...valid, DISCORD_PUBLIC_KEY: "abc" })).toMatch(/DISCORD_PUBLIC_KEY is malformed/);
+    expect(problem({ ...valid, INTERACTIONS_MODE: "webhook" })).toMatch(/INTERACTIONS_MODE is malformed/);
+  });
+});

@@ -6,6 +6,7 @@ import { inventoryCommand } from "../../src/commands/inventory.js";
 import { userCommand } from "../../src/commands/user.js";
 import type { AppContext } from "../../src/context.js";
 import { createInteractionRouter } from "../../src/events/interactionCreate.js";
+import { en } from "../../src/i18n/translator.js";
 import { interactionFromPayload } from "../../src/interaction/fromPayload.js";
 import type { InteractionRest, InteractionTransport } from "../../src/interaction/transport.js";
 import { WorkTracker } from "../../src/lifecycle.js";
@@ -13,6 +14,7 @@ import { createLogger } from "../../src/logger.js";
 import { pagerRow } from "../../src/pager/row.js";
 import { pagerId } from "../../src/protocol/pagerId.js";
 import type { UserProfile } from "../../src/services/users/index.js";
+import { verbatim } from "../support/localized.js";
 
 /**
  * Handlers never see how an interaction arrived: here one is built from a raw payload, as an HTTP
@@ -204,14 +206,14 @@ describe("a command handler on a context built from a raw payload", () => {
     const context = interactionFromPayload(chatInput([{ name: "user", type: 3, value: "x" }]), transport);
     if (context?.kind !== "command") throw new Error("a command context");
     await context.defer();
-    await expect(context.reply("again")).rejects.toThrow(/already been acknowledged/);
+    await expect(context.reply(verbatim("again"))).rejects.toThrow(/already been acknowledged/);
     expect(transport.sent.callbacks).toEqual([{ type: 5 }]);
   });
 
   it("reads the pressed button and the clicked message's rows from a component payload", async () => {
     const transport = recordingTransport();
     const session = "abcdefghijkl";
-    const row = pagerRow(session, { index: 0, count: 3, hasNext: true });
+    const row = pagerRow(en, session, { index: 0, count: 3, hasNext: true });
     const next = pagerId.encode({ session, page: "0", action: "next" });
     const payload = rawPayload(
       3,
@@ -235,6 +237,10 @@ describe("a command handler on a context built from a raw payload", () => {
       row.components.map((button) => ("custom_id" in button ? button.custom_id : "")),
     );
     expect(notice?.method).toBe("POST");
-    expect(notice?.body).toMatchObject({ flags: 64, content: expect.stringMatching(/expired/) });
+    // A private notice speaks the clicker's own language (the payload's locale is fr).
+    expect(notice?.body).toMatchObject({
+      flags: 64,
+      content: "Cette liste a expiré. Relance la commande pour la parcourir.",
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../src/errors.js";
+import { en } from "../../src/i18n/translator.js";
 import {
   type InventoryOptionsInput,
   MAX_IDS_TO_CHECK,
@@ -127,7 +128,9 @@ describe("/inventory options → Roblox filter", () => {
       scope: { everything: false, allBut: ["asset"], assets: undefined, badges: true, gamePasses: true },
     });
     if (query.mode !== "list") throw new Error("expected a listing");
-    expect(scopeSummary(query.scope)).toBe("Everything but assets: Badges · Game passes · Private servers");
+    expect(scopeSummary(en, query.scope)).toBe(
+      "Everything but assets: Badges · Game passes · Private servers",
+    );
   });
 
   it.each([
@@ -161,7 +164,7 @@ const INVALID: Array<[string, InventoryOptionsInput, RegExp]> = [
   [
     "asset_types and badges with game_pass_ids and private_server_ids",
     { assetTypes: "Hat", badges: true, gamePassIds: "3", privateServerIds: "4" },
-    /Use either asset_types, badges .* or game_pass_ids, private_server_ids/,
+    /Use either asset_types and badges .* or game_pass_ids and private_server_ids/,
   ],
   ["private_servers with asset_ids", { privateServers: true, assetIds: "9" }, /Use either private_servers/],
   [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/translator.js";
 import type { InventoryRow, ListScope, OwnershipResult } from "../../src/services/inventory/index.js";
 import { emptyInventoryEmbed, inventoryPageEmbed, ownershipEmbed } from "../../src/views/inventory.js";
 import { rowLine, scopeSummary } from "../../src/views/inventoryRows.js";
@@ -40,6 +41,7 @@ describe("inventory views", () => {
   it("keeps a page of the longest names within Discord's embed limits, links intact", () => {
     const rows = Array.from({ length: 10 }, (_, n) => row(n));
     const embed = inventoryPageEmbed(
+      en,
       user,
       everything,
       rows,
@@ -62,14 +64,14 @@ describe("inventory views", () => {
   });
 
   it("shows a row without a name by its kind, ID and link", () => {
-    expect(rowLine(row(1, { name: undefined, serialNumber: undefined, added: undefined }))).toBe(
+    expect(rowLine(en, row(1, { name: undefined, serialNumber: undefined, added: undefined }))).toBe(
       "🧩 [Asset 10000001](https://www.roblox.com/catalog/10000001) · Hat · ID 10000001",
     );
-    expect(rowLine({ kind: "gamePass", id: "30000001", name: undefined, imageUrl: undefined })).toBe(
+    expect(rowLine(en, { kind: "gamePass", id: "30000001", name: undefined, imageUrl: undefined })).toBe(
       "🎟️ [Game pass 30000001](https://www.roblox.com/game-pass/30000001) · Game pass · ID 30000001",
     );
     expect(
-      rowLine({
+      rowLine(en, {
         kind: "privateServer",
         id: "40000001",
         name: undefined,
@@ -78,14 +80,14 @@ describe("inventory views", () => {
       }),
     ).toBe("🖥️ **Private server 40000001** · Private server · added <t:1577836800:d> · ID 40000001");
     expect(
-      rowLine(row(2, { assetType: "MODEL", serialNumber: undefined, added: undefined, name: "M" })),
+      rowLine(en, row(2, { assetType: "MODEL", serialNumber: undefined, added: undefined, name: "M" })),
     ).toBe("🧩 [M](https://create.roblox.com/store/asset/10000002) · Model");
   });
 
   it("sums up the filter in one line", () => {
-    expect(scopeSummary(everything)).toBe("Everything (assets, badges, game passes, private servers)");
+    expect(scopeSummary(en, everything)).toBe("Everything (assets, badges, game passes, private servers)");
     expect(
-      scopeSummary({
+      scopeSummary(en, {
         ...everything,
         everything: false,
         assets: ["HAT", "CLASSIC_SHIRT"],
@@ -93,13 +95,13 @@ describe("inventory views", () => {
         badges: true,
       }),
     ).toBe("Assets: Hat, Classic Shirt (collectible Limiteds only) · Badges");
-    expect(scopeSummary({ ...everything, everything: false, gamePasses: true, privateServers: true })).toBe(
-      "Game passes · Private servers",
-    );
+    expect(
+      scopeSummary(en, { ...everything, everything: false, gamePasses: true, privateServers: true }),
+    ).toBe("Game passes · Private servers");
   });
 
   it("says what is empty", () => {
-    expect(emptyInventoryEmbed(user, everything).description).toBe(
+    expect(emptyInventoryEmbed(en, user, everything).description).toBe(
       "Ångström\\_Ünïcødé東京✨ (@Long\\_Name\\_User\\_123)'s inventory is empty.",
     );
   });
@@ -123,7 +125,7 @@ describe("inventory views", () => {
         })),
       },
     ];
-    const embed = ownershipEmbed(user, result);
+    const embed = ownershipEmbed(en, user, result);
     expect(embed.description!.length).toBeLessThanOrEqual(4096);
     const lines = embed.description!.split("\n");
     expect(lines[0]).toBe("**Assets**");

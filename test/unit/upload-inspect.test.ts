@@ -35,7 +35,6 @@ describe("inspect", () => {
     expect(inspected).not.toBeInstanceOf(Promise);
     expect(inspected).toMatchObject({
       assetType: "Decal",
-      fileLabel: "PNG image",
       contentType: "image/png",
       uploadFileName: "my_picture.png",
     });

@@ -26,6 +26,8 @@ const request: UploadRequest = Object.freeze({
   }),
   attachmentSizeLimit: 10 * 1024 * 1024,
   type: "Auto",
+  locale: "en-US",
+  guildLocale: "en-US",
 });
 
 function refusal(changed: Partial<UploadRequest>, changedRules: Partial<PreflightRules> = {}): string {
@@ -56,6 +58,8 @@ describe("preflight", () => {
       fileName: "Tree.FBX",
       size: 5_000,
       displayName: "Tree",
+      locale: "en-US",
+      guildLocale: "en-US",
       creator: { groupId: "77" },
       stage: "downloading",
       replyOpen: true,
@@ -113,7 +117,7 @@ describe("preflight", () => {
   });
 
   it("refuses a long description, an empty or oversized file, and a link off Discord's CDN", () => {
-    expect(refusal({ description: "x".repeat(1_001) })).toMatch(/at most 1000 characters/);
+    expect(refusal({ description: "x".repeat(1_001) })).toMatch(/at most 1,000 characters/);
     expect(refusal({ attachment: { ...request.attachment, size: 0 } })).toBe("That attachment is empty.");
     expect(refusal({ attachmentSizeLimit: 4_000 })).toMatch(/at most .*Nothing was downloaded/);
     expect(

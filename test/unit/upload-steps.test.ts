@@ -122,6 +122,8 @@ async function setUp(file: Buffer) {
     attachment: { url: `http://${cdn}/attachments/1/2/file.png`, name: "file.png", size: file.length },
     attachmentSizeLimit: undefined,
     type: "Auto",
+    locale: "en-US",
+    guildLocale: "en-US",
   };
   const finished = async (): Promise<UploadJob> =>
     vi.waitFor(

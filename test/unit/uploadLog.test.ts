@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/translator.js";
+import { message } from "../../src/i18n/types.js";
 import { assetDeskId } from "../../src/protocol/assetDeskId.js";
 import { parseAssetVersion } from "../../src/services/opencloud/assetVersions.js";
 import type { UploadJob } from "../../src/services/uploads/jobs.js";
@@ -26,11 +28,11 @@ function job(id: string, fields: Partial<UploadJob>): UploadJob {
 
 describe("the upload log", () => {
   const pool = [
-    job("5", { userId: "2", result: { kind: "rejected", reason: "no" } }),
+    job("5", { userId: "2", result: { kind: "rejected", reason: message("upload.unreadable") } }),
     job("4", { result: { kind: "approved", assetId: "100", revisionId: "2" }, sha256: "ab".repeat(32) }),
     job("3", { guildId: "other", result: { kind: "approved", assetId: "101" } }),
     job("2", { stage: "waiting" }),
-    job("1", { result: { kind: "timeout", reason: "slow" } }),
+    job("1", { result: { kind: "timeout", reason: message("upload.unreadable") } }),
   ];
 
   it("states: the final moderation state, in progress until finished, a lost wait still under review", () => {
@@ -47,9 +49,9 @@ describe("the upload log", () => {
   });
 
   it("shows the fingerprint, asset and version, and says when an old record has no fingerprint", () => {
-    expect(logLine(pool[1] as UploadJob)).toContain(`SHA-256 \`${"ab".repeat(32)}\``);
-    expect(logLine(pool[1] as UploadJob)).toContain("asset 100 v2");
-    expect(logLine(pool[0] as UploadJob)).toContain("SHA-256 not recorded");
+    expect(logLine(en, pool[1] as UploadJob)).toContain(`SHA-256 \`${"ab".repeat(32)}\``);
+    expect(logLine(en, pool[1] as UploadJob)).toContain("asset 100 v2");
+    expect(logLine(en, pool[0] as UploadJob)).toContain("SHA-256 not recorded");
   });
 });
 

@@ -2,6 +2,7 @@ import { API } from "@discordjs/core/http-only";
 import { DiscordAPIError, REST } from "@discordjs/rest";
 import type { Config } from "../../config.js";
 import type { DoctorFinding } from "./finding.js";
+import type { InteractionFacts } from "./interactions.js";
 import type { DiscordFacts } from "./uploads.js";
 
 const GUILD_PAGE = 200;
@@ -21,7 +22,9 @@ async function botGuilds(api: API): Promise<Map<string, string>> {
   return guilds;
 }
 
-export async function checkDiscord(config: Config): Promise<{ finding: DoctorFinding; facts: DiscordFacts }> {
+export async function checkDiscord(
+  config: Config,
+): Promise<{ finding: DoctorFinding; facts: DiscordFacts; interactions?: InteractionFacts }> {
   const api = new API(
     new REST({ api: config.discord.apiUrl, retries: 0, timeout: 10_000 }).setToken(config.discord.token),
   );
@@ -37,6 +40,10 @@ export async function checkDiscord(config: Config): Promise<{ finding: DoctorFin
         detail: `the token belongs to the application "${application.name}" (${application.id})${servers === undefined ? "" : `, in ${servers} server(s)`}`,
       },
       facts: { botPublic: application.bot_public, botGuilds: guilds },
+      interactions: {
+        verifyKey: application.verify_key,
+        endpointUrl: application.interactions_endpoint_url ?? undefined,
+      },
     };
   } catch (error) {
     return { finding: discordProblem(error), facts: { botPublic: undefined, botGuilds: undefined } };

@@ -5,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPutAPIApplicationCommandsResult,
 } from "@discordjs/core/http-only";
+import { localiseCommand } from "../../i18n/commands.js";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -15,15 +16,18 @@ export interface CommandChanges {
   readonly unchanged: readonly string[];
 }
 
-/** Fields Discord adds on its side, or fills with defaults, that registration does not set. */
+/**
+ * Fields Discord adds on its side, or fills with defaults, that registration does not set. The
+ * localisation dictionaries are compared: the commands are listed `with_localizations=true`.
+ */
 const SERVER_FIELDS = new Set([
   "id",
   "application_id",
   "guild_id",
   "version",
   "dm_permission",
-  "name_localizations",
-  "description_localizations",
+  "name_localized",
+  "description_localized",
 ]);
 
 function comparable(command: object): string {
@@ -57,13 +61,15 @@ function withoutGlobalOnly<Command extends { contexts?: unknown; integration_typ
 }
 
 /**
- * What is sent for a target. Global commands state `integration_types` (guild install) rather than
- * leaving it to Discord's default, so the diff notices when someone made them user-installable.
+ * What is sent for a target: every command with its localisations. Global commands state
+ * `integration_types` (guild install) rather than leaving it to Discord's default, so the diff
+ * notices when someone made them user-installable.
  */
 export function definitionsFor(
   target: RegistrationTarget,
-  commands: readonly CommandDefinition[],
+  definitions: readonly CommandDefinition[],
 ): CommandDefinition[] {
+  const commands = definitions.map(localiseCommand);
   if (target.guildId) return commands.map(withoutGlobalOnly);
   return commands.map((command) => ({
     ...command,
@@ -111,9 +117,11 @@ export async function planRegistration(
   target: RegistrationTarget,
   commands: readonly CommandDefinition[],
 ): Promise<CommandChanges> {
+  // Without with_localizations Discord leaves the dictionaries out, and every deploy would look changed.
+  const query = { with_localizations: true };
   const remote = target.guildId
-    ? await api.applicationCommands.getGuildCommands(target.applicationId, target.guildId)
-    : await api.applicationCommands.getGlobalCommands(target.applicationId);
+    ? await api.applicationCommands.getGuildCommands(target.applicationId, target.guildId, query)
+    : await api.applicationCommands.getGlobalCommands(target.applicationId, query);
   return diffCommands(definitionsFor(target, commands), remote, target);
 }
 

@@ -1,16 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { UploadCreator } from "../../config.js";
-import { UserError } from "../../errors.js";
+import { type UserError, userError } from "../../errors.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
-import {
-  ASSET_NOT_FOUND,
-  ASSET_NOT_OURS,
-  CONFIRMATION_EXPIRED,
-  type DeskActionName,
-  NO_UPLOAD_ACCOUNT,
-  ONLY_REQUESTER,
-  VERSION_NOT_FOUND,
-} from "../../text/assetDesk.js";
 import {
   type Asset,
   type AssetVersion,
@@ -22,6 +13,8 @@ import type { UploadPolicy } from "../uploads/policy.js";
 import { checkAssetId, checkUploadAllowed } from "../uploads/preflight.js";
 
 export type { Asset, AssetVersion } from "../opencloud/index.js";
+
+export type DeskActionName = "rollback" | "archive" | "restore";
 
 /** How long a confirmation's buttons work. */
 const CONFIRM_TTL_MS = 10 * 60_000;
@@ -84,7 +77,7 @@ export class AssetDeskService {
     } catch (error) {
       throw this.#refusal(error, assetId) ?? error;
     }
-    if (!sameCreator(asset.creator, this.#creator())) throw new UserError(ASSET_NOT_OURS(assetId));
+    if (!sameCreator(asset.creator, this.#creator())) throw userError("desk.notOurs", { assetId });
     return asset;
   }
 
@@ -103,7 +96,7 @@ export class AssetDeskService {
     const guildId = this.#allowed(member);
     const asset = await this.ownedAsset(member, assetId);
     if (action === "rollback" && (version === undefined || !(await this.#hasVersion(assetId, version)))) {
-      throw new UserError(VERSION_NOT_FOUND(assetId, version ?? 0));
+      throw userError("desk.versionNotFound", { assetId, version: version ?? 0 });
     }
     const change: PendingChange = {
       action,
@@ -126,14 +119,14 @@ export class AssetDeskService {
   async decide(member: DeskMember, key: string, confirm: boolean): Promise<Decision> {
     const { primitives } = this.#options;
     const raw = await primitives.get(pendingKey(key));
-    if (raw === undefined) throw new UserError(CONFIRMATION_EXPIRED);
+    if (raw === undefined) throw userError("desk.confirmationExpired");
     const change = JSON.parse(raw) as PendingChange;
     if (change.userId !== member.userId || change.guildId !== member.guildId) {
-      throw new UserError(ONLY_REQUESTER);
+      throw userError("desk.onlyRequester");
     }
     this.#allowed(member);
     if (!(await primitives.setIfAbsent(claimKey(key), member.userId, CONFIRM_TTL_MS))) {
-      throw new UserError(CONFIRMATION_EXPIRED);
+      throw userError("desk.confirmationExpired");
     }
     await primitives.delete(pendingKey(key));
     if (!confirm) return { kind: "cancelled", change };
@@ -171,7 +164,7 @@ export class AssetDeskService {
 
   #creator(): UploadCreator {
     const { creator } = this.#options;
-    if (creator === undefined) throw new UserError(NO_UPLOAD_ACCOUNT);
+    if (creator === undefined) throw userError("desk.noUploadAccount");
     return creator;
   }
 
@@ -184,9 +177,9 @@ export class AssetDeskService {
   /** Roblox's "not found" and "not yours" for an asset, in words; undefined for other failures. */
   #refusal(error: unknown, assetId: string): UserError | undefined {
     if (!(error instanceof OpenCloudError)) return undefined;
-    if (error.kind === "not_found") return new UserError(ASSET_NOT_FOUND(assetId));
+    if (error.kind === "not_found") return userError("desk.notFound", { assetId });
     if (error.kind === "permission_denied" && error.missingScope === undefined) {
-      return new UserError(ASSET_NOT_OURS(assetId));
+      return userError("desk.notOurs", { assetId });
     }
     return undefined;
   }

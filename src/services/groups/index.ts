@@ -1,5 +1,5 @@
 import type { Keyv } from "keyv";
-import { UserError } from "../../errors.js";
+import { userError } from "../../errors.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
@@ -109,7 +109,7 @@ export class GroupService {
         error instanceof OpenCloudError &&
         (error.kind === "not_found" || error.kind === "invalid_argument")
       ) {
-        throw new UserError(`No Roblox group has the ID ${groupId}.`);
+        throw userError("groups.noSuchId", { id: groupId });
       }
       throw error;
     });

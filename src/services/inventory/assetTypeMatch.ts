@@ -1,22 +1,15 @@
-import {
-  FILTERABLE_INVENTORY_ASSET_TYPES,
-  type InventoryAssetType,
-  parseInventoryAssetType,
-} from "../opencloud/index.js";
+import type { LocaleId } from "../../i18n/locales.js";
+import { type FilterableAssetType, loose, namedTypes } from "./assetTypeNames.js";
 
 /** What one typed asset type stands for: a type, or the closest types when it could be several. */
 export type AssetTypeMatch =
-  | { readonly type: InventoryAssetType }
-  | { readonly type?: undefined; readonly suggestions: readonly string[] };
+  | { readonly type: FilterableAssetType }
+  | { readonly type?: undefined; readonly suggestions: readonly FilterableAssetType[] };
 
 /** A refusal names at most this many close types. */
 const MAX_SUGGESTIONS = 5;
 /** Shorter fragments than this match too much to suggest anything. */
 const MIN_FRAGMENT = 3;
-
-function loose(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
 
 /** "hats" → ["hats", "hat"], "dresses" → ["dresses", "dresse", "dress"]: the plural forms people type. */
 function forms(key: string): string[] {
@@ -27,26 +20,26 @@ function forms(key: string): string[] {
 }
 
 /**
- * Reads one asset type as people type it: the exact name or API name (`Classic Shirt`, `CLASSIC_SHIRT`),
- * a plural (`Hats`), or a part of one name (`tshirt acc`). A part that fits several types (`T-Shirt`,
- * `pants`) is not guessed at: the closest types are suggested instead.
+ * Reads one asset type as people type it, in their locale or in English: the exact name or API name
+ * (`Classic Shirt`, `Camisa clássica`, `CLASSIC_SHIRT`), a plural (`Hats`), or a part of one name
+ * (`tshirt acc`). A part that fits several types (`T-Shirt`, `pants`) is not guessed at: the closest
+ * types are suggested instead.
  */
-export function matchAssetType(typed: string): AssetTypeMatch {
+export function matchAssetType(typed: string, locale?: LocaleId): AssetTypeMatch {
   const key = loose(typed);
+  const types = namedTypes(locale);
   for (const form of forms(key)) {
-    const exact = parseInventoryAssetType(form);
-    if (exact !== undefined && exact !== "INVENTORY_ITEM_ASSET_TYPE_UNSPECIFIED") return { type: exact };
+    const exact = types.find((type) => type.keys.includes(form));
+    if (exact !== undefined) return { type: exact.value };
   }
   if (key.length < MIN_FRAGMENT) return { suggestions: [] };
-  const candidates = FILTERABLE_INVENTORY_ASSET_TYPES.filter((type) =>
-    forms(key).some((form) => loose(type.name).includes(form) || loose(type.value).includes(form)),
-  );
+  const fits = (keys: readonly string[], test: (name: string, form: string) => boolean) =>
+    forms(key).some((form) => keys.some((name) => test(name, form)));
+  const candidates = types.filter((type) => fits(type.keys, (name, form) => name.includes(form)));
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only !== undefined) return { type: only.value };
   // Names that start with the fragment are likelier what was meant.
-  const ranked = [
-    ...candidates.filter((type) => forms(key).some((form) => loose(type.name).startsWith(form))),
-    ...candidates.filter((type) => !forms(key).some((form) => loose(type.name).startsWith(form))),
-  ];
-  return { suggestions: ranked.slice(0, MAX_SUGGESTIONS).map((type) => type.name) };
+  const starts = (type: (typeof types)[number]) => fits(type.keys, (name, form) => name.startsWith(form));
+  const ranked = [...candidates.filter(starts), ...candidates.filter((type) => !starts(type))];
+  return { suggestions: ranked.slice(0, MAX_SUGGESTIONS).map((type) => type.value) };
 }

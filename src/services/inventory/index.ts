@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Keyv } from "keyv";
 import type { Logger } from "pino";
-import { UserError } from "../../errors.js";
+import { userError } from "../../errors.js";
 import { MINUTE } from "../cache.js";
 import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
@@ -10,7 +10,6 @@ import { type ItemLookups, itemKey } from "./itemLookup.js";
 import { type InventoryRow, refOf, type StoredItem, toStoredItem } from "./items.js";
 import { ITEM_KINDS, type ItemKind, type OwnershipIds } from "./options.js";
 
-export { inventoryAssetTypeName } from "../opencloud/index.js";
 export { assetTypeChoices } from "./assetTypeChoices.js";
 export type { ItemDetails } from "./itemDetails.js";
 export type { ItemLookups } from "./itemLookup.js";
@@ -199,16 +198,9 @@ export class InventoryService {
 /** Roblox refusing to show an inventory is the normal answer for a private one: say so plainly. */
 function explainDenied(error: unknown, cursor: Pick<InventoryCursor, "userId" | "who" | "filter">): unknown {
   if (!(error instanceof OpenCloudError)) return error;
-  if (error.kind === "not_found") return new UserError(`No Roblox user has the ID ${cursor.userId}.`);
+  if (error.kind === "not_found") return userError("users.noSuchId", { id: cursor.userId });
   if (error.kind !== "permission_denied" || error.missingScope !== undefined) return error;
-  const howTo =
-    "Its owner can make it visible on roblox.com: Settings → Privacy → Other Settings → “Who can see my inventory?” → Everyone.";
-  if (privateServersAsked(cursor.filter)) {
-    return new UserError(
-      `Roblox would not show this part of ${cursor.who}'s inventory. Private servers and purchased places are only shown to the owner's own API key, even when the inventory is public; and if the inventory itself is private, ${howTo.charAt(0).toLowerCase()}${howTo.slice(1)}`,
-    );
-  }
-  return new UserError(
-    `${cursor.who}'s inventory is private, so Roblox does not show it to the bot. ${howTo}`,
-  );
+  return userError(privateServersAsked(cursor.filter) ? "inventory.privateParts" : "inventory.private", {
+    who: cursor.who,
+  });
 }

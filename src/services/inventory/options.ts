@@ -1,11 +1,14 @@
-import { UserError } from "../../errors.js";
-import { quoteInput } from "../../text/format.js";
+import { userError } from "../../errors.js";
+import type { LocaleId } from "../../i18n/locales.js";
+import { type ListParam, message } from "../../i18n/types.js";
+import { quoted } from "../../text/format.js";
 import {
   buildInventoryFilter,
   type InventoryAssetType,
   type InventoryFilterArgs,
 } from "../opencloud/index.js";
 import { matchAssetType } from "./assetTypeMatch.js";
+import { assetTypeKey } from "./assetTypeNames.js";
 
 /** The /inventory options as plain values; null or undefined means "not given". */
 export interface InventoryOptionsInput {
@@ -54,12 +57,32 @@ const KIND_FLAGS = {
   privateServer: "privateServers",
 } as const satisfies Record<ItemKind, keyof InventoryOptionsInput>;
 
-const ID_OPTIONS: ReadonlyArray<{ kind: ItemKind; option: string; noun: string; example: string }> = [
-  { kind: "asset", option: "asset_ids", noun: "an asset ID", example: "1028595" },
-  { kind: "badge", option: "badge_ids", noun: "a badge ID", example: "2124567890" },
-  { kind: "gamePass", option: "game_pass_ids", noun: "a game pass ID", example: "83167572" },
-  { kind: "privateServer", option: "private_server_ids", noun: "a private server ID", example: "175156" },
+const ID_OPTIONS: ReadonlyArray<{ kind: ItemKind; option: InventoryOptionName }> = [
+  { kind: "asset", option: "asset_ids" },
+  { kind: "badge", option: "badge_ids" },
+  { kind: "gamePass", option: "game_pass_ids" },
+  { kind: "privateServer", option: "private_server_ids" },
 ];
+
+type InventoryOptionName =
+  | "assets"
+  | "asset_types"
+  | "collectibles_only"
+  | "badges"
+  | "game_passes"
+  | "private_servers"
+  | "asset_ids"
+  | "badge_ids"
+  | "game_pass_ids"
+  | "private_server_ids";
+
+/** Option names as the member sees them: each is localised in the registered command. */
+function optionList(names: readonly InventoryOptionName[]): ListParam {
+  return {
+    list: names.map((name) => ({ message: message(`cmd.inventory.opt.${name}.name`) })),
+    join: "and",
+  };
+}
 
 const ROBLOX_ID = /^[1-9]\d{0,18}$/;
 
@@ -71,43 +94,43 @@ function splitList(text: string | null | undefined, separators: RegExp): string[
     .filter((entry) => entry.length > 0);
 }
 
-function parseIds(text: string | null | undefined, option: string, noun: string, example: string): string[] {
+function parseIds(text: string | null | undefined, kind: ItemKind): string[] {
   const ids: string[] = [];
   for (const entry of splitList(text, /[\s,]+/)) {
-    if (!ROBLOX_ID.test(entry)) {
-      throw new UserError(
-        `In ${option}, ${quoteInput(entry)} is not ${noun}. IDs are whole numbers, like ${example}; separate them with commas.`,
-      );
-    }
+    if (!ROBLOX_ID.test(entry)) throw userError(`inventory.badId.${kind}`, { entry: quoted(entry) });
     if (!ids.includes(entry)) ids.push(entry);
   }
   return ids;
 }
 
-/** Parses the asset_types option; every entry must stand for one inventory asset type (see matchAssetType). */
-export function parseAssetTypes(text: string | null | undefined): InventoryAssetType[] {
+/**
+ * Parses the asset_types option; every entry must stand for one inventory asset type (see
+ * matchAssetType), named in the member's locale or in English.
+ */
+export function parseAssetTypes(text: string | null | undefined, locale?: LocaleId): InventoryAssetType[] {
   const types: InventoryAssetType[] = [];
   for (const entry of splitList(text, /,/)) {
-    const match = matchAssetType(entry);
+    const match = matchAssetType(entry, locale);
     if (match.type === undefined) {
-      const closest =
-        match.suggestions.length > 0
-          ? ` Did you mean ${orList(match.suggestions)}?`
-          : " Start typing in the option to pick from the list, like Hat or Classic Shirt.";
-      throw new UserError(`In asset_types, ${quoteInput(entry)} is not an inventory asset type.${closest}`);
+      if (match.suggestions.length === 0) throw userError("inventory.unknownType", { entry: quoted(entry) });
+      throw userError("inventory.unknownTypeSuggest", {
+        entry: quoted(entry),
+        suggestions: {
+          list: match.suggestions.map((type) => ({ message: message(assetTypeKey(type)) })),
+          join: "or",
+        },
+      });
     }
     if (!types.includes(match.type)) types.push(match.type);
   }
   return types;
 }
 
-/** "A", "A or B", "A, B or C". */
-function orList(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
-}
-
-function kindOptionsGiven(input: InventoryOptionsInput, assetTypes: readonly string[]): string[] {
-  const given: string[] = [];
+function kindOptionsGiven(
+  input: InventoryOptionsInput,
+  assetTypes: readonly string[],
+): InventoryOptionName[] {
+  const given: InventoryOptionName[] = [];
   if (input.assets) given.push("assets");
   if (assetTypes.length > 0) given.push("asset_types");
   if (input.collectiblesOnly) given.push("collectibles_only");
@@ -122,34 +145,23 @@ function kindOptionsGiven(input: InventoryOptionsInput, assetTypes: readonly str
  * check (ID lists). Throws a UserError naming the problem for any combination Roblox cannot answer.
  * A `false` boolean leaves its kind out; alone, it lists every other kind.
  */
-export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQuery {
-  const assetTypes = parseAssetTypes(input.assetTypes);
+export function parseInventoryOptions(input: InventoryOptionsInput, locale?: LocaleId): InventoryQuery {
+  const assetTypes = parseAssetTypes(input.assetTypes, locale);
   const ids = Object.fromEntries(
-    ID_OPTIONS.map(({ kind, option, noun, example }) => [
-      kind,
-      parseIds(input[`${kind}Ids` as const], option, noun, example),
-    ]),
+    ID_OPTIONS.map(({ kind }) => [kind, parseIds(input[`${kind}Ids` as const], kind)]),
   ) as Record<ItemKind, string[]>;
   const idOptions = ID_OPTIONS.filter(({ kind }) => ids[kind].length > 0).map(({ option }) => option);
   const kindOptions = kindOptionsGiven(input, assetTypes);
 
   if (idOptions.length > 0 && kindOptions.length > 0) {
-    throw new UserError(
-      `Roblox cannot list kinds of items and check IDs in one request. Use either ${kindOptions.join(", ")} (to list what the user has) or ${idOptions.join(", ")} (to check whether they own those IDs), not both.`,
-    );
+    throw userError("inventory.kindsAndIds", { kinds: optionList(kindOptions), ids: optionList(idOptions) });
   }
-  if (input.assets && assetTypes.length > 0) {
-    throw new UserError(
-      "Use either assets (every asset type) or asset_types (only the types you name), not both.",
-    );
-  }
+  if (input.assets && assetTypes.length > 0) throw userError("inventory.assetsAndTypes");
 
   if (idOptions.length > 0) {
     const count = ITEM_KINDS.reduce((sum, kind) => sum + ids[kind].length, 0);
     if (count > MAX_IDS_TO_CHECK) {
-      throw new UserError(
-        `One check can look at up to ${MAX_IDS_TO_CHECK} IDs; you gave ${count}. Split them over several commands.`,
-      );
+      throw userError("inventory.tooManyIds", { max: MAX_IDS_TO_CHECK, given: count });
     }
     const args: InventoryFilterArgs = {
       assets: ids.asset,
@@ -164,15 +176,17 @@ export function parseInventoryOptions(input: InventoryOptionsInput): InventoryQu
   // rule), so false alone means "everything but": the other kinds are asked for.
   const refused = ITEM_KINDS.filter((kind) => input[KIND_FLAGS[kind]] === false);
   if (input.assets === false && (assetTypes.length > 0 || input.collectiblesOnly)) {
-    throw new UserError(
-      `assets:false leaves assets out, but ${assetTypes.length > 0 ? "asset_types" : "collectibles_only"} asks for some. Drop one of them.`,
-    );
+    throw userError("inventory.assetsFalseBut", {
+      option: {
+        message: message(
+          `cmd.inventory.opt.${assetTypes.length > 0 ? "asset_types" : "collectibles_only"}.name`,
+        ),
+      },
+    });
   }
   const allBut = kindOptions.length === 0 ? refused : [];
   if (allBut.length === ITEM_KINDS.length) {
-    throw new UserError(
-      "With assets, badges, game_passes and private_servers all false, nothing is left to list. Set the kinds you want to true, or leave them all out to list everything.",
-    );
+    throw userError("inventory.nothingLeft");
   }
   const wanted = (kind: ItemKind) =>
     input[KIND_FLAGS[kind]] === true || (allBut.length > 0 && !allBut.includes(kind));

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Keyv } from "keyv";
+import type { LocaleId } from "../../i18n/locales.js";
 // Straight from its file: the custom_id codec reads this module, and should not load the job engine.
 import { holdLock } from "../../jobs/heldLock.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
@@ -35,6 +36,8 @@ export interface PagerSession<State = unknown> {
   readonly ownerId: string;
   readonly position: PagePosition;
   readonly state: State;
+  /** The language the list is shown in, so every page turn speaks it (absent before 0.2: en-US). */
+  readonly locale?: LocaleId;
 }
 
 export class PagerSessions {

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { Dispatcher } from "undici";
-import { UserError } from "../../errors.js";
+import { UserError, userError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
 import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import { type Download, openDownload } from "./download.js";
@@ -48,12 +49,6 @@ const LOCK_POLL_MS = 500;
 const decisionKey = (uploadId: string) => `upload-approval:${uploadId}`;
 const DECISION_TTL_MS = 3 * 24 * 60 * 60 * 1000;
 
-export const REVIEW_POST_FAILED =
-  "The bot could not post the file in this server's review channel, so it was not uploaded. Ask a server admin to check the bot's permissions there.";
-export const REJECTED_BY_STAFF = "A staff member rejected this upload; nothing was sent to Roblox.";
-export const ALREADY_DECIDED = "This upload was already approved or rejected.";
-export const UNKNOWN_REVIEW = "This upload is no longer waiting for approval.";
-
 /**
  * The approval queue: an upload to the server's account is re-posted in the review channel and waits;
  * a staff member's Approve queues a job that fetches the file from that message (its link refreshed
@@ -88,7 +83,7 @@ export class ApprovalQueue {
     // Discord takes the file in one multipart body: read it (at most the declared size, checked while reading).
     for await (const chunk of download.body) chunks.push(Buffer.from(chunk));
     job.assetType = inspected.assetType;
-    job.fileLabel = inspected.fileLabel;
+    job.fileKind = inspected.kind.id;
     job.description = description;
     job.stage = "approval";
     const name = inspected.uploadFileName;
@@ -99,7 +94,7 @@ export class ApprovalQueue {
     if (messageId === undefined) {
       await this.#deps.recorder.finish(upload, {
         kind: "failed",
-        reason: REVIEW_POST_FAILED,
+        reason: message("approval.postFailed"),
         nothingSent: true,
       });
       await this.#deps.recorder.giveBack(job);
@@ -134,11 +129,12 @@ export class ApprovalQueue {
   async decide(uploadId: string, guildId: string, staffId: string, approve: boolean): Promise<UploadJob> {
     const job = await this.#deps.records.get(uploadId);
     if (job === undefined || job.guildId !== guildId || job.approval === undefined) {
-      throw new UserError(UNKNOWN_REVIEW);
+      throw userError("approval.unknown");
     }
-    if (job.stage !== "approval" || job.approval.state !== "pending") throw new UserError(ALREADY_DECIDED);
+    if (job.stage !== "approval" || job.approval.state !== "pending")
+      throw userError("approval.alreadyDecided");
     if (!(await this.#deps.primitives.setIfAbsent(decisionKey(uploadId), staffId, DECISION_TTL_MS))) {
-      throw new UserError(ALREADY_DECIDED);
+      throw userError("approval.alreadyDecided");
     }
     job.approval.state = approve ? "approved" : "rejected";
     job.approval.by = staffId;
@@ -146,7 +142,7 @@ export class ApprovalQueue {
       const upload = this.#open(job);
       await this.#deps.recorder.finish(upload, {
         kind: "failed",
-        reason: REJECTED_BY_STAFF,
+        reason: message("approval.rejectedByStaff"),
         nothingSent: true,
       });
       await this.#deps.recorder.giveBack(job);
@@ -174,8 +170,7 @@ export class ApprovalQueue {
       if (job.stage === "uploading") {
         await recorder.finish(this.#open(job), {
           kind: "interrupted",
-          reason:
-            "The bot stopped while sending this upload to Roblox; it may or may not have been created. Check https://create.roblox.com/dashboard/creations before uploading it again.",
+          reason: message("upload.interrupted"),
         });
         return;
       }
@@ -199,14 +194,13 @@ export class ApprovalQueue {
     let inspected: Inspection;
     try {
       const link = await this.#deps.review.attachmentUrl(approval.channelId, approval.messageId);
-      if (link === undefined)
-        throw new UserError("The review message and its file are gone, so nothing was uploaded.");
+      if (link === undefined) throw userError("approval.fileGone");
       const url = checkAttachmentUrl(link, this.#deps.cdnHosts);
       download = await openDownload(url, { maxBytes: job.size, dispatcher: this.#deps.dispatcher });
       inspected = inspect(download.head, approval.inspection);
     } catch (error) {
       download?.cancel();
-      const reason = error instanceof UserError ? error.message : "The file could not be read.";
+      const reason = error instanceof UserError ? error.text : message("upload.unreadable");
       await this.#deps.recorder.finish(upload, { kind: "failed", reason, nothingSent: true });
       await this.#deps.recorder.giveBack(job);
       return;

@@ -1,5 +1,6 @@
 import { type Dispatcher, request } from "undici";
-import { UserError } from "../../errors.js";
+import { UserError, userError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
 import { SNIFF_BYTES } from "./inspect.js";
 
 export const DOWNLOAD_TIMEOUTS = { headersTimeout: 15_000, bodyTimeout: 30_000 } as const;
@@ -36,9 +37,7 @@ export interface DownloadOptions {
 function ignoreAbandonedBodyError(): void {}
 
 function tooLarge(limit: number): FileTooLargeError {
-  return new FileTooLargeError(
-    `That file is larger than it claimed to be (over ${limit.toLocaleString("en-US")} bytes), so the download was stopped.`,
-  );
+  return new FileTooLargeError(message("upload.tooLargeStream", { limit: { bytes: limit } }));
 }
 
 /**
@@ -55,7 +54,7 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   } catch {
-    throw new UserError("The bot could not download that file from Discord. Try again in a moment.");
+    throw userError("upload.downloadFailed");
   }
   const stream = response.body;
   // Every way of abandoning a download ends here. A bare destroy() of a body nobody listens to emits an
@@ -75,10 +74,10 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
   };
   if (response.statusCode !== 200) {
     cancel();
-    throw new UserError(
+    throw userError(
       response.statusCode === 404 || response.statusCode === 403
-        ? "Discord no longer serves that attachment (its link expired). Attach the file again."
-        : "The bot could not download that file from Discord. Try again in a moment.",
+        ? "upload.linkExpired"
+        : "upload.downloadFailed",
     );
   }
   const announced = Number(response.headers["content-length"]);
@@ -118,7 +117,7 @@ export async function openDownload(url: URL, options: DownloadOptions): Promise<
   } catch (error) {
     cancel();
     if (error instanceof FileTooLargeError) throw error;
-    throw new UserError("The download from Discord broke off. Try again in a moment.");
+    throw userError("upload.downloadBroke");
   }
   const head = Buffer.concat(headChunks);
 

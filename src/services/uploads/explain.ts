@@ -1,55 +1,54 @@
-import { UserError } from "../../errors.js";
+import { userError } from "../../errors.js";
+import { type Message, message } from "../../i18n/types.js";
 import { describeFailure } from "../../text/failures.js";
 import { failureOf } from "../failure.js";
 import { OpenCloudError, type OperationError, type OperationOutcome } from "../opencloud/index.js";
 import type { UploadJob, UploadResult } from "./jobs.js";
 import type { LimitVerdict } from "./limits.js";
 
-export const INTERRUPTED_REASON =
-  "The upload was interrupted (the bot restarted or lost its connection) before Roblox answered, so it may or may not have reached Roblox. Check https://create.roblox.com/dashboard/creations before uploading it again.";
+const INTERRUPTED_REASON = message("upload.interrupted");
 
 /** Plain words for a failed create or update call; the raw Roblox text never reaches the user. */
 export function explainUploadError(error: unknown, targetAssetId: string | undefined): UploadResult {
   if (!(error instanceof OpenCloudError)) {
     return {
       kind: "failed",
-      reason: "Something went wrong on the bot's side; nothing was created.",
+      reason: message("upload.botSide"),
       nothingSent: false,
     };
   }
   if (error.status === 0) return { kind: "interrupted", reason: INTERRUPTED_REASON };
-  const message = error.message;
-  if (/AssetName is moderated/i.test(message)) {
+  const said = error.message;
+  if (/AssetName is moderated/i.test(said)) {
     return {
       kind: "rejected",
-      reason: "Roblox moderation did not accept the name. Choose another `name` and upload again.",
+      reason: message("upload.nameModerated"),
     };
   }
-  if (/AssetDescription is moderated/i.test(message)) {
+  if (/AssetDescription is moderated/i.test(said)) {
     return {
       kind: "rejected",
-      reason: "Roblox moderation did not accept the description. Change the `description` and upload again.",
+      reason: message("upload.descriptionModerated"),
     };
   }
-  if (/InvalidImage/i.test(message)) {
+  if (/InvalidImage/i.test(said)) {
     return {
       kind: "failed",
-      reason: "Roblox could not read the image. It may be damaged, or larger than 8000×8000 pixels.",
+      reason: message("upload.invalidImage"),
       nothingSent: false,
     };
   }
-  if (/quota|monthly|upload limit/i.test(message)) {
+  if (/quota|monthly|upload limit/i.test(said)) {
     return {
       kind: "failed",
-      reason:
-        "Roblox's upload quota for this account is used up (audio: 10 a month, or 100 for ID-verified accounts). Try again next month.",
+      reason: message("upload.quotaUsed"),
       nothingSent: false,
     };
   }
   if (error.kind === "not_found" && targetAssetId !== undefined) {
     return {
       kind: "failed",
-      reason: `Roblox has no asset ${targetAssetId} that the bot may update.`,
+      reason: message("upload.noAssetToUpdate", { id: targetAssetId }),
       nothingSent: false,
     };
   }
@@ -58,8 +57,8 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
       kind: "failed",
       reason:
         targetAssetId === undefined
-          ? "The bot's Roblox API key may not upload for the configured creator. The bot's owner needs to check ROBLOX_UPLOAD_CREATOR and the key's permissions."
-          : `The bot's Roblox API key may not update asset ${targetAssetId}.`,
+          ? message("upload.keyCannotUpload")
+          : message("upload.keyCannotUpdate", { id: targetAssetId }),
       nothingSent: false,
     };
   }
@@ -68,26 +67,22 @@ export function explainUploadError(error: unknown, targetAssetId: string | undef
   if (error.kind === "invalid_argument") {
     return {
       kind: "failed",
-      reason:
-        targetAssetId === undefined
-          ? "Roblox refused the file. Check that it is a valid file of its type."
-          : "Roblox refused the new version. Only Models can get new versions, and only from a valid .fbx file.",
+      reason: targetAssetId === undefined ? message("upload.refusedFile") : message("upload.refusedVersion"),
       nothingSent: false,
     };
   }
   return {
     kind: "failed",
-    reason: "Roblox could not take the upload right now. Try again later.",
+    reason: message("upload.couldNotTake"),
     nothingSent: false,
   };
 }
 
 /** Plain words for an operation that finished with an error. */
-export function explainOperationError(error: OperationError): string {
-  if (/moderat/i.test(error.message)) return "Roblox moderation rejected it.";
-  if (/InvalidImage/i.test(error.message))
-    return "Roblox could not read the image. It may be damaged, or larger than 8000×8000 pixels.";
-  return "Roblox could not process the file. It may be damaged, or a variant of the format Roblox does not take.";
+export function explainOperationError(error: OperationError): Message {
+  if (/moderat/i.test(error.message)) return message("upload.moderationRejected");
+  if (/InvalidImage/i.test(error.message)) return message("upload.invalidImage");
+  return message("upload.couldNotProcess");
 }
 
 /** The job's result for an operation that finished. */
@@ -103,7 +98,7 @@ export function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" 
     case "rejected":
       return {
         kind: "rejected",
-        reason: "Roblox moderation rejected it.",
+        reason: message("upload.moderationRejected"),
         ...(outcome.asset === undefined ? {} : { assetId: outcome.asset.assetId }),
       };
     case "failed":
@@ -111,26 +106,27 @@ export function resultOf(outcome: Exclude<OperationOutcome, { status: "timeout" 
   }
 }
 
-/** Says why the member may not upload now, as a UserError; nothing when they may. */
 /** The end of an upload whose creating process stopped before Roblox answered. */
 export function interruptedResult(job: UploadJob): UploadResult {
   return job.stage === "uploading"
     ? { kind: "interrupted", reason: INTERRUPTED_REASON }
     : {
         kind: "failed",
-        reason:
-          "The bot restarted while downloading the file; nothing was sent to Roblox. Run /upload again.",
+        reason: message("upload.restartedWhileDownloading"),
         nothingSent: true,
       };
 }
 
+/** Says why the member may not upload now, as a UserError; nothing when they may. */
 export function explainLimit(verdict: LimitVerdict): void {
   if (verdict.ok) return;
   if (verdict.reason === "cooldown") {
     const seconds = Math.ceil(verdict.retryAfterMs / 1000);
-    throw new UserError(`You uploaded a moment ago. You can upload again in ${seconds} s.`);
+    throw userError("upload.cooldown", { seconds });
   }
-  throw new UserError(
-    `This server has used its ${verdict.cap} uploads for today. More can be uploaded <t:${Math.floor(verdict.resetsAt / 1000)}:R>.`,
-  );
+  // A Discord timestamp: each reader's own client shows it in their language and time zone.
+  throw userError("upload.dailyCap", {
+    cap: verdict.cap,
+    resets: `<t:${Math.floor(verdict.resetsAt / 1000)}:R>`,
+  });
 }

@@ -1,11 +1,11 @@
 import { Agent } from "undici";
-import { UserError } from "../../errors.js";
+import { userError } from "../../errors.js";
 import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
-import { ApprovalQueue, type ReviewChannel, UNKNOWN_REVIEW } from "./approval.js";
+import { ApprovalQueue, type ReviewChannel } from "./approval.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { explainLimit } from "./explain.js";
 import {
@@ -33,12 +33,12 @@ import { type WatchDeps, watch } from "./watch.js";
 export type { ReviewChannel } from "./approval.js";
 export type { RequestedType } from "./assetTypes.js";
 export { UPLOAD_JOB } from "./handoff.js";
-export type { UploadJob } from "./jobs.js";
+export type { UploadJob, UploadProgress } from "./jobs.js";
 export { logStateOf, UPLOAD_LOG_STATES, type UploadLogFilter, type UploadLogState } from "./log.js";
 export type { ChannelPoster } from "./logChannel.js";
 export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
-export type { UploadRenderer } from "./record.js";
+export type { UploadAudience, UploadRenderer } from "./record.js";
 export { ReplyEditors, type ReplyWebhook } from "./reply.js";
 
 export interface UploadServiceOptions extends PreflightRules {
@@ -110,7 +110,7 @@ export class UploadService {
       records,
       replies: options.replies.webhook,
       directMessages: options.directMessages,
-      render: (job) => render(job),
+      render: (job, audience) => render(job, {}, audience),
       logger: options.logger.child({ component: "moderation" }),
       now,
       baseDelayMs: options.moderationBaseDelayMs ?? DEFAULT_MODERATION_BASE_DELAY_MS,
@@ -192,7 +192,7 @@ export class UploadService {
 
   /** A staff member's Approve or Reject of an upload waiting in this server's review channel. */
   decideApproval(uploadId: string, guildId: string, staffId: string, approve: boolean): Promise<UploadJob> {
-    if (this.#approval === undefined) throw new UserError(UNKNOWN_REVIEW);
+    if (this.#approval === undefined) throw userError("approval.unknown");
     return this.#approval.decide(uploadId, guildId, staffId, approve);
   }
 

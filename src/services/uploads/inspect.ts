@@ -1,48 +1,60 @@
-import { UserError } from "../../errors.js";
-import {
-  FBX_ONLY_FOR_VERSIONS,
-  NO_NEW_VERSIONS,
-  type RequestedType,
-  type UploadAssetType,
-} from "./assetTypes.js";
+import { type UserError, userError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
+import { noNewVersions, type RequestedType, type UploadAssetType } from "./assetTypes.js";
 
 // The upload's step after the download, pure: first bytes → file kind → Roblox asset type.
 
 /** What a file is, decided from its first bytes; the name and the declared content type play no part. */
 type FileFamily = "image" | "audio" | "model";
 
+/** The formats Roblox takes; the catalogue names each (`file.<id>`, `fileLabel.<id>`). */
+export type FileKindId =
+  | "png"
+  | "jpeg"
+  | "bmp"
+  | "tga"
+  | "mp3"
+  | "ogg"
+  | "wav"
+  | "flac"
+  | "fbx"
+  | "gltf"
+  | "glb"
+  | "rbxm"
+  | "rbxmx";
+
+/** Bytes Roblox does not take, roughly told apart for the refusal (`file.<id>` in the catalogue). */
+export type UnknownBytes = "gif" | "webp" | "video" | "pdf" | "zip" | "text" | "unknown";
+
 export interface FileKind {
-  readonly id: string;
-  /** How the file is named to people: "a PNG image". */
-  readonly label: string;
+  readonly id: FileKindId;
   readonly family: FileFamily;
   /** The Content-Type Roblox expects for this format. */
   readonly contentType: string;
   readonly extension: string;
 }
 
-const kind = (
-  id: string,
-  label: string,
-  family: FileFamily,
-  contentType: string,
-  extension = id,
-): FileKind => ({ id, label, family, contentType, extension });
+const kind = (id: FileKindId, family: FileFamily, contentType: string, extension: string = id): FileKind => ({
+  id,
+  family,
+  contentType,
+  extension,
+});
 
 export const FILE_KINDS = {
-  png: kind("png", "a PNG image", "image", "image/png"),
-  jpeg: kind("jpeg", "a JPEG image", "image", "image/jpeg", "jpeg"),
-  bmp: kind("bmp", "a BMP image", "image", "image/bmp"),
-  tga: kind("tga", "a TGA image", "image", "image/tga"),
-  mp3: kind("mp3", "an MP3 audio file", "audio", "audio/mpeg"),
-  ogg: kind("ogg", "an OGG audio file", "audio", "audio/ogg"),
-  wav: kind("wav", "a WAV audio file", "audio", "audio/wav"),
-  flac: kind("flac", "a FLAC audio file", "audio", "audio/flac"),
-  fbx: kind("fbx", "an FBX model", "model", "model/fbx"),
-  gltf: kind("gltf", "a glTF model", "model", "model/gltf+json"),
-  glb: kind("glb", "a GLB (binary glTF) model", "model", "model/gltf-binary"),
-  rbxm: kind("rbxm", "a Roblox model (.rbxm)", "model", "model/x-rbxm"),
-  rbxmx: kind("rbxmx", "a Roblox XML model (.rbxmx)", "model", "model/x-rbxm"),
+  png: kind("png", "image", "image/png"),
+  jpeg: kind("jpeg", "image", "image/jpeg", "jpeg"),
+  bmp: kind("bmp", "image", "image/bmp"),
+  tga: kind("tga", "image", "image/tga"),
+  mp3: kind("mp3", "audio", "audio/mpeg"),
+  ogg: kind("ogg", "audio", "audio/ogg"),
+  wav: kind("wav", "audio", "audio/wav"),
+  flac: kind("flac", "audio", "audio/flac"),
+  fbx: kind("fbx", "model", "model/fbx"),
+  gltf: kind("gltf", "model", "model/gltf+json"),
+  glb: kind("glb", "model", "model/gltf-binary"),
+  rbxm: kind("rbxm", "model", "model/x-rbxm"),
+  rbxmx: kind("rbxmx", "model", "model/x-rbxm"),
 } as const satisfies Record<string, FileKind>;
 
 /** Enough of the start of a file for every check below (glTF JSON may put "asset" after a few hundred bytes). */
@@ -121,17 +133,17 @@ export function sniffFileKind(head: Uint8Array): FileKind | undefined {
 }
 
 /** A rough description of bytes Roblox does not take, for the error message. */
-export function describeUnknownBytes(head: Uint8Array): string {
-  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return "a GIF image";
-  if (ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP")) return "a WebP image";
-  if (ascii(head, 4, "ftyp")) return "an MP4/MOV video";
-  if (ascii(head, 0, "%PDF")) return "a PDF document";
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "a ZIP archive";
+export function describeUnknownBytes(head: Uint8Array): UnknownBytes {
+  if (startsWith(head, [0x47, 0x49, 0x46, 0x38])) return "gif";
+  if (ascii(head, 0, "RIFF") && ascii(head, 8, "WEBP")) return "webp";
+  if (ascii(head, 4, "ftyp")) return "video";
+  if (ascii(head, 0, "%PDF")) return "pdf";
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return "zip";
   const sample = head.subarray(0, 512);
   const printable = sample.every(
     (b) => b === 9 || b === 10 || b === 13 || (b >= 32 && b !== 127) || b >= 128,
   );
-  return printable && sample.length > 0 ? "a text file" : "a file of an unknown format";
+  return printable && sample.length > 0 ? "text" : "unknown";
 }
 
 const TYPE_OF_FAMILY: Record<FileFamily, UploadAssetType> = {
@@ -139,32 +151,24 @@ const TYPE_OF_FAMILY: Record<FileFamily, UploadAssetType> = {
   audio: "Audio",
   model: "Model",
 };
-const FAMILY_WORDS: Record<UploadAssetType, string> = {
-  Decal: "an image (PNG, JPEG, BMP or TGA)",
-  Audio: "an audio file (MP3, OGG, WAV or FLAC)",
-  Model: "a model (FBX, glTF, GLB, RBXM or RBXMX)",
-};
-
-/** "An" before the type names that start with a vowel sound (Audio), "A" before the others (Decal, Model). */
-function capitalArticleFor(typeName: string): "A" | "An" {
-  return /^[AEIOU]/i.test(typeName) ? "An" : "A";
-}
 
 /** The Roblox asset type for the sniffed file; an explicit type that does not fit the bytes is refused. */
 export function resolveAssetType(requested: RequestedType, kind: FileKind): UploadAssetType {
   const fits = TYPE_OF_FAMILY[kind.family];
   if (requested === "Auto" || requested === fits) return fits;
-  throw new UserError(
-    `You chose ${requested}, but that file is ${kind.label}. ${capitalArticleFor(requested)} ${requested} upload needs ${FAMILY_WORDS[requested]}.`,
-  );
+  throw userError("upload.typeMismatch", {
+    requested: { message: message(`assetType.${requested}`) },
+    actual: { message: message(`file.${kind.id}`) },
+    needs: { message: message(`upload.needs.${requested}`) },
+  });
 }
 
 /** Explains why a file that sniffing did not recognise cannot be uploaded. */
-function unsupportedFile(description: string, extension: string): UserError {
-  const named = extension === "" ? "" : `, even though its name ends in ${extension}`;
-  return new UserError(
-    `That file is ${description}${named}. Roblox takes images (PNG, JPEG, BMP, TGA), audio (MP3, OGG, WAV, FLAC) and models (FBX, glTF, GLB, RBXM, RBXMX).`,
-  );
+function unsupportedFile(bytes: UnknownBytes, extension: string): UserError {
+  const description = { message: message(`file.${bytes}`) };
+  return extension === ""
+    ? userError("upload.unsupported", { description })
+    : userError("upload.unsupportedNamed", { description, extension });
 }
 
 /** The name the file is sent to Roblox under: its base name with the extension of what it really is. */
@@ -187,8 +191,6 @@ export interface InspectionInput {
 export interface Inspection {
   readonly kind: FileKind;
   readonly assetType: UploadAssetType;
-  /** The kind in words without its article ("PNG image"), for the reply. */
-  readonly fileLabel: string;
   readonly contentType: string;
   readonly uploadFileName: string;
 }
@@ -202,14 +204,12 @@ export function inspect(head: Uint8Array, input: InspectionInput): Inspection {
   if (kind === undefined) throw unsupportedFile(describeUnknownBytes(head), input.extension);
   const assetType = resolveAssetType(input.requested, kind);
   if (input.targetAssetId !== undefined) {
-    const refusal = NO_NEW_VERSIONS[assetType];
-    if (refusal !== undefined) throw new UserError(refusal);
-    if (kind.id !== "fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+    noNewVersions(assetType);
+    if (kind.id !== "fbx") throw userError("upload.fbxOnly");
   }
   return {
     kind,
     assetType,
-    fileLabel: kind.label.replace(/^an? /, ""),
     contentType: kind.contentType,
     uploadFileName: uploadFileName(input.fileName, kind),
   };

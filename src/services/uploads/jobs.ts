@@ -1,6 +1,9 @@
 import type { UploadCreator } from "../../config.js";
+import type { LocaleId } from "../../i18n/locales.js";
+import { type Message, message } from "../../i18n/types.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { RequestedType, UploadAssetType } from "./assetTypes.js";
+import type { FileKindId } from "./inspect.js";
 import { TOKEN_LIFETIME_MS } from "./reply.js";
 
 /**
@@ -9,18 +12,40 @@ import { TOKEN_LIFETIME_MS } from "./reply.js";
  */
 export type UploadStage = "approval" | "downloading" | "uploading" | "waiting" | "finished";
 
+/**
+ * Why an upload ended as it did: a catalogue message, rendered in the reader's language when shown.
+ * Records written before the catalogue held the English sentence itself; reading one turns it into
+ * `upload.legacyText`, which shows that sentence as it was.
+ */
+export type UploadReason = Message;
+
+function fromLegacy(reason: unknown): UploadReason | undefined {
+  if (typeof reason === "string") return message("upload.legacyText", { text: reason });
+  return reason as UploadReason | undefined;
+}
+
+/** A record as stored, with sentences from a release before the catalogue carried over. */
+function readRecord(raw: string): UploadJob {
+  const job = JSON.parse(raw) as UploadJob;
+  const result = job.result as (UploadResult & { reason?: unknown; note?: unknown }) | undefined;
+  if (result === undefined) return job;
+  if ("reason" in result) result.reason = fromLegacy(result.reason);
+  if ("note" in result && result.note !== undefined) result.note = fromLegacy(result.note);
+  return job;
+}
+
 export type UploadResult =
   | {
       kind: "approved" | "reviewing";
       assetId: string;
       revisionId?: string;
       /** Why the bot stopped following a review (after 24 h). */
-      note?: string;
+      note?: UploadReason;
     }
-  | { kind: "rejected"; assetId?: string; reason: string }
-  | { kind: "failed"; reason: string; nothingSent: boolean }
-  | { kind: "interrupted"; reason: string }
-  | { kind: "timeout"; reason: string };
+  | { kind: "rejected"; assetId?: string; reason: UploadReason }
+  | { kind: "failed"; reason: UploadReason; nothingSent: boolean }
+  | { kind: "interrupted"; reason: UploadReason }
+  | { kind: "timeout"; reason: UploadReason };
 
 /** The moderation part of an upload record: when following began and how many checks were made. */
 export interface ModerationFollow {
@@ -83,6 +108,13 @@ export interface UploadJob {
   /** Set for a new version of an existing Model. */
   readonly targetAssetId?: string;
   assetType?: UploadAssetType;
+  /** The language of the reply: the member's when it is private, the server's when public (absent: en-US). */
+  readonly locale?: LocaleId;
+  /** The server's language, for what is said outside the reply (a DM with moderation's verdict). */
+  readonly guildLocale?: LocaleId;
+  /** What the file turned out to be, once sniffed. */
+  fileKind?: FileKindId;
+  /** The same in English words, as records written before the catalogue kept it. */
   fileLabel?: string;
   stage: UploadStage;
   operationId?: string;
@@ -129,7 +161,7 @@ export class UploadJobStore {
 
   async get(id: string): Promise<UploadJob | undefined> {
     const raw = await this.#primitives.get(uploadRecordKey(id));
-    return raw === undefined ? undefined : (JSON.parse(raw) as UploadJob);
+    return raw === undefined ? undefined : readRecord(raw);
   }
 
   /** Creates the job unless one with this ID exists; true when this call created it. */

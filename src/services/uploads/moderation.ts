@@ -1,3 +1,4 @@
+import { message } from "../../i18n/types.js";
 import type { Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
@@ -19,7 +20,7 @@ export const DEFAULT_MODERATION_BASE_DELAY_MS = 60_000;
 /** The pause stops doubling at this many base delays (1 hour with the default base). */
 const MAX_DELAY_FACTOR = 60;
 
-export const STILL_REVIEWING_NOTE = "Still under review after 24 h; check the Creator Dashboard.";
+export const STILL_REVIEWING_NOTE = message("upload.stillReviewing");
 
 /** The pause before check number `checks` (0 for the first): base, 2×base, 4×base … capped at 60×base. */
 export function moderationDelayMs(baseMs: number, checks: number): number {
@@ -45,7 +46,7 @@ export interface ModerationFollowerOptions {
   readonly records: UploadJobStore;
   readonly replies: ReplyWebhook;
   readonly directMessages: DirectMessenger;
-  readonly render: (job: UploadJob) => ReplyBody;
+  readonly render: (job: UploadJob, audience: "reply" | "dm") => ReplyBody;
   readonly logger: Logger;
   readonly now: () => number;
   readonly baseDelayMs: number;
@@ -99,7 +100,7 @@ export class ModerationFollower {
       const asset = await this.#options.roblox.assets.getAsset(assetId);
       if (asset.moderationState === "approved") verdict = { ...job.result, kind: "approved" };
       if (asset.moderationState === "rejected")
-        verdict = { kind: "rejected", assetId, reason: "Roblox moderation rejected it." };
+        verdict = { kind: "rejected", assetId, reason: message("upload.moderationRejected") };
     } catch (error) {
       // A failed read is one check that found nothing; the next one tries again.
       log.warn(
@@ -126,18 +127,20 @@ export class ModerationFollower {
 
   /** The reply while its token lives, else a DM; then the record, told, without the token. */
   async #tell(job: UploadJob, follow: ModerationFollow, log: Logger): Promise<void> {
-    const body = this.#options.render(job);
     const token = job.interactionToken;
     const lives = this.#options.now() < job.interactionCreatedAt + TOKEN_LIFETIME_MS;
     // Any failed edit (the token expired by Discord's clock, the reply deleted) falls back to a DM.
     const edited =
       job.replyOpen && token !== undefined && lives
-        ? await this.#options.replies({ applicationId: job.applicationId, interactionToken: token }, body)
+        ? await this.#options.replies(
+            { applicationId: job.applicationId, interactionToken: token },
+            this.#options.render(job, "reply"),
+          )
         : undefined;
     if (edited?.ok) {
       follow.told = "reply";
     } else {
-      const sent = await this.#options.directMessages(job.userId, body);
+      const sent = await this.#options.directMessages(job.userId, this.#options.render(job, "dm"));
       if (sent.ok) follow.told = "dm";
       else if (sent.closed) {
         follow.told = "dm-closed";

@@ -1,7 +1,7 @@
 import type { UploadCreator } from "../../config.js";
-import { UserError } from "../../errors.js";
-import { formatBytes } from "../../text/format.js";
-import { FBX_ONLY_FOR_VERSIONS, NO_NEW_VERSIONS, type RequestedType } from "./assetTypes.js";
+import { userError } from "../../errors.js";
+import type { LocaleId } from "../../i18n/locales.js";
+import { noNewVersions, type RequestedType } from "./assetTypes.js";
 import type { InspectionInput } from "./inspect.js";
 import type { UploadJob } from "./jobs.js";
 import type { UploadPolicy } from "./policy.js";
@@ -37,6 +37,10 @@ export interface UploadRequest {
   readonly name?: string | undefined;
   readonly description?: string | undefined;
   readonly assetId?: string | undefined;
+  /** The language of the reply (the member's when private, the server's when public). */
+  readonly locale: LocaleId;
+  /** The server's language (`guild_locale`), for a DM sent later. */
+  readonly guildLocale: LocaleId;
 }
 
 /** What the operator configured for uploads. */
@@ -64,15 +68,16 @@ export function preflight(request: UploadRequest, rules: PreflightRules, now: nu
   const guildId = checkUploadAllowed(rules.policy, request);
   const creator = rules.creator;
   if (creator === undefined) {
-    throw new UserError("Uploads are turned off: the bot's owner has not set ROBLOX_UPLOAD_CREATOR.");
+    throw userError("upload.noCreator");
   }
   const { assetId, attachment } = request;
   const extension = extensionOf(attachment.name);
   if (assetId !== undefined) {
     checkAssetId(assetId);
-    const refusal = NO_NEW_VERSIONS[request.type];
-    if (refusal !== undefined) throw new UserError(refusal);
-    if (extension !== ".fbx") throw new UserError(FBX_ONLY_FOR_VERSIONS);
+    noNewVersions(request.type);
+    // "Currently, you can only update the asset content for `.fbx` files" (creator-docs
+    // cloud/guides/usage-assets.md): refused by name here, and again by the bytes once read.
+    if (extension !== ".fbx") throw userError("upload.fbxOnly");
   }
   const description = checkDescription(request.description);
   checkDeclaredSize(attachment.size, sizeLimit(request.attachmentSizeLimit));
@@ -88,6 +93,8 @@ export function preflight(request: UploadRequest, rules: PreflightRules, now: nu
     fileName: attachment.name,
     size: attachment.size,
     displayName: displayNameFor(request.name, attachment.name),
+    locale: request.locale,
+    guildLocale: request.guildLocale,
     creator,
     ...(assetId === undefined ? {} : { targetAssetId: assetId }),
     stage: "downloading",
@@ -112,22 +119,14 @@ export function checkUploadAllowed(
   policy: UploadPolicy,
   request: Pick<UploadRequest, "guildId" | "memberMayUpload" | "memberRoleIds">,
 ): string {
-  if (request.guildId === null) throw new UserError("Uploads work only in a server.");
+  if (request.guildId === null) throw userError("upload.serverOnly");
   if (!policy.guildIds.includes(request.guildId)) {
-    throw new UserError(
-      policy.guildIds.length === 0
-        ? "Uploads are turned off: the bot's operator has not enabled uploads in any server (UPLOAD_GUILD_IDS)."
-        : "The bot's operator has not enabled uploads in this server. Ask the person who runs the bot to add this server to UPLOAD_GUILD_IDS.",
-    );
+    throw userError(policy.guildIds.length === 0 ? "upload.offEverywhere" : "upload.offHere");
   }
-  if (!request.memberMayUpload) {
-    throw new UserError("Only members with the Manage Expressions permission may upload to Roblox.");
-  }
+  if (!request.memberMayUpload) throw userError("upload.needPermission");
   if (policy.roleIds.length > 0 && !policy.roleIds.some((roleId) => request.memberRoleIds.includes(roleId))) {
     const roles = policy.roleIds.map((roleId) => `<@&${roleId}>`).join(", ");
-    throw new UserError(
-      `The bot's operator allows uploads here only for members with one of these roles: ${roles}. Ask a server admin to give you one.`,
-    );
+    throw userError("upload.needRole", { roles });
   }
   return request.guildId;
 }
@@ -140,12 +139,8 @@ export function sizeLimit(attachmentSizeLimit: number | undefined): number {
 }
 
 export function checkDeclaredSize(size: number, limit: number): void {
-  if (!Number.isSafeInteger(size) || size <= 0) throw new UserError("That attachment is empty.");
-  if (size > limit) {
-    throw new UserError(
-      `That file is ${formatBytes(size)}; uploads can be at most ${formatBytes(limit)}. Nothing was downloaded.`,
-    );
-  }
+  if (!Number.isSafeInteger(size) || size <= 0) throw userError("upload.empty");
+  if (size > limit) throw userError("upload.tooBig", { size: { bytes: size }, limit: { bytes: limit } });
 }
 
 function hostMatches(url: URL, allowed: readonly string[]): boolean {
@@ -166,13 +161,11 @@ export function checkAttachmentUrl(raw: string, cdnHosts: readonly string[]): UR
   try {
     url = new URL(raw);
   } catch {
-    throw new UserError("That attachment has no usable link. Attach the file again.");
+    throw userError("upload.noLink");
   }
   const schemeOk = url.protocol === "https:" || url.protocol === "http:";
   if (!schemeOk || url.username !== "" || url.password !== "" || !hostMatches(url, cdnHosts)) {
-    throw new UserError(
-      "That file is not on Discord's CDN, so the bot will not fetch it. Attach the file itself.",
-    );
+    throw userError("upload.notOnCdn");
   }
   return url;
 }
@@ -187,12 +180,9 @@ function extensionOf(name: string): string {
 const MAX_ROBLOX_ID = 9_223_372_036_854_775_807n;
 
 export function checkAssetId(assetId: string): void {
-  if (!/^\d{1,20}$/.test(assetId))
-    throw new UserError("asset_id must be the numeric ID of one of your Model assets.");
+  if (!/^\d{1,20}$/.test(assetId)) throw userError("upload.assetIdNotNumeric");
   if (!/^[1-9]/.test(assetId) || BigInt(assetId) > MAX_ROBLOX_ID) {
-    throw new UserError(
-      `asset_id ${assetId} cannot be a Roblox asset ID: IDs are whole numbers from 1, without leading zeros. Copy the ID from the asset's page on create.roblox.com.`,
-    );
+    throw userError("upload.assetIdInvalid", { id: assetId });
   }
 }
 
@@ -205,7 +195,6 @@ export function displayNameFor(given: string | undefined, fileName: string): str
 
 function checkDescription(description: string | undefined): string {
   const text = description ?? "";
-  if (text.length > MAX_DESCRIPTION)
-    throw new UserError(`The description can be at most ${MAX_DESCRIPTION} characters.`);
+  if (text.length > MAX_DESCRIPTION) throw userError("upload.descriptionTooLong", { max: MAX_DESCRIPTION });
   return text;
 }

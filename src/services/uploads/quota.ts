@@ -1,4 +1,5 @@
-import { UserError } from "../../errors.js";
+import { userError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
 import type { AssetCreator, OpenCloudClient } from "../opencloud/index.js";
 
 const OWNER_TTL_MS = 10 * 60_000;
@@ -27,15 +28,20 @@ export class AudioQuotaCheck {
     const quota = quotas.find((q) => q.quotaType === "RATE_LIMIT_UPLOAD" && q.assetType === "AUDIO");
     if (quota === undefined || quota.capacity <= 0 || quota.usage < quota.capacity) return;
     const reset = quota.usageResetTime
-      ? ` It resets on ${quota.usageResetTime.toISOString().slice(0, 10)}.`
+      ? { message: message("upload.quotaReset", { date: { date: quota.usageResetTime.getTime() } }) }
       : "";
-    const whose =
-      "groupId" in creator
-        ? `Uploads to group ${creator.groupId} count against the quota of user ${ownerId}, the owner of the bot's API key (Roblox keeps upload quotas per user, not per group), and it is used up`
-        : `The audio upload quota of user ${ownerId} is used up`;
-    throw new UserError(
-      `${whose}: ${quota.usage} of ${quota.capacity} audio uploads this ${quota.period === "DAY" ? "day" : "month"}.${reset} Nothing was sent to Roblox.`,
-    );
+    const counts = {
+      owner: ownerId,
+      usage: quota.usage,
+      capacity: quota.capacity,
+      period: {
+        message: message(quota.period === "DAY" ? "upload.quotaPeriod.day" : "upload.quotaPeriod.month"),
+      },
+      reset,
+    };
+    throw "groupId" in creator
+      ? userError("upload.quotaGroup", { ...counts, group: creator.groupId })
+      : userError("upload.quotaUser", counts);
   }
 
   async #ownerId(): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import { UserError } from "../../errors.js";
+import { message } from "../../i18n/types.js";
 import type { Logger } from "../../logger.js";
 import type { UploadJob, UploadJobStore, UploadProgress, UploadResult } from "./jobs.js";
 import type { UploadLimits } from "./limits.js";
@@ -6,7 +7,13 @@ import type { UploadLogChannel } from "./logChannel.js";
 import type { ModerationFollower } from "./moderation.js";
 import type { ReplyBody, ReplyEditor, ReplyEditors } from "./reply.js";
 
-export type UploadRenderer = (job: UploadJob, progress?: UploadProgress) => ReplyBody;
+/** Where a rendered upload is shown: the interaction's reply, or a DM outside the interaction. */
+export type UploadAudience = "reply" | "dm";
+export type UploadRenderer = (
+  job: UploadJob,
+  progress?: UploadProgress,
+  audience?: UploadAudience,
+) => ReplyBody;
 
 /** One upload as the steps carry it: its record, its reply's editor, and its log. */
 export interface Upload {
@@ -43,7 +50,7 @@ export class UploadRecorder {
   async refuse({ job, editor }: Upload, error: unknown): Promise<void> {
     editor.close();
     await editor.settled();
-    const reason = error instanceof UserError ? error.message : "The file could not be read.";
+    const reason = error instanceof UserError ? error.text : message("upload.unreadable");
     job.stage = "finished";
     job.replyOpen = false;
     job.result = { kind: "failed", reason, nothingSent: true };

@@ -47,7 +47,7 @@ export async function send(
       throw error;
     }
   }
-  job.fileLabel = inspected.fileLabel;
+  job.fileKind = inspected.kind.id;
   job.stage = "uploading";
   await deps.records.save(job);
   log.info(
@@ -103,7 +103,7 @@ export async function send(
     download.cancel();
     if (deps.signal.aborted) return;
     if (streamError instanceof UserError) {
-      await deps.recorder.finish(upload, { kind: "failed", reason: streamError.message, nothingSent: true });
+      await deps.recorder.finish(upload, { kind: "failed", reason: streamError.text, nothingSent: true });
       await deps.recorder.giveBack(job);
       return;
     }

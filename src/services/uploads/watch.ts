@@ -1,4 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
+import { message } from "../../i18n/types.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import { explainUploadError, resultOf } from "./explain.js";
@@ -33,7 +34,7 @@ export async function watch(deps: WatchDeps, upload: Upload, jobSignal: AbortSig
     if (waitedMs > MAX_WAIT_MS) {
       await deps.recorder.finish(upload, {
         kind: "timeout",
-        reason: `Roblox had not finished processing it after an hour (operation ${operationId}). Check https://create.roblox.com/dashboard/creations.`,
+        reason: message("upload.timedOut", { operation: operationId }),
       });
       return;
     }

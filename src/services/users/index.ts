@@ -1,6 +1,6 @@
 import type { Keyv } from "keyv";
-import { UserError } from "../../errors.js";
-import { quoteInput } from "../../text/format.js";
+import { userError } from "../../errors.js";
+import { quoted } from "../../text/format.js";
 import { Batcher } from "../batcher.js";
 import { cached, HOUR, MINUTE } from "../cache.js";
 import type { OpenCloudClient, ResolvedUsername } from "../opencloud/index.js";
@@ -92,16 +92,14 @@ export class UserService {
       } catch (error) {
         if (error instanceof WebLimitedError) {
           const seconds = Math.max(1, Math.ceil(error.retryInMs / 1000));
-          throw new UserError(
-            `Roblox is limiting username lookups right now, so the bot could not look up ${quoteInput(reference.name)}. Try again in ${seconds} seconds, or give the numeric user ID instead.`,
-          );
+          throw userError("users.lookupLimited", { name: quoted(reference.name), count: seconds });
         }
         throw error;
       }
       await this.#cache.set(key, { id }, id === null ? UNKNOWN_NAME_TTL : USERNAME_TTL);
     }
     if (id === null || id === undefined) {
-      throw new UserError(`No Roblox user is named ${quoteInput(reference.name)}.`);
+      throw userError("users.noSuchName", { name: quoted(reference.name) });
     }
     return id;
   }
@@ -147,7 +145,7 @@ export class UserService {
         error instanceof OpenCloudError &&
         (error.kind === "not_found" || error.kind === "invalid_argument")
       ) {
-        throw new UserError(`No Roblox user has the ID ${userId}.`);
+        throw userError("users.noSuchId", { id: userId });
       }
       throw error;
     }

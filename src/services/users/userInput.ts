@@ -1,5 +1,5 @@
-import { UserError } from "../../errors.js";
-import { quoteInput } from "../../text/format.js";
+import { userError } from "../../errors.js";
+import { quoted } from "../../text/format.js";
 
 export type UserReference =
   | { readonly kind: "id"; readonly id: string }
@@ -30,16 +30,14 @@ export function parseUserReference(typed: string): UserReference {
   if (DIGITS.test(trimmed)) return { kind: "id", id: readId(trimmed, typed) };
   const withoutAt = trimmed.startsWith("@") ? trimmed.slice(1) : trimmed;
   if (USERNAME.test(withoutAt)) return { kind: "name", name: withoutAt };
-  throw new UserError(
-    `${quoteInput(typed)} is not a Roblox username, user ID or profile link. Usernames are letters, digits and underscores (no spaces or other symbols); IDs are numbers.`,
-  );
+  throw userError("users.badReference", { typed: quoted(typed) });
 }
 
 function readId(digits: string, typed: string): string {
   const id = digits.replace(/^0+/, "");
-  if (id.length === 0) throw new UserError(`${quoteInput(typed)} is not a Roblox user ID: IDs start at 1.`);
+  if (id.length === 0) throw userError("users.idStartsAtOne", { typed: quoted(typed) });
   if (id.length > MAX_ID_DIGITS) {
-    throw new UserError(`${quoteInput(typed)} is not a Roblox user ID: it is too long to be one.`);
+    throw userError("users.idTooLong", { typed: quoted(typed) });
   }
   return id;
 }

@@ -134,6 +134,7 @@ export function createGuildControls(ctx: EmulatorContext): GuildControls {
         permissions: String(role.permissions),
         managed: Boolean(role.managed),
       })),
+    textChannelId: (guildId) => guildOf(guildId).channelId,
     botRoleId: (guildId) => {
       const id = botRoleIds(guildOf(guildId), ctx.bot.id)[0];
       if (id === undefined) throw new Error(`the bot has no role in guild ${guildId}`);

@@ -242,6 +242,10 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
   const emulator: DiscordEmulator = {
     guildControls: createGuildControls(ctx),
     directMessages: directMessages.controls,
+    channelMessages: (channelId) =>
+      [...ctx.store.messages.values()].filter(
+        (message) => message.channelId === channelId && message.role === "channel" && !message.deleted,
+      ),
     oauth: oauth.controls,
     oauthAuthorizeUrl: `${url}/oauth2/authorize`,
     verifyKey: http.publicKeyHex,

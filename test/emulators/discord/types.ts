@@ -304,6 +304,8 @@ export interface GuildControls {
   ): Array<{ id: string; name: string; position: number; permissions: string; managed: boolean }>;
   /** The bot's managed role in the guild. */
   botRoleId(guildId: string): string;
+  /** The guild's one text channel ("general"). */
+  textChannelId(guildId: string): string;
 }
 
 /** Test controls over members' DMs with the bot. */
@@ -335,6 +337,8 @@ export interface DiscordEmulator {
   guildControls: GuildControls;
   /** Members' DMs with the bot: close them, read what the bot sent. */
   directMessages: DirectMessageControls;
+  /** What the bot posted with Create Message into a channel (a server's or a DM), oldest first; no interaction replies. */
+  channelMessages(channelId: string): MessageState[];
   /** Every role or nickname write the bot sent, refused ones included. */
   roleWrites: RoleWrite[];
   /** Invalid requests (401/403/429) counted for a credential (default `Bot <token>`), and a ban if any. */

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { en } from "../../../src/i18n/translator.js";
 import { failureOf } from "../../../src/services/failure.js";
 import {
   createOpenCloudClient,
@@ -93,8 +94,10 @@ describe("retry hints", () => {
       const hint = (error as OpenCloudError).retryAfterMs ?? 0;
       expect(hint).toBeGreaterThan(0);
       expect(hint).toBeLessThanOrEqual(RETRY_HINT_CAP_MS);
-      expect(describeFailure(failureOf(error))).toBe(
-        `Roblox is limiting how fast the bot may ask right now. Try again in ${RETRY_HINT_CAP_MS / 1000} seconds.`,
+      const failure = describeFailure(failureOf(error));
+      expect(failure).toEqual({ key: "failure.rateLimited", params: { count: RETRY_HINT_CAP_MS / 1000 } });
+      expect(en.render(failure!)).toBe(
+        `Roblox is limiting how fast the bot may ask right now. Try again in ${(RETRY_HINT_CAP_MS / 1000).toLocaleString("en-US")} seconds.`,
       );
     } finally {
       await once.close();

@@ -1,6 +1,7 @@
 import { ApplicationCommandType, RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import type { ApplicationCommandRecord } from "../types.js";
+import { presentCommand } from "../validation/localizations.js";
 import { DEFAULT_MEMBER_PERMISSIONS } from "../world.js";
 import { DiscordHttpError, invalidFormBody } from "./errors.js";
 import type { Route, RouteContext } from "./router.js";
@@ -84,7 +85,16 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
     method: "GET",
     pattern: template,
     auth: true,
-    handle: (route) => ({ status: 200, body: ctx.commands.get(scopeOf(ctx, route)) ?? [] }),
+    handle: (route) => {
+      const withLocalizations = route.query.get("with_localizations") === "true";
+      const header = route.headers["x-discord-locale"];
+      const locale = typeof header === "string" ? header : undefined;
+      const stored = ctx.commands.get(scopeOf(ctx, route)) ?? [];
+      return {
+        status: 200,
+        body: stored.map((command) => presentCommand(command, withLocalizations, locale)),
+      };
+    },
   });
   const bulkOverwrite = (template: string): Route => ({
     method: "PUT",
@@ -99,7 +109,7 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
         toRecord(ctx, scope, input, previous),
       );
       ctx.commands.set(scope, stored);
-      return { status: 200, body: stored };
+      return { status: 200, body: stored.map((command) => presentCommand(command, true, undefined)) };
     },
   });
   const createOne = (template: string): Route => ({
@@ -113,7 +123,8 @@ export function applicationRoutes(ctx: EmulatorContext): Route[] {
       const previous = ctx.commands.get(scope) ?? [];
       const record = toRecord(ctx, scope, route.body.json as Json, previous);
       ctx.commands.set(scope, [...previous.filter((command) => command.id !== record.id), record]);
-      return { status: previous.some((command) => command.id === record.id) ? 200 : 201, body: record };
+      const status = previous.some((command) => command.id === record.id) ? 200 : 201;
+      return { status, body: presentCommand(record, true, undefined) };
     },
   });
   const globalCommands = "/applications/:app/commands";

@@ -1,7 +1,8 @@
-import { RESTJSONErrorCodes } from "discord-api-types/v10";
+import { PermissionFlagsBits, RESTJSONErrorCodes } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
+import { basePermissions, has } from "../hierarchy.js";
 import type { DirectMessageControls, EmulatedUser, MessageState } from "../types.js";
-import { dmChannel } from "../world.js";
+import { botRoleIds, dmChannel } from "../world.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
 import { hasVisibleContent } from "./interaction-routes.js";
 import type { Route } from "./router.js";
@@ -68,19 +69,15 @@ function userFor(id: string): EmulatedUser {
   return { id, username: `user${id.slice(-4)}`, global_name: null, discriminator: "0", avatar: null };
 }
 
-const VIEW_CHANNEL = 1n << 10n;
-const SEND_MESSAGES = 1n << 11n;
-const READ_MESSAGE_HISTORY = 1n << 16n;
-const ADMINISTRATOR = 1n << 3n;
+const {
+  ViewChannel: VIEW_CHANNEL,
+  SendMessages: SEND_MESSAGES,
+  ReadMessageHistory: READ_MESSAGE_HISTORY,
+} = PermissionFlagsBits;
 
-/** The bot's permissions in a server's text channel: @everyone and its managed role (no overwrites). */
+/** The bot's permissions in a server's text channel: @everyone and the bot's roles (no overwrites). */
 function botHas(ctx: EmulatorContext, guild: EmulatorContext["guilds"][number], bit: bigint): boolean {
-  const botRoles = guild.roles.filter((role) => role.tags?.bot_id === ctx.bot.id);
-  const permissions = [guild.everyonePermissions, ...botRoles.map((role) => role.permissions)].reduce(
-    (all, bits) => all | BigInt(bits),
-    0n,
-  );
-  return (permissions & ADMINISTRATOR) !== 0n || (permissions & bit) !== 0n;
+  return has(basePermissions(guild, ctx.bot.id, botRoleIds(guild, ctx.bot.id)), bit);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { InteractionResponseType } from "discord-api-types/v10";
 import type { ViolationIssue } from "../types.js";
 import { checkAutocompleteLimits, checkCommandLimits, checkMessageLimits } from "./limits.js";
+import { checkCommandLocalizations } from "./localizations.js";
 import { type RequestSchemaName, SpecValidators } from "./schemas.js";
 
 const CALLBACK_SCHEMAS: Record<number, RequestSchemaName> = {
@@ -103,12 +104,17 @@ export class BodyValidator {
         merge(
           this.spec.validate("ApplicationCommandUpdateRequest", command, String(index)),
           checkCommandLimits(command, String(index)),
+          checkCommandLocalizations(command, String(index)),
         ),
       ),
     );
   }
 
   command(body: unknown): ViolationIssue[] {
-    return merge(this.spec.validate("ApplicationCommandCreateRequest", body), checkCommandLimits(body, ""));
+    return merge(
+      this.spec.validate("ApplicationCommandCreateRequest", body),
+      checkCommandLimits(body, ""),
+      checkCommandLocalizations(body, ""),
+    );
   }
 }

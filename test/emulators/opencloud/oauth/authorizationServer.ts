@@ -29,6 +29,8 @@ export type UserRefusal = "under_13" | "user_cap";
 export class AuthorizationServer {
   readonly settings: OAuthSettings;
   readonly log: OAuthLogEntry[] = [];
+  /** Every secret value the server issued or was sent (client secrets, states, nonces, challenges, codes, verifiers, tokens). */
+  readonly secrets = new Set<string>();
   readonly signer: TokenSigner;
   /** `https://apis.roblox.com/oauth/` on Roblox; the emulator's own origin here (set once listening). */
   issuer = "http://emulator.local/oauth/";
@@ -49,9 +51,10 @@ export class AuthorizationServer {
       reuseRevokesGrant: options.reuseRevokesGrant ?? true,
       unreviewedUserCap: options.unreviewedUserCap ?? 10,
       capCountsRevokedUsers: options.capCountsRevokedUsers ?? true,
+      idTokenFault: "none",
     };
     this.signer = new TokenSigner(`ocemu-${world.seed}`);
-    this.tokens = new TokenStore(world, clock, this.signer);
+    this.tokens = new TokenStore(world, clock, this.signer, this.settings, (value) => this.noteSecret(value));
     for (const app of options.apps ?? []) this.registerApp(app);
   }
 
@@ -68,6 +71,7 @@ export class AuthorizationServer {
     };
     if (this.apps.has(app.clientId)) throw new Error(`OAuth app ${app.clientId} already exists`);
     this.apps.set(app.clientId, app);
+    this.noteSecret(app.clientSecret);
     return app;
   }
 
@@ -117,7 +121,13 @@ export class AuthorizationServer {
     return undefined;
   }
 
+  /** Remembers a secret for `secretsSeen()`, so tests can check that none leaks out of the client. */
+  noteSecret(value: string | undefined): void {
+    if (value !== undefined && value.length >= 8) this.secrets.add(value);
+  }
+
   openRequest(input: Omit<AuthorizationRequest, "id" | "createdAt">): AuthorizationRequest {
+    for (const value of [input.state, input.nonce, input.codeChallenge]) this.noteSecret(value);
     const request: AuthorizationRequest = { ...input, id: opaque(18), createdAt: this.clock.now() };
     this.requests.set(request.id, request);
     return request;
@@ -146,6 +156,7 @@ export class AuthorizationServer {
       ...(request.codeChallenge === undefined ? {} : { codeChallenge: request.codeChallenge }),
     };
     this.codes.set(code.code, code);
+    this.noteSecret(code.code);
     return code.code;
   }
 
@@ -154,6 +165,7 @@ export class AuthorizationServer {
     app: OAuthApp,
     form: { code?: string; code_verifier?: string; redirect_uri?: string },
   ): Promise<{ answer: TokenAnswer; grant: Grant }> {
+    this.noteSecret(form.code_verifier);
     if (form.code === undefined || form.code === "") throw invalidRequest("code is required.");
     const code = this.codes.get(form.code);
     if (code === undefined || code.clientId !== app.clientId) {

@@ -38,6 +38,11 @@ export interface OAuthControl {
   log: OAuthLogEntry[];
   registerApp(app: OAuthAppInput): OAuthApp;
   grants(clientId?: string): Grant[];
+  /**
+   * Every secret the server issued or was sent: client secrets, states, nonces, PKCE challenges and
+   * verifiers, codes, access, refresh and ID tokens. None may appear in a client's logs, pages or messages.
+   */
+  secretsSeen(): string[];
   /** Follows an authorize URL as a signed-in user would, over HTTP: consent page, then Approve or Deny. */
   consent(authorizeUrl: string, choice: ConsentChoice): Promise<ConsentOutcome>;
 }
@@ -55,6 +60,7 @@ export function createOAuthControl(
     log: oauth.log,
     registerApp: (app) => oauth.registerApp(app),
     grants: (clientId) => oauth.grantsOf(clientId),
+    secretsSeen: () => [...oauth.secrets],
     consent: (authorizeUrl, choice) => consent(baseUrl, authorizeUrl, choice),
   };
 }

@@ -8,7 +8,12 @@ const escapeHtml = (text: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-function page(status: number, title: string, body: string): Reply {
+/**
+ * `formActionOrigins`: where a form's answer may redirect besides this origin. Browsers apply
+ * `form-action` to the redirects a submission follows (CSP Level 3 §6.4.2), so the consent page must
+ * name the app's redirect URI, as Roblox's must for its Approve and Deny to reach the app at all.
+ */
+function page(status: number, title: string, body: string, formActionOrigins: readonly string[] = []): Reply {
   const text = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
@@ -21,7 +26,7 @@ ${body}
     raw: { contentType: "text/html; charset=utf-8", text },
     headers: {
       "cache-control": "no-store",
-      "content-security-policy": "default-src 'none'; form-action 'self'",
+      "content-security-policy": `default-src 'none'; form-action ${["'self'", ...formActionOrigins].join(" ")}`,
     },
   };
 }
@@ -100,5 +105,6 @@ ${uploadGroups
 ${accounts}
 <button type="submit" name="decision" value="approve">Approve</button>
 <button type="submit" name="decision" value="deny">Deny</button></form>`,
+    [new URL(request.redirectUri).origin],
   );
 }

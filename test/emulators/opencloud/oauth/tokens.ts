@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { EmulatorClock } from "../clock.js";
 import type { World } from "../world/world.js";
-import type { TokenSigner } from "./signing.js";
-import type { AccessTokenRecord, Grant, OAuthLogEntry, RefreshTokenRecord } from "./types.js";
+import { TokenSigner } from "./signing.js";
+import type { AccessTokenRecord, Grant, OAuthLogEntry, OAuthSettings, RefreshTokenRecord } from "./types.js";
 
 /** Lifetimes from creator-docs `cloud/auth/oauth2-reference.md` (§Authorization, §Token exchange). */
 export const CODE_LIFETIME_MS = 60_000;
@@ -62,7 +62,14 @@ export class TokenStore {
     private readonly world: World,
     private readonly clock: EmulatorClock,
     private readonly signer: TokenSigner,
-  ) {}
+    private readonly settings: OAuthSettings,
+    private readonly noteSecret: (value: string) => void,
+  ) {
+    this.forger = new TokenSigner(signer.kid);
+  }
+
+  /** A key of the same id the JWKS does not hold: what a forged ID token would be signed with. */
+  private readonly forger: TokenSigner;
 
   kindOf(token: string): NonNullable<OAuthLogEntry["tokenKind"]> {
     if (this.access.has(token)) return "access_token";
@@ -111,12 +118,15 @@ export class TokenStore {
     };
     if (grant.scopes.includes("openid")) {
       const jti = `ID.${opaque(15)}`;
-      const idToken = await this.signer.sign({
+      const fault = this.settings.idTokenFault;
+      const idToken = await (fault === "bad-signature" ? this.forger : this.signer).sign({
         ...userClaims(this.world, grant),
         ...(nonce === undefined ? {} : { nonce }),
         ...standard,
+        ...(fault === "wrong-audience" ? { aud: `${grant.clientId}0` } : {}),
+        ...(fault === "wrong-issuer" ? { iss: `${issuer}other/` } : {}),
         jti,
-        exp: iat + ID_TOKEN_LIFETIME_S,
+        exp: fault === "expired" ? iat - 60 : iat + ID_TOKEN_LIFETIME_S,
       });
       this.id.set(idToken, {
         grantId: grant.id,
@@ -125,6 +135,9 @@ export class TokenStore {
         jti,
       });
       answer.id_token = idToken;
+    }
+    for (const value of [answer.access_token, answer.refresh_token, answer.id_token]) {
+      if (value !== undefined) this.noteSecret(value);
     }
     return answer;
   }

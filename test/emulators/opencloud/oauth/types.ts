@@ -36,6 +36,12 @@ export interface OAuthSettings {
   reuseRevokesGrant: boolean;
   unreviewedUserCap: number;
   capCountsRevokedUsers: boolean;
+  /**
+   * A fault for tests of the client's ID-token checks (not Roblox behaviour): the next ID tokens are
+   * signed by a key the JWKS does not hold, name another app as their audience, another issuer, or
+   * expired a minute before they were issued. Default none.
+   */
+  idTokenFault: "none" | "bad-signature" | "wrong-audience" | "wrong-issuer" | "expired";
 }
 
 /** What the user chose on the consent page for `asset:*` scopes: their own account and/or groups. */

@@ -52,6 +52,16 @@ export class World {
     return this.#users.get(id);
   }
 
+  /**
+   * The member edits their profile's About: Open Cloud's `GET /cloud/v2/users/{id}` shows the new text at
+   * once (it is the `about` field of the User resource; Roblox caches nothing on the API's side for it).
+   */
+  setAbout(id: string | number, about: string): void {
+    const user = this.#users.get(id);
+    if (user === undefined) throw new Error(`no user ${id}`);
+    user.about = about;
+  }
+
   findUserByName(name: string): WorldUser | undefined {
     return this.#users.findByName(name);
   }

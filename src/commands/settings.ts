@@ -1,0 +1,92 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+} from "discord-api-types/v10";
+import { replyTranslator } from "../i18n/replyTranslator.js";
+import { en } from "../i18n/translator.js";
+import { MANAGE_GUILD } from "../services/binds/index.js";
+import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
+import { auditChannelOption, neverVerifyRoleOption, onOption, settingRoleOption } from "./bindOptions.js";
+import { staffServer } from "./binds.js";
+import type { Command } from "./types.js";
+
+export const settingsCommand: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: "settings",
+    description: en.t("cmd.settings.description"),
+    contexts: [InteractionContextType.Guild],
+    default_member_permissions: String(MANAGE_GUILD),
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: "show",
+        description: en.t("cmd.settings.opt.show.description"),
+      },
+      {
+        type: ApplicationCommandOptionType.SubcommandGroup,
+        name: "set",
+        description: en.t("cmd.settings.opt.set.description"),
+        options: [
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "remove-unmatched",
+            description: en.t("cmd.settings.opt.remove-unmatched.description"),
+            options: [settingRoleOption, onOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "never-verify",
+            description: en.t("cmd.settings.opt.never-verify.description"),
+            options: [neverVerifyRoleOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "audit-channel",
+            description: en.t("cmd.settings.opt.audit-channel.description"),
+            options: [auditChannelOption],
+          },
+        ],
+      },
+    ],
+  },
+  defer: "ephemeral",
+  async execute(interaction, { services }) {
+    const guildId = staffServer(interaction, MANAGE_GUILD);
+    const t = replyTranslator(interaction);
+    const { store } = services.binds;
+    const show = async (said?: ReturnType<typeof t.t>) =>
+      interaction.editReply({
+        embeds: [settingsEmbed(t, await store.settings(guildId), said)],
+        allowed_mentions: noPings(),
+      });
+    if (interaction.subcommand[1] === "never-verify") {
+      const roleId = interaction.option(neverVerifyRoleOption);
+      await store.setNeverVerify(guildId, roleId);
+      return show(
+        roleId === undefined
+          ? t.t("settings.set.neverVerify.off")
+          : t.t("settings.set.neverVerify.on", { role: roleMention(roleId) }),
+      );
+    }
+    if (interaction.subcommand[1] === "audit-channel") {
+      const channelId = interaction.option(auditChannelOption);
+      await store.setAuditChannel(guildId, channelId);
+      return show(
+        channelId === undefined
+          ? t.t("settings.set.auditChannel.off")
+          : t.t("settings.set.auditChannel.on", { channel: `<#${channelId}>` }),
+      );
+    }
+    if (interaction.subcommand[1] === "remove-unmatched") {
+      const roleId = interaction.option(settingRoleOption);
+      const on = interaction.option(onOption);
+      const role = roleMention(roleId);
+      const changed = await store.setRemoveUnmatched(guildId, roleId, on);
+      if (!changed) return show(t.t("settings.set.unchanged", { role }));
+      return show(t.t(on ? "settings.set.removeUnmatched.on" : "settings.set.removeUnmatched.off", { role }));
+    }
+    return show();
+  },
+};

@@ -1,0 +1,20 @@
+import type { AppContext } from "../context.js";
+import { userError } from "../errors.js";
+import type { CommandContext } from "../interaction/types.js";
+import { memberOption, robloxUserOption } from "./options.js";
+
+/**
+ * Who a command asks about: the Roblox user typed, else the linked account of the member named, else the
+ * caller's own. Another member's link shows only in the server where they linked it.
+ */
+export async function robloxTargetOf(interaction: CommandContext, { services }: AppContext): Promise<string> {
+  const typed = interaction.option(robloxUserOption);
+  if (typed !== undefined) return typed;
+  const member = interaction.option(memberOption);
+  const self = member === undefined || member === interaction.user.id;
+  const link = await services.links?.linkOf(member ?? interaction.user.id);
+  if (link === undefined || (!self && link.guildId !== (interaction.guildId ?? null))) {
+    throw self ? userError("target.selfNotLinked") : userError("target.memberNotLinked");
+  }
+  return link.robloxUserId;
+}

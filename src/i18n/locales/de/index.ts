@@ -1,0 +1,18 @@
+import type { Translation } from "../../types.js";
+import { deAssetDesk } from "./assetDesk.js";
+import { deAssetTypes } from "./assetTypes.js";
+import { deBinds } from "./binds.js";
+import { deCommands } from "./commands.js";
+import { deLinking } from "./linking.js";
+import { deMessages } from "./messages.js";
+import { deViews } from "./views.js";
+
+export const de = {
+  ...deMessages,
+  ...deViews,
+  ...deCommands,
+  ...deAssetTypes,
+  ...deLinking,
+  ...deBinds,
+  ...deAssetDesk,
+} as const satisfies Translation<"one" | "other">;

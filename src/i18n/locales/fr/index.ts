@@ -1,0 +1,18 @@
+import type { Translation } from "../../types.js";
+import { frAssetDesk } from "./assetDesk.js";
+import { frAssetTypes } from "./assetTypes.js";
+import { frBinds } from "./binds.js";
+import { frCommands } from "./commands.js";
+import { frLinking } from "./linking.js";
+import { frMessages } from "./messages.js";
+import { frViews } from "./views.js";
+
+export const fr = {
+  ...frMessages,
+  ...frViews,
+  ...frCommands,
+  ...frAssetTypes,
+  ...frLinking,
+  ...frBinds,
+  ...frAssetDesk,
+} as const satisfies Translation<"one" | "many" | "other">;

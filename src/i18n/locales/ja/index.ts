@@ -1,0 +1,18 @@
+import type { Translation } from "../../types.js";
+import { jaAssetDesk } from "./assetDesk.js";
+import { jaAssetTypes } from "./assetTypes.js";
+import { jaBinds } from "./binds.js";
+import { jaCommands } from "./commands.js";
+import { jaLinking } from "./linking.js";
+import { jaMessages } from "./messages.js";
+import { jaViews } from "./views.js";
+
+export const ja = {
+  ...jaMessages,
+  ...jaViews,
+  ...jaCommands,
+  ...jaAssetTypes,
+  ...jaLinking,
+  ...jaBinds,
+  ...jaAssetDesk,
+} as const satisfies Translation<"other">;

@@ -1,0 +1,18 @@
+import type { Translation } from "../../types.js";
+import { ptBRAssetDesk } from "./assetDesk.js";
+import { ptBRAssetTypes } from "./assetTypes.js";
+import { ptBRBinds } from "./binds.js";
+import { ptBRCommands } from "./commands.js";
+import { ptBRLinking } from "./linking.js";
+import { ptBRMessages } from "./messages.js";
+import { ptBRViews } from "./views.js";
+
+export const ptBR = {
+  ...ptBRMessages,
+  ...ptBRViews,
+  ...ptBRCommands,
+  ...ptBRAssetTypes,
+  ...ptBRLinking,
+  ...ptBRBinds,
+  ...ptBRAssetDesk,
+} as const satisfies Translation<"one" | "many" | "other">;

@@ -1,0 +1,128 @@
+import { z } from "zod";
+
+/** Roblox OAuth 2.0 account linking (`/link`): the settings, validated with the rest of the configuration. */
+export interface LinkingConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** 32 bytes as hex: seals tokens and other secrets the linking flow keeps at rest (AES-256-GCM). */
+  readonly encryptionKey: string;
+  /** Whether Roblox has reviewed the app (unreviewed apps are limited to 10 users). */
+  readonly reviewed: boolean;
+  /** `PUBLIC_URL` + /oauth/callback: the redirect URL registered with the app. */
+  readonly redirectUri: string;
+  /** The ways a member may link (`LINK_METHODS`). */
+  readonly methods: readonly LinkMethod[];
+  /** `LINK_SHARED_ACCOUNTS=on`: a Roblox account may be linked to several Discord accounts. */
+  readonly sharedAccounts: boolean;
+}
+
+/** Sign in with Roblox, or put a one-time phrase in the profile's About. */
+export type LinkMethod = "oauth" | "profile-code";
+const METHODS: readonly LinkMethod[] = ["oauth", "profile-code"];
+
+/** 32 bytes as 64 hex digits or as base64 (44 characters with padding, 43 without). */
+const encryptionKey = z
+  .string()
+  .transform((value) =>
+    /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64"),
+  )
+  .refine((key) => key.length === 32)
+  // As hex: a frozen config cannot hold a Buffer (typed arrays cannot be frozen).
+  .transform((key) => key.toString("hex"));
+
+/** The /link button's id: 24 random bytes in base64url. */
+const LINK_ID_LENGTH = 32;
+
+/** The variables, each described by what it expects; config.ts spreads them into its own. */
+export const LINKING_VARIABLES = {
+  ROBLOX_OAUTH_CLIENT_ID: z
+    .string()
+    .regex(/^\d{1,30}$/)
+    .optional()
+    .describe("the numeric client ID of the bot's Roblox OAuth 2.0 app (optional; /link is off without it)"),
+  ROBLOX_OAUTH_CLIENT_SECRET: z
+    .string()
+    .regex(/^\S{16,}$/)
+    .optional()
+    .describe("the secret of the Roblox OAuth 2.0 app (needed with ROBLOX_OAUTH_CLIENT_ID)"),
+  ROBLOX_OAUTH_REVIEWED: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true")
+    .describe("true once Roblox has reviewed the OAuth app, else false"),
+  LINK_METHODS: z
+    .string()
+    .optional()
+    .describe("comma-separated ways to link: oauth, profile-code (default: both)"),
+  LINK_SHARED_ACCOUNTS: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((value) => value === "on")
+    .describe("on to let one Roblox account link to several Discord accounts, else off"),
+  TOKEN_ENCRYPTION_KEY: encryptionKey
+    .optional()
+    .describe(
+      "32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32` (needed with ROBLOX_OAUTH_CLIENT_ID)",
+    ),
+};
+
+export interface LinkingInput {
+  readonly oauthClientId: string | undefined;
+  readonly oauthClientSecret: string | undefined;
+  readonly oauthReviewed: boolean;
+  readonly tokenEncryptionKey: string | undefined;
+  readonly publicUrl: string | undefined;
+  readonly webPort: number | undefined;
+  readonly linkMethods: string | undefined;
+  readonly sharedAccounts: boolean;
+}
+
+function methodsOf(value: string | undefined, fail: (message: string) => Error): readonly LinkMethod[] {
+  if (value === undefined) return METHODS;
+  const named = value.split(",").map((method) => method.trim());
+  const methods = METHODS.filter((method) => named.includes(method));
+  if (methods.length === 0 || methods.length !== new Set(named).size) {
+    throw fail("Configuration error: LINK_METHODS must list oauth, profile-code or both, comma-separated.");
+  }
+  return methods;
+}
+
+/** Linking needs all of its variables and a web server members can reach; any half of it is an error. */
+export function linkingOf(input: LinkingInput, fail: (message: string) => Error): LinkingConfig | undefined {
+  const { oauthClientId, oauthClientSecret, tokenEncryptionKey } = input;
+  if (oauthClientId === undefined) {
+    if (oauthClientSecret !== undefined) {
+      throw fail("Configuration error: ROBLOX_OAUTH_CLIENT_SECRET is set without ROBLOX_OAUTH_CLIENT_ID.");
+    }
+    return undefined;
+  }
+  const missing = [
+    oauthClientSecret === undefined ? "ROBLOX_OAUTH_CLIENT_SECRET" : undefined,
+    tokenEncryptionKey === undefined ? "TOKEN_ENCRYPTION_KEY" : undefined,
+    input.publicUrl === undefined ? "PUBLIC_URL" : undefined,
+    input.webPort === undefined ? "WEB_PORT" : undefined,
+  ].filter((name) => name !== undefined);
+  if (missing.length > 0 || oauthClientSecret === undefined || tokenEncryptionKey === undefined) {
+    throw fail(
+      `Configuration error: ROBLOX_OAUTH_CLIENT_ID is set, so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} needed too.`,
+    );
+  }
+  // Discord refuses a link button past 512 characters; Roblox a redirect URL past 256.
+  if (
+    `${input.publicUrl}/link/`.length + LINK_ID_LENGTH > 512 ||
+    `${input.publicUrl}/oauth/callback`.length > 256
+  ) {
+    throw fail(
+      "Configuration error: PUBLIC_URL is too long for Roblox's redirect URL (256 characters with /oauth/callback).",
+    );
+  }
+  return {
+    clientId: oauthClientId,
+    clientSecret: oauthClientSecret,
+    encryptionKey: tokenEncryptionKey,
+    reviewed: input.oauthReviewed,
+    redirectUri: `${input.publicUrl}/oauth/callback`,
+    methods: methodsOf(input.linkMethods, fail),
+    sharedAccounts: input.sharedAccounts,
+  };
+}

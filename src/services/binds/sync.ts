@@ -1,0 +1,187 @@
+import type { Clock } from "../../clock.js";
+import type { Logger } from "../../logger.js";
+import type { StorePrimitives } from "../../store/primitives/index.js";
+import { type Evaluation, evaluateBinds, type RoleChange } from "./evaluate.js";
+import type { MemberFactsReader } from "./facts.js";
+import { botStanding, type DoctorFinding, diagnose, type RoleRefusal, roleRefusal } from "./hierarchy.js";
+import type { BindStore } from "./store.js";
+import type { Bind, GuildDirectory } from "./types.js";
+
+/** Past this many role writes Discord refused in a server (within REFUSAL_WINDOW_MS), its sync stops. */
+export const MAX_REFUSALS = 20;
+export const REFUSAL_WINDOW_MS = 60 * 60_000;
+
+/** A role change the bot will not send, because Discord would refuse it. */
+export interface BlockedChange {
+  readonly change: RoleChange;
+  readonly direction: "add" | "remove";
+  readonly refusal: RoleRefusal;
+}
+
+export type SyncResult =
+  | { readonly kind: "no-server" }
+  | { readonly kind: "not-member" }
+  | { readonly kind: "paused"; readonly refusals: number }
+  /** The member holds the server's "never verify" role: nothing is changed. */
+  | { readonly kind: "never-verify"; readonly roleId: string }
+  | {
+      readonly kind: "synced";
+      readonly robloxUserId: string | undefined;
+      readonly added: readonly RoleChange[];
+      readonly removed: readonly RoleChange[];
+      readonly blocked: readonly BlockedChange[];
+      /** Binds whose facts Roblox would not show (a private inventory): their roles were left alone. */
+      readonly unknown: readonly Bind[];
+      /** "refused" when Discord refused the write anyway (the cache was stale): nothing changed. */
+      readonly write: "none" | "applied" | "refused";
+    };
+
+export interface SyncRequest {
+  readonly guildId: string;
+  readonly userId: string;
+  /** The member's roles when the interaction carries them (/verify); else they are read from Discord. */
+  readonly heldRoleIds?: readonly string[];
+  /** The audit-log reason for the changes (the views word it). */
+  readonly reason: (added: readonly RoleChange[], removed: readonly RoleChange[]) => string;
+}
+
+export interface BindSyncOptions {
+  readonly store: BindStore;
+  readonly facts: MemberFactsReader;
+  readonly directory: GuildDirectory;
+  readonly primitives: StorePrimitives;
+  readonly linkOf: (discordUserId: string) => Promise<{ readonly robloxUserId: string } | undefined>;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+const refusalsKey = (guildId: string) => `binds:refusals:${guildId}`;
+
+/**
+ * Brings a member's roles in line with the server's binds: evaluates them, drops every change Discord would
+ * refuse (checked against the role hierarchy and the bot's permissions before writing), and sends what is
+ * left as one member update with the full role list.
+ */
+export class BindSync {
+  readonly #options: BindSyncOptions;
+
+  constructor(options: BindSyncOptions) {
+    this.#options = options;
+  }
+
+  async refusals(guildId: string): Promise<number> {
+    return Number((await this.#options.primitives.get(refusalsKey(guildId))) ?? "0");
+  }
+
+  /** Starts the cooldown; the ms left of a running one instead (nothing started). */
+  async cooldown(
+    name: string,
+    guildId: string,
+    userId: string,
+    seconds: number,
+  ): Promise<number | undefined> {
+    if (seconds <= 0) return undefined;
+    const now = this.#options.clock.now();
+    const key = `cooldown:${name}:${guildId}:${userId}`;
+    const until = now + seconds * 1000;
+    if (await this.#options.primitives.setIfAbsent(key, String(until), seconds * 1000)) return undefined;
+    return Math.max(1, Number((await this.#options.primitives.get(key)) ?? until) - now);
+  }
+
+  /** Posts the lines into the server's audit channel, if it has one; a failure is logged, never thrown. */
+  async announce(guildId: string, content: string | undefined): Promise<void> {
+    if (content === undefined) return;
+    const { auditChannelId } = await this.#options.store.settings(guildId);
+    if (auditChannelId === undefined) return;
+    const outcome = await this.#options.directory.post(auditChannelId, content).catch(() => undefined);
+    if (outcome?.ok !== true) {
+      this.#options.logger.warn(
+        { guildId, channelId: auditChannelId, outcome },
+        "the audit line could not be posted",
+      );
+    }
+  }
+
+  /** What would stop the server's binds from applying, each bound role checked; undefined: not in the server. */
+  async doctor(guildId: string): Promise<DoctorFinding[] | undefined> {
+    const guild = await this.#options.directory.guild(guildId);
+    if (!guild) return undefined;
+    const binds = await this.#options.store.list(guildId);
+    const findings = diagnose(
+      guild,
+      binds.flatMap((bind) => bind.roleIds),
+    );
+    const refusals = await this.refusals(guildId);
+    return refusals >= MAX_REFUSALS ? [{ kind: "sync-paused", refusals }, ...findings] : findings;
+  }
+
+  /** Why Discord would refuse each of these roles to the bot (Manage Roles aside); undefined: not in the server. */
+  async roleProblems(guildId: string, roleIds: readonly string[]): Promise<RoleRefusal[] | undefined> {
+    const guild = await this.#options.directory.guild(guildId);
+    if (!guild) return undefined;
+    return diagnose(guild, roleIds).filter(
+      (finding): finding is RoleRefusal =>
+        finding.kind !== "no-manage-nicknames" &&
+        finding.kind !== "no-manage-roles" &&
+        finding.kind !== "sync-paused",
+    );
+  }
+
+  async sync(request: SyncRequest): Promise<SyncResult> {
+    const { store, directory, facts, linkOf } = this.#options;
+    const refusals = await this.refusals(request.guildId);
+    if (refusals >= MAX_REFUSALS) return { kind: "paused", refusals };
+    const guild = await directory.guild(request.guildId);
+    if (!guild) return { kind: "no-server" };
+    const held = request.heldRoleIds ?? (await directory.memberRoles(request.guildId, request.userId));
+    if (held === undefined) return { kind: "not-member" };
+    const [binds, settings, link] = await Promise.all([
+      store.list(request.guildId),
+      store.settings(request.guildId),
+      linkOf(request.userId),
+    ]);
+    const never = settings.neverVerifyRoleId;
+    if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
+    const evaluation: Evaluation = evaluateBinds(
+      binds,
+      await facts.read(link?.robloxUserId, binds),
+      held,
+      new Set(settings.removeUnmatchedRoleIds),
+    );
+    const standing = botStanding(guild);
+    const blocked: BlockedChange[] = [];
+    const allowed = (direction: "add" | "remove") => (change: RoleChange) => {
+      const refusal = roleRefusal(guild, standing, change.roleId);
+      if (refusal) blocked.push({ change, direction, refusal });
+      return refusal === undefined;
+    };
+    const added = evaluation.add.filter(allowed("add"));
+    const removed = evaluation.remove.filter(allowed("remove"));
+    const base = {
+      kind: "synced",
+      robloxUserId: link?.robloxUserId,
+      blocked,
+      unknown: evaluation.unknown,
+    } as const;
+    if (added.length === 0 && removed.length === 0) return { ...base, added, removed, write: "none" };
+    const gone = new Set(removed.map((change) => change.roleId));
+    const roles = [...held.filter((id) => !gone.has(id)), ...added.map((change) => change.roleId)];
+    const outcome = await directory.setRoles(
+      request.guildId,
+      request.userId,
+      roles,
+      request.reason(added, removed),
+    );
+    if (outcome.ok) return { ...base, added, removed, write: "applied" };
+    await this.#refused(request.guildId, outcome.status, outcome.code);
+    return { ...base, added: [], removed: [], write: "refused" };
+  }
+
+  async #refused(guildId: string, status: number, code: number | undefined): Promise<void> {
+    const count = await this.#options.primitives.increment(refusalsKey(guildId), 1, REFUSAL_WINDOW_MS);
+    const log = { guildId, status, code, refusals: count };
+    if (count === MAX_REFUSALS)
+      this.#options.logger.warn(log, "role sync stopped in this server: too many refused writes");
+    else this.#options.logger.warn(log, "Discord refused a role write the checks allowed");
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../../src/config.js";
+
+const SECRET = "RBX-very-secret-oauth-client-secret-value";
+const KEY_HEX = "0123456789abcdef".repeat(4);
+
+const base = {
+  DISCORD_TOKEN: "MTAxNTAwMDAwMDAwMDAwMDAwMA.GsEcRt.very-secret-token-value_123",
+  ROBLOX_API_KEY: "roblox-secret-api-key-ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+};
+const linking = {
+  ...base,
+  ROBLOX_OAUTH_CLIENT_ID: "8400000000000001000",
+  ROBLOX_OAUTH_CLIENT_SECRET: SECRET,
+  TOKEN_ENCRYPTION_KEY: KEY_HEX,
+  PUBLIC_URL: "https://bot.example.com/",
+  WEB_PORT: "3000",
+};
+
+function problem(env: Record<string, string | undefined>): string {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).not.toContain(SECRET);
+    expect(message).not.toContain(KEY_HEX);
+    return message;
+  }
+  throw new Error("expected a configuration error");
+}
+
+describe("the linking configuration", () => {
+  it("is off without ROBLOX_OAUTH_CLIENT_ID", () => {
+    expect(parseConfig(base).linking).toBeUndefined();
+  });
+
+  it("takes the client, a 32-byte key as hex or base64, and derives the redirect URL from PUBLIC_URL", () => {
+    expect(parseConfig(linking).linking).toEqual({
+      clientId: "8400000000000001000",
+      clientSecret: SECRET,
+      encryptionKey: KEY_HEX,
+      reviewed: false,
+      redirectUri: "https://bot.example.com/oauth/callback",
+      methods: ["oauth", "profile-code"],
+      sharedAccounts: false,
+    });
+    const base64 = Buffer.from(KEY_HEX, "hex").toString("base64");
+    expect(parseConfig({ ...linking, TOKEN_ENCRYPTION_KEY: base64 }).linking?.encryptionKey).toBe(KEY_HEX);
+    expect(parseConfig({ ...linking, ROBLOX_OAUTH_REVIEWED: "true" }).linking?.reviewed).toBe(true);
+  });
+
+  it("names what is missing or malformed, never a value", () => {
+    expect(problem({ ...linking, ROBLOX_OAUTH_CLIENT_SECRET: "" })).toContain("ROBLOX_OAUTH_CLIENT_SECRET");
+    expect(problem({ ...linking, TOKEN_ENCRYPTION_KEY: "", PUBLIC_URL: "" })).toContain(
+      "TOKEN_ENCRYPTION_KEY, PUBLIC_URL are needed too",
+    );
+    expect(problem({ ...linking, WEB_PORT: "" })).toContain("WEB_PORT is needed");
+    expect(problem({ ...linking, TOKEN_ENCRYPTION_KEY: "abcd" })).toContain(
+      "TOKEN_ENCRYPTION_KEY is malformed",
+    );
+    expect(problem({ ...linking, ROBLOX_OAUTH_CLIENT_ID: "app-1" })).toContain(
+      "ROBLOX_OAUTH_CLIENT_ID is malformed",
+    );
+    expect(problem({ ...base, ROBLOX_OAUTH_CLIENT_SECRET: SECRET })).toContain(
+      "without ROBLOX_OAUTH_CLIENT_ID",
+    );
+  });
+
+  it("takes LINK_METHODS, one or both ways, and refuses anything else", () => {
+    expect(parseConfig({ ...linking, LINK_METHODS: "profile-code" }).linking?.methods).toEqual([
+      "profile-code",
+    ]);
+    expect(parseConfig({ ...linking, LINK_METHODS: "profile-code, oauth" }).linking?.methods).toEqual([
+      "oauth",
+      "profile-code",
+    ]);
+    expect(problem({ ...linking, LINK_METHODS: "oauth,email" })).toContain("LINK_METHODS");
+    expect(problem({ ...linking, LINK_METHODS: "none" })).toContain("LINK_METHODS");
+    expect(parseConfig({ ...linking, LINK_SHARED_ACCOUNTS: "on" }).linking?.sharedAccounts).toBe(true);
+  });
+});
