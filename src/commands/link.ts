@@ -95,7 +95,12 @@ export const linkCommand: Command = {
       return;
     }
     await interaction.editReply({
-      ...linkPrompt(t, `${publicUrl}/link/${started.id}`, started.expiresAt),
+      ...linkPrompt(
+        t,
+        `${publicUrl}/link/${started.id}`,
+        started.expiresAt,
+        config.linking?.methods.includes("profile-code") === true,
+      ),
       allowed_mentions: { parse: [] },
     });
   },

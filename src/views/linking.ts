@@ -6,7 +6,7 @@ import {
   type RESTPatchAPIWebhookWithTokenMessageJSONBody,
 } from "discord-api-types/v10";
 import type { Translator } from "../i18n/translator.js";
-import type { Localized } from "../i18n/types.js";
+import { type Localized, message } from "../i18n/types.js";
 import type { AccountLink } from "../services/linking/index.js";
 import { robloxName } from "../text/linking.js";
 
@@ -25,13 +25,20 @@ export function linkPrompt(
   t: Translator,
   url: string,
   expiresAt: number,
+  /** Whether /link also offers the profile phrase, which works where Roblox's sign-in will not. */
+  profileFallback: boolean,
 ): {
   content: Localized;
   components: APIActionRowComponent<APIButtonComponent>[];
 } {
   const expires = `<t:${Math.floor(expiresAt / 1000)}:R>`;
   return {
-    content: t.t("link.reply.prompt", { expires }),
+    content: t.t("link.reply.prompt", {
+      expires,
+      fallback: {
+        message: message(profileFallback ? "link.reply.fallback.profile" : "link.reply.fallback.admin"),
+      },
+    }),
     components: [
       {
         type: ComponentType.ActionRow,

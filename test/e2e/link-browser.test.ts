@@ -64,6 +64,7 @@ describe("linking in a real browser", () => {
     const reply = await runLink(linking.harness, user);
     expect(reply.flags ?? 0).toBe(64);
     expect(reply.content).toContain("Never share this button");
+    expect(reply.content).toContain("pick the method “A phrase on my Roblox profile”");
 
     const { page, violations } = await newPage(await person());
     await page.goto(buttonUrl(reply));

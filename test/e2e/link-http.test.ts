@@ -134,13 +134,14 @@ async function expectNothingStored(discordUserId: string) {
 }
 
 describe("the linking pages and replies in the reader's language", () => {
-  it("replies in the member's Discord language and shows the pages in the browser's", async () => {
+  it("replies in the member's Discord language, shows the attempt's pages in it too, and a bare refusal in the browser's", async () => {
     const browser = client({ "accept-language": "fr-CA;q=0.4, xx;q=0.9, de-AT, en;q=0.8" });
     const { user, reply, authorizeUrl } = await openButton(browser, member(), "ja");
     expect(reply.content).toContain("このボタンは絶対に共有しないでください");
     const confirm = await callback(browser, await consent(authorizeUrl));
-    expect(confirm.body).toContain('<html lang="de">');
-    expect(confirm.body).toContain("Diese Konten verknüpfen?");
+    // The confirm and done pages speak the language of the /link that led there, not the browser's.
+    expect(confirm.body).toContain('<html lang="ja">');
+    expect(confirm.body).toContain("これらのアカウントを連携しますか？");
     const done = await browser.request(
       (
         await browser.request(`${linking.origin}/link/confirm`, {
@@ -148,7 +149,7 @@ describe("the linking pages and replies in the reader's language", () => {
         })
       ).location ?? "",
     );
-    expect(done.body).toContain("Verknüpft");
+    expect(done.body).toContain("連携しました");
     expect(linking.harness.discord.messages.get(reply.id)?.content).toContain("として連携しました");
     expect(await services().linkOf(user.id)).toBeDefined();
     const refused = await client({ "accept-language": "es-419" }).request(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en } from "../../src/i18n/translator.js";
+import { en, translatorFor } from "../../src/i18n/translator.js";
+import { linkPrompt } from "../../src/views/linking.js";
 import { confirmCsp, confirmPage, refusalPage } from "../../src/web/linking/pages.js";
 import { renderPage } from "../../src/web/page.js";
 
@@ -32,5 +33,24 @@ describe("the linking pages", () => {
     for (const reason of ["expired", "denied", "roblox-error", "bad-form"] as const) {
       expect(renderPage(refusalPage(en, reason))).toContain(`data-reason="${reason}"`);
     }
+  });
+});
+
+describe("the /link reply", () => {
+  const url = "https://bot.example/link/abc";
+  it("offers the profile phrase where Roblox's own error page would leave the member stuck", () => {
+    const withPhrase = linkPrompt(translatorFor("de"), url, 0, true).content;
+    expect(withPhrase).toContain(
+      "/verknüpfen erneut aus und wähle die Methode „Ein Satz in meinem Roblox-Profil“",
+    );
+    expect(withPhrase).not.toContain("{{");
+    const english = linkPrompt(en, url, 0, true).content;
+    expect(english).toContain("run /link again and pick the method “A phrase on my Roblox profile”");
+  });
+
+  it("sends the member to an admin when the phrase is turned off", () => {
+    const without = linkPrompt(en, url, 0, false).content;
+    expect(without).toContain("is not available to you right now. Tell a server admin.");
+    expect(without).not.toContain("method");
   });
 });

@@ -6,6 +6,8 @@ export interface DoneLink {
   readonly link: AccountLink;
   readonly discord: DiscordAccount;
   readonly expiresAt: number;
+  /** The language of the /link that led here (absent in records of the previous release: en-US). */
+  readonly locale?: string;
 }
 
 /** Lifetimes are checked against the injected clock; store expiry only clears what is left behind. */

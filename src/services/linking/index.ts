@@ -2,7 +2,7 @@ import type { Clock } from "../../clock.js";
 import type { Logger } from "../../logger.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { ReplyBody, ReplyWebhook } from "../uploads/reply.js";
-import { AttemptStore } from "./attempts.js";
+import { AttemptStore, type DoneLink } from "./attempts.js";
 import { OAuthFailure, type RobloxIdentity, RobloxOAuth } from "./oauthClient.js";
 import { digest, randomToken, Sealer, sameSecret } from "./sealing.js";
 import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, PendingLink, Refused } from "./types.js";
@@ -187,7 +187,8 @@ export class LinkingService {
   async pending(browserKey: string | undefined): Promise<PendingLink | undefined> {
     const attempt = await this.#pendingAttempt(browserKey);
     if (attempt?.roblox === undefined) return undefined;
-    return { discord: attempt.discord, roblox: attempt.roblox, csrf: this.#csrf(attempt) };
+    const { discord, roblox, locale } = attempt;
+    return { discord, roblox, locale, csrf: this.#csrf(attempt) };
   }
 
   /** The explicit Confirm (or Cancel): only now is the link stored and the /link reply edited. */
@@ -220,6 +221,7 @@ export class LinkingService {
       link,
       discord: attempt.discord,
       expiresAt: this.#now() + ATTEMPT_LIFETIME_MS,
+      locale: attempt.locale,
     });
     this.#logger.info(
       { discordUserId: link.discordUserId, robloxUserId: link.robloxUserId },
@@ -234,9 +236,7 @@ export class LinkingService {
   }
 
   /** The done page's content, for the browser that confirmed, for a while. */
-  async done(
-    browserKey: string | undefined,
-  ): Promise<{ link: AccountLink; discord: DiscordAccount } | undefined> {
+  async done(browserKey: string | undefined): Promise<DoneLink | undefined> {
     if (browserKey === undefined) return undefined;
     const done = await this.#store.done(digest(browserKey));
     return done !== undefined && this.#now() < done.expiresAt ? done : undefined;

@@ -72,4 +72,6 @@ export interface PendingLink {
   readonly discord: DiscordAccount;
   readonly roblox: NonNullable<LinkAttempt["roblox"]>;
   readonly csrf: string;
+  /** The language of the /link that led here: the pages of this attempt speak it. */
+  readonly locale: string;
 }

@@ -5,9 +5,9 @@ import { type Translator, translatorFor } from "../../i18n/translator.js";
 const baseOf = (tag: string) => tag.toLowerCase().split("-")[0];
 
 /**
- * The pages speak the language of whoever reads them, which the browser says (`Accept-Language`, the
- * first tag the bot has a catalogue for), not the language of the member who ran /link: a button opened
- * by someone else must be readable by them. en-US when the browser names none the bot speaks.
+ * For a page no stored request leads to (a refusal reached without a live attempt): the language the
+ * browser asks for (`Accept-Language`, the first tag the bot has a catalogue for), else en-US. The confirm
+ * and done pages speak the language of the /link that led there instead.
  */
 export function pageTranslator(request: FastifyRequest): Translator {
   const header = request.headers["accept-language"];

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { translatorFor } from "../../i18n/translator.js";
 import type { LinkingService, LinkRefusal } from "../../services/linking/index.js";
 import type { Page } from "../page.js";
 import type { RequestLimit, RequestLimiter } from "../requestLimiter.js";
@@ -82,7 +83,7 @@ export async function registerLinkRoutes(app: FastifyInstance, options: LinkRout
     routes.get("/confirm", async (request, reply) => {
       const pending = await linking.pending(readBrowserKey(request));
       if (pending === undefined) return refuse(request, reply, "expired");
-      return sendConfirm(reply, confirmPage(pageTranslator(request), pending), [
+      return sendConfirm(reply, confirmPage(translatorFor(pending.locale), pending), [
         pending.discord.avatarUrl,
         pending.roblox.picture,
       ]);
@@ -101,7 +102,7 @@ export async function registerLinkRoutes(app: FastifyInstance, options: LinkRout
     routes.get("/done", async (request, reply) => {
       const done = await linking.done(readBrowserKey(request));
       if (done === undefined) return refuse(request, reply, "expired");
-      return sendPage(reply, 200, donePage(pageTranslator(request), done.link, done.discord));
+      return sendPage(reply, 200, donePage(translatorFor(done.locale), done.link, done.discord));
     });
 
     routes.get("/not-linked/:reason", async (request, reply) => {

@@ -5,7 +5,10 @@ export const deLinking = {
   "cmd.link.name": "verknüpfen",
   "cmd.link.description": "Verknüpfe dein Discord-Konto mit dem Roblox-Konto, mit dem du dich anmeldest",
   "link.reply.prompt":
-    "Drücke den Knopf, um dich bei Roblox anzumelden und dein Konto zu verknüpfen. Er funktioniert einmal und läuft {{expires}} ab.\n\n**Teile diesen Knopf niemals.** Er gehört nur dir: Die Seite, die er öffnet, nennt dein Discord-Konto, und nichts wird verknüpft, bevor du dort bestätigst.\n\nWenn Roblox eine eigene Fehlerseite zeigt und dich nie zurückschickt (eine von Roblox noch nicht geprüfte App nimmt nur 10 Personen, und Konten unter 13 können nicht verknüpfen), ist die Verknüpfung über Roblox für dich gerade nicht möglich; sag einem Server-Admin Bescheid.",
+    "Drücke den Knopf, um dich bei Roblox anzumelden und dein Konto zu verknüpfen. Er funktioniert einmal und läuft {{expires}} ab.\n\n**Teile diesen Knopf niemals.** Er gehört nur dir: Die Seite, die er öffnet, nennt dein Discord-Konto, und nichts wird verknüpft, bevor du dort bestätigst.\n\nWenn Roblox eine eigene Fehlerseite zeigt und dich nie zurückschickt (eine von Roblox noch nicht geprüfte App nimmt nur 10 Personen, und Konten unter 13 können nicht verknüpfen), ist die Verknüpfung über Roblox für dich gerade nicht möglich. {{fallback}}",
+  "link.reply.fallback.admin": "Sag einem Server-Admin Bescheid.",
+  "link.reply.fallback.profile":
+    "Du kannst auch anders verknüpfen: Führe /$t(cmd.link.name) erneut aus und wähle die Methode „$t(cmd.link.opt.method.choice.profile)“.",
   "link.reply.button": "Mit Roblox verknüpfen",
   "link.reply.tooMany": "Du hast /link zu oft gestartet. Warte ein paar Minuten und versuche es dann erneut.",
   "link.reply.off":

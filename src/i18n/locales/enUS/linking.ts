@@ -3,7 +3,10 @@ export const enUSLinking = {
   "cmd.link.name": "link",
   "cmd.link.description": "Link your Discord account to the Roblox account you sign in with",
   "link.reply.prompt":
-    "Press the button to sign in with Roblox and link your account. It works once, and expires {{expires}}.\n\n**Never share this button.** It is yours alone: the page it opens names your Discord account, and nothing is linked until you confirm there.\n\nIf Roblox shows its own error page and never sends you back (an app Roblox has not reviewed yet takes only 10 people, and accounts under 13 cannot link), linking through Roblox is not available to you right now; tell a server admin.",
+    "Press the button to sign in with Roblox and link your account. It works once, and expires {{expires}}.\n\n**Never share this button.** It is yours alone: the page it opens names your Discord account, and nothing is linked until you confirm there.\n\nIf Roblox shows its own error page and never sends you back (an app Roblox has not reviewed yet takes only 10 people, and accounts under 13 cannot link), linking through Roblox is not available to you right now. {{fallback}}",
+  "link.reply.fallback.admin": "Tell a server admin.",
+  "link.reply.fallback.profile":
+    "You can link another way: run /$t(cmd.link.name) again and pick the method “$t(cmd.link.opt.method.choice.profile)”.",
   "link.reply.button": "Link with Roblox",
   "link.reply.tooMany": "You started /link too often. Wait a few minutes, then run it again.",
   "link.reply.off": "Linking is not set up on this bot. Ask its owner to configure Roblox sign-in.",

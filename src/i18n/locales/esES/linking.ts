@@ -5,7 +5,10 @@ export const esESLinking = {
   "cmd.link.name": "vincular",
   "cmd.link.description": "Vincula tu cuenta de Discord con la cuenta de Roblox con la que inicies sesión",
   "link.reply.prompt":
-    "Pulsa el botón para iniciar sesión en Roblox y vincular tu cuenta. Funciona una sola vez y caduca {{expires}}.\n\n**No compartas nunca este botón.** Es solo tuyo: la página que abre muestra tu cuenta de Discord, y no se vincula nada hasta que lo confirmes allí.\n\nSi Roblox muestra su propia página de error y nunca te devuelve (una aplicación que Roblox aún no ha revisado admite solo 10 personas, y las cuentas de menores de 13 años no pueden vincularse), la vinculación a través de Roblox no está disponible para ti ahora mismo; avisa a un administrador del servidor.",
+    "Pulsa el botón para iniciar sesión en Roblox y vincular tu cuenta. Funciona una sola vez y caduca {{expires}}.\n\n**No compartas nunca este botón.** Es solo tuyo: la página que abre muestra tu cuenta de Discord, y no se vincula nada hasta que lo confirmes allí.\n\nSi Roblox muestra su propia página de error y nunca te devuelve (una aplicación que Roblox aún no ha revisado admite solo 10 personas, y las cuentas de menores de 13 años no pueden vincularse), la vinculación a través de Roblox no está disponible para ti ahora mismo. {{fallback}}",
+  "link.reply.fallback.admin": "Avisa a un administrador del servidor.",
+  "link.reply.fallback.profile":
+    "Puedes vincular tu cuenta de otra forma: vuelve a ejecutar /$t(cmd.link.name) y elige el método «$t(cmd.link.opt.method.choice.profile)».",
   "link.reply.button": "Vincular con Roblox",
   "link.reply.tooMany": "Has iniciado /link demasiadas veces. Espera unos minutos y vuelve a ejecutarlo.",
   "link.reply.off":

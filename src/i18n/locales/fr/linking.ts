@@ -5,7 +5,10 @@ export const frLinking = {
   "cmd.link.name": "lier",
   "cmd.link.description": "Lie ton compte Discord au compte Roblox avec lequel tu te connectes",
   "link.reply.prompt":
-    "Appuie sur le bouton pour te connecter à Roblox et lier ton compte. Il ne fonctionne qu'une fois et expire {{expires}}.\n\n**Ne partage jamais ce bouton.** Il n'est qu'à toi : la page qu'il ouvre affiche ton compte Discord, et rien n'est lié tant que tu n'as pas confirmé là-bas.\n\nSi Roblox affiche sa propre page d'erreur et ne te renvoie jamais ici (une application que Roblox n'a pas encore examinée n'accepte que 10 personnes, et les comptes de moins de 13 ans ne peuvent pas être liés), la liaison par Roblox ne t'est pas accessible pour l'instant ; préviens un administrateur du serveur.",
+    "Appuie sur le bouton pour te connecter à Roblox et lier ton compte. Il ne fonctionne qu'une fois et expire {{expires}}.\n\n**Ne partage jamais ce bouton.** Il n'est qu'à toi : la page qu'il ouvre affiche ton compte Discord, et rien n'est lié tant que tu n'as pas confirmé là-bas.\n\nSi Roblox affiche sa propre page d'erreur et ne te renvoie jamais ici (une application que Roblox n'a pas encore examinée n'accepte que 10 personnes, et les comptes de moins de 13 ans ne peuvent pas être liés), la liaison par Roblox ne t'est pas accessible pour l'instant. {{fallback}}",
+  "link.reply.fallback.admin": "Préviens un administrateur du serveur.",
+  "link.reply.fallback.profile":
+    "Tu peux lier ton compte autrement : relance /$t(cmd.link.name) et choisis la méthode « $t(cmd.link.opt.method.choice.profile) ».",
   "link.reply.button": "Lier avec Roblox",
   "link.reply.tooMany": "Tu as lancé /link trop souvent. Attends quelques minutes, puis relance-le.",
   "link.reply.off":

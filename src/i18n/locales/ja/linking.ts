@@ -5,7 +5,10 @@ export const jaLinking = {
   "cmd.link.name": "連携",
   "cmd.link.description": "Discord アカウントを、サインインした Roblox アカウントと連携します",
   "link.reply.prompt":
-    "ボタンを押して Roblox にサインインし、アカウントを連携してください。使えるのは 1 回だけで、{{expires}}に期限切れになります。\n\n**このボタンは絶対に共有しないでください。** あなた専用です。開いたページにはあなたの Discord アカウントが表示され、そこで確認するまで何も連携されません。\n\nRoblox が独自のエラーページを表示して戻ってこない場合（Roblox の審査前のアプリは 10 人までしか使えず、13 歳未満のアカウントは連携できません）、今は Roblox での連携を利用できません。サーバーの管理者に伝えてください。",
+    "ボタンを押して Roblox にサインインし、アカウントを連携してください。使えるのは 1 回だけで、{{expires}}に期限切れになります。\n\n**このボタンは絶対に共有しないでください。** あなた専用です。開いたページにはあなたの Discord アカウントが表示され、そこで確認するまで何も連携されません。\n\nRoblox が独自のエラーページを表示して戻ってこない場合（Roblox の審査前のアプリは 10 人までしか使えず、13 歳未満のアカウントは連携できません）、今は Roblox での連携を利用できません。{{fallback}}",
+  "link.reply.fallback.admin": "サーバーの管理者に伝えてください。",
+  "link.reply.fallback.profile":
+    "別の方法でも連携できます。/$t(cmd.link.name) をもう一度実行し、方法に「$t(cmd.link.opt.method.choice.profile)」を選んでください。",
   "link.reply.button": "Roblox と連携",
   "link.reply.tooMany": "/link を開始しすぎました。数分待ってからもう一度実行してください。",
   "link.reply.off":

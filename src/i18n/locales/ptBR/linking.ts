@@ -5,7 +5,10 @@ export const ptBRLinking = {
   "cmd.link.name": "vincular",
   "cmd.link.description": "Vincula sua conta do Discord à conta do Roblox com que você entrar",
   "link.reply.prompt":
-    "Aperte o botão para entrar no Roblox e vincular sua conta. Ele funciona uma vez e expira {{expires}}.\n\n**Nunca compartilhe este botão.** Ele é só seu: a página que ele abre mostra sua conta do Discord, e nada é vinculado até você confirmar lá.\n\nSe o Roblox mostrar a própria página de erro e nunca trouxer você de volta (um app que o Roblox ainda não revisou aceita só 10 pessoas, e contas de menores de 13 anos não podem vincular), a vinculação pelo Roblox não está disponível para você agora; avise um administrador do servidor.",
+    "Aperte o botão para entrar no Roblox e vincular sua conta. Ele funciona uma vez e expira {{expires}}.\n\n**Nunca compartilhe este botão.** Ele é só seu: a página que ele abre mostra sua conta do Discord, e nada é vinculado até você confirmar lá.\n\nSe o Roblox mostrar a própria página de erro e nunca trouxer você de volta (um app que o Roblox ainda não revisou aceita só 10 pessoas, e contas de menores de 13 anos não podem vincular), a vinculação pelo Roblox não está disponível para você agora. {{fallback}}",
+  "link.reply.fallback.admin": "Avise um administrador do servidor.",
+  "link.reply.fallback.profile":
+    "Você pode vincular de outro jeito: execute /$t(cmd.link.name) de novo e escolha o método “$t(cmd.link.opt.method.choice.profile)”.",
   "link.reply.button": "Vincular com o Roblox",
   "link.reply.tooMany": "Você iniciou o /link vezes demais. Espere alguns minutos e execute de novo.",
   "link.reply.off":
