@@ -4,12 +4,14 @@ import { commands as defaultCommands, components as defaultComponents } from "./
 import type { Command, ComponentHandler } from "./commands/types.js";
 import type { Config } from "./config.js";
 import type { AppContext } from "./context.js";
+import { createChannelPoster } from "./discord/channelMessage.js";
 import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { createGuildDirectory } from "./discord/guildDirectory.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
+import { createReviewChannel } from "./discord/reviewChannel.js";
 import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
@@ -24,7 +26,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply, movedMessage } from "./views/linking.js";
-import { renderUpload } from "./views/uploadRenderer.js";
+import { renderLogEntry, renderReview, renderUpload } from "./views/uploadRenderer.js";
 import type { WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -75,6 +77,10 @@ export async function startBot(
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
       renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
+      postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
+      renderLogEntry,
+      reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
+      renderReview,
     },
   );
   if (uploadsConfiguredButOff(config.roblox.uploadCreator !== undefined, config.uploads)) {

@@ -81,6 +81,22 @@ const variables = z.object({
   UPLOAD_ROLE_IDS: snowflakes.describe(
     "a comma-separated list of numeric Discord role IDs allowed to upload (optional)",
   ),
+  // ── Upload log and approval queue ─────────────────────────────────────────────────────────────────────────────
+  UPLOAD_LOG_CHANNELS: list
+    .refine((pairs) => pairs.every((pair) => /^\d{17,20}:\d{17,20}$/.test(pair)))
+    .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split(":") as [string, string])))
+    .default({})
+    .describe(
+      "a comma-separated list of <server ID>:<channel ID> pairs, the channel where each server's finished uploads are posted (optional)",
+    ),
+  UPLOAD_APPROVAL_CHANNELS: list
+    .refine((pairs) => pairs.every((pair) => /^\d{17,20}:\d{17,20}$/.test(pair)))
+    .transform((pairs) => Object.fromEntries(pairs.map((pair) => pair.split(":") as [string, string])))
+    .default({})
+    .describe(
+      "a comma-separated list of <server ID>:<channel ID> pairs, the review channel where staff approve each server's uploads (optional)",
+    ),
+  // ── end of the upload log block ────────────────────────────────────────────────────────────
   STORE_URL: z
     .string()
     .regex(/^(sqlite:\/\/.+|rediss?:\/\/.+|memory:\/\/.*)$/)
@@ -170,6 +186,10 @@ const configSchema = interactionsChecked.transform((env) => ({
     guildIds: env.UPLOAD_GUILD_IDS,
     /** When not empty, a member also needs one of these roles (besides Manage Expressions) to upload. */
     roleIds: env.UPLOAD_ROLE_IDS,
+    /** Server ID → the channel its finished uploads are posted in (the upload log). */
+    logChannels: env.UPLOAD_LOG_CHANNELS as Readonly<Record<string, string>>,
+    /** Server ID → the review channel where staff approve its uploads first (the approval queue). */
+    approvalChannels: env.UPLOAD_APPROVAL_CHANNELS as Readonly<Record<string, string>>,
   },
   storeUrl: env.STORE_URL,
   jobs: {

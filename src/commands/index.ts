@@ -1,5 +1,7 @@
 import { createPagerButtons } from "../pager/buttons.js";
 import { anyPagerSource } from "../pager/source.js";
+import { assetCommand, versionsPager } from "./asset.js";
+import { assetConfirmButtons } from "./assetConfirm.js";
 import { bindsCommand } from "./binds.js";
 import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
@@ -9,6 +11,7 @@ import { settingsCommand } from "./settings.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { unlinkCommand } from "./unlink.js";
 import { uploadCommand } from "./upload.js";
+import { uploadReviewButtons } from "./uploadReview.js";
 import { uploadsCommand } from "./uploads.js";
 import { userCommand } from "./user.js";
 import { updateCommand, verifyCommand } from "./verify.js";
@@ -20,6 +23,7 @@ export const commands: readonly Command[] = [
   inventoryCommand,
   uploadCommand,
   uploadsCommand,
+  assetCommand,
   linkCommand,
   bindsCommand,
   verifyCommand,
@@ -30,6 +34,12 @@ export const commands: readonly Command[] = [
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
 export const components: readonly ComponentHandler[] = [
-  createPagerButtons([anyPagerSource(groupsPager), anyPagerSource(inventoryPager)]),
+  createPagerButtons([
+    anyPagerSource(groupsPager),
+    anyPagerSource(inventoryPager),
+    anyPagerSource(versionsPager),
+  ]),
+  assetConfirmButtons,
+  uploadReviewButtons,
   profileCheckButton,
 ];

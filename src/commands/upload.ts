@@ -113,7 +113,7 @@ export const uploadCommand: Command = {
 };
 
 /** Administrator grants every permission (as discord.js's PermissionsBitField#has reads it). */
-function mayManageExpressions(permissions: bigint): boolean {
+export function mayManageExpressions(permissions: bigint): boolean {
   return (
     (permissions & (PermissionFlagsBits.ManageGuildExpressions | PermissionFlagsBits.Administrator)) !== 0n
   );

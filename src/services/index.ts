@@ -4,6 +4,7 @@ import type { Jobs } from "../jobs/index.js";
 import type { Logger } from "../logger.js";
 import type { Stores } from "../store/index.js";
 import type { StorePrimitives } from "../store/primitives/index.js";
+import { AssetDeskService } from "./assetDesk/index.js";
 import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./binds/index.js";
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
@@ -20,9 +21,11 @@ import {
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
 import {
+  type ChannelPoster,
   type DirectMessenger,
   ReplyEditors,
   type ReplyWebhook,
+  type ReviewChannel,
   type UploadRenderer,
   UploadService,
 } from "./uploads/index.js";
@@ -44,6 +47,7 @@ export interface Services {
   readonly inventory: InventoryService;
   readonly sessions: PagerSessions;
   readonly uploads: UploadService;
+  readonly assetDesk: AssetDeskService;
   /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
@@ -66,6 +70,12 @@ export interface ServiceAdapters {
   readonly uploadReplies: ReplyWebhook;
   readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
+  /** Posts in a server's upload log channel, and the entry's look. */
+  readonly postToChannel: ChannelPoster;
+  readonly renderLogEntry: UploadRenderer;
+  /** The approval queue's review channel, and the review message's look. */
+  readonly reviewChannel: ReviewChannel;
+  readonly renderReview: UploadRenderer;
   /** The /link reply once the member has confirmed. */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Servers' roles and members, and role writes, for the binds. */
@@ -154,6 +164,22 @@ export function createServices(
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,
       render: adapters.renderUpload,
+      logChannels: {
+        channels: config.uploads.logChannels,
+        post: adapters.postToChannel,
+        render: adapters.renderLogEntry,
+      },
+      approval: {
+        channels: config.uploads.approvalChannels,
+        review: adapters.reviewChannel,
+        renderReview: adapters.renderReview,
+      },
+    }),
+    assetDesk: new AssetDeskService({
+      roblox,
+      primitives: background.primitives,
+      policy: { guildIds: config.uploads.guildIds, roleIds: config.uploads.roleIds },
+      creator: config.roblox.uploadCreator,
     }),
     linking,
     binds: {

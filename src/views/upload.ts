@@ -11,7 +11,7 @@ function quoted(t: Translator, typed: string): string {
   return t.t("quote.input", { text: cleanInput(typed) });
 }
 
-function creatorWords(t: Translator, creator: UploadCreator): string {
+export function creatorWords(t: Translator, creator: UploadCreator): string {
   return "userId" in creator
     ? t.t("upload.creatorUser", { id: creator.userId })
     : t.t("upload.creatorGroup", { id: creator.groupId });
@@ -25,6 +25,8 @@ function what(t: Translator, job: UploadJob): string {
 
 function stageLine(t: Translator, job: UploadJob, progress: UploadProgress): string {
   switch (job.stage) {
+    case "approval":
+      return t.t("approval.waiting", { channel: `<#${job.approval?.channelId ?? ""}>` });
     case "downloading":
       return t.t("upload.downloading");
     case "uploading":
@@ -96,7 +98,7 @@ function resultEmbed(t: Translator, job: UploadJob, result: UploadResult): APIEm
   }
 }
 
-function fileKindWords(t: Translator, job: UploadJob): string | undefined {
+export function fileKindWords(t: Translator, job: UploadJob): string | undefined {
   if (job.fileKind !== undefined) return t.t(`fileLabel.${job.fileKind}`);
   return job.fileLabel;
 }

@@ -2,6 +2,8 @@ import { serverLocale } from "../i18n/locales.js";
 import { translatorFor } from "../i18n/translator.js";
 import type { UploadAudience, UploadJob, UploadProgress } from "../services/uploads/index.js";
 import { uploadReply } from "./upload.js";
+import { uploadLogEntry } from "./uploadLog.js";
+import { uploadReviewMessage } from "./uploadReview.js";
 
 /**
  * The upload renderer the service calls, at any time and on any process: the reply in the job's
@@ -15,4 +17,13 @@ export function renderUpload(
   // No per-server language setting exists yet: a DM speaks the server's preferred locale.
   const locale = audience === "dm" ? serverLocale(undefined, job.guildLocale) : job.locale;
   return uploadReply(translatorFor(locale), job, progress);
+}
+
+/** A server's upload log entry and review message: read by its staff, so in the server's language. */
+export function renderLogEntry(job: UploadJob) {
+  return uploadLogEntry(translatorFor(serverLocale(undefined, job.guildLocale)), job);
+}
+
+export function renderReview(job: UploadJob) {
+  return uploadReviewMessage(translatorFor(serverLocale(undefined, job.guildLocale)), job);
 }

@@ -84,6 +84,7 @@ function asPreviousReleaseStore(path: string): void {
 /** The upload job the previous release itself wrote into the fixture, waiting on Roblox. */
 const FIXTURE_JOB_ID = "1577347201577910277";
 const FIXTURE_JOB_USER = "300000000000000021";
+const FIXTURE_JOB_GUILD = "1577347195911405570";
 
 const uploadRecord = (path: string, id: string) => {
   const db = new DatabaseSync(path, { readOnly: true });
@@ -113,6 +114,8 @@ describe("upgrading from the previous release's store", () => {
     harness = await startHarness({
       childProcess: true,
       opencloud: { operationPolls: 5 },
+      // The server the previous release's upload came from, for its entry in the upload log.
+      discord: { guilds: [{}, { id: FIXTURE_JOB_GUILD, name: "The previous release's server" }] },
       env: ({ discord }) => ({
         STORE_URL: `sqlite://${storeFile}`,
         ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
@@ -173,6 +176,18 @@ describe("upgrading from the previous release's store", () => {
       "the fixture's upload to be carried over and run",
     );
     expect(fixtureJob.interactionToken).toBeUndefined();
+    // A record from before the upload log kept fingerprints still shows in it, without one.
+    const logged = await harness.discord
+      .runCommand({
+        name: "uploads",
+        options: { member: { id: FIXTURE_JOB_USER } },
+        guildId: FIXTURE_JOB_GUILD,
+        user: { id: "300000000000000032" },
+        memberPermissions: 1n << 5n,
+      })
+      .waitFor((m) => !m.loading && m.embeds.length > 0, 10_000);
+    expect(JSON.stringify(logged.embeds)).toContain(`<@${FIXTURE_JOB_USER}>`);
+    expect(JSON.stringify(logged.embeds)).toContain("SHA-256 not recorded");
     const after = new DatabaseSync(storeFile, { readOnly: true });
     expect(after.prepare("SELECT key FROM keyv WHERE key LIKE 'jobs:upload%'").all()).toEqual([]);
     const indexed = after

@@ -1,5 +1,6 @@
 import { type ApiContext, type CallOptions, callApi } from "./api.js";
 import { type AssetCreator, type AssetOperation, parseAsset, parseOperation } from "./assetModel.js";
+import { assetVersionEndpoints } from "./assetVersions.js";
 import { OpenCloudError } from "./errors.js";
 import { multipartBody, type UploadFile } from "./multipart.js";
 import { collectPages } from "./pages.js";
@@ -192,4 +193,5 @@ export const assetEndpoints = {
   getOperation,
   waitForOperation: waitForAssetOperation,
   listAssetQuotas,
+  ...assetVersionEndpoints,
 };

@@ -1,6 +1,7 @@
 export type { BaseUrls, CallOptions } from "./api.js";
 export type { Asset, AssetCreator, AssetOperation, OperationError } from "./assetModel.js";
 export type { AssetQuota, CreatableAssetType, CreateAssetInput } from "./assets.js";
+export type { AssetVersion, AssetVersionPage } from "./assetVersions.js";
 export type { OpenCloudAuth } from "./auth.js";
 export { rateOwnerKey } from "./auth.js";
 export { createOpenCloudClient, type OpenCloudClient, type OpenCloudClientOptions } from "./client.js";

@@ -22,7 +22,9 @@ export type RateFamily =
   /** POST /api-keys/v1/introspect (used by the doctor) */
   | "keys"
   /** GET /cloud/v2/users/{id}/asset-quotas */
-  | "asset-quotas";
+  | "asset-quotas"
+  /** Asset versions (list, get), versions:rollback, :archive and :restore */
+  | "asset-versions";
 
 export interface RateLimit {
   limit: number;
@@ -50,6 +52,7 @@ export const DOCUMENTED_RATE_LIMITS: RateLimits = {
   "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
   "asset-quotas": { limit: 60, windowMs: MINUTE },
+  "asset-versions": { limit: 100, windowMs: MINUTE },
 };
 
 /** Per-OAuth2-authorization limits (user × app) from the same reference; much lower for users and inventory. */
@@ -66,6 +69,7 @@ export const DOCUMENTED_OAUTH_RATE_LIMITS: RateLimits = {
   "operations-key": { limit: 100, windowMs: MINUTE },
   keys: undefined,
   "asset-quotas": { limit: 60, windowMs: MINUTE },
+  "asset-versions": { limit: 100, windowMs: MINUTE },
 };
 
 /**

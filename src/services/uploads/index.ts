@@ -1,9 +1,11 @@
 import { Agent } from "undici";
+import { userError } from "../../errors.js";
 import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
+import { ApprovalQueue, type ReviewChannel } from "./approval.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
 import { explainLimit } from "./explain.js";
 import {
@@ -15,9 +17,11 @@ import {
   type UploadJobData,
 } from "./handoff.js";
 import { inspect } from "./inspect.js";
-import { type UploadJob, UploadJobStore } from "./jobs.js";
+import { LOG_PER_GUILD, RECENT_PER_USER, type UploadJob, UploadJobStore } from "./jobs.js";
 import { carryOverLegacyUploads } from "./legacy.js";
 import { UploadLimits } from "./limits.js";
+import { filterLog, type UploadLogFilter } from "./log.js";
+import { type ChannelPoster, UploadLogChannel } from "./logChannel.js";
 import { DEFAULT_MODERATION_BASE_DELAY_MS, type DirectMessenger, ModerationFollower } from "./moderation.js";
 import { type PreflightRules, preflight, type UploadRequest } from "./preflight.js";
 import { AudioQuotaCheck } from "./quota.js";
@@ -26,9 +30,12 @@ import type { ReplyEditors } from "./reply.js";
 import { type SendDeps, send } from "./send.js";
 import { type WatchDeps, watch } from "./watch.js";
 
+export type { ReviewChannel } from "./approval.js";
 export type { RequestedType } from "./assetTypes.js";
 export { UPLOAD_JOB } from "./handoff.js";
 export type { UploadJob, UploadProgress } from "./jobs.js";
+export { logStateOf, UPLOAD_LOG_STATES, type UploadLogFilter, type UploadLogState } from "./log.js";
+export type { ChannelPoster } from "./logChannel.js";
 export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
 export type { UploadAudience, UploadRenderer } from "./record.js";
@@ -49,6 +56,18 @@ export interface UploadServiceOptions extends PreflightRules {
   readonly moderationBaseDelayMs?: number;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
+  /** The upload log channels (server ID → channel), how to post there, and the entry's look. */
+  readonly logChannels?: {
+    readonly channels: Readonly<Record<string, string>>;
+    readonly post: ChannelPoster;
+    readonly render: UploadRenderer;
+  };
+  /** The approval queue: server ID → review channel, how to post and read there, the review message's look. */
+  readonly approval?: {
+    readonly channels: Readonly<Record<string, string>>;
+    readonly review: ReviewChannel;
+    readonly renderReview: UploadRenderer;
+  };
   readonly now?: () => number;
 }
 
@@ -68,6 +87,7 @@ export class UploadService {
   readonly #handoff: HandoffDeps;
   readonly #send: SendDeps;
   readonly #watch: WatchDeps;
+  readonly #approval: ApprovalQueue | undefined;
 
   constructor(options: UploadServiceOptions) {
     const { roblox, render, primitives } = options;
@@ -77,6 +97,13 @@ export class UploadService {
     const records = new UploadJobStore(primitives, now);
     this.#records = records;
     this.#limits = new UploadLimits(primitives, options.limits, now);
+    const logChannel = new UploadLogChannel({
+      channels: {},
+      post: async () => false,
+      render,
+      ...options.logChannels,
+      logger: options.logger.child({ component: "upload-log" }),
+    });
     const moderation = new ModerationFollower({
       roblox,
       jobs: options.jobs,
@@ -87,6 +114,7 @@ export class UploadService {
       logger: options.logger.child({ component: "moderation" }),
       now,
       baseDelayMs: options.moderationBaseDelayMs ?? DEFAULT_MODERATION_BASE_DELAY_MS,
+      logChannel,
     });
     const { logger, replies: editors } = options;
     const recorder = new UploadRecorder({
@@ -96,17 +124,36 @@ export class UploadService {
       editors,
       render,
       logger,
+      logChannel,
     });
     this.#recorder = recorder;
     this.#handoff = { primitives, records, recorder, moderation };
     this.#watch = { roblox, records, recorder, render, now, signal: this.#stop.signal };
     this.#send = { ...this.#watch, audioQuota: new AudioQuotaCheck(roblox, now) };
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (run) => this.#follow(run));
+    const { approval } = options;
+    this.#approval =
+      approval === undefined
+        ? undefined
+        : new ApprovalQueue({
+            ...approval,
+            ...{ render, primitives, records, recorder, jobs: options.jobs, cdnHosts: options.cdnHosts },
+            ...{ dispatcher: this.#downloads, send: this.#send, watch: this.#watch },
+          });
   }
 
   /** The member's recent uploads with their results, newest first. */
   recent(userId: string, limit = 10): Promise<UploadJob[]> {
     return this.#records.recent(userId, limit);
+  }
+
+  /** The server's upload log, filtered: a member's uploads come from their own index, so older ones show too. */
+  async log(filter: UploadLogFilter): Promise<UploadJob[]> {
+    const pool =
+      filter.memberId === undefined
+        ? await this.#records.recentInGuild(filter.guildId, LOG_PER_GUILD)
+        : await this.#records.recent(filter.memberId, RECENT_PER_USER);
+    return filterLog(pool, filter);
   }
 
   /**
@@ -136,10 +183,17 @@ export class UploadService {
       const inspected = await this.#refusing(upload, download, () =>
         inspect(download.head, checked.inspection),
       );
+      if (await this.#approval?.holdIfReviewed(upload, download, inspected, checked)) return;
       await send(this.#send, upload, download, inspected, checked.description);
     } finally {
       await createLock.release();
     }
+  }
+
+  /** A staff member's Approve or Reject of an upload waiting in this server's review channel. */
+  decideApproval(uploadId: string, guildId: string, staffId: string, approve: boolean): Promise<UploadJob> {
+    if (this.#approval === undefined) throw userError("approval.unknown");
+    return this.#approval.decide(uploadId, guildId, staffId, approve);
   }
 
   /**

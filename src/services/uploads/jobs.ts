@@ -2,7 +2,7 @@ import type { UploadCreator } from "../../config.js";
 import type { LocaleId } from "../../i18n/locales.js";
 import { type Message, message } from "../../i18n/types.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
-import type { UploadAssetType } from "./assetTypes.js";
+import type { RequestedType, UploadAssetType } from "./assetTypes.js";
 import type { FileKindId } from "./inspect.js";
 import { TOKEN_LIFETIME_MS } from "./reply.js";
 
@@ -10,7 +10,7 @@ import { TOKEN_LIFETIME_MS } from "./reply.js";
  * Where an upload stands. `downloading` and `uploading` are before Roblox answered the POST:
  * a job found in either after a restart may or may not have reached Roblox, and is never sent again.
  */
-export type UploadStage = "downloading" | "uploading" | "waiting" | "finished";
+export type UploadStage = "approval" | "downloading" | "uploading" | "waiting" | "finished";
 
 /**
  * Why an upload ended as it did: a catalogue message, rendered in the reader's language when shown.
@@ -55,6 +55,22 @@ export interface ModerationFollow {
   told?: "reply" | "dm" | "dm-closed" | "dm-failed";
 }
 
+/** Where the file waits for staff: the review message holds it (its link is refreshed by reading it). */
+export interface UploadApproval {
+  readonly channelId: string;
+  messageId?: string;
+  state: "pending" | "approved" | "rejected";
+  /** The staff member who decided. */
+  by?: string;
+  /** What inspect needs to look at the file again when it is fetched from the review message. */
+  readonly inspection: {
+    readonly requested: RequestedType;
+    readonly fileName: string;
+    readonly extension: string;
+    readonly targetAssetId?: string;
+  };
+}
+
 /** Progress details that are not worth storing in the job. */
 export interface UploadProgress {
   readonly bytesSent?: number;
@@ -83,6 +99,12 @@ export interface UploadJob {
   readonly size: number;
   readonly displayName: string;
   readonly creator: UploadCreator;
+  /** Set while (and after) the upload waited for a staff member's decision in the server's review channel. */
+  approval?: UploadApproval;
+  /** The description to send, kept while the upload waits for approval. */
+  description?: string;
+  /** SHA-256 (hex) of the bytes sent to Roblox; absent for records written before it was kept. */
+  sha256?: string;
   /** Set for a new version of an existing Model. */
   readonly targetAssetId?: string;
   assetType?: UploadAssetType;
@@ -116,7 +138,10 @@ export const RECENT_PER_USER = 20;
 
 export const uploadRecordKey = (id: string) => `upload:${id}`;
 export const uploadUserIndex = (userId: string) => `uploads:by-user:${userId}`;
+export const uploadGuildIndex = (guildId: string) => `uploads:by-guild:${guildId}`;
 export const UPLOAD_ACTIVE_INDEX = "uploads:active";
+/** The server's upload log keeps this many entries; older ones leave the server's index. */
+export const LOG_PER_GUILD = 500;
 
 /**
  * Upload jobs through the store primitives: one record per job, created only if absent (one job per
@@ -149,6 +174,8 @@ export class UploadJobStore {
     if (!created) return false;
     await this.#primitives.sortedAdd(UPLOAD_ACTIVE_INDEX, job.id, job.createdAt);
     await this.#primitives.sortedAdd(uploadUserIndex(job.userId), job.id, job.createdAt);
+    await this.#primitives.sortedAdd(uploadGuildIndex(job.guildId), job.id, job.createdAt);
+    await this.#trim(uploadGuildIndex(job.guildId), LOG_PER_GUILD);
     const beyond = await this.#primitives.sortedRange(uploadUserIndex(job.userId), { newestFirst: true });
     for (const { member } of beyond.slice(RECENT_PER_USER)) {
       await this.#primitives.sortedRemove(uploadUserIndex(job.userId), member);
@@ -181,9 +208,23 @@ export class UploadJobStore {
   }
 
   /** The user's most recent jobs, newest first. */
-  async recent(userId: string, limit: number): Promise<UploadJob[]> {
-    const entries = await this.#primitives.sortedRange(uploadUserIndex(userId), { newestFirst: true, limit });
+  recent(userId: string, limit: number): Promise<UploadJob[]> {
+    return this.#read(uploadUserIndex(userId), limit);
+  }
+
+  /** The server's most recent jobs (since the server index was kept), newest first. */
+  recentInGuild(guildId: string, limit: number): Promise<UploadJob[]> {
+    return this.#read(uploadGuildIndex(guildId), limit);
+  }
+
+  async #read(index: string, limit: number): Promise<UploadJob[]> {
+    const entries = await this.#primitives.sortedRange(index, { newestFirst: true, limit });
     const jobs = await Promise.all(entries.map((entry) => this.get(entry.member)));
     return jobs.filter((job): job is UploadJob => job !== undefined);
+  }
+
+  async #trim(index: string, keep: number): Promise<void> {
+    const beyond = await this.#primitives.sortedRange(index, { newestFirst: true });
+    for (const { member } of beyond.slice(keep)) await this.#primitives.sortedRemove(index, member);
   }
 }

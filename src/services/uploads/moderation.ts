@@ -4,6 +4,7 @@ import type { Logger } from "../../logger.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import type { ModerationFollow, UploadJob, UploadJobStore, UploadResult } from "./jobs.js";
+import type { UploadLogChannel } from "./logChannel.js";
 import { type ReplyBody, type ReplyWebhook, TOKEN_LIFETIME_MS } from "./reply.js";
 
 /** The job that reads an asset left Reviewing until moderation decides. Its data is the upload's ID only. */
@@ -49,6 +50,8 @@ export interface ModerationFollowerOptions {
   readonly logger: Logger;
   readonly now: () => number;
   readonly baseDelayMs: number;
+  /** Where the verdict is posted for the server's staff. */
+  readonly logChannel?: UploadLogChannel;
 }
 
 /**
@@ -149,5 +152,6 @@ export class ModerationFollower {
     }
     job.replyOpen = false;
     await this.#options.records.save(job);
+    await this.#options.logChannel?.posted(job);
   }
 }

@@ -3,6 +3,7 @@ import { message } from "../../i18n/types.js";
 import type { Logger } from "../../logger.js";
 import type { UploadJob, UploadJobStore, UploadProgress, UploadResult } from "./jobs.js";
 import type { UploadLimits } from "./limits.js";
+import type { UploadLogChannel } from "./logChannel.js";
 import type { ModerationFollower } from "./moderation.js";
 import type { ReplyBody, ReplyEditor, ReplyEditors } from "./reply.js";
 
@@ -28,6 +29,7 @@ export interface UploadRecorderOptions {
   readonly editors: ReplyEditors;
   readonly render: UploadRenderer;
   readonly logger: Logger;
+  readonly logChannel: UploadLogChannel;
 }
 
 /** How an upload's record, reply and quotas end, whichever step ends it. */
@@ -70,5 +72,6 @@ export class UploadRecorder {
     if (result.kind === "reviewing") this.#options.moderation.begin(job);
     await this.#options.records.save(job);
     if (job.moderation !== undefined) await this.#options.moderation.schedule(job);
+    else await this.#options.logChannel.posted(job);
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { UserError } from "../../errors.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
@@ -57,13 +58,18 @@ export async function send(
 
   let streamError: unknown;
   const sent = { bytes: 0 };
+  // The upload log's fingerprint of the bytes, taken chunk by chunk as they go to Roblox (nothing kept).
+  const hash = createHash("sha256");
+  let sha256: string | undefined;
   async function* counted(): AsyncGenerator<Uint8Array> {
     try {
       for await (const chunk of download.body) {
         sent.bytes += chunk.byteLength;
+        hash.update(chunk);
         void editor.progress(deps.render(job, { bytesSent: sent.bytes }));
         yield chunk;
       }
+      sha256 = hash.digest("hex");
     } catch (error) {
       streamError = error;
       throw error;
@@ -87,6 +93,7 @@ export async function send(
           )
         : await deps.roblox.assets.updateAsset(job.targetAssetId, file, { signal: deps.signal });
     job.operationId = operation.operationId;
+    if (sha256 !== undefined) job.sha256 = sha256;
     job.stage = "waiting";
     job.waitingSince = deps.now();
     await deps.records.save(job);

@@ -76,6 +76,17 @@ export class AttachmentCdn {
     };
   }
 
+  /**
+   * The same attachment's link signed afresh (a new `ex`/`is`/`hm`), as Discord hands out when a message
+   * is fetched again: an expired link is refreshed by reading its message.
+   */
+  refresh(attachmentUrl: string): string {
+    const url = new URL(attachmentUrl);
+    const match = /^\/(cdn|media)\/((?:ephemeral-)?attachments\/.+)$/.exec(url.pathname);
+    if (!match?.[2]) return attachmentUrl;
+    return `${this.baseUrl}/${match[1]}/${match[2]}?${this.sign(match[2])}`;
+  }
+
   /** Handles GET /cdn/... and /media/...; returns false when the path is not a CDN path. */
   serve(pathname: string, searchParams: URLSearchParams, res: ServerResponse): boolean {
     const match = /^\/(?:cdn|media)\/((?:ephemeral-)?attachments\/.+)$/.exec(pathname);

@@ -215,7 +215,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     } else gateway.dispatch("INTERACTION_CREATE", record.payload, record.guildId);
   };
 
-  const publicGuilds = guilds.map(({ id, name }) => ({ id, name }));
+  const publicGuilds = guilds.map(({ id, name, channelId }) => ({ id, name, channelId }));
   const installGuild: DiscordEmulator["installGuild"] = (input = {}) => {
     const owner = toUser(input.owner ?? { id: nextId(), username: "stranger" });
     const adminRoleId = nextId();
@@ -233,7 +233,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
       joinedAt: new Date(clock.now()).toISOString(),
     };
     guilds.push(guild);
-    publicGuilds.push({ id: guild.id, name: guild.name });
+    publicGuilds.push({ id: guild.id, name: guild.name, channelId: guild.channelId });
     // Discord sends GUILD_CREATE "when the current user joins a new Guild", on the shard serving it.
     gateway.dispatch("GUILD_CREATE", guildCreatePayload(guild, bot, ctx.joinedAt), guild.id);
     return { id: guild.id, name: guild.name, owner, adminRoleId };
@@ -244,7 +244,7 @@ export async function startDiscordEmulator(options: DiscordEmulatorOptions = {})
     directMessages: directMessages.controls,
     channelMessages: (channelId) =>
       [...ctx.store.messages.values()].filter(
-        (message) => message.channelId === channelId && message.role === "direct" && !message.deleted,
+        (message) => message.channelId === channelId && message.role === "channel" && !message.deleted,
       ),
     oauth: oauth.controls,
     oauthAuthorizeUrl: `${url}/oauth2/authorize`,

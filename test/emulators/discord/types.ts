@@ -180,7 +180,8 @@ export interface MessageState {
   /** Interaction this message answers (original response or follow-up). */
   interactionId: string | null;
   /** "original" for the interaction's response, "follow-up" for follow-ups, "seed" for messages made by the harness. */
-  role: "original" | "follow-up" | "seed" | "direct";
+  /** "channel": posted by the bot in a server's text channel (Create Message outside an interaction). */
+  role: "original" | "follow-up" | "seed" | "direct" | "channel";
   createdAt: number;
   editedAt: number | null;
   editHistory: Array<Omit<MessageState, "editHistory">>;
@@ -353,7 +354,8 @@ export interface DiscordEmulator {
   token: string;
   applicationId: string;
   botUserId: string;
-  guilds: Array<{ id: string; name: string }>;
+  /** The guilds, each with its one text channel. */
+  guilds: Array<{ id: string; name: string; channelId: string }>;
   /**
    * Someone adds the bot to a server of theirs, as anyone can with a public bot's invite link: the guild
    * joins at runtime (GUILD_CREATE on the gateway session that serves it) with its owner holding an

@@ -250,6 +250,149 @@ describe("Assets v1 (both spec files)", () => {
   });
 });
 
+describe("Assets v1 versions, rollback, archive and restore (both spec files)", () => {
+  const both = (status: number, body: Json, cloudPath: string, assetsPath: string, method: string) => {
+    conforms(status, body, 200, { spec: "cloud", path: cloudPath, method });
+    conforms(status, body, 200, { spec: "assets", path: assetsPath, method });
+  };
+  const fbx = () =>
+    multipartBody(
+      {},
+      {
+        bytes: Buffer.from(`Kaydara FBX Binary  \0${Math.random()}`),
+        contentType: "model/fbx",
+        filename: "m.fbx",
+      },
+    );
+
+  it("list (paged, newest first), get, rollback to version 1 as a new version, archive, restore", async () => {
+    const assetId = emu.world.subjects.modelAsset.assetId;
+    for (let i = 0; i < 2; i++) {
+      const { body, contentType } = fbx();
+      const patched = await call(`/assets/v1/assets/${assetId}`, {
+        method: "PATCH",
+        headers: { "content-type": contentType },
+        body,
+      });
+      await call(`/assets/v1/operations/${patched.body.operationId as string}`);
+      await call(`/assets/v1/operations/${patched.body.operationId as string}`);
+    }
+    const versions = emu.world.assetVersions(assetId);
+    const newest = versions.length;
+    expect(newest).toBeGreaterThanOrEqual(3);
+    const first = await call(`/assets/v1/assets/${assetId}/versions?maxPageSize=2`);
+    both(
+      first.status,
+      first.body,
+      "/assets/v1/assets/{assetId}/versions",
+      "/v1/assets/{assetId}/versions",
+      "get",
+    );
+    const paths = (first.body.assetVersions as Json[]).map((v) => v.path);
+    expect(paths).toEqual([
+      `assets/${assetId}/versions/${newest}`,
+      `assets/${assetId}/versions/${newest - 1}`,
+    ]);
+    const token = first.body.nextPageToken as string;
+    expect(token).not.toBe("");
+    const rest = await call(`/assets/v1/assets/${assetId}/versions?maxPageSize=2&pageToken=${token}`);
+    both(
+      rest.status,
+      rest.body,
+      "/assets/v1/assets/{assetId}/versions",
+      "/v1/assets/{assetId}/versions",
+      "get",
+    );
+
+    const one = await call(`/assets/v1/assets/${assetId}/versions/1`);
+    both(
+      one.status,
+      one.body,
+      "/assets/v1/assets/{assetId}/versions/{versionNumber}",
+      "/v1/assets/{assetId}/versions/{versionNumber}",
+      "get",
+    );
+    expect(one.body.path).toBe(`assets/${assetId}/versions/1`);
+
+    const rolled = await call(`/assets/v1/assets/${assetId}/versions:rollback`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ assetVersion: `assets/${assetId}/versions/1` }),
+    });
+    both(
+      rolled.status,
+      rolled.body,
+      "/assets/v1/assets/{assetId}/versions:rollback",
+      "/v1/assets/{assetId}/versions:rollback",
+      "post",
+    );
+    expect(rolled.body.path).toBe(`assets/${assetId}/versions/${newest + 1}`);
+    const after = emu.world.assetVersions(assetId);
+    expect(after.at(-1)?.contentSha256).toBe(after[0]?.contentSha256);
+
+    const archived = await call(`/assets/v1/assets/${assetId}:archive`, { method: "POST" });
+    both(
+      archived.status,
+      archived.body,
+      "/assets/v1/assets/{assetId}:archive",
+      "/v1/assets/{assetId}:archive",
+      "post",
+    );
+    expect(archived.body.state).toBe("Archived");
+    const restored = await call(`/assets/v1/assets/${assetId}:restore`, { method: "POST" });
+    both(
+      restored.status,
+      restored.body,
+      "/assets/v1/assets/{assetId}:restore",
+      "/v1/assets/{assetId}:restore",
+      "post",
+    );
+    expect(restored.body.state).toBe("Active");
+  });
+
+  it("a multipart rollback as the spec's requestBody declares it", async () => {
+    const assetId = emu.world.subjects.modelAsset.assetId;
+    const form = new FormData();
+    form.set("assetVersion", `assets/${assetId}/versions/1`);
+    const rolled = await call(`/assets/v1/assets/${assetId}/versions:rollback`, {
+      method: "POST",
+      body: form,
+    });
+    conforms(rolled.status, rolled.body, 200, {
+      spec: "assets",
+      path: "/v1/assets/{assetId}/versions:rollback",
+      method: "post",
+    });
+  });
+
+  it("errors: unknown version 404, bad assetVersion 400, someone else's asset 403, no write scope", async () => {
+    const assetId = emu.world.subjects.modelAsset.assetId;
+    const missing = await call(`/assets/v1/assets/${assetId}/versions/999`);
+    conforms(missing.status, missing.body, 404, ASSETS_ERROR);
+    const unknownAsset = await call("/assets/v1/assets/1/versions");
+    conforms(unknownAsset.status, unknownAsset.body, 404, ASSETS_ERROR);
+    const bad = await call(`/assets/v1/assets/${assetId}/versions:rollback`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ assetVersion: "assets/1/versions/1" }),
+    });
+    conforms(bad.status, bad.body, 400, ASSETS_ERROR);
+    const foreign = await call(`/assets/v1/assets/${assetId}:archive`, {
+      method: "POST",
+      key: emu.world.addApiKey({
+        ownerUserId: emu.world.subjects.richUser.userId,
+        scopes: ["asset:read", "asset:write"],
+      }).key,
+    });
+    conforms(foreign.status, foreign.body, 403, ASSETS_ERROR);
+    const readOnly = await call(`/assets/v1/assets/${assetId}:archive`, {
+      method: "POST",
+      key: emu.world.subjects.keys.assetsReadOnly,
+    });
+    conforms(readOnly.status, readOnly.body, 403, V2_ERROR);
+  });
+});
+
 describe("public web APIs", () => {
   it("usernames lookup and its 400", async () => {
     const json = { "content-type": "application/json" };

@@ -10,6 +10,7 @@ import { RateLimiter, SPEC_KEY_THROTTLES } from "./rateLimits.js";
 import { RequestLog } from "./requestLog.js";
 import type { Route } from "./route.js";
 import { assetQuotaRoutes, assetRoutes } from "./routes/assets.js";
+import { assetVersionRoutes } from "./routes/assetVersions.js";
 import { groupRoutes } from "./routes/groups.js";
 import { inventoryRoutes } from "./routes/inventory.js";
 import { metaRoutes } from "./routes/meta.js";
@@ -80,6 +81,7 @@ const ROUTES: readonly Route[] = [
   ...inventoryRoutes,
   ...groupRoutes,
   ...assetRoutes,
+  ...assetVersionRoutes,
   ...assetQuotaRoutes,
   ...webApiRoutes,
   ...metaRoutes,

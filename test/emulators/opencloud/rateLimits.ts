@@ -14,6 +14,8 @@ export const SPEC_RATE_LIMITS: Record<RateFamily, [number, number] | undefined> 
   "assets-write": [120, 120],
   "assets-read": [120, 120],
   operations: [300, 300],
+  // List/get versions, rollback, archive and restore: 100 per minute each way.
+  "asset-versions": [100, 100],
   "asset-quotas": [60, 60],
   usernames: undefined,
   "public-lookups": undefined,
@@ -38,6 +40,7 @@ export const SPEC_KEY_THROTTLES: Record<RateFamily, [number, number] | undefined
   "assets-write": [120, 120],
   "assets-read": [120, 120],
   operations: [100, 100],
+  "asset-versions": [100, 100],
   "asset-quotas": undefined,
   usernames: undefined,
   "public-lookups": undefined,

@@ -15,6 +15,7 @@ export type RateFamily =
   | "assets-write" // POST /assets/v1/assets, PATCH /assets/v1/assets/{id}
   | "assets-read" // GET /assets/v1/assets/{id}
   | "operations" // GET /assets/v1/operations/{id}
+  | "asset-versions" // assets/{id}/versions, versions/{n}, versions:rollback, :archive, :restore
   | "asset-quotas" // GET /cloud/v2/users/{id}/asset-quotas
   | "usernames" // POST users.roblox.com /v1/usernames/users (no documented limit)
   | "public-lookups" // catalog details, badge info, thumbnails.roblox.com (no documented limit)

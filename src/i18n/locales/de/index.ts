@@ -1,4 +1,5 @@
 import type { Translation } from "../../types.js";
+import { deAssetDesk } from "./assetDesk.js";
 import { deAssetTypes } from "./assetTypes.js";
 import { deBinds } from "./binds.js";
 import { deCommands } from "./commands.js";
@@ -13,4 +14,5 @@ export const de = {
   ...deAssetTypes,
   ...deLinking,
   ...deBinds,
+  ...deAssetDesk,
 } as const satisfies Translation<"one" | "other">;

@@ -1,3 +1,4 @@
+import { enUSAssetDesk } from "./assetDesk.js";
 import { enUSAssetTypes } from "./assetTypes.js";
 import { enUSBinds } from "./binds.js";
 import { enUSCommands } from "./commands.js";
@@ -13,4 +14,5 @@ export const enUS = {
   ...enUSAssetTypes,
   ...enUSLinking,
   ...enUSBinds,
+  ...enUSAssetDesk,
 } as const;

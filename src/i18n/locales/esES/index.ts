@@ -1,4 +1,5 @@
 import type { Translation } from "../../types.js";
+import { esESAssetDesk } from "./assetDesk.js";
 import { esESAssetTypes } from "./assetTypes.js";
 import { esESBinds } from "./binds.js";
 import { esESCommands } from "./commands.js";
@@ -13,4 +14,5 @@ export const esES = {
   ...esESAssetTypes,
   ...esESLinking,
   ...esESBinds,
+  ...esESAssetDesk,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -1,4 +1,5 @@
 import type { Translation } from "../../types.js";
+import { frAssetDesk } from "./assetDesk.js";
 import { frAssetTypes } from "./assetTypes.js";
 import { frBinds } from "./binds.js";
 import { frCommands } from "./commands.js";
@@ -13,4 +14,5 @@ export const fr = {
   ...frAssetTypes,
   ...frLinking,
   ...frBinds,
+  ...frAssetDesk,
 } as const satisfies Translation<"one" | "many" | "other">;

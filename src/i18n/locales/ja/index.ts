@@ -1,4 +1,5 @@
 import type { Translation } from "../../types.js";
+import { jaAssetDesk } from "./assetDesk.js";
 import { jaAssetTypes } from "./assetTypes.js";
 import { jaBinds } from "./binds.js";
 import { jaCommands } from "./commands.js";
@@ -13,4 +14,5 @@ export const ja = {
   ...jaAssetTypes,
   ...jaLinking,
   ...jaBinds,
+  ...jaAssetDesk,
 } as const satisfies Translation<"other">;

@@ -1,4 +1,5 @@
 import type { Translation } from "../../types.js";
+import { ptBRAssetDesk } from "./assetDesk.js";
 import { ptBRAssetTypes } from "./assetTypes.js";
 import { ptBRBinds } from "./binds.js";
 import { ptBRCommands } from "./commands.js";
@@ -13,4 +14,5 @@ export const ptBR = {
   ...ptBRAssetTypes,
   ...ptBRLinking,
   ...ptBRBinds,
+  ...ptBRAssetDesk,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -84,6 +84,31 @@ export const TOLERATED_DIFFERENCES: readonly ToleratedDifference[] = [
       "Same model as the documented 400; the scope check happens before the service. Exact real bodies are UNCONFIRMED (opencloud.md §8).",
   },
   {
+    where: "Assets v1 List Asset Versions 200 (both spec files)",
+    spec: "a bare JSON array of AssetVersion",
+    emulator: '{"assetVersions":[AssetVersion…],"nextPageToken":"…"}',
+    reason:
+      'The operation is paged by pageToken, which an array cannot carry; rblxopencloud (treeben77/rblx-open-cloud, list_asset_versions) reads data["assetVersions"] and data.get("nextPageToken"). The items are still checked against the spec\'s AssetVersion.',
+    patch: (specs) => {
+      for (const [spec, path] of [
+        [specs.cloud, "/assets/v1/assets/{assetId}/versions"],
+        [specs.assets, "/v1/assets/{assetId}/versions"],
+      ] as const) {
+        const ok = ((((spec.paths as Json)[path] as Json).get as Json).responses as Json)["200"] as Json;
+        const media = (ok.content as Json)["application/json"] as Json;
+        media.schema = {
+          type: "object",
+          required: ["assetVersions"],
+          properties: {
+            assetVersions: media.schema,
+            nextPageToken: { type: "string" },
+          },
+          additionalProperties: false,
+        };
+      }
+    },
+  },
+  {
     where: "thumbnails.roblox.com /v1/assets, /v1/badges/icons, /v1/game-passes, /v1/users/avatar-headshot",
     spec: 'responses declared as "200: OK" without a schema',
     emulator: '{"data":[{"targetId","state","imageUrl","version"}]}',

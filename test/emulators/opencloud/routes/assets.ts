@@ -62,7 +62,7 @@ function operationBody(op: AssetOperation, includeDone: boolean): Record<string,
 function finishIfDue(ctx: RouteContext, op: AssetOperation): void {
   if (op.pollsLeft > 0 || op.applied) return;
   op.applied = true;
-  if (op.outcome.kind !== "failed") ctx.state.world.assets.set(op.outcome.asset.assetId, op.outcome.asset);
+  if (op.outcome.kind !== "failed") ctx.state.world.putAsset(op.outcome.asset);
 }
 
 function idOf(value: unknown): string | undefined {
@@ -106,7 +106,7 @@ function checkCreator(ctx: RouteContext, credential: Credential, creator: unknow
   return { groupId: gid };
 }
 
-function mayManage(ctx: RouteContext, credential: Credential, asset: WorldAsset): boolean {
+export function mayManage(ctx: RouteContext, credential: Credential, asset: WorldAsset): boolean {
   if (!grantAllows(credential, asset.creator)) return false;
   if ("userId" in asset.creator) return credential.ownerUserId === asset.creator.userId;
   const gid = asset.creator.groupId;
@@ -146,7 +146,7 @@ function startOperation(ctx: RouteContext, outcome: AssetOutcome, polls: number)
   return op;
 }
 
-function requireCredential(ctx: RouteContext): Credential {
+export function requireCredential(ctx: RouteContext): Credential {
   if (ctx.credential === undefined) throw permissionDenied("Authentication required.");
   return ctx.credential;
 }
@@ -224,7 +224,7 @@ async function updateAsset(ctx: RouteContext): Promise<Reply> {
     if ((fields === undefined || fields.has(field)) && typeof value === "string") updated[field] = value;
   }
   if (file === undefined) {
-    ctx.state.world.assets.set(updated.assetId, updated);
+    ctx.state.world.putAsset(updated);
     return json(operationBody(startOperation(ctx, { kind: "approved", asset: updated }, 0), true));
   }
   if (asset.assetType !== "Model") {

@@ -102,6 +102,17 @@ export interface WorldAsset {
   contentHead: string;
 }
 
+/** One version of an asset: its content and moderation as they were when it was committed. */
+export interface WorldAssetVersion {
+  versionNumber: number;
+  creator: WorldAsset["creator"];
+  moderationState: WorldAsset["moderationState"];
+  createTime: string;
+  contentSize: number;
+  contentSha256: string;
+  contentHead: string;
+}
+
 /** Every scope the bot uses, granted to the admin key. */
 export const ALL_SCOPES: readonly ScopeName[] = [
   "asset:read",

@@ -7,6 +7,7 @@ import type {
   ScopeName,
   WorldApiKey,
   WorldAsset,
+  WorldAssetVersion,
   WorldGroup,
   WorldMembership,
   WorldOAuthToken,
@@ -159,5 +160,15 @@ export class World {
 
   getAsset(id: string): WorldAsset | undefined {
     return this.#assets.get(id);
+  }
+
+  /** Stores an asset; a new revision is kept as a new version (listed by `assetVersions`). */
+  putAsset(asset: WorldAsset): void {
+    this.#assets.put(asset);
+  }
+
+  /** Every version the asset has had, oldest first. */
+  assetVersions(id: string): WorldAssetVersion[] {
+    return this.#assets.versions(id);
   }
 }
