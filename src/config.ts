@@ -13,7 +13,7 @@ import {
   trustProxy,
   wholeNumber,
 } from "./config/formats.js";
-
+import { checkInteractions, INTERACTIONS_VARIABLES, interactionsOf } from "./config/interactions.js";
 // ---- account linking (see linkingConfig.ts) ----
 import { LINKING_VARIABLES, linkingOf } from "./linkingConfig.js";
 
@@ -127,32 +127,11 @@ const variables = z.object({
     .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_000)])
     .default("auto")
     .describe('a number of shards from 1 to 1000, or "auto" for what Discord recommends'),
-  // Interactions: over the gateway (default), or POSTed by Discord to the web server's /interactions.
-  INTERACTIONS_MODE: oneOf(["gateway", "http"], "gateway"),
-  DISCORD_PUBLIC_KEY: z
-    .string()
-    .regex(/^[0-9a-fA-F]{64}$/)
-    .transform((key) => key.toLowerCase())
-    .optional()
-    .describe(
-      "the application's public key from the developer portal, 64 hexadecimal characters (required with INTERACTIONS_MODE=http)",
-    ),
-  EVENTS_GUILD_MEMBERS: oneOf(["on", "off"], "off"),
-});
-
-/** INTERACTIONS_MODE=http verifies every request with the public key, on the web server's port. */
-const interactionsChecked = variables.superRefine((env, context) => {
-  if (env.INTERACTIONS_MODE !== "http") return;
-  if (env.DISCORD_PUBLIC_KEY === undefined) {
-    context.addIssue({ code: "custom", path: ["DISCORD_PUBLIC_KEY"], message: "needed in http mode" });
-  }
-  if (env.WEB_PORT === undefined && env.HEALTH_PORT === undefined) {
-    context.addIssue({ code: "custom", path: ["WEB_PORT"], message: "needed in http mode" });
-  }
+  ...INTERACTIONS_VARIABLES,
 });
 
 /** The environment's variables, validated once into the shape the bot reads. */
-const configSchema = interactionsChecked.transform((env) => ({
+const configSchema = variables.superRefine(checkInteractions).transform((env) => ({
   environment: env.NODE_ENV,
   logLevel: env.LOG_LEVEL,
   discord: {
@@ -209,14 +188,7 @@ const configSchema = interactionsChecked.transform((env) => ({
   },
   /** How many shards `start:sharded` runs: a number, or "auto" for Discord's recommendation. */
   shards: env.DISCORD_SHARDS,
-  interactions: {
-    /** "http": Discord POSTs interactions to PUBLIC_URL/interactions; "gateway": they arrive on the gateway. */
-    mode: env.INTERACTIONS_MODE,
-    /** The application's Ed25519 public key (hex), which signs every HTTP interaction. */
-    publicKey: env.DISCORD_PUBLIC_KEY,
-    /** Whether the events process (http mode) asks the gateway for the privileged GuildMembers intent. */
-    guildMembersIntent: env.EVENTS_GUILD_MEMBERS === "on",
-  },
+  interactions: interactionsOf(env),
   // ---- account linking (see linkingConfig.ts) ----
   /** Roblox OAuth 2.0 linking; undefined (and /link off) unless ROBLOX_OAUTH_CLIENT_ID is set. */
   linking: linkingOf(
