@@ -4,7 +4,7 @@ import { API } from "@discordjs/core/http-only";
 import { REST } from "@discordjs/rest";
 import { ShardingManager } from "discord.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { createLogger } from "./logger.js";
+import { createProcessLogger } from "./processMain.js";
 import { storeKind } from "./store/index.js";
 
 /**
@@ -29,11 +29,7 @@ async function main(): Promise<void> {
       "Sharded mode holds interactions on the gateway: with INTERACTIONS_MODE=http run instances with npm start behind a load balancer and one npm run start:events for the gateway.",
     );
   }
-  const logger = createLogger({
-    level: config.logLevel,
-    pretty: config.environment === "development",
-    secrets: [config.discord.token, config.roblox.apiKey],
-  });
+  const logger = createProcessLogger(config);
   // The shard entry point is this file's sibling, compiled (.js) or run from source (.ts, with the same loader).
   const entry = fileURLToPath(new URL(`./index${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
   const totalShards = await shardCount(config);
