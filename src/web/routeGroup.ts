@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
-import { type Translator, translatorFor } from "../i18n/translator.js";
+import type { Translator } from "../i18n/translator.js";
+import { pageTranslator } from "./browserLocale.js";
 import { html, type Page } from "./page.js";
 import type { RequestLimit, RequestLimiter } from "./requestLimiter.js";
 import { sendPage } from "./sendPage.js";
@@ -27,14 +28,6 @@ const unavailable = (t: Translator): Page => ({
 });
 
 /**
- * A refusal page comes before any request the bot stored (and so before any locale stored with it):
- * it speaks the browser's first language, else en-US.
- */
-function browserTranslator(acceptLanguage: string | undefined): Translator {
-  return translatorFor(acceptLanguage?.split(",")[0]?.split(";")[0]?.trim());
-}
-
-/**
  * Registers routes under a prefix with a per-client rate limit and a body limit. The limit is taken
  * before the body is read, so a refused client costs no parsing; the client address is Fastify's
  * `request.ip`, which honours forwarding headers only from the proxies TRUST_PROXY names.
@@ -57,11 +50,11 @@ export async function registerProtectedGroup(
           verdict = await options.limiter.take(bucket, request.ip, options.limit);
         } catch (error) {
           request.log.warn({ err: error }, "rate limit unavailable; refusing the request");
-          return sendPage(reply, 503, unavailable(browserTranslator(request.headers["accept-language"])));
+          return sendPage(reply, 503, unavailable(pageTranslator(request)));
         }
         if (verdict.ok) return;
         reply.header("retry-after", String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))));
-        return sendPage(reply, 429, tooMany(browserTranslator(request.headers["accept-language"])));
+        return sendPage(reply, 429, tooMany(pageTranslator(request)));
       });
       await routes(group);
     },

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { translatorFor } from "../../i18n/translator.js";
 import type { LinkingService, LinkRefusal } from "../../services/linking/index.js";
+import { pageTranslator } from "../browserLocale.js";
 import type { Page } from "../page.js";
 import type { RequestLimit, RequestLimiter } from "../requestLimiter.js";
 import { registerProtectedGroup } from "../routeGroup.js";
 import { allowOnReply } from "../security.js";
 import { sendPage } from "../sendPage.js";
 import { browserCookie, readBrowserKey } from "./cookies.js";
-import { pageTranslator } from "./locale.js";
 import { confirmCsp, confirmPage, donePage, isRefusal, refusalPage } from "./pages.js";
 
 export interface LinkRoutesOptions {

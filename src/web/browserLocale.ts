@@ -1,11 +1,11 @@
 import type { FastifyRequest } from "fastify";
-import { DEFAULT_LOCALE, resolveLocale } from "../../i18n/locales.js";
-import { type Translator, translatorFor } from "../../i18n/translator.js";
+import { DEFAULT_LOCALE, resolveLocale } from "../i18n/locales.js";
+import { type Translator, translatorFor } from "../i18n/translator.js";
 
 const baseOf = (tag: string) => tag.toLowerCase().split("-")[0];
 
 /**
- * For a page no stored request leads to (a refusal reached without a live attempt): the language the
+ * For a page no stored request leads to (a refusal): the language the
  * browser asks for (`Accept-Language`, the first tag the bot has a catalogue for), else en-US. The confirm
  * and done pages speak the language of the /link that led there instead.
  */
