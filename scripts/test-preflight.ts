@@ -33,6 +33,8 @@ function redisAnswers(timeoutMs: number): Promise<boolean> {
 
 /** Debian's chromium, which the browser tests drive (test/support/browser.ts). */
 const CHROMIUM = "/usr/bin/chromium";
+/** Debian's nginx, the real load balancer in front of three instances (test/support/nginx.ts). */
+const NGINX = "/usr/sbin/nginx";
 
 function executable(path: string): boolean {
   try {
@@ -61,6 +63,11 @@ const REQUIREMENTS: readonly Requirement[] = [
     what: `Chromium at ${CHROMIUM}`,
     check: async () => (executable(CHROMIUM) ? undefined : "it is not there"),
     install: "install chromium for the browser tests (Debian: apt-get install chromium)",
+  },
+  {
+    what: `nginx at ${NGINX}`,
+    check: async () => (executable(NGINX) ? undefined : "it is not there"),
+    install: "install nginx for the load-balancer test (Debian: apt-get install nginx)",
   },
 ];
 
