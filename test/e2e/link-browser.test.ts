@@ -1,11 +1,14 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type TestBrowser } from "../support/browser.js";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { BROWSER_HOOK_TIMEOUT_MS, launchBrowser, type TestBrowser } from "../support/browser.js";
 import { buttonUrl, type LinkingHarness, runLink, startLinkingHarness } from "../support/linking.js";
 
 let linking: LinkingHarness;
 const browsers: TestBrowser[] = [];
 const pages: string[] = [];
+
+// Each test launches its own browsers, and a stalled launch is retried (test/support/browser.ts).
+vi.setConfig({ testTimeout: 2 * BROWSER_HOOK_TIMEOUT_MS });
 
 const ASKER = { id: "410000000000000001", username: "asker" };
 

@@ -11,7 +11,7 @@ import {
   renderPage,
   type WebServer,
 } from "../../src/web/index.js";
-import { launchBrowser, type TestBrowser } from "../support/browser.js";
+import { BROWSER_HOOK_TIMEOUT_MS, launchBrowser, type TestBrowser } from "../support/browser.js";
 import { type Harness, startHarness } from "../support/harness.js";
 import { freePort } from "../support/ports.js";
 
@@ -28,7 +28,7 @@ function expectSecurityHeaders(headers: Record<string, string>): void {
 let browser: TestBrowser;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+}, BROWSER_HOOK_TIMEOUT_MS);
 afterAll(async () => {
   await browser?.close();
 });
