@@ -11,7 +11,9 @@ export function createProcessLogger(config: Config): Logger {
     secrets: [
       config.discord.token,
       config.roblox.apiKey,
-      ...(config.linking ? [config.linking.clientSecret, config.linking.encryptionKey] : []),
+      ...(config.linking
+        ? [config.linking.clientSecret, ...config.linking.encryptionKeys.map((key) => key.hex)]
+        : []),
     ],
   });
 }

@@ -121,7 +121,7 @@ export function createServices(
       ? undefined
       : new AttemptStore(
           background.primitives,
-          new Sealer(config.linking.encryptionKey),
+          new Sealer(config.linking.encryptionKeys),
           config.linking.sharedAccounts,
         );
   const linking =

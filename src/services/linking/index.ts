@@ -4,7 +4,7 @@ import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { ReplyBody, ReplyWebhook } from "../uploads/reply.js";
 import { AttemptStore, type DoneLink } from "./attempts.js";
 import { OAuthFailure, type RobloxIdentity, RobloxOAuth } from "./oauthClient.js";
-import { digest, randomToken, Sealer, sameSecret } from "./sealing.js";
+import { digest, randomToken, Sealer, type SealingKey, sameSecret } from "./sealing.js";
 import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, PendingLink, Refused } from "./types.js";
 
 export { AUTHORIZED_USERS_KEY } from "./attempts.js";
@@ -21,7 +21,7 @@ export interface LinkingOptions {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUri: string;
-  readonly encryptionKey: string;
+  readonly encryptionKeys: readonly SealingKey[];
   readonly sharedAccounts: boolean;
   readonly primitives: StorePrimitives;
   readonly clock: Clock;
@@ -46,7 +46,7 @@ export class LinkingService {
 
   constructor(options: LinkingOptions) {
     this.#options = options;
-    this.#sealer = new Sealer(options.encryptionKey);
+    this.#sealer = new Sealer(options.encryptionKeys);
     this.#store = new AttemptStore(options.primitives, this.#sealer, options.sharedAccounts);
     this.#oauth = new RobloxOAuth(options);
     this.#logger = options.logger;
