@@ -22,8 +22,9 @@ export const unlinkCommand: Command = {
       await interaction.editReply({ content: t.t("link.reply.off") });
       return;
     }
-    // Identity links keep no Roblox token (the grant is revoked as soon as the sign-in is verified), so
-    // there is nothing left to revoke at Roblox: deleting the record is the whole of it.
+    // An identity link keeps no Roblox token (that grant is revoked as soon as the sign-in is verified);
+    // a grant kept for a feature (a private inventory, uploads) is revoked at Roblox and forgotten.
+    await services.grants?.withdraw(interaction.user.id);
     const removed = await links.unlink(interaction.user.id);
     if (removed === undefined) {
       await interaction.editReply({ content: t.t("unlink.notLinked") });

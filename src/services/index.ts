@@ -10,6 +10,7 @@ import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import { AttemptStore } from "./linking/attempts.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
+import type { MemberGrants } from "./linking/grants.js";
 import { LinkRecords } from "./linking/links.js";
 import { ProfileCodeLinker } from "./linking/profileCode.js";
 import { Sealer } from "./linking/sealing.js";
@@ -56,6 +57,8 @@ export interface Services {
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
   readonly links: LinkRecords | undefined;
+  /** Members' own OAuth grants (private inventories, uploads to their account); undefined without OAuth. */
+  readonly grants: MemberGrants | undefined;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -207,6 +210,7 @@ export function createServices(
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
+    grants: linking?.grants,
   };
 }
 
