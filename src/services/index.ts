@@ -9,8 +9,8 @@ import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./b
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import { AttemptStore } from "./linking/attempts.js";
-import { type AccountLink, LinkingService } from "./linking/index.js";
 import type { MemberGrants } from "./linking/grants.js";
+import { type AccountLink, LinkingService } from "./linking/index.js";
 import { LinkRecords } from "./linking/links.js";
 import { ProfileCodeLinker } from "./linking/profileCode.js";
 import { Sealer } from "./linking/sealing.js";
@@ -150,6 +150,7 @@ export function createServices(
       roblox.items,
       stores.cache,
       logger.child({ component: "inventory" }),
+      linking?.grants,
     ),
     sessions: new PagerSessions(stores.sessions, background.primitives),
     uploads: new UploadService({

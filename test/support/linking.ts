@@ -28,7 +28,11 @@ export interface LinkingHarness {
 
 /** A bot with linking on, against an OAuth app registered with the bot's callback (identity scopes only). */
 export async function startLinkingHarness(
-  options: Omit<HarnessOptions, "env"> & { readonly env?: Readonly<Record<string, string>> } = {},
+  options: Omit<HarnessOptions, "env"> & {
+    readonly env?: Readonly<Record<string, string>>;
+    /** The OAuth app's scopes; identity only unless given. */
+    readonly appScopes?: readonly string[];
+  } = {},
 ): Promise<LinkingHarness> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -39,7 +43,14 @@ export async function startLinkingHarness(
     ...options,
     opencloud: {
       ...options.opencloud,
-      oauth: { apps: [{ redirectUris: [`${origin}/oauth/callback`], scopes: ["openid", "profile"] }] },
+      oauth: {
+        apps: [
+          {
+            redirectUris: [`${origin}/oauth/callback`],
+            scopes: [...(options.appScopes ?? ["openid", "profile"])],
+          },
+        ],
+      },
     },
     env: ({ roblox }) => {
       const app = roblox.oauth.defaultApp;

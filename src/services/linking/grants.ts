@@ -4,6 +4,16 @@ import type { StorePrimitives } from "../../store/primitives/index.js";
 import { type GrantTokens, OAuthFailure } from "./oauthClient.js";
 import { randomToken, type Sealer } from "./sealing.js";
 
+/** The scopes each feature asks for beyond identity (creator-docs oauth2 and usage-assets guides). */
+export const GRANT_SCOPES = {
+  /** "Grants access to read the target user's private inventory." */
+  inventory: ["user.inventory-item:read"],
+  /** Uploads to the member's own account, and reading their operations and quotas. */
+  uploads: ["asset:read", "asset:write"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type GrantFeature = keyof typeof GRANT_SCOPES;
+
 /** Roblox's refresh tokens live 90 days from issue (oauth2-reference.md §Token exchange). */
 export const REFRESH_LIFETIME_MS = 90 * 24 * 60 * 60_000;
 /** An access token is renewed this long before Roblox's 15 minutes are up, so none expires in flight. */

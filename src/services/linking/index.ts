@@ -10,6 +10,7 @@ import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, PendingLink, 
 
 export { AUTHORIZED_USERS_KEY } from "./attempts.js";
 export type { AccessOutcome, GrantSummary, MemberGrants } from "./grants.js";
+export { GRANT_SCOPES, type GrantFeature } from "./grants.js";
 export { LINK_SCOPES, pkceChallenge } from "./oauthClient.js";
 export type { AccountLink, DiscordAccount, LinkRefusal } from "./types.js";
 

@@ -73,4 +73,19 @@ export const deLinking = {
     "Du hast kein Roblox-Konto verknüpft. Gib einen Roblox-Benutzer an oder führe zuerst /link aus.",
   "target.memberNotLinked":
     "Dieses Mitglied hat kein Roblox-Konto verknüpft, das auf diesem Server gezeigt wird. Gib stattdessen einen Roblox-Benutzer an.",
+  "cmd.link.opt.access.name": "zugriff",
+  "cmd.link.opt.access.description":
+    "Lass den Bot auch auf Roblox für dich handeln: Roblox fragt dich nach diesem Zugriff",
+  "cmd.link.opt.access.choice.inventory": "Mein privates Inventar lesen",
+  "cmd.link.opt.access.choice.uploads": "In mein Roblox-Konto hochladen",
+  "grant.inventoryNeeded":
+    "Dein Inventar ist auf Roblox privat. Um es hier aufzulisten, führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.inventory)“ aus und erlaube es auf Roblox.",
+  "grant.missingScope.inventory":
+    "Der Zugriff, den du dem Bot auf Roblox gegeben hast, umfasst {{scope}} nicht, das hierfür nötig ist. Führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.inventory)“ aus und erlaube es auf Roblox.",
+  "grant.missingScope.uploads":
+    "Der Zugriff, den du dem Bot auf Roblox gegeben hast, umfasst {{scope}} nicht, das hierfür nötig ist. Führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.uploads)“ aus und erlaube es auf Roblox.",
+  "grant.lapsed":
+    "Roblox akzeptiert den Zugriff, den du dem Bot gegeben hast, nicht mehr (er wurde widerrufen oder 90 Tage nicht genutzt). Führe /$t(cmd.link.name) erneut aus, um ihn neu zu geben.",
+  "grant.unavailable":
+    "Roblox hat deinen Zugriff gerade nicht erneuert. Versuche es in einer Minute noch einmal.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

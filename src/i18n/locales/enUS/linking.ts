@@ -68,4 +68,18 @@ export const enUSLinking = {
   "target.selfNotLinked": "You have not linked a Roblox account. Give a Roblox user, or run /link first.",
   "target.memberNotLinked":
     "That member has no Roblox account linked that is shown in this server. Give a Roblox user instead.",
+  "cmd.link.opt.access.name": "access",
+  "cmd.link.opt.access.description":
+    "Also let the bot act for you on Roblox: Roblox asks you for this access",
+  "cmd.link.opt.access.choice.inventory": "Read my private inventory",
+  "cmd.link.opt.access.choice.uploads": "Upload to my Roblox account",
+  "grant.inventoryNeeded":
+    "Your inventory is private on Roblox. To list it here, run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” and allow it on Roblox.",
+  "grant.missingScope.inventory":
+    "The access you gave the bot on Roblox does not include {{scope}}, which this needs. Run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” and allow it on Roblox.",
+  "grant.missingScope.uploads":
+    "The access you gave the bot on Roblox does not include {{scope}}, which this needs. Run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” and allow it on Roblox.",
+  "grant.lapsed":
+    "Roblox no longer accepts the access you gave the bot (it was revoked, or unused for 90 days). Run /$t(cmd.link.name) again to give it anew.",
+  "grant.unavailable": "Roblox did not renew your access just now. Try again in a minute.",
 } as const;

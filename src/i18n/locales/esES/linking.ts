@@ -72,4 +72,18 @@ export const esESLinking = {
     "No has vinculado una cuenta de Roblox. Indica un usuario de Roblox o usa /link primero.",
   "target.memberNotLinked":
     "Ese miembro no tiene una cuenta de Roblox vinculada visible en este servidor. Indica un usuario de Roblox.",
+  "cmd.link.opt.access.name": "acceso",
+  "cmd.link.opt.access.description":
+    "Deja también que el bot actúe por ti en Roblox: Roblox te pedirá este acceso",
+  "cmd.link.opt.access.choice.inventory": "Leer mi inventario privado",
+  "cmd.link.opt.access.choice.uploads": "Subir a mi cuenta de Roblox",
+  "grant.inventoryNeeded":
+    "Tu inventario es privado en Roblox. Para mostrarlo aquí, ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.inventory)» y permítelo en Roblox.",
+  "grant.missingScope.inventory":
+    "El acceso que diste al bot en Roblox no incluye {{scope}}, que esto necesita. Ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.inventory)» y permítelo en Roblox.",
+  "grant.missingScope.uploads":
+    "El acceso que diste al bot en Roblox no incluye {{scope}}, que esto necesita. Ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.uploads)» y permítelo en Roblox.",
+  "grant.lapsed":
+    "Roblox ya no acepta el acceso que diste al bot (se revocó o no se usó en 90 días). Ejecuta /$t(cmd.link.name) de nuevo para darlo otra vez.",
+  "grant.unavailable": "Roblox no ha renovado tu acceso ahora mismo. Inténtalo de nuevo dentro de un minuto.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -72,4 +72,18 @@ export const frLinking = {
     "Tu n'as pas lié de compte Roblox. Indique un utilisateur Roblox, ou lance d'abord /link.",
   "target.memberNotLinked":
     "Ce membre n'a aucun compte Roblox lié visible sur ce serveur. Indique plutôt un utilisateur Roblox.",
+  "cmd.link.opt.access.name": "acces",
+  "cmd.link.opt.access.description":
+    "Laisse aussi le bot agir pour toi sur Roblox : Roblox te demandera cet accès",
+  "cmd.link.opt.access.choice.inventory": "Lire mon inventaire privé",
+  "cmd.link.opt.access.choice.uploads": "Importer sur mon compte Roblox",
+  "grant.inventoryNeeded":
+    "Ton inventaire est privé sur Roblox. Pour l'afficher ici, lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.inventory) » et autorise-le sur Roblox.",
+  "grant.missingScope.inventory":
+    "L'accès que tu as donné au bot sur Roblox ne comprend pas {{scope}}, qu'il faut ici. Lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.inventory) » et autorise-le sur Roblox.",
+  "grant.missingScope.uploads":
+    "L'accès que tu as donné au bot sur Roblox ne comprend pas {{scope}}, qu'il faut ici. Lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.uploads) » et autorise-le sur Roblox.",
+  "grant.lapsed":
+    "Roblox n'accepte plus l'accès que tu as donné au bot (il a été révoqué, ou inutilisé pendant 90 jours). Lance /$t(cmd.link.name) à nouveau pour le redonner.",
+  "grant.unavailable": "Roblox n'a pas renouvelé ton accès à l'instant. Réessaie dans une minute.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

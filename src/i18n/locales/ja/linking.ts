@@ -71,4 +71,18 @@ export const jaLinking = {
     "Roblox アカウントが連携されていません。Roblox ユーザーを指定するか、先に /link を実行してください。",
   "target.memberNotLinked":
     "このメンバーには、このサーバーで表示できる連携済みの Roblox アカウントがありません。代わりに Roblox ユーザーを指定してください。",
+  "cmd.link.opt.access.name": "アクセス",
+  "cmd.link.opt.access.description":
+    "ボットが Roblox であなたの代わりに操作することも許可します（Roblox がこのアクセスを確認します）",
+  "cmd.link.opt.access.choice.inventory": "非公開のインベントリを読む",
+  "cmd.link.opt.access.choice.uploads": "自分の Roblox アカウントにアップロード",
+  "grant.inventoryNeeded":
+    "あなたのインベントリは Roblox で非公開です。ここに表示するには、/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.inventory)」付きで実行し、Roblox で許可してください。",
+  "grant.missingScope.inventory":
+    "Roblox でボットに与えたアクセスには、これに必要な {{scope}} が含まれていません。/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.inventory)」付きで実行し、Roblox で許可してください。",
+  "grant.missingScope.uploads":
+    "Roblox でボットに与えたアクセスには、これに必要な {{scope}} が含まれていません。/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.uploads)」付きで実行し、Roblox で許可してください。",
+  "grant.lapsed":
+    "ボットに与えたアクセスを Roblox はもう受け付けません（取り消されたか、90 日間使われませんでした）。もう一度 /$t(cmd.link.name) を実行して与え直してください。",
+  "grant.unavailable": "Roblox が今あなたのアクセスを更新しませんでした。1 分後にもう一度お試しください。",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

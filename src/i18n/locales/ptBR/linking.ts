@@ -71,4 +71,18 @@ export const ptBRLinking = {
     "Você não vinculou uma conta Roblox. Informe um usuário do Roblox ou use /link primeiro.",
   "target.memberNotLinked":
     "Esse membro não tem uma conta Roblox vinculada visível neste servidor. Informe um usuário do Roblox.",
+  "cmd.link.opt.access.name": "acesso",
+  "cmd.link.opt.access.description":
+    "Deixe o bot também agir por você no Roblox: o Roblox vai pedir este acesso",
+  "cmd.link.opt.access.choice.inventory": "Ler meu inventário privado",
+  "cmd.link.opt.access.choice.uploads": "Enviar para minha conta do Roblox",
+  "grant.inventoryNeeded":
+    "Seu inventário é privado no Roblox. Para listá-lo aqui, execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” e permita no Roblox.",
+  "grant.missingScope.inventory":
+    "O acesso que você deu ao bot no Roblox não inclui {{scope}}, que isto precisa. Execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” e permita no Roblox.",
+  "grant.missingScope.uploads":
+    "O acesso que você deu ao bot no Roblox não inclui {{scope}}, que isto precisa. Execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” e permita no Roblox.",
+  "grant.lapsed":
+    "O Roblox não aceita mais o acesso que você deu ao bot (foi revogado ou ficou 90 dias sem uso). Execute /$t(cmd.link.name) de novo para dá-lo outra vez.",
+  "grant.unavailable": "O Roblox não renovou seu acesso agora. Tente de novo daqui a um minuto.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;
