@@ -47,6 +47,12 @@ export const settingsCommand: Command = {
             description: en.t("cmd.settings.opt.audit-channel.description"),
             options: [auditChannelOption],
           },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "self-uploads",
+            description: en.t("cmd.settings.opt.self-uploads.description"),
+            options: [onOption],
+          },
         ],
       },
     ],
@@ -78,6 +84,11 @@ export const settingsCommand: Command = {
           ? t.t("settings.set.auditChannel.off")
           : t.t("settings.set.auditChannel.on", { channel: `<#${channelId}>` }),
       );
+    }
+    if (interaction.subcommand[1] === "self-uploads") {
+      const on = interaction.option(onOption);
+      await store.setSelfUploads(guildId, on);
+      return show(t.t(on ? "settings.set.selfUploads.on" : "settings.set.selfUploads.off"));
     }
     if (interaction.subcommand[1] === "remove-unmatched") {
       const roleId = interaction.option(settingRoleOption);

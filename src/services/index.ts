@@ -116,6 +116,7 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const bindStore = new BindStore(background.primitives);
   const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
     await adapters.directMessages(discordUserId, adapters.renderMoved(link));
   };
@@ -140,7 +141,7 @@ export function createServices(
           renderLinked: adapters.renderLinked,
           tellMoved,
         });
-  const bindStore = new BindStore(background.primitives);
+
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -178,6 +179,15 @@ export function createServices(
         review: adapters.reviewChannel,
         renderReview: adapters.renderReview,
       },
+      ...(linking === undefined || linkStore === undefined
+        ? {}
+        : {
+            self: {
+              enabled: (guildId: string) => bindStore.selfUploads(guildId),
+              linkOf: (discordUserId: string) => linkStore.linkOf(discordUserId),
+              grants: linking.grants,
+            },
+          }),
     }),
     assetDesk: new AssetDeskService({
       roblox,

@@ -144,6 +144,7 @@ export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Lo
           ? t.t("settings.off")
           : roleMention(settings.neverVerifyRoleId),
     }),
+    t.t("settings.selfUploads", { value: settings.selfUploads ? t.t("settings.on") : t.t("settings.off") }),
   ];
   return { title: t.t("settings.title"), description: lines.join("\n") };
 }

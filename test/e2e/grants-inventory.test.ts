@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/translator.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/types.js";
 import {
-  buttonUrl,
-  csrfOf,
-  HttpClient,
+  type HttpClient,
   type LinkingHarness,
+  linkInBrowser,
   startLinkingHarness,
 } from "../support/linking.js";
 
@@ -29,24 +28,9 @@ const privateUser = () => linking.harness.roblox.world.subjects.privateUser;
 
 /** /link (with `access` when given) through the browser flow, consenting as the Roblox user. */
 async function linkThroughRoblox(user: User, robloxUserId: string, access?: string): Promise<URL> {
-  const browser = new HttpClient();
-  clients.push(browser);
   linking.clock.advance(60_000);
-  const reply = await linking.harness.discord
-    .runCommand({ name: "link", user, ...(access === undefined ? {} : { options: { access } }) })
-    .reply();
-  const opened = await browser.request(buttonUrl(reply));
-  const authorizeUrl = new URL(opened.location ?? "");
-  const outcome = await linking.harness.roblox.oauth.consent(authorizeUrl.toString(), {
-    userId: robloxUserId,
-  });
-  if (outcome.kind !== "redirect") throw new Error(`Roblox kept the browser: ${outcome.status}`);
-  const back = await browser.request(outcome.location.toString());
-  const confirm = await browser.request(back.location ?? "");
-  const confirmed = await browser.request(`${linking.origin}/link/confirm`, {
-    form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
-  });
-  expect(confirmed.status).toBe(303);
+  const { authorizeUrl, browser } = await linkInBrowser(linking, user, robloxUserId, access);
+  clients.push(browser);
   return authorizeUrl;
 }
 

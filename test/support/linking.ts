@@ -144,3 +144,32 @@ export function refusalReason(body: string): string | undefined {
 export function csrfOf(body: string): string | undefined {
   return /name="csrf" value="([^"]+)"/.exec(body)?.[1];
 }
+
+/**
+ * The whole /link flow over HTTP as the member (button, Roblox consent, callback, confirm), with the
+ * `access` option when given; returns the authorize URL Roblox was sent to.
+ */
+export async function linkInBrowser(
+  linking: LinkingHarness,
+  user: { id: string; username: string },
+  robloxUserId: string,
+  access?: string,
+): Promise<{ authorizeUrl: URL; browser: HttpClient }> {
+  const browser = new HttpClient();
+  const reply = await linking.harness.discord
+    .runCommand({ name: "link", user, ...(access === undefined ? {} : { options: { access } }) })
+    .reply();
+  const opened = await browser.request(buttonUrl(reply));
+  const authorizeUrl = new URL(opened.location ?? "");
+  const outcome = await linking.harness.roblox.oauth.consent(authorizeUrl.toString(), {
+    userId: robloxUserId,
+  });
+  if (outcome.kind !== "redirect") throw new Error(`Roblox kept the browser: ${outcome.status}`);
+  const back = await browser.request(outcome.location.toString());
+  const confirm = await browser.request(back.location ?? "");
+  const confirmed = await browser.request(`${linking.origin}/link/confirm`, {
+    form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
+  });
+  if (confirmed.status !== 303) throw new Error(`the confirm answered ${confirmed.status}`);
+  return { authorizeUrl, browser };
+}

@@ -13,6 +13,8 @@ export interface ServerSettings {
   readonly auditChannelId: string | undefined;
   /** Members holding this role are never changed by binds (staff, bots); undefined: none. */
   readonly neverVerifyRoleId: string | undefined;
+  /** Whether members may /upload to their own Roblox accounts with their grant (default off). */
+  readonly selfUploads: boolean;
 }
 
 const bindIds = (guildId: string) => `binds:${guildId}:ids`;
@@ -20,6 +22,7 @@ const bindKey = (guildId: string, id: string) => `binds:${guildId}:bind:${id}`;
 const removeUnmatchedKey = (guildId: string) => `settings:${guildId}:removeUnmatched`;
 const auditChannelKey = (guildId: string) => `settings:${guildId}:auditChannel`;
 const neverVerifyKey = (guildId: string) => `settings:${guildId}:neverVerify`;
+const selfUploadsKey = (guildId: string) => `settings:${guildId}:selfUploads`;
 
 function sameRule(a: BindRule, b: BindRule): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -72,12 +75,27 @@ export class BindStore {
   }
 
   async settings(guildId: string): Promise<ServerSettings> {
-    const [removeUnmatched, auditChannelId, neverVerifyRoleId] = await Promise.all([
+    const [removeUnmatched, auditChannelId, neverVerifyRoleId, selfUploads] = await Promise.all([
       this.#primitives.setMembers(removeUnmatchedKey(guildId)),
       this.#primitives.get(auditChannelKey(guildId)),
       this.#primitives.get(neverVerifyKey(guildId)),
+      this.#primitives.get(selfUploadsKey(guildId)),
     ]);
-    return { removeUnmatchedRoleIds: removeUnmatched.sort(), auditChannelId, neverVerifyRoleId };
+    return {
+      removeUnmatchedRoleIds: removeUnmatched.sort(),
+      auditChannelId,
+      neverVerifyRoleId,
+      selfUploads: selfUploads === "on",
+    };
+  }
+
+  async selfUploads(guildId: string): Promise<boolean> {
+    return (await this.#primitives.get(selfUploadsKey(guildId))) === "on";
+  }
+
+  async setSelfUploads(guildId: string, on: boolean): Promise<void> {
+    if (on) await this.#primitives.set(selfUploadsKey(guildId), "on");
+    else await this.#primitives.delete(selfUploadsKey(guildId));
   }
 
   /** Sets the "never verify" role; undefined turns it off. */

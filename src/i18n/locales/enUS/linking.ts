@@ -82,4 +82,19 @@ export const enUSLinking = {
   "grant.lapsed":
     "Roblox no longer accepts the access you gave the bot (it was revoked, or unused for 90 days). Run /$t(cmd.link.name) again to give it anew.",
   "grant.unavailable": "Roblox did not renew your access just now. Try again in a minute.",
+  "grant.uploadsNeeded":
+    "To upload to your own Roblox account, run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” and allow it on Roblox.",
+  "upload.selfOff":
+    "Uploads to members' own Roblox accounts are off in this server. A server admin can turn them on with /settings.",
+  "cmd.upload.opt.to.name": "to",
+  "cmd.upload.opt.to.description":
+    "Whose Roblox account gets the asset (default: yours, where this server allows it)",
+  "cmd.upload.opt.to.choice.me": "My own Roblox account",
+  "cmd.upload.opt.to.choice.server": "The bot operator's account",
+  "cmd.settings.opt.self-uploads.name": "self-uploads",
+  "cmd.settings.opt.self-uploads.description": "Let members upload to their own Roblox accounts with /upload",
+  "settings.selfUploads": "**self-uploads** (members upload to their own Roblox account): {{value}}",
+  "settings.set.selfUploads.on": "Members can now upload to their own Roblox accounts.",
+  "settings.set.selfUploads.off": "Members can no longer upload to their own Roblox accounts here.",
+  "settings.on": "on",
 } as const;

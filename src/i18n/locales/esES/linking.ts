@@ -86,4 +86,20 @@ export const esESLinking = {
   "grant.lapsed":
     "Roblox ya no acepta el acceso que diste al bot (se revocó o no se usó en 90 días). Ejecuta /$t(cmd.link.name) de nuevo para darlo otra vez.",
   "grant.unavailable": "Roblox no ha renovado tu acceso ahora mismo. Inténtalo de nuevo dentro de un minuto.",
+  "grant.uploadsNeeded":
+    "Para subir a tu propia cuenta de Roblox, ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.uploads)» y permítelo en Roblox.",
+  "upload.selfOff":
+    "Las subidas a las cuentas de Roblox propias de los miembros están desactivadas en este servidor. Un administrador puede activarlas con /settings.",
+  "cmd.upload.opt.to.name": "destino",
+  "cmd.upload.opt.to.description":
+    "Qué cuenta de Roblox recibe el recurso (por defecto: la tuya, donde este servidor lo permite)",
+  "cmd.upload.opt.to.choice.me": "Mi propia cuenta de Roblox",
+  "cmd.upload.opt.to.choice.server": "La cuenta del operador del bot",
+  "cmd.settings.opt.self-uploads.name": "subidas-propias",
+  "cmd.settings.opt.self-uploads.description":
+    "Permite a los miembros subir a sus propias cuentas de Roblox con /upload",
+  "settings.selfUploads": "**subidas-propias** (los miembros suben a su propia cuenta de Roblox): {{value}}",
+  "settings.set.selfUploads.on": "Los miembros ya pueden subir a sus propias cuentas de Roblox.",
+  "settings.set.selfUploads.off": "Los miembros ya no pueden subir aquí a sus propias cuentas de Roblox.",
+  "settings.on": "activado",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -86,4 +86,21 @@ export const frLinking = {
   "grant.lapsed":
     "Roblox n'accepte plus l'accès que tu as donné au bot (il a été révoqué, ou inutilisé pendant 90 jours). Lance /$t(cmd.link.name) à nouveau pour le redonner.",
   "grant.unavailable": "Roblox n'a pas renouvelé ton accès à l'instant. Réessaie dans une minute.",
+  "grant.uploadsNeeded":
+    "Pour importer sur ton propre compte Roblox, lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.uploads) » et autorise-le sur Roblox.",
+  "upload.selfOff":
+    "Les importations sur les comptes Roblox des membres sont désactivées sur ce serveur. Un admin du serveur peut les activer avec /settings.",
+  "cmd.upload.opt.to.name": "vers",
+  "cmd.upload.opt.to.description":
+    "Le compte Roblox qui reçoit la ressource (par défaut : le tien, là où ce serveur le permet)",
+  "cmd.upload.opt.to.choice.me": "Mon propre compte Roblox",
+  "cmd.upload.opt.to.choice.server": "Le compte de l'opérateur du bot",
+  "cmd.settings.opt.self-uploads.name": "importations-perso",
+  "cmd.settings.opt.self-uploads.description":
+    "Laisse les membres importer sur leur propre compte Roblox avec /upload",
+  "settings.selfUploads":
+    "**importations-perso** (les membres importent sur leur propre compte Roblox) : {{value}}",
+  "settings.set.selfUploads.on": "Les membres peuvent maintenant importer sur leur propre compte Roblox.",
+  "settings.set.selfUploads.off": "Les membres ne peuvent plus importer ici sur leur propre compte Roblox.",
+  "settings.on": "activé",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

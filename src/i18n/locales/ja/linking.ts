@@ -85,4 +85,22 @@ export const jaLinking = {
   "grant.lapsed":
     "ボットに与えたアクセスを Roblox はもう受け付けません（取り消されたか、90 日間使われませんでした）。もう一度 /$t(cmd.link.name) を実行して与え直してください。",
   "grant.unavailable": "Roblox が今あなたのアクセスを更新しませんでした。1 分後にもう一度お試しください。",
+  "grant.uploadsNeeded":
+    "自分の Roblox アカウントにアップロードするには、/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.uploads)」付きで実行し、Roblox で許可してください。",
+  "upload.selfOff":
+    "このサーバーでは、メンバー自身の Roblox アカウントへのアップロードはオフです。サーバー管理者が /settings でオンにできます。",
+  "cmd.upload.opt.to.name": "宛先",
+  "cmd.upload.opt.to.description":
+    "アセットを受け取る Roblox アカウント（既定: このサーバーが許可していればあなたのもの）",
+  "cmd.upload.opt.to.choice.me": "自分の Roblox アカウント",
+  "cmd.upload.opt.to.choice.server": "ボット運営者のアカウント",
+  "cmd.settings.opt.self-uploads.name": "自分へのアップロード",
+  "cmd.settings.opt.self-uploads.description":
+    "メンバーが /upload で自分の Roblox アカウントにアップロードできるようにします",
+  "settings.selfUploads":
+    "**自分へのアップロード**（メンバーが自分の Roblox アカウントにアップロード）: {{value}}",
+  "settings.set.selfUploads.on": "メンバーは自分の Roblox アカウントにアップロードできるようになりました。",
+  "settings.set.selfUploads.off":
+    "メンバーはここで自分の Roblox アカウントにアップロードできなくなりました。",
+  "settings.on": "オン",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

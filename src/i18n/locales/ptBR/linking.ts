@@ -85,4 +85,21 @@ export const ptBRLinking = {
   "grant.lapsed":
     "O Roblox não aceita mais o acesso que você deu ao bot (foi revogado ou ficou 90 dias sem uso). Execute /$t(cmd.link.name) de novo para dá-lo outra vez.",
   "grant.unavailable": "O Roblox não renovou seu acesso agora. Tente de novo daqui a um minuto.",
+  "grant.uploadsNeeded":
+    "Para enviar para sua própria conta do Roblox, execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” e permita no Roblox.",
+  "upload.selfOff":
+    "Envios para as contas do Roblox dos próprios membros estão desligados neste servidor. Um admin do servidor pode ligá-los com /settings.",
+  "cmd.upload.opt.to.name": "para",
+  "cmd.upload.opt.to.description":
+    "Qual conta do Roblox recebe o recurso (padrão: a sua, onde este servidor permite)",
+  "cmd.upload.opt.to.choice.me": "Minha própria conta do Roblox",
+  "cmd.upload.opt.to.choice.server": "A conta do operador do bot",
+  "cmd.settings.opt.self-uploads.name": "envios-proprios",
+  "cmd.settings.opt.self-uploads.description":
+    "Deixa os membros enviarem para suas próprias contas do Roblox com /upload",
+  "settings.selfUploads": "**envios-proprios** (membros enviam para a própria conta do Roblox): {{value}}",
+  "settings.set.selfUploads.on": "Os membros agora podem enviar para suas próprias contas do Roblox.",
+  "settings.set.selfUploads.off":
+    "Os membros não podem mais enviar aqui para suas próprias contas do Roblox.",
+  "settings.on": "ligado",
 } as const satisfies Record<keyof typeof enUSLinking, string>;
