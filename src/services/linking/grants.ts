@@ -12,8 +12,6 @@ export const GRANT_SCOPES = {
   uploads: ["asset:read", "asset:write"],
 } as const satisfies Record<string, readonly string[]>;
 
-export type GrantFeature = keyof typeof GRANT_SCOPES;
-
 /** Roblox's refresh tokens live 90 days from issue (oauth2-reference.md §Token exchange). */
 export const REFRESH_LIFETIME_MS = 90 * 24 * 60 * 60_000;
 /** An access token is renewed this long before Roblox's 15 minutes are up, so none expires in flight. */

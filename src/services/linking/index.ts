@@ -9,8 +9,8 @@ import { digest, randomToken, Sealer, type SealingKey, sameSecret } from "./seal
 import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, PendingLink, Refused } from "./types.js";
 
 export { AUTHORIZED_USERS_KEY } from "./attempts.js";
-export type { AccessOutcome, GrantSummary, MemberGrants } from "./grants.js";
-export { GRANT_SCOPES, type GrantFeature } from "./grants.js";
+export type { MemberGrants } from "./grants.js";
+export { GRANT_SCOPES } from "./grants.js";
 export { LINK_SCOPES, pkceChallenge } from "./oauthClient.js";
 export type { AccountLink, DiscordAccount, LinkRefusal } from "./types.js";
 
