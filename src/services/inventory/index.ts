@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { isUserError, type UserError, userError } from "../../errors.js";
 import { MINUTE } from "../cache.js";
 import { type AccessOutcome, GRANT_SCOPES } from "../linking/grants.js";
-import type { OpenCloudAuth } from "../opencloud/auth.js";
+import { grantRateOwner, type OpenCloudAuth } from "../opencloud/auth.js";
 import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
 import { type ItemDetails, ItemDetailsService } from "./itemDetails.js";
@@ -229,7 +229,11 @@ export class InventoryService {
     const key = `inventory:grant:${owner}:${cursor.userId}:${digest(cursor.filter ?? "")}:${digest(token)}`;
     return this.#cachedRead(key, async () => {
       try {
-        return await this.#load(cursor, token, { kind: "bearer", token: access.token });
+        return await this.#load(cursor, token, {
+          kind: "bearer",
+          token: access.token,
+          rateOwner: grantRateOwner(owner),
+        });
       } catch (error) {
         // Refused with a token that carries the scope: the member withdrew the app on Roblox.
         if (isPrivateRefusal(error)) throw userError("grant.lapsed");

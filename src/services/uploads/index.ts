@@ -6,7 +6,7 @@ import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { GrantAccess } from "../inventory/index.js";
 import { type AccessOutcome, GRANT_SCOPES } from "../linking/grants.js";
-import type { OpenCloudAuth } from "../opencloud/auth.js";
+import { grantRateOwner, type OpenCloudAuth } from "../opencloud/auth.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { ApprovalQueue, type ReviewChannel } from "./approval.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
@@ -250,7 +250,7 @@ export class UploadService {
     if (grants === undefined) throw userError("upload.selfOff");
     const access = await grants.accessToken(job.grantOf, GRANT_SCOPES.uploads);
     if (!access.ok) throw uploadGrantRefusal(access);
-    return { kind: "bearer", token: access.token };
+    return { kind: "bearer", token: access.token, rateOwner: grantRateOwner(job.grantOf) };
   }
 
   #queue(job: UploadJob): Promise<string> {
