@@ -24,7 +24,7 @@ export const unlinkCommand: Command = {
     }
     // An identity link keeps no Roblox token (that grant is revoked as soon as the sign-in is verified);
     // a grant kept for a feature (a private inventory, uploads) is revoked at Roblox and forgotten.
-    await services.grants?.withdraw(interaction.user.id);
+    const revoked = (await services.grants?.withdraw(interaction.user.id)) === true;
     const removed = await links.unlink(interaction.user.id);
     if (removed === undefined) {
       await interaction.editReply({ content: t.t("unlink.notLinked") });
@@ -36,7 +36,10 @@ export const unlinkCommand: Command = {
       sub: removed.robloxUserId,
     });
     await interaction.editReply({
-      content: t.t("unlink.done", { roblox, url: ROBLOX_AUTHORIZED_APPS_URL }),
+      content: t.t(revoked ? "unlink.doneRevoked" : "unlink.done", {
+        roblox,
+        url: ROBLOX_AUTHORIZED_APPS_URL,
+      }),
       allowed_mentions: { parse: [] },
     });
   },

@@ -96,6 +96,17 @@ describe("/upload to the member's own Roblox account", () => {
     expect(post.at(-1)?.keyOwner).toBe(`users/${robloxUser().userId}`);
   });
 
+  it("/unlink revokes the kept grant at Roblox, and /upload to:me then asks for a link", async () => {
+    const reply = await linking.harness.discord.runCommand({ name: "unlink", user: member }).reply();
+    expect(reply.content).toMatch(/^Unlinked: .* the access you gave the bot on Roblox was revoked/);
+    const grant = linking.harness.roblox.oauth
+      .grants(linking.clientId)
+      .filter((g) => g.userId === robloxUser().userId)
+      .at(-1);
+    expect(grant).toMatchObject({ revoked: true, revokedBy: "revoke" });
+    expect(await notice(upload({ to: "me" }))).toBe(en.t("target.selfNotLinked"));
+  });
+
   it("a member linked without the upload grant is told how to give it", async () => {
     const other = { id: "460000000000000002", username: "other" };
     linking.clock.advance(60_000);

@@ -105,4 +105,6 @@ export const deLinking = {
   "settings.set.selfUploads.off":
     "Mitglieder können hier nicht mehr in ihre eigenen Roblox-Konten hochladen.",
   "settings.on": "an",
+  "unlink.doneRevoked":
+    "Verknüpfung aufgehoben: Dein Discord-Konto ist nicht mehr mit {{roblox}} verknüpft, und der Zugriff, den du dem Bot auf Roblox gegeben hast, wurde widerrufen. Roblox listet die von dir autorisierten Apps unter „Autorisierungen von Drittanbieter-Apps“ auf {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

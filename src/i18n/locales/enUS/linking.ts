@@ -97,4 +97,6 @@ export const enUSLinking = {
   "settings.set.selfUploads.on": "Members can now upload to their own Roblox accounts.",
   "settings.set.selfUploads.off": "Members can no longer upload to their own Roblox accounts here.",
   "settings.on": "on",
+  "unlink.doneRevoked":
+    "Unlinked: your Discord account is no longer linked to {{roblox}}, and the access you gave the bot on Roblox was revoked. Roblox lists the apps you have authorised under “Third-party app authorizations” at {{url}}.",
 } as const;

@@ -102,4 +102,6 @@ export const esESLinking = {
   "settings.set.selfUploads.on": "Los miembros ya pueden subir a sus propias cuentas de Roblox.",
   "settings.set.selfUploads.off": "Los miembros ya no pueden subir aquí a sus propias cuentas de Roblox.",
   "settings.on": "activado",
+  "unlink.doneRevoked":
+    "Desvinculado: tu cuenta de Discord ya no está vinculada a {{roblox}}, y el acceso que diste al bot en Roblox se ha revocado. Roblox muestra las aplicaciones que has autorizado en «Autorizaciones de aplicaciones de terceros» en {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

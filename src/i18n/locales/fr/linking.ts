@@ -103,4 +103,6 @@ export const frLinking = {
   "settings.set.selfUploads.on": "Les membres peuvent maintenant importer sur leur propre compte Roblox.",
   "settings.set.selfUploads.off": "Les membres ne peuvent plus importer ici sur leur propre compte Roblox.",
   "settings.on": "activé",
+  "unlink.doneRevoked":
+    "Délié : ton compte Discord n'est plus lié à {{roblox}}, et l'accès que tu avais donné au bot sur Roblox a été révoqué. Roblox liste les applications que tu as autorisées sous « Autorisations d'applications tierces » sur {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

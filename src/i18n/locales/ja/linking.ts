@@ -103,4 +103,6 @@ export const jaLinking = {
   "settings.set.selfUploads.off":
     "メンバーはここで自分の Roblox アカウントにアップロードできなくなりました。",
   "settings.on": "オン",
+  "unlink.doneRevoked":
+    "リンクを解除しました: あなたの Discord アカウントは {{roblox}} とリンクされなくなり、Roblox でボットに与えたアクセスも取り消されました。承認したアプリは {{url}} の「サードパーティアプリの承認」に一覧があります。",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

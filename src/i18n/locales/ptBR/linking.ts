@@ -102,4 +102,6 @@ export const ptBRLinking = {
   "settings.set.selfUploads.off":
     "Os membros não podem mais enviar aqui para suas próprias contas do Roblox.",
   "settings.on": "ligado",
+  "unlink.doneRevoked":
+    "Desvinculado: sua conta do Discord não está mais vinculada a {{roblox}}, e o acesso que você deu ao bot no Roblox foi revogado. O Roblox lista os apps que você autorizou em “Autorizações de apps de terceiros” em {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;
