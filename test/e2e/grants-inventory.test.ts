@@ -77,6 +77,19 @@ describe("a private inventory with the member's own grant", () => {
     expect(bearerInventoryReads().length).toBe(before + 1);
   });
 
+  it("100 concurrent /inventory with an expired access token make exactly one token request", async () => {
+    linking.clock.advance(15 * 60_000);
+    linking.harness.roblox.clock.advance(15 * 60_000);
+    const refreshes = () =>
+      linking.harness.roblox.oauth.log.filter(
+        (entry) => entry.endpoint === "token" && entry.grantType === "refresh_token",
+      ).length;
+    const before = refreshes();
+    const replies = await Promise.all(Array.from({ length: 100 }, () => inventoryAs(dave)));
+    expect(refreshes()).toBe(before + 1);
+    for (const reply of replies) expect(JSON.stringify(reply.embeds)).toContain(privateUser().username);
+  }, 60_000);
+
   it("a grant revoked at Roblox: the next listing says to /link again", async () => {
     const grant = linking.harness.roblox.oauth.grants(linking.clientId).at(-1);
     if (grant === undefined) throw new Error("no grant");
