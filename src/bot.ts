@@ -14,6 +14,7 @@ import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createReviewChannel } from "./discord/reviewChannel.js";
 import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
+import { onMemberEvents } from "./events/memberEvents.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
 import { serveInteractionsOverHttp } from "./httpInteractions.js";
 import { DEFAULT_LOCALE } from "./i18n/locales.js";
@@ -60,7 +61,9 @@ export async function startBot(
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
-  const client = createDiscordClient(config);
+  // Over HTTP the events process holds the gateway, and asks for GuildMembers itself.
+  const memberEvents = config.interactions.mode === "gateway" && config.interactions.guildMembersIntent;
+  const client = createDiscordClient(config, { guildMembers: memberEvents });
   const services = createServices(
     config,
     logger,
@@ -98,6 +101,7 @@ export async function startBot(
   const overHttp = config.interactions.mode === "http";
   if (!overHttp) {
     onGatewayInteractions(client, (interaction) => void route(interaction));
+    if (memberEvents) onMemberEvents(client, context, work);
     logWhenReady(client, logger);
   }
   let routerReady = false;

@@ -41,6 +41,11 @@ export interface SyncRequest {
   readonly userId: string;
   /** The member's roles when the interaction carries them (/verify); else they are read from Discord. */
   readonly heldRoleIds?: readonly string[];
+  /**
+   * Every bound role no bind matches is taken away, not only those marked "remove when no bind matches"
+   * (after /unlink, so the roles binds gave go with the link).
+   */
+  readonly removeEveryUnmatched?: boolean;
   /** The audit-log reason for the changes (the views word it). */
   readonly reason: (added: readonly RoleChange[], removed: readonly RoleChange[]) => string;
 }
@@ -146,7 +151,11 @@ export class BindSync {
       binds,
       await facts.read(link?.robloxUserId, binds),
       held,
-      new Set(settings.removeUnmatchedRoleIds),
+      new Set(
+        request.removeEveryUnmatched === true
+          ? binds.flatMap((bind) => bind.roleIds)
+          : settings.removeUnmatchedRoleIds,
+      ),
     );
     const standing = botStanding(guild);
     const blocked: BlockedChange[] = [];

@@ -13,7 +13,7 @@ export const deBinds = {
   "cmd.binds.opt.verified.description": "Jedes Mitglied, das mit einem Roblox-Konto verknüpft ist",
   "cmd.binds.opt.unverified.name": "unverified",
   "cmd.binds.opt.unverified.description":
-    "Jedes nicht verknüpfte Mitglied (vergeben, wenn es /verify ausführt)",
+    "Jedes nicht verknüpfte Mitglied (bei /verify, beim Beitritt nur mit GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Eine Bindung entfernen",
   "cmd.binds.opt.list.name": "list",
@@ -96,7 +96,7 @@ export const deBinds = {
   "binds.list.removeUnmatched":
     "Entzogen, wenn keine Bindung sie vergibt (remove-unmatched): {{roles}}. Andere Rollen werden nur vergeben.",
   "binds.list.unverifiedNote":
-    "Die Rolle für nicht verknüpfte Mitglieder wird vergeben, wenn sie /verify ausführen (der Bot sieht keine Beitritte).",
+    "Die Rolle für nicht verknüpfte Mitglieder wird bei /verify vergeben, beim Beitritt nur, wenn der Bot den GuildMembers-Intent hat (EVENTS_GUILD_MEMBERS=on).",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "Mitglied der Gruppe {{group}}",
   "rule.group.eq": "Rang = {{rank}} in Gruppe {{group}}",
@@ -159,6 +159,10 @@ export const deBinds = {
   "verify.reason": "Bindungen ({{by}}): {{changes}}",
   "verify.by.verify": "/verify von {{user}}",
   "verify.by.update": "/update von {{user}}",
+  "verify.by.unlink": "/unlink von {{user}}",
+  "verify.by.join": "dem Server beigetreten",
+  "audit.left":
+    "{{member}} hat den Server verlassen: Discord hat alle Rollen mit entfernt, der Bot hat nichts geändert.",
   "settings.title": "Einstellungen dieses Servers",
   "settings.removeUnmatched":
     "**remove-unmatched** (entzogene Rollen, wenn keine Bindung sie vergibt): {{value}}",

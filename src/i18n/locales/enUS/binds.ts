@@ -11,7 +11,8 @@ export const enUSBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Every member linked to a Roblox account",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Every member not linked (applied when they run /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Every member not linked (given on /verify, and on joining when GuildMembers is on)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Remove a bind",
   "cmd.binds.opt.list.name": "list",
@@ -91,7 +92,7 @@ export const enUSBinds = {
   "binds.list.removeUnmatched":
     "Taken away when no bind gives them (remove-unmatched): {{roles}}. Other roles are only ever added.",
   "binds.list.unverifiedNote":
-    "The role for unlinked members is applied when they run /verify (the bot does not watch members join).",
+    "The role for unlinked members is applied when they run /verify, and when they join only if the bot has the GuildMembers intent (EVENTS_GUILD_MEMBERS=on).",
   "binds.warning": "⚠ {{why}}",
 
   "rule.group.any": "member of group {{group}}",
@@ -154,6 +155,10 @@ export const enUSBinds = {
   "verify.reason": "Binds ({{by}}): {{changes}}",
   "verify.by.verify": "/verify by {{user}}",
   "verify.by.update": "/update by {{user}}",
+  "verify.by.unlink": "/unlink by {{user}}",
+  "verify.by.join": "joined the server",
+  "audit.left":
+    "{{member}} left the server: Discord took away every role with them, so the bot sent no role change.",
 
   "settings.title": "Settings of this server",
   "settings.removeUnmatched": "**remove-unmatched** (roles taken away when no bind gives them): {{value}}",

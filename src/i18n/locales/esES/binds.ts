@@ -12,7 +12,8 @@ export const esESBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Cada miembro vinculado a una cuenta de Roblox",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Cada miembro no vinculado (se aplica cuando usa /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Cada miembro no vinculado (con /verify, y al llegar solo con GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Quitar una vinculación",
   "cmd.binds.opt.list.name": "list",
@@ -93,7 +94,7 @@ export const esESBinds = {
   "binds.list.removeUnmatched":
     "Se quitan cuando ninguna vinculación los da (remove-unmatched): {{roles}}. Los demás roles solo se añaden.",
   "binds.list.unverifiedNote":
-    "El rol de los miembros no vinculados se da cuando usan /verify (el bot no ve las llegadas).",
+    "El rol de los miembros no vinculados se da con /verify, y al llegar solo si el bot tiene el intent GuildMembers (EVENTS_GUILD_MEMBERS=on).",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "miembro del grupo {{group}}",
   "rule.group.eq": "rango = {{rank}} en el grupo {{group}}",
@@ -153,6 +154,10 @@ export const esESBinds = {
   "verify.reason": "Vinculaciones ({{by}}): {{changes}}",
   "verify.by.verify": "/verify de {{user}}",
   "verify.by.update": "/update de {{user}}",
+  "verify.by.unlink": "/unlink de {{user}}",
+  "verify.by.join": "llegó al servidor",
+  "audit.left":
+    "{{member}} salió del servidor: Discord le quitó todos los roles, así que el bot no cambió nada.",
   "settings.title": "Ajustes de este servidor",
   "settings.removeUnmatched":
     "**remove-unmatched** (roles que se quitan cuando ninguna vinculación los da): {{value}}",

@@ -12,7 +12,8 @@ export const frBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Chaque membre lié à un compte Roblox",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Chaque membre non lié (appliqué quand il lance /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Chaque membre non lié (avec /verify, et à l'arrivée seulement avec GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Retirer une liaison",
   "cmd.binds.opt.list.name": "list",
@@ -95,7 +96,7 @@ export const frBinds = {
   "binds.list.removeUnmatched":
     "Retirés quand aucune liaison ne les donne (remove-unmatched) : {{roles}}. Les autres rôles sont seulement ajoutés.",
   "binds.list.unverifiedNote":
-    "Le rôle des membres non liés est donné quand ils lancent /verify (le bot ne voit pas les arrivées).",
+    "Le rôle des membres non liés est donné avec /verify, et à l'arrivée seulement si le bot a l'intent GuildMembers (EVENTS_GUILD_MEMBERS=on).",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "membre du groupe {{group}}",
   "rule.group.eq": "rang = {{rank}} dans le groupe {{group}}",
@@ -157,6 +158,10 @@ export const frBinds = {
   "verify.reason": "Liaisons ({{by}}) : {{changes}}",
   "verify.by.verify": "/verify par {{user}}",
   "verify.by.update": "/update par {{user}}",
+  "verify.by.unlink": "/unlink par {{user}}",
+  "verify.by.join": "a rejoint le serveur",
+  "audit.left":
+    "{{member}} a quitté le serveur : Discord lui a retiré tous ses rôles, le bot n'a rien changé.",
   "settings.title": "Réglages de ce serveur",
   "settings.removeUnmatched":
     "**remove-unmatched** (rôles retirés quand aucune liaison ne les donne) : {{value}}",

@@ -11,7 +11,8 @@ export const jaBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Robloxアカウントと連携しているすべてのメンバー",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "連携していないすべてのメンバー（/verify実行時に付与）",
+  "cmd.binds.opt.unverified.description":
+    "連携していないすべてのメンバー（/verify時、参加時はGuildMembersが有効な場合のみ）",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "バインドを削除",
   "cmd.binds.opt.list.name": "list",
@@ -92,7 +93,7 @@ export const jaBinds = {
   "binds.list.removeUnmatched":
     "どのバインドも付けないときに外すロール（remove-unmatched）：{{roles}}。ほかのロールは付けるだけです。",
   "binds.list.unverifiedNote":
-    "連携していないメンバー用のロールは /verify 実行時に付きます（ボットは参加を監視しません）。",
+    "連携していないメンバー用のロールは /verify 実行時に付きます。参加時に付くのはボットに GuildMembers インテントがある場合（EVENTS_GUILD_MEMBERS=on）のみです。",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "グループ {{group}} のメンバー",
   "rule.group.eq": "グループ {{group}} でランク = {{rank}}",
@@ -153,6 +154,10 @@ export const jaBinds = {
   "verify.reason": "バインド（{{by}}）：{{changes}}",
   "verify.by.verify": "{{user}} の /verify",
   "verify.by.update": "{{user}} の /update",
+  "verify.by.unlink": "{{user}} の /unlink",
+  "verify.by.join": "サーバーに参加",
+  "audit.left":
+    "{{member}} がサーバーを退出しました。Discord がすべてのロールを外したため、ボットは何も変更していません。",
   "settings.title": "このサーバーの設定",
   "settings.removeUnmatched": "**remove-unmatched**（どのバインドも付けないときに外すロール）：{{value}}",
   "settings.auditChannel": "**audit-channel**（ロール変更ごとに1行）：{{value}}",

@@ -12,7 +12,8 @@ export const ptBRBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Todo membro vinculado a uma conta do Roblox",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Todo membro não vinculado (aplicado quando usa /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Todo membro não vinculado (no /verify, e ao entrar só com GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Remover um vínculo",
   "cmd.binds.opt.list.name": "list",
@@ -94,7 +95,7 @@ export const ptBRBinds = {
   "binds.list.removeUnmatched":
     "Tirados quando nenhum vínculo os dá (remove-unmatched): {{roles}}. Os outros cargos só são adicionados.",
   "binds.list.unverifiedNote":
-    "O cargo de membros não vinculados é dado quando eles usam /verify (o bot não vê quem entra).",
+    "O cargo de membros não vinculados é dado no /verify, e ao entrar só se o bot tiver o intent GuildMembers (EVENTS_GUILD_MEMBERS=on).",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "membro do grupo {{group}}",
   "rule.group.eq": "rank = {{rank}} no grupo {{group}}",
@@ -156,6 +157,9 @@ export const ptBRBinds = {
   "verify.reason": "Vínculos ({{by}}): {{changes}}",
   "verify.by.verify": "/verify por {{user}}",
   "verify.by.update": "/update por {{user}}",
+  "verify.by.unlink": "/unlink por {{user}}",
+  "verify.by.join": "entrou no servidor",
+  "audit.left": "{{member}} saiu do servidor: o Discord tirou todos os cargos, então o bot não mudou nada.",
   "settings.title": "Configurações deste servidor",
   "settings.removeUnmatched": "**remove-unmatched** (cargos tirados quando nenhum vínculo os dá): {{value}}",
   "settings.auditChannel": "**audit-channel** (uma linha por mudança de cargo): {{value}}",
