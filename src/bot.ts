@@ -9,12 +9,13 @@ import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { createGuildDirectory } from "./discord/guildDirectory.js";
+import { cachedPreferredLocale, onMemberEvents } from "./discord/memberEvents.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createReviewChannel } from "./discord/reviewChannel.js";
 import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
-import { onMemberEvents } from "./events/memberEvents.js";
+import { memberEventHandlers } from "./events/memberEvents.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
 import { serveInteractionsOverHttp } from "./httpInteractions.js";
 import { DEFAULT_LOCALE } from "./i18n/locales.js";
@@ -101,7 +102,8 @@ export async function startBot(
   const overHttp = config.interactions.mode === "http";
   if (!overHttp) {
     onGatewayInteractions(client, (interaction) => void route(interaction));
-    if (memberEvents) onMemberEvents(client, context, work);
+    if (memberEvents)
+      onMemberEvents(client, memberEventHandlers(context, work, cachedPreferredLocale(client)));
     logWhenReady(client, logger);
   }
   let routerReady = false;
