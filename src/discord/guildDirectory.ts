@@ -24,7 +24,8 @@ function rolesOf(guild: Guild): GuildRoleFacts[] {
  * roles from Get Guild Member (no privileged intent); role writes as one Modify Guild Member.
  */
 export function createGuildDirectory(
-  client: Client,
+  /** The gateway client whose guild cache is read first; undefined: REST only (npm run doctor). */
+  client: Client | undefined,
   discord: { readonly apiUrl: string; readonly token: string; readonly applicationId: string | undefined },
   makeRequest: RESTOptions["makeRequest"] = DefaultRestOptions.makeRequest,
 ): GuildDirectory {
@@ -34,7 +35,7 @@ export function createGuildDirectory(
   );
   // A bot user's id is its application's id: known from the config when no gateway session logged in.
   const botId = () => {
-    const id = client.user?.id ?? discord.applicationId;
+    const id = client?.user?.id ?? discord.applicationId;
     if (id === undefined)
       throw new Error("the bot's user id is not known yet (not logged in, no DISCORD_APPLICATION_ID)");
     return id;
@@ -42,7 +43,7 @@ export function createGuildDirectory(
   return {
     async guild(guildId) {
       try {
-        const cached = client.guilds.cache.get(guildId);
+        const cached = client?.guilds.cache.get(guildId);
         const me = await api.guilds.getMember(guildId, botId());
         if (cached)
           return { id: guildId, ownerId: cached.ownerId, roles: rolesOf(cached), botRoleIds: me.roles };

@@ -54,35 +54,37 @@ export function refusalText(t: Translator, refusal: RoleRefusal): Localized {
   }
 }
 
-function findingLine(t: Translator, finding: DoctorFinding): Localized {
+/** One doctor finding: what is wrong, and how to fix it (the bot's reply and `npm run doctor` both use it). */
+export function doctorFindingParts(
+  t: Translator,
+  finding: DoctorFinding,
+): { readonly problem: Localized; readonly fix: Localized } {
   switch (finding.kind) {
     case "no-manage-nicknames":
-      return t.t("doctor.finding", {
-        problem: t.t("refusal.noManageNicknames"),
-        fix: t.t("refusal.noManageNicknames.fix"),
-      });
+      return { problem: t.t("refusal.noManageNicknames"), fix: t.t("refusal.noManageNicknames.fix") };
     case "sync-paused":
-      return t.t("doctor.finding", {
+      return {
         problem: t.t("refusal.paused", { count: finding.refusals }),
         fix: t.t("refusal.paused.fix"),
-      });
+      };
     case "above-bot":
-      return t.t("doctor.finding", {
+      return {
         problem: refusalText(t, finding),
         fix: t.t("refusal.aboveBot.fix", { role: bold(finding.role.name), botTop: botTopName(t, finding) }),
-      });
+      };
     case "everyone":
-      return t.t("doctor.finding", { problem: refusalText(t, finding), fix: t.t("refusal.everyone.fix") });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.everyone.fix") };
     case "managed":
-      return t.t("doctor.finding", { problem: refusalText(t, finding), fix: t.t("refusal.managed.fix") });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.managed.fix") };
     case "unknown-role":
-      return t.t("doctor.finding", { problem: refusalText(t, finding), fix: t.t("refusal.unknownRole.fix") });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.unknownRole.fix") };
     case "no-manage-roles":
-      return t.t("doctor.finding", {
-        problem: refusalText(t, finding),
-        fix: t.t("refusal.noManageRoles.fix"),
-      });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.noManageRoles.fix") };
   }
+}
+
+function findingLine(t: Translator, finding: DoctorFinding): Localized {
+  return t.t("doctor.finding", doctorFindingParts(t, finding));
 }
 
 export function doctorEmbed(t: Translator, findings: readonly DoctorFinding[]): APIEmbed {

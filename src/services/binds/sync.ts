@@ -63,6 +63,25 @@ export interface BindSyncOptions {
 const refusalsKey = (guildId: string) => `binds:refusals:${guildId}`;
 
 /**
+ * The role doctor of one server (`/binds doctor`, and `npm run doctor -- --guild <id>`): what would stop its
+ * binds from applying, each bound role checked, and whether its sync is paused; undefined: not in the server.
+ */
+export async function serverDoctor(
+  deps: Pick<BindSyncOptions, "store" | "directory" | "primitives">,
+  guildId: string,
+): Promise<DoctorFinding[] | undefined> {
+  const guild = await deps.directory.guild(guildId);
+  if (!guild) return undefined;
+  const binds = await deps.store.list(guildId);
+  const findings = diagnose(
+    guild,
+    binds.flatMap((bind) => bind.roleIds),
+  );
+  const refusals = Number((await deps.primitives.get(refusalsKey(guildId))) ?? "0");
+  return refusals >= MAX_REFUSALS ? [{ kind: "sync-paused", refusals }, ...findings] : findings;
+}
+
+/**
  * Brings a member's roles in line with the server's binds: evaluates them, drops every change Discord would
  * refuse (checked against the role hierarchy and the bot's permissions before writing), and sends what is
  * left as one member update with the full role list.
@@ -108,16 +127,8 @@ export class BindSync {
   }
 
   /** What would stop the server's binds from applying, each bound role checked; undefined: not in the server. */
-  async doctor(guildId: string): Promise<DoctorFinding[] | undefined> {
-    const guild = await this.#options.directory.guild(guildId);
-    if (!guild) return undefined;
-    const binds = await this.#options.store.list(guildId);
-    const findings = diagnose(
-      guild,
-      binds.flatMap((bind) => bind.roleIds),
-    );
-    const refusals = await this.refusals(guildId);
-    return refusals >= MAX_REFUSALS ? [{ kind: "sync-paused", refusals }, ...findings] : findings;
+  doctor(guildId: string): Promise<DoctorFinding[] | undefined> {
+    return serverDoctor(this.#options, guildId);
   }
 
   /** Why Discord would refuse each of these roles to the bot (Manage Roles aside); undefined: not in the server. */
