@@ -27,7 +27,7 @@ async function unbindRoles(interaction: CommandContext, context: AppContext): Pr
     userId: interaction.user.id,
     heldRoleIds: member.roleIds,
     removeEveryUnmatched: true,
-    reason: (added, removed) => auditReason(server, by, added, removed),
+    reason: (added, removed, nickname) => auditReason(server, by, added, removed, nickname),
   });
   if (result.kind !== "synced") return [];
   const mention = `<@${interaction.user.id}>`;

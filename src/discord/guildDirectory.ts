@@ -73,6 +73,15 @@ export function createGuildDirectory(
         throw error;
       }
     },
+    async member(guildId, userId) {
+      try {
+        const member = await api.guilds.getMember(guildId, userId);
+        return { roleIds: member.roles, nick: member.nick ?? null };
+      } catch (error) {
+        if (error instanceof DiscordAPIError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
     async post(channelId, content) {
       try {
         await api.channels.createMessage(channelId, { content, allowed_mentions: { parse: [] } });
@@ -86,9 +95,10 @@ export function createGuildDirectory(
         };
       }
     },
-    async setRoles(guildId, userId, roleIds, reason) {
+    async setRoles(guildId, userId, roleIds, reason, nick) {
       try {
-        await api.guilds.editMember(guildId, userId, { roles: [...roleIds] }, { reason });
+        const body = nick === undefined ? { roles: [...roleIds] } : { roles: [...roleIds], nick };
+        await api.guilds.editMember(guildId, userId, body, { reason });
         return { ok: true };
       } catch (error) {
         if (!(error instanceof DiscordAPIError)) throw error;

@@ -41,7 +41,7 @@ export function memberEventHandlers(
         guildId: event.guild_id,
         userId: event.user.id,
         heldRoleIds: event.roles ?? [],
-        reason: (added, removed) => auditReason(t, by, added, removed),
+        reason: (added, removed, nickname) => auditReason(t, by, added, removed, nickname),
       });
       if (result.kind !== "synced") return;
       await sync.announce(event.guild_id, auditLines(t, result, `<@${event.user.id}>`, by));

@@ -146,6 +146,10 @@ export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Lo
           ? t.t("settings.off")
           : roleMention(settings.neverVerifyRoleId),
     }),
+    t.t("settings.nickname", {
+      value:
+        settings.nicknameTemplate === undefined ? t.t("settings.off") : `\`${settings.nicknameTemplate}\``,
+    }),
   ];
   return { title: t.t("settings.title"), description: lines.join("\n") };
 }

@@ -171,3 +171,78 @@ describe("binds follow members joining, unlinking and leaving (GuildMembers inte
     expect(discord().roleWrites.filter((write) => write.status >= 400)).toEqual([]);
   });
 });
+
+describe("the nickname template (off by default)", () => {
+  const world = () => linking.harness.roblox.world;
+  const owner = { id: "100000000000000001", username: "tester" };
+  const renamed = { id: "320000000000000003", username: "renamed1" };
+  const senior = { id: "320000000000000004", username: "senior1" };
+  const nickWrites = () => discord().roleWrites.filter((write) => write.nick !== undefined);
+
+  it("is off until set, refuses a template without a Roblox name, and /settings show lists it", async () => {
+    expect(await run("settings", [], { subcommand: "show" })).toContain(
+      "**nickname** (linked members' nickname, off by default): off",
+    );
+    const wrong = await run("settings", [{ name: "template", type: T.String, value: "Member" }], {
+      subcommandGroup: "set",
+      subcommand: "nickname",
+    });
+    expect(wrong).toContain("Nothing was saved: a template needs {roblox-name} or {display-name}");
+    const set = await run(
+      "settings",
+      [{ name: "template", type: T.String, value: "{display-name} (@{roblox-name})" }],
+      { subcommandGroup: "set", subcommand: "nickname" },
+    );
+    expect(set).toContain("Linked members' nicknames will follow `{display-name} (@{roblox-name})`");
+    expect(set).toContain(
+      "**nickname** (linked members' nickname, off by default): `{display-name} (@{roblox-name})`",
+    );
+  });
+
+  it("sets a linked member's nickname in the same member update as the roles", async () => {
+    discord().guildControls.addMember(guildId(), renamed);
+    await until(() => writesOf(renamed.id).length === 1, "the join's member update");
+    const account = world().subjects.smallUser;
+    await link(renamed, account.userId);
+    const record = await linking.harness.bot()?.context.services.links?.linkOf(renamed.id);
+    const expected = `${record?.robloxDisplayName} (@${record?.robloxUsername})`.slice(0, 32);
+    const verified = await run("verify", [], { user: renamed });
+    expect(verified).toContain(`Nickname set to \`${expected}\``);
+    const [, write, ...more] = writesOf(renamed.id);
+    expect(more).toEqual([]);
+    expect(write).toMatchObject({
+      method: "PATCH",
+      status: 200,
+      added: [roleOf("Verified")],
+      removed: [roleOf("Guest")],
+      nick: expected,
+    });
+    expect(write?.reason).toContain(`nickname → ${expected}`);
+    expect(discord().guildControls.member(guildId(), renamed.id)?.nick).toBe(expected);
+    expect(auditLines()).toContain(`<@${renamed.id}> nickname → \`${expected}\`, /verify by renamed1`);
+    // Already named so: the next /verify writes nothing.
+    linking.clock.advance(31_000);
+    expect(await run("verify", [], { user: renamed })).toContain("already up to date");
+    expect(writesOf(renamed.id)).toHaveLength(2);
+  });
+
+  it("never renames the owner or a member above the bot, says why, and sends no refused write", async () => {
+    await link(owner, world().subjects.manyGroupsUser.userId);
+    const told = await run("verify", [], { user: owner });
+    expect(told).toContain("Could not set the nickname: Discord lets no one rename the server's owner.");
+    const council = discord().guildControls.createRole(guildId(), { name: "Council", position: 99 });
+    await until(
+      () => linking.harness.bot()?.client.guilds.cache.get(guildId())?.roles.cache.has(council) === true,
+      "the bot sees Council",
+    );
+    discord().guildControls.addMember(guildId(), senior, [council]);
+    await until(() => writesOf(senior.id).length === 1, "the join's member update");
+    await link(senior, world().subjects.oneGroupUser.userId);
+    const above = await run("verify", [], { user: senior });
+    expect(above).toContain(
+      "Could not set the nickname: the member's highest role is not below the bot's highest role",
+    );
+    expect(nickWrites().map((write) => write.userId)).toEqual([renamed.id]);
+    expect(discord().roleWrites.filter((write) => write.status >= 400)).toEqual([]);
+  });
+});

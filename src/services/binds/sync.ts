@@ -4,6 +4,7 @@ import type { StorePrimitives } from "../../store/primitives/index.js";
 import { type Evaluation, evaluateBinds, type RoleChange } from "./evaluate.js";
 import type { MemberFactsReader } from "./facts.js";
 import { botStanding, type DoctorFinding, diagnose, type RoleRefusal, roleRefusal } from "./hierarchy.js";
+import { type NicknameRefusal, nicknameRefusal, renderNickname } from "./nickname.js";
 import type { BindStore } from "./store.js";
 import type { Bind, GuildDirectory } from "./types.js";
 
@@ -32,6 +33,10 @@ export type SyncResult =
       readonly blocked: readonly BlockedChange[];
       /** Binds whose facts Roblox would not show (a private inventory): their roles were left alone. */
       readonly unknown: readonly Bind[];
+      /** The nickname set from the server's template in the same update; undefined: none. */
+      readonly nickname: string | undefined;
+      /** Why the template's nickname was not set (Discord would refuse it); undefined: nothing in the way. */
+      readonly nicknameBlocked: NicknameRefusal | undefined;
       /** "refused" when Discord refused the write anyway (the cache was stale): nothing changed. */
       readonly write: "none" | "applied" | "refused";
     };
@@ -47,7 +52,11 @@ export interface SyncRequest {
    */
   readonly removeEveryUnmatched?: boolean;
   /** The audit-log reason for the changes (the views word it). */
-  readonly reason: (added: readonly RoleChange[], removed: readonly RoleChange[]) => string;
+  readonly reason: (
+    added: readonly RoleChange[],
+    removed: readonly RoleChange[],
+    nickname: string | undefined,
+  ) => string;
 }
 
 export interface BindSyncOptions {
@@ -55,7 +64,14 @@ export interface BindSyncOptions {
   readonly facts: MemberFactsReader;
   readonly directory: GuildDirectory;
   readonly primitives: StorePrimitives;
-  readonly linkOf: (discordUserId: string) => Promise<{ readonly robloxUserId: string } | undefined>;
+  readonly linkOf: (discordUserId: string) => Promise<
+    | {
+        readonly robloxUserId: string;
+        readonly robloxUsername?: string | undefined;
+        readonly robloxDisplayName?: string | undefined;
+      }
+    | undefined
+  >;
   readonly logger: Logger;
   readonly clock: Clock;
 }
@@ -149,13 +165,21 @@ export class BindSync {
     if (refusals >= MAX_REFUSALS) return { kind: "paused", refusals };
     const guild = await directory.guild(request.guildId);
     if (!guild) return { kind: "no-server" };
-    const held = request.heldRoleIds ?? (await directory.memberRoles(request.guildId, request.userId));
-    if (held === undefined) return { kind: "not-member" };
     const [binds, settings, link] = await Promise.all([
       store.list(request.guildId),
       store.settings(request.guildId),
       linkOf(request.userId),
     ]);
+    // The nickname is compared only when the server has a template and the member is linked.
+    const template = link === undefined ? undefined : settings.nicknameTemplate;
+    const member =
+      template === undefined ? undefined : await directory.member(request.guildId, request.userId);
+    const held =
+      request.heldRoleIds ??
+      (template === undefined
+        ? await directory.memberRoles(request.guildId, request.userId)
+        : member?.roleIds);
+    if (held === undefined || (template !== undefined && member === undefined)) return { kind: "not-member" };
     const never = settings.neverVerifyRoleId;
     if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
     const evaluation: Evaluation = evaluateBinds(
@@ -177,24 +201,35 @@ export class BindSync {
     };
     const added = evaluation.add.filter(allowed("add"));
     const removed = evaluation.remove.filter(allowed("remove"));
+    const wantedNick =
+      template === undefined || link === undefined
+        ? undefined
+        : renderNickname(template, { username: link.robloxUsername, displayName: link.robloxDisplayName });
+    const nickChange = wantedNick !== undefined && wantedNick !== member?.nick ? wantedNick : undefined;
+    const nicknameBlocked =
+      nickChange === undefined ? undefined : nicknameRefusal(guild, request.userId, held);
+    const nickname = nicknameBlocked === undefined ? nickChange : undefined;
     const base = {
       kind: "synced",
       robloxUserId: link?.robloxUserId,
       blocked,
       unknown: evaluation.unknown,
+      nicknameBlocked,
     } as const;
-    if (added.length === 0 && removed.length === 0) return { ...base, added, removed, write: "none" };
+    if (added.length === 0 && removed.length === 0 && nickname === undefined)
+      return { ...base, added, removed, nickname, write: "none" };
     const gone = new Set(removed.map((change) => change.roleId));
     const roles = [...held.filter((id) => !gone.has(id)), ...added.map((change) => change.roleId)];
     const outcome = await directory.setRoles(
       request.guildId,
       request.userId,
       roles,
-      request.reason(added, removed),
+      request.reason(added, removed, nickname),
+      nickname,
     );
-    if (outcome.ok) return { ...base, added, removed, write: "applied" };
+    if (outcome.ok) return { ...base, added, removed, nickname, write: "applied" };
     await this.#refused(request.guildId, outcome.status, outcome.code);
-    return { ...base, added: [], removed: [], write: "refused" };
+    return { ...base, added: [], removed: [], nickname: undefined, write: "refused" };
   }
 
   async #refused(guildId: string, status: number, code: number | undefined): Promise<void> {

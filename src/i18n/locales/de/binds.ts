@@ -186,4 +186,23 @@ export const deBinds = {
   "settings.set.neverVerify.off": "Keine Rolle schützt Mitglieder mehr vor Aktualisierungen.",
   "verify.neverVerify":
     "Mitglieder mit {{role}} werden auf diesem Server nie von Bindungen aktualisiert, daher hat sich nichts geändert.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Spitznamen verknüpfter Mitglieder aus ihren Roblox-Namen (weglassen zum Ausschalten)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} und/oder {display-name}, z. B. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (Spitzname verknüpfter Mitglieder, standardmäßig aus): {{value}}",
+  "settings.set.nickname.on":
+    "Die Spitznamen verknüpfter Mitglieder folgen {{template}} bei /verify und /update. Der Bot braucht Spitznamen verwalten und kann weder den Eigentümer noch Mitglieder umbenennen, deren höchste Rolle nicht unter seiner liegt.",
+  "settings.set.nickname.off": "Der Bot ändert keine Spitznamen mehr.",
+  "settings.set.nickname.invalid":
+    "Nichts gespeichert: Eine Vorlage braucht {roblox-name} oder {display-name}, mit höchstens {{max}} Zeichen.",
+  "verify.nickname": "- Spitzname gesetzt: `{{nick}}`",
+  "verify.nicknameBlocked": "- Spitzname nicht gesetzt: {{why}}",
+  "nickname.owner": "Discord lässt niemanden den Eigentümer des Servers umbenennen.",
+  "nickname.aboveBot":
+    "die höchste Rolle des Mitglieds liegt nicht unter der höchsten Rolle des Bots, also lässt Discord den Bot es nicht umbenennen.",
+  "audit.nickname": "{{member}} Spitzname → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "Spitzname → {{nick}}",
 } as const;

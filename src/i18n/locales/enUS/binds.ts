@@ -182,4 +182,23 @@ export const enUSBinds = {
   "settings.set.neverVerify.off": "No role keeps members from being updated any more.",
   "verify.neverVerify":
     "Members with {{role}} are never updated by binds in this server, so nothing changed.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Set linked members' nicknames from their Roblox names (leave out to turn it off)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} and/or {display-name}, e.g. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (linked members' nickname, off by default): {{value}}",
+  "settings.set.nickname.on":
+    "Linked members' nicknames will follow {{template}} on /verify and /update. The bot needs Manage Nicknames, and cannot rename the owner or members whose highest role is not below its own.",
+  "settings.set.nickname.off": "The bot no longer changes nicknames.",
+  "settings.set.nickname.invalid":
+    "Nothing was saved: a template needs {roblox-name} or {display-name}, in at most {{max}} characters.",
+  "verify.nickname": "- Nickname set to `{{nick}}`",
+  "verify.nicknameBlocked": "- Could not set the nickname: {{why}}",
+  "nickname.owner": "Discord lets no one rename the server's owner.",
+  "nickname.aboveBot":
+    "the member's highest role is not below the bot's highest role, so Discord does not let the bot rename them.",
+  "audit.nickname": "{{member}} nickname → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "nickname → {{nick}}",
 } as const;

@@ -181,4 +181,23 @@ export const esESBinds = {
   "settings.set.neverVerify.off": "Ya ningún rol impide actualizar a los miembros.",
   "verify.neverVerify":
     "Los miembros con {{role}} nunca se actualizan por vinculaciones en este servidor, así que no cambió nada.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Apodos de los miembros vinculados a partir de sus nombres de Roblox (omitir para desactivar)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} y/o {display-name}, p. ej. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (apodo de los miembros vinculados, desactivado por defecto): {{value}}",
+  "settings.set.nickname.on":
+    "Los apodos de los miembros vinculados seguirán {{template}} con /verify y /update. El bot necesita Gestionar apodos y no puede renombrar al propietario ni a miembros cuyo rol más alto no esté por debajo del suyo.",
+  "settings.set.nickname.off": "El bot ya no cambia apodos.",
+  "settings.set.nickname.invalid":
+    "No se guardó nada: una plantilla necesita {roblox-name} o {display-name}, en {{max}} caracteres como mucho.",
+  "verify.nickname": "- Apodo puesto: `{{nick}}`",
+  "verify.nicknameBlocked": "- No se pudo poner el apodo: {{why}}",
+  "nickname.owner": "Discord no deja que nadie renombre al propietario del servidor.",
+  "nickname.aboveBot":
+    "el rol más alto del miembro no está por debajo del rol más alto del bot, así que Discord no deja que el bot lo renombre.",
+  "audit.nickname": "{{member}} apodo → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "apodo → {{nick}}",
 } as const;

@@ -185,4 +185,23 @@ export const frBinds = {
   "settings.set.neverVerify.off": "Plus aucun rôle n'empêche la mise à jour des membres.",
   "verify.neverVerify":
     "Les membres avec {{role}} ne sont jamais mis à jour par les liaisons sur ce serveur, donc rien n'a changé.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Pseudos des membres liés tirés de leurs noms Roblox (laisse vide pour désactiver)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} et/ou {display-name}, par ex. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (pseudo des membres liés, désactivé par défaut) : {{value}}",
+  "settings.set.nickname.on":
+    "Les pseudos des membres liés suivront {{template}} avec /verify et /update. Le bot a besoin de Gérer les pseudos et ne peut renommer ni le propriétaire ni les membres dont le rôle le plus haut n'est pas sous le sien.",
+  "settings.set.nickname.off": "Le bot ne change plus les pseudos.",
+  "settings.set.nickname.invalid":
+    "Rien n'a été enregistré : un modèle demande {roblox-name} ou {display-name}, en {{max}} caractères au plus.",
+  "verify.nickname": "- Pseudo mis : `{{nick}}`",
+  "verify.nicknameBlocked": "- Pseudo non mis : {{why}}",
+  "nickname.owner": "Discord ne laisse personne renommer le propriétaire du serveur.",
+  "nickname.aboveBot":
+    "le rôle le plus haut du membre n'est pas sous le rôle le plus haut du bot, donc Discord ne laisse pas le bot le renommer.",
+  "audit.nickname": "{{member}} pseudo → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "pseudo → {{nick}}",
 } as const;

@@ -180,4 +180,22 @@ export const jaBinds = {
   "settings.set.neverVerify.off": "更新を止めるロールはなくなりました。",
   "verify.neverVerify":
     "このサーバーでは {{role}} を持つメンバーはバインドで更新されないため、何も変わっていません。",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description": "連携メンバーのニックネームをRobloxの名前から設定（省略でオフ）",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} や {display-name}。例: {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname**（連携メンバーのニックネーム、既定はオフ）: {{value}}",
+  "settings.set.nickname.on":
+    "連携メンバーのニックネームは /verify と /update で {{template}} に従います。ボットには「ニックネームの管理」が必要で、オーナーや最上位ロールがボットより下でないメンバーは変更できません。",
+  "settings.set.nickname.off": "ボットはニックネームを変更しなくなりました。",
+  "settings.set.nickname.invalid":
+    "保存していません: テンプレートには {roblox-name} か {display-name} が必要で、{{max}} 文字以内です。",
+  "verify.nickname": "- ニックネームを `{{nick}}` にしました",
+  "verify.nicknameBlocked": "- ニックネームを設定できません: {{why}}",
+  "nickname.owner": "Discord ではサーバーのオーナーの名前は誰も変更できません。",
+  "nickname.aboveBot":
+    "メンバーの最上位ロールがボットの最上位ロールより下ではないため、Discord はボットによる名前の変更を許可しません。",
+  "audit.nickname": "{{member}} ニックネーム → `{{nick}}`、{{by}}",
+  "verify.reason.nickname": "ニックネーム → {{nick}}",
 } as const;

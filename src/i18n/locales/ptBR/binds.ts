@@ -181,4 +181,23 @@ export const ptBRBinds = {
   "settings.set.neverVerify.off": "Nenhum cargo impede mais a atualização dos membros.",
   "verify.neverVerify":
     "Membros com {{role}} nunca são atualizados pelos vínculos neste servidor, então nada mudou.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Apelidos dos membros vinculados a partir dos nomes no Roblox (deixe vazio para desligar)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} e/ou {display-name}, ex.: {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (apelido dos membros vinculados, desligado por padrão): {{value}}",
+  "settings.set.nickname.on":
+    "Os apelidos dos membros vinculados seguirão {{template}} no /verify e no /update. O bot precisa de Gerenciar apelidos e não pode renomear o dono nem membros cujo cargo mais alto não esteja abaixo do dele.",
+  "settings.set.nickname.off": "O bot não muda mais apelidos.",
+  "settings.set.nickname.invalid":
+    "Nada foi salvo: um modelo precisa de {roblox-name} ou {display-name}, com no máximo {{max}} caracteres.",
+  "verify.nickname": "- Apelido definido: `{{nick}}`",
+  "verify.nicknameBlocked": "- Não foi possível definir o apelido: {{why}}",
+  "nickname.owner": "O Discord não deixa ninguém renomear o dono do servidor.",
+  "nickname.aboveBot":
+    "o cargo mais alto do membro não está abaixo do cargo mais alto do bot, então o Discord não deixa o bot renomeá-lo.",
+  "audit.nickname": "{{member}} apelido → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "apelido → {{nick}}",
 } as const;
