@@ -63,8 +63,7 @@ export async function startBot(
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
   // Over HTTP the events process holds the gateway, and asks for GuildMembers itself.
-  const memberEvents = config.interactions.mode === "gateway" && config.interactions.guildMembersIntent;
-  const client = createDiscordClient(config, { guildMembers: memberEvents });
+  const client = createDiscordClient(config, { guildMembers: config.interactions.memberEvents });
   const services = createServices(
     config,
     logger,
@@ -102,7 +101,7 @@ export async function startBot(
   const overHttp = config.interactions.mode === "http";
   if (!overHttp) {
     onGatewayInteractions(client, (interaction) => void route(interaction));
-    if (memberEvents)
+    if (config.interactions.memberEvents)
       onMemberEvents(client, memberEventHandlers(context, work, cachedPreferredLocale(client)));
     logWhenReady(client, logger);
   }

@@ -45,5 +45,7 @@ export function interactionsOf(env: InteractionsEnv) {
      * privileged GuildMembers intent: members joining then get their binds at once.
      */
     guildMembersIntent: env.EVENTS_GUILD_MEMBERS === "on",
+    /** Whether the bot itself sees members join and leave (gateway mode with the intent) and applies binds then. */
+    memberEvents: env.INTERACTIONS_MODE === "gateway" && env.EVENTS_GUILD_MEMBERS === "on",
   };
 }

@@ -93,7 +93,13 @@ export function doctorEmbed(t: Translator, findings: readonly DoctorFinding[]): 
   return { title: t.t("doctor.title"), description: lines.join("\n").slice(0, 4096) };
 }
 
-export function bindListEmbed(t: Translator, binds: readonly Bind[], settings: ServerSettings): APIEmbed {
+export function bindListEmbed(
+  t: Translator,
+  binds: readonly Bind[],
+  settings: ServerSettings,
+  /** Whether the bot applies binds to members as they join (the GuildMembers intent, gateway mode). */
+  joins: boolean,
+): APIEmbed {
   if (binds.length === 0) return { description: t.t("binds.list.empty") };
   const rows = binds.map((bind) =>
     t.t("binds.list.row", {
@@ -108,7 +114,9 @@ export function bindListEmbed(t: Translator, binds: readonly Bind[], settings: S
       : roleList(t, settings.removeUnmatchedRoleIds);
   const notes = [
     t.t("binds.list.removeUnmatched", { roles: removeUnmatched }),
-    ...(binds.some((bind) => bind.rule.kind === "unverified") ? [t.t("binds.list.unverifiedNote")] : []),
+    ...(binds.some((bind) => bind.rule.kind === "unverified")
+      ? [t.t(joins ? "binds.list.unverifiedNote.joins" : "binds.list.unverifiedNote")]
+      : []),
   ];
   return { title: t.t("binds.list.title"), description: [...rows, "", ...notes].join("\n").slice(0, 4096) };
 }

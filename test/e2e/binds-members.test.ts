@@ -132,7 +132,7 @@ describe("binds follow members joining, unlinking and leaving (GuildMembers inte
       `<@${member.id}> +<@&${roleOf("Guest")}> (not linked to a Roblox account), joined the server`,
     );
     expect(await run("binds", [], { subcommand: "list" })).toContain(
-      "and when they join only if the bot has the GuildMembers intent",
+      "applied when they join (the bot has the GuildMembers intent) and when they run /verify",
     );
   });
 

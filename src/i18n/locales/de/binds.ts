@@ -96,7 +96,9 @@ export const deBinds = {
   "binds.list.removeUnmatched":
     "Entzogen, wenn keine Bindung sie vergibt (remove-unmatched): {{roles}}. Andere Rollen werden nur vergeben.",
   "binds.list.unverifiedNote":
-    "Die Rolle für nicht verknüpfte Mitglieder wird bei /verify vergeben, beim Beitritt nur, wenn der Bot den GuildMembers-Intent hat (EVENTS_GUILD_MEMBERS=on).",
+    "Die Rolle für nicht verknüpfte Mitglieder wird bei /verify vergeben (der Bot sieht keine Beitritte: dafür braucht er den GuildMembers-Intent, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "Die Rolle für nicht verknüpfte Mitglieder wird beim Beitritt (der Bot hat den GuildMembers-Intent) und bei /verify vergeben.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "Mitglied der Gruppe {{group}}",
   "rule.group.eq": "Rang = {{rank}} in Gruppe {{group}}",

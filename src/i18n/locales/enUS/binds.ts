@@ -92,7 +92,9 @@ export const enUSBinds = {
   "binds.list.removeUnmatched":
     "Taken away when no bind gives them (remove-unmatched): {{roles}}. Other roles are only ever added.",
   "binds.list.unverifiedNote":
-    "The role for unlinked members is applied when they run /verify, and when they join only if the bot has the GuildMembers intent (EVENTS_GUILD_MEMBERS=on).",
+    "The role for unlinked members is applied when they run /verify (the bot does not see members join: that needs the GuildMembers intent, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "The role for unlinked members is applied when they join (the bot has the GuildMembers intent) and when they run /verify.",
   "binds.warning": "⚠ {{why}}",
 
   "rule.group.any": "member of group {{group}}",

@@ -94,7 +94,9 @@ export const esESBinds = {
   "binds.list.removeUnmatched":
     "Se quitan cuando ninguna vinculación los da (remove-unmatched): {{roles}}. Los demás roles solo se añaden.",
   "binds.list.unverifiedNote":
-    "El rol de los miembros no vinculados se da con /verify, y al llegar solo si el bot tiene el intent GuildMembers (EVENTS_GUILD_MEMBERS=on).",
+    "El rol de los miembros no vinculados se da cuando usan /verify (el bot no ve las llegadas: necesita el intent GuildMembers, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "El rol de los miembros no vinculados se da al llegar (el bot tiene el intent GuildMembers) y cuando usan /verify.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "miembro del grupo {{group}}",
   "rule.group.eq": "rango = {{rank}} en el grupo {{group}}",

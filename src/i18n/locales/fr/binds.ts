@@ -96,7 +96,9 @@ export const frBinds = {
   "binds.list.removeUnmatched":
     "Retirés quand aucune liaison ne les donne (remove-unmatched) : {{roles}}. Les autres rôles sont seulement ajoutés.",
   "binds.list.unverifiedNote":
-    "Le rôle des membres non liés est donné avec /verify, et à l'arrivée seulement si le bot a l'intent GuildMembers (EVENTS_GUILD_MEMBERS=on).",
+    "Le rôle des membres non liés est donné quand ils lancent /verify (le bot ne voit pas les arrivées : il lui faut l'intent GuildMembers, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "Le rôle des membres non liés est donné à leur arrivée (le bot a l'intent GuildMembers) et quand ils lancent /verify.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "membre du groupe {{group}}",
   "rule.group.eq": "rang = {{rank}} dans le groupe {{group}}",

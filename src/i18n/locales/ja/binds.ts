@@ -93,7 +93,9 @@ export const jaBinds = {
   "binds.list.removeUnmatched":
     "どのバインドも付けないときに外すロール（remove-unmatched）：{{roles}}。ほかのロールは付けるだけです。",
   "binds.list.unverifiedNote":
-    "連携していないメンバー用のロールは /verify 実行時に付きます。参加時に付くのはボットに GuildMembers インテントがある場合（EVENTS_GUILD_MEMBERS=on）のみです。",
+    "連携していないメンバー用のロールは /verify 実行時に付きます（ボットは参加を見ていません。それには GuildMembers インテント、EVENTS_GUILD_MEMBERS=on が必要です）。",
+  "binds.list.unverifiedNote.joins":
+    "連携していないメンバー用のロールは、参加時（ボットに GuildMembers インテントがあります）と /verify 実行時に付きます。",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "グループ {{group}} のメンバー",
   "rule.group.eq": "グループ {{group}} でランク = {{rank}}",

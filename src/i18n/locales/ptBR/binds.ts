@@ -95,7 +95,9 @@ export const ptBRBinds = {
   "binds.list.removeUnmatched":
     "Tirados quando nenhum vínculo os dá (remove-unmatched): {{roles}}. Os outros cargos só são adicionados.",
   "binds.list.unverifiedNote":
-    "O cargo de membros não vinculados é dado no /verify, e ao entrar só se o bot tiver o intent GuildMembers (EVENTS_GUILD_MEMBERS=on).",
+    "O cargo de membros não vinculados é dado quando eles usam /verify (o bot não vê quem entra: isso precisa do intent GuildMembers, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "O cargo de membros não vinculados é dado quando eles entram (o bot tem o intent GuildMembers) e quando usam /verify.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "membro do grupo {{group}}",
   "rule.group.eq": "rank = {{rank}} no grupo {{group}}",
