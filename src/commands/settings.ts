@@ -3,11 +3,18 @@ import {
   ApplicationCommandType,
   InteractionContextType,
 } from "discord-api-types/v10";
+import { userError } from "../errors.js";
 import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
-import { MANAGE_GUILD } from "../services/binds/index.js";
+import { isNicknameTemplate, MANAGE_GUILD, MAX_TEMPLATE_LENGTH } from "../services/binds/index.js";
 import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
-import { auditChannelOption, neverVerifyRoleOption, onOption, settingRoleOption } from "./bindOptions.js";
+import {
+  auditChannelOption,
+  neverVerifyRoleOption,
+  nicknameTemplateOption,
+  onOption,
+  settingRoleOption,
+} from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
 
@@ -46,6 +53,12 @@ export const settingsCommand: Command = {
             name: "audit-channel",
             description: en.t("cmd.settings.opt.audit-channel.description"),
             options: [auditChannelOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "nickname",
+            description: en.t("cmd.settings.opt.nickname.description"),
+            options: [nicknameTemplateOption],
           },
           {
             type: ApplicationCommandOptionType.Subcommand,
@@ -89,6 +102,18 @@ export const settingsCommand: Command = {
       const on = interaction.option(onOption);
       await store.setSelfUploads(guildId, on);
       return show(t.t(on ? "settings.set.selfUploads.on" : "settings.set.selfUploads.off"));
+    }
+    if (interaction.subcommand[1] === "nickname") {
+      const template = interaction.option(nicknameTemplateOption)?.trim() || undefined;
+      if (template !== undefined && !isNicknameTemplate(template)) {
+        throw userError("settings.set.nickname.invalid", { max: MAX_TEMPLATE_LENGTH });
+      }
+      await store.setNicknameTemplate(guildId, template);
+      return show(
+        template === undefined
+          ? t.t("settings.set.nickname.off")
+          : t.t("settings.set.nickname.on", { template: `\`${template}\`` }),
+      );
     }
     if (interaction.subcommand[1] === "remove-unmatched") {
       const roleId = interaction.option(settingRoleOption);

@@ -13,6 +13,8 @@ export interface ServerSettings {
   readonly auditChannelId: string | undefined;
   /** Members holding this role are never changed by binds (staff, bots); undefined: none. */
   readonly neverVerifyRoleId: string | undefined;
+  /** Linked members' nickname, from their Roblox names (`{roblox-name}`, `{display-name}`); undefined: off. */
+  readonly nicknameTemplate: string | undefined;
   /** Whether members may /upload to their own Roblox accounts with their grant (default off). */
   readonly selfUploads: boolean;
 }
@@ -23,6 +25,7 @@ const removeUnmatchedKey = (guildId: string) => `settings:${guildId}:removeUnmat
 const auditChannelKey = (guildId: string) => `settings:${guildId}:auditChannel`;
 const neverVerifyKey = (guildId: string) => `settings:${guildId}:neverVerify`;
 const selfUploadsKey = (guildId: string) => `settings:${guildId}:selfUploads`;
+const nicknameKey = (guildId: string) => `settings:${guildId}:nickname`;
 
 function sameRule(a: BindRule, b: BindRule): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -75,16 +78,19 @@ export class BindStore {
   }
 
   async settings(guildId: string): Promise<ServerSettings> {
-    const [removeUnmatched, auditChannelId, neverVerifyRoleId, selfUploads] = await Promise.all([
-      this.#primitives.setMembers(removeUnmatchedKey(guildId)),
-      this.#primitives.get(auditChannelKey(guildId)),
-      this.#primitives.get(neverVerifyKey(guildId)),
-      this.#primitives.get(selfUploadsKey(guildId)),
-    ]);
+    const [removeUnmatched, auditChannelId, neverVerifyRoleId, nicknameTemplate, selfUploads] =
+      await Promise.all([
+        this.#primitives.setMembers(removeUnmatchedKey(guildId)),
+        this.#primitives.get(auditChannelKey(guildId)),
+        this.#primitives.get(neverVerifyKey(guildId)),
+        this.#primitives.get(nicknameKey(guildId)),
+        this.#primitives.get(selfUploadsKey(guildId)),
+      ]);
     return {
       removeUnmatchedRoleIds: removeUnmatched.sort(),
       auditChannelId,
       neverVerifyRoleId,
+      nicknameTemplate,
       selfUploads: selfUploads === "on",
     };
   }
@@ -96,6 +102,12 @@ export class BindStore {
   async setSelfUploads(guildId: string, on: boolean): Promise<void> {
     if (on) await this.#primitives.set(selfUploadsKey(guildId), "on");
     else await this.#primitives.delete(selfUploadsKey(guildId));
+  }
+
+  /** Sets the nickname template; undefined turns nicknames off. */
+  async setNicknameTemplate(guildId: string, template: string | undefined): Promise<void> {
+    if (template === undefined) await this.#primitives.delete(nicknameKey(guildId));
+    else await this.#primitives.set(nicknameKey(guildId), template);
   }
 
   /** Sets the "never verify" role; undefined turns it off. */
