@@ -106,4 +106,14 @@ describe("a private inventory with the member's own grant", () => {
     // The page Roblox read before is not served from the cache either.
     expect((await inventoryAs(dave)).content).toBe(en.t("grant.lapsed"));
   });
+
+  it("linking to another Roblox account ends the grant of the previous one", async () => {
+    const { groupless, richUser } = linking.harness.roblox.world.subjects;
+    await linkThroughRoblox(erin, groupless.userId, "inventory");
+    const kept = linking.harness.roblox.oauth.grants(linking.clientId).at(-1);
+    expect(kept).toMatchObject({ userId: groupless.userId, revoked: false });
+    await linkThroughRoblox(erin, richUser.userId);
+    expect(kept).toMatchObject({ revoked: true, revokedBy: "revoke" });
+    expect(await linking.harness.bot()?.context.services.grants?.summary(erin.id)).toBeUndefined();
+  });
 });

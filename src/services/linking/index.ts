@@ -243,6 +243,9 @@ export class LinkingService {
     const { previousOwner } = await this.#store.storeLink(link);
     if (attempt.grant !== undefined) {
       await this.grants.save(link.discordUserId, { robloxUserId: link.robloxUserId, tokens: attempt.grant });
+    } else if ((await this.grants.summary(link.discordUserId))?.robloxUserId !== link.robloxUserId) {
+      // Linked to another Roblox account: a grant of the previous one is of no use and is ended.
+      await this.grants.withdraw(link.discordUserId);
     }
     if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link);
     await this.#store.saveDone(digest(input.browserKey), {
