@@ -9,7 +9,7 @@ import {
   linkInBrowser,
   startLinkingHarness,
 } from "../support/linking.js";
-import { PNG } from "./upload-files.js";
+import { MP3, PNG } from "./upload-files.js";
 
 const operator = seedWorld(1).subjects.admin;
 const MANAGE_GUILD = String(1n << 5n);
@@ -36,8 +36,12 @@ const creates = () => linking.harness.roblox.countRequests({ method: "POST", pat
 const embedOf = (m: MessageState) =>
   (m.embeds[0] ?? {}) as { title?: string; fields?: Array<{ name: string; value: string }> };
 
-function upload(options: Record<string, unknown>, user = member): InteractionHandle {
-  const attachment = linking.harness.discord.addAttachment({ name: "logo.png", data: PNG });
+function upload(
+  options: Record<string, unknown>,
+  user = member,
+  file = { name: "logo.png", data: PNG },
+): InteractionHandle {
+  const attachment = linking.harness.discord.addAttachment(file);
   // No Manage Expressions: an ordinary member.
   return linking.harness.discord.runCommand({
     name: "upload",
@@ -94,6 +98,23 @@ describe("/upload to the member's own Roblox account", () => {
       (request) => request.method === "POST" && request.path === "/assets/v1/assets",
     );
     expect(post.at(-1)?.keyOwner).toBe(`users/${robloxUser().userId}`);
+  });
+
+  it("an audio upload to:me is refused when the member's own audio quota is spent, and nothing is sent", async () => {
+    const roblox = linking.harness.roblox;
+    roblox.quotas.setAudioUsage(robloxUser().userId, 10, roblox.clock.now());
+    const before = creates();
+    const reply = await upload({ to: "me" }, member, { name: "theme.mp3", data: MP3 }).waitFor(
+      (m) => !m.loading && /quota/.test(JSON.stringify(m.embeds) + m.content),
+      15_000,
+    );
+    expect(JSON.stringify(reply.embeds) + reply.content).toContain(
+      `The audio upload quota of user ${robloxUser().userId} is used up`,
+    );
+    expect(creates()).toBe(before);
+    const quotaReads = roblox.requests.filter((request) => request.family === "asset-quotas");
+    expect(quotaReads.at(-1)?.keyOwner).toBe(`users/${robloxUser().userId}`);
+    roblox.quotas.setAudioUsage(robloxUser().userId, 0, roblox.clock.now());
   });
 
   it("/unlink revokes the kept grant at Roblox, and /upload to:me then asks for a link", async () => {

@@ -47,8 +47,8 @@ export async function send(
   let auth: OpenCloudAuth | undefined;
   try {
     auth = await deps.memberAuth(job);
-    // The operator's audio quota is read with the bot's key; a member's own is not checked before sending.
-    if (job.assetType === "Audio" && auth === undefined) await deps.audioQuota.ensureRoom(job.creator);
+    // The operator's audio quota is read with the bot's key, a member's own with their token.
+    if (job.assetType === "Audio") await deps.audioQuota.ensureRoom(job.creator, auth);
   } catch (error) {
     download.cancel();
     await deps.recorder.refuse(upload, error);
