@@ -20,6 +20,7 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
+import { PrivacyService } from "./privacy/index.js";
 import {
   type ChannelPoster,
   type DirectMessenger,
@@ -56,6 +57,8 @@ export interface Services {
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
   readonly links: LinkRecords | undefined;
+  /** /privacy: what is stored about a member, who sees their link, and deleting it. */
+  readonly privacy: PrivacyService;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -207,6 +210,12 @@ export function createServices(
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
+    privacy: new PrivacyService({
+      primitives: background.primitives,
+      links: linkStore,
+      now: () => background.clock.now(),
+      logger: logger.child({ component: "privacy" }),
+    }),
   };
 }
 
