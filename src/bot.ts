@@ -143,6 +143,7 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
+    await services.retention.schedule();
     if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
     else await client.login(config.discord.token);
     if (web && config.web.port !== undefined) {

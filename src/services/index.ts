@@ -21,6 +21,7 @@ import {
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
 import { PrivacyService } from "./privacy/index.js";
+import { RetentionSweep } from "./retention/index.js";
 import {
   type ChannelPoster,
   type DirectMessenger,
@@ -59,6 +60,8 @@ export interface Services {
   readonly links: LinkRecords | undefined;
   /** /privacy: what is stored about a member, who sees their link, and deleting it. */
   readonly privacy: PrivacyService;
+  /** The retention sweep (a repeating job) and each server's upload log retention. */
+  readonly retention: RetentionSweep;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -215,6 +218,13 @@ export function createServices(
       links: linkStore,
       now: () => background.clock.now(),
       logger: logger.child({ component: "privacy" }),
+    }),
+    retention: new RetentionSweep({
+      primitives: background.primitives,
+      jobs: background.jobs,
+      clock: background.clock,
+      logger: logger.child({ component: "retention" }),
+      uploadLogDays: config.uploads.logRetentionDays,
     }),
   };
 }
