@@ -76,7 +76,8 @@ export async function startBot(
       renderUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
-      renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
+      // In the language the previous owner linked in, when their link kept it.
+      renderMoved: (link, locale) => movedMessage(translatorFor(locale ?? DEFAULT_LOCALE), link),
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
       renderLogEntry,
       reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Jobs } from "../jobs/index.js";
@@ -87,7 +88,7 @@ export interface ServiceAdapters {
   /** Servers' roles and members, and role writes, for the binds. */
   readonly guilds: GuildDirectory;
   /** The DM to a member whose Roblox account was linked to another Discord account. */
-  readonly renderMoved: (link: AccountLink) => ReplyBody;
+  readonly renderMoved: (link: AccountLink, locale: string | undefined) => ReplyBody;
 }
 
 export function createServices(
@@ -119,22 +120,26 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
-  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
-    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  const tellMoved = async (discordUserId: string, link: AccountLink, locale: string | undefined) => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link, locale));
   };
+  const linkConfig = config.linking;
+  const oauthApp = linkConfig?.oauth;
+  // Without an OAuth app no sign-in attempt is ever sealed: a key of this process is enough.
   const linkStore =
-    config.linking === undefined
+    linkConfig === undefined
       ? undefined
       : new AttemptStore(
           background.primitives,
-          new Sealer(config.linking.encryptionKey),
-          config.linking.sharedAccounts,
+          new Sealer(linkConfig.oauth?.encryptionKey ?? randomBytes(32).toString("hex")),
+          linkConfig.sharedAccounts,
         );
   const linking =
-    config.linking === undefined
+    linkConfig === undefined || oauthApp === undefined
       ? undefined
       : new LinkingService({
-          ...config.linking,
+          ...oauthApp,
+          sharedAccounts: linkConfig.sharedAccounts,
           apisUrl: config.roblox.apisUrl,
           primitives: background.primitives,
           clock: background.clock,
@@ -195,7 +200,7 @@ export function createServices(
         facts: new MemberFactsReader(roblox, stores.cache),
         directory: adapters.guilds,
         primitives: background.primitives,
-        linkOf: async (discordUserId) => linking?.linkOf(discordUserId),
+        linkOf: async (discordUserId) => linkStore?.linkOf(discordUserId),
         logger: logger.child({ component: "binds" }),
         clock: background.clock,
       }),
