@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { ApplicationCommandOptionType as T } from "discord-api-types/v10";
 import { afterAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/translator.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/types.js";
@@ -177,5 +178,28 @@ describe("who sees a link", () => {
       .waitFor((m) => textOf(m).includes(en.t("privacy.shown.linked")), 10_000);
     const hiddenAgain = await notice(ask(OTHER_GUILD) as InteractionHandle);
     expect(hiddenAgain.content).toBe(en.t("target.memberNotLinked"));
+  });
+
+  it("/settings sets how long the server's upload log keeps an entry, and back to the default", async () => {
+    const staff = { id: "460000000000000009", username: "staff" };
+    const settings = (options: Array<{ name: string; type: T; value: number }>, subcommand: string) =>
+      linking?.harness.discord
+        .runCommand({
+          name: "settings",
+          options,
+          user: staff,
+          guildId: GUILD,
+          memberPermissions: MANAGE_GUILD,
+          ...(subcommand === "show" ? { subcommand } : { subcommandGroup: "set", subcommand }),
+        })
+        .reply();
+    const set = await settings([{ name: "days", type: T.Integer, value: 45 }], "upload-log-days");
+    expect(JSON.stringify(set?.embeds)).toContain("keeps each entry for 45 days");
+    expect(await linking?.harness.bot()?.context.services.retention.uploadLogDays(GUILD)).toBe(45);
+    const shown = await settings([], "show");
+    expect(JSON.stringify(shown?.embeds)).toContain("(days the upload log keeps an entry): 45");
+    const reset = await settings([], "upload-log-days");
+    expect(JSON.stringify(reset?.embeds)).toContain("the bot's default, 180 days");
+    expect(await linking?.harness.bot()?.context.services.retention.uploadLogDays(OTHER_GUILD)).toBe(180);
   });
 });

@@ -70,6 +70,11 @@ export class RetentionSweep {
     return Number.isInteger(chosen) && chosen > 0 ? chosen : this.#options.uploadLogDays;
   }
 
+  /** Whether the server chose its own retention in /settings. */
+  async hasOwnUploadLogDays(guildId: string): Promise<boolean> {
+    return (await this.#options.primitives.get(serverDaysKey(guildId))) !== undefined;
+  }
+
   /** The server's own retention; undefined goes back to UPLOAD_LOG_RETENTION_DAYS. */
   async setUploadLogDays(guildId: string, days: number | undefined): Promise<void> {
     if (days === undefined) await this.#options.primitives.delete(serverDaysKey(guildId));

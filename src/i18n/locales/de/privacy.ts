@@ -36,4 +36,16 @@ export const dePrivacy = {
   "privacy.deletedMember": "gelöschtes Mitglied",
   "privacy.uploadInProgress":
     "Einer deiner Uploads läuft noch. Warte, bis er fertig ist, und lösche dann erneut.",
+  "cmd.settings.opt.upload-log-days.name": "upload-log-days",
+  "cmd.settings.opt.upload-log-days.description":
+    "Wie viele Tage das Upload-Protokoll dieses Servers einen Eintrag behält",
+  "cmd.settings.opt.days.name": "days",
+  "cmd.settings.opt.days.description": "Tage, von 1 bis 730 (weglassen für die Vorgabe des Bots)",
+  "settings.uploadLogDays":
+    "**upload-log-days** (Tage, die das Upload-Protokoll einen Eintrag behält): {{value}}",
+  "settings.uploadLogDays.value": "{{days, number}}",
+  "settings.uploadLogDays.default": "{{days, number}} (Vorgabe des Bots)",
+  "settings.set.uploadLogDays.on": "Das Upload-Protokoll behält jeden Eintrag jetzt {{days, number}} Tage.",
+  "settings.set.uploadLogDays.off":
+    "Das Upload-Protokoll behält jeden Eintrag jetzt so lange wie vom Bot vorgegeben: {{days, number}} Tage.",
 } as const;

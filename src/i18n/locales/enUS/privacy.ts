@@ -34,4 +34,14 @@ export const enUSPrivacy = {
   "privacy.deletedMember": "deleted member",
   "privacy.uploadInProgress":
     "One of your uploads is still under way. Wait until it has finished, then delete again.",
+  "cmd.settings.opt.upload-log-days.name": "upload-log-days",
+  "cmd.settings.opt.upload-log-days.description": "How many days this server's upload log keeps an entry",
+  "cmd.settings.opt.days.name": "days",
+  "cmd.settings.opt.days.description": "Days, from 1 to 730 (leave out for the bot's default)",
+  "settings.uploadLogDays": "**upload-log-days** (days the upload log keeps an entry): {{value}}",
+  "settings.uploadLogDays.value": "{{days, number}}",
+  "settings.uploadLogDays.default": "{{days, number}} (the bot's default)",
+  "settings.set.uploadLogDays.on": "The upload log now keeps each entry for {{days, number}} days.",
+  "settings.set.uploadLogDays.off":
+    "The upload log now keeps each entry for the bot's default, {{days, number}} days.",
 } as const;

@@ -36,4 +36,16 @@ export const esESPrivacy = {
     "Borrado. El bot ya no guarda nada sobre ti; {{count, number}} subidas quedan en los registros de los servidores como «miembro eliminado».",
   "privacy.deletedMember": "miembro eliminado",
   "privacy.uploadInProgress": "Una de tus subidas sigue en curso. Espera a que termine y vuelve a borrar.",
+  "cmd.settings.opt.upload-log-days.name": "upload-log-days",
+  "cmd.settings.opt.upload-log-days.description":
+    "Cuántos días guarda una entrada el registro de subidas de este servidor",
+  "cmd.settings.opt.days.name": "days",
+  "cmd.settings.opt.days.description": "Días, de 1 a 730 (déjalo vacío para el valor del bot)",
+  "settings.uploadLogDays":
+    "**upload-log-days** (días que el registro de subidas guarda una entrada): {{value}}",
+  "settings.uploadLogDays.value": "{{days, number}}",
+  "settings.uploadLogDays.default": "{{days, number}} (valor del bot)",
+  "settings.set.uploadLogDays.on": "El registro de subidas ahora guarda cada entrada {{days, number}} días.",
+  "settings.set.uploadLogDays.off":
+    "El registro de subidas ahora guarda cada entrada según el valor del bot, {{days, number}} días.",
 } as const;

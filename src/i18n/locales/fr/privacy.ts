@@ -37,4 +37,17 @@ export const frPrivacy = {
   "privacy.deletedMember": "membre supprimé",
   "privacy.uploadInProgress":
     "Une de tes importations est encore en cours. Attends qu’elle soit terminée, puis supprime à nouveau.",
+  "cmd.settings.opt.upload-log-days.name": "upload-log-days",
+  "cmd.settings.opt.upload-log-days.description":
+    "Combien de jours le journal d’importation de ce serveur garde une entrée",
+  "cmd.settings.opt.days.name": "days",
+  "cmd.settings.opt.days.description": "Jours, de 1 à 730 (laisse vide pour la valeur du bot)",
+  "settings.uploadLogDays":
+    "**upload-log-days** (jours pendant lesquels le journal d’importation garde une entrée) : {{value}}",
+  "settings.uploadLogDays.value": "{{days, number}}",
+  "settings.uploadLogDays.default": "{{days, number}} (valeur du bot)",
+  "settings.set.uploadLogDays.on":
+    "Le journal d’importation garde maintenant chaque entrée {{days, number}} jours.",
+  "settings.set.uploadLogDays.off":
+    "Le journal d’importation garde maintenant chaque entrée selon la valeur du bot, {{days, number}} jours.",
 } as const;

@@ -31,4 +31,14 @@ export const jaPrivacy = {
     "削除しました。ボットはあなたについて何も保存していません。{{count, number}} 件のアップロードがサーバーの記録に「削除されたメンバー」として残ります。",
   "privacy.deletedMember": "削除されたメンバー",
   "privacy.uploadInProgress": "アップロードがまだ進行中です。終わってからもう一度削除してください。",
+  "cmd.settings.opt.upload-log-days.name": "upload-log-days",
+  "cmd.settings.opt.upload-log-days.description": "このサーバーのアップロード記録がエントリを残す日数",
+  "cmd.settings.opt.days.name": "days",
+  "cmd.settings.opt.days.description": "1〜730 日（省略するとボットの既定値）",
+  "settings.uploadLogDays": "**upload-log-days**（アップロード記録がエントリを残す日数）：{{value}}",
+  "settings.uploadLogDays.value": "{{days, number}}",
+  "settings.uploadLogDays.default": "{{days, number}}（ボットの既定値）",
+  "settings.set.uploadLogDays.on": "アップロード記録は各エントリを {{days, number}} 日間残します。",
+  "settings.set.uploadLogDays.off":
+    "アップロード記録は各エントリをボットの既定値の {{days, number}} 日間残します。",
 } as const;

@@ -36,4 +36,17 @@ export const ptBRPrivacy = {
     "Apagado. O bot não guarda mais nada sobre você; {{count, number}} envios ficam nos registros dos servidores como “membro excluído”.",
   "privacy.deletedMember": "membro excluído",
   "privacy.uploadInProgress": "Um dos seus envios ainda está em andamento. Espere terminar e apague de novo.",
+  "cmd.settings.opt.upload-log-days.name": "upload-log-days",
+  "cmd.settings.opt.upload-log-days.description":
+    "Quantos dias o registro de envios deste servidor guarda uma entrada",
+  "cmd.settings.opt.days.name": "days",
+  "cmd.settings.opt.days.description": "Dias, de 1 a 730 (deixe vazio para o padrão do bot)",
+  "settings.uploadLogDays":
+    "**upload-log-days** (dias que o registro de envios guarda uma entrada): {{value}}",
+  "settings.uploadLogDays.value": "{{days, number}}",
+  "settings.uploadLogDays.default": "{{days, number}} (padrão do bot)",
+  "settings.set.uploadLogDays.on":
+    "O registro de envios agora guarda cada entrada por {{days, number}} dias.",
+  "settings.set.uploadLogDays.off":
+    "O registro de envios agora guarda cada entrada pelo padrão do bot, {{days, number}} dias.",
 } as const;
