@@ -103,13 +103,10 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
     if (oauthClientSecret !== undefined) {
       throw fail("Configuration error: ROBLOX_OAUTH_CLIENT_SECRET is set without ROBLOX_OAUTH_CLIENT_ID.");
     }
+    // As in earlier releases, linking stays off unless the operator asks for the phrase alone.
     if (input.linkMethods === undefined) return undefined;
     const methods = methodsOf(input.linkMethods, fail);
-    if (methods.includes("oauth")) {
-      throw fail(
-        "Configuration error: LINK_METHODS names oauth, so ROBLOX_OAUTH_CLIENT_ID is needed (or set LINK_METHODS=profile-code).",
-      );
-    }
+    if (methods.includes("oauth")) return undefined;
     return { oauth: undefined, methods, sharedAccounts: input.sharedAccounts };
   }
   return {
