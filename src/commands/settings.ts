@@ -3,13 +3,15 @@ import {
   ApplicationCommandType,
   InteractionContextType,
 } from "discord-api-types/v10";
+import { userError } from "../errors.js";
 import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
-import { MANAGE_GUILD } from "../services/binds/index.js";
+import { isNicknameTemplate, MANAGE_GUILD, MAX_TEMPLATE_LENGTH } from "../services/binds/index.js";
 import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
 import {
   auditChannelOption,
   neverVerifyRoleOption,
+  nicknameTemplateOption,
   onOption,
   settingRoleOption,
   uploadLogDaysOption,
@@ -52,6 +54,12 @@ export const settingsCommand: Command = {
             name: "audit-channel",
             description: en.t("cmd.settings.opt.audit-channel.description"),
             options: [auditChannelOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "nickname",
+            description: en.t("cmd.settings.opt.nickname.description"),
+            options: [nicknameTemplateOption],
           },
           {
             type: ApplicationCommandOptionType.Subcommand,
@@ -105,6 +113,18 @@ export const settingsCommand: Command = {
         channelId === undefined
           ? t.t("settings.set.auditChannel.off")
           : t.t("settings.set.auditChannel.on", { channel: `<#${channelId}>` }),
+      );
+    }
+    if (interaction.subcommand[1] === "nickname") {
+      const template = interaction.option(nicknameTemplateOption)?.trim() || undefined;
+      if (template !== undefined && !isNicknameTemplate(template)) {
+        throw userError("settings.set.nickname.invalid", { max: MAX_TEMPLATE_LENGTH });
+      }
+      await store.setNicknameTemplate(guildId, template);
+      return show(
+        template === undefined
+          ? t.t("settings.set.nickname.off")
+          : t.t("settings.set.nickname.on", { template: `\`${template}\`` }),
       );
     }
     if (interaction.subcommand[1] === "remove-unmatched") {

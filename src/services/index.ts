@@ -43,6 +43,12 @@ import {
 } from "./webBudget/index.js";
 
 /** The domain services handlers call; each owns its HTTP clients, caches and store state. */
+/** Role binds per server, and the sync that applies them. */
+export interface BindServices {
+  readonly store: BindStore;
+  readonly sync: BindSync;
+}
+
 export interface Services {
   readonly roblox: OpenCloudClient;
   readonly users: UserService;
@@ -54,7 +60,7 @@ export interface Services {
   /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
-  readonly binds: { readonly store: BindStore; readonly sync: BindSync };
+  readonly binds: BindServices;
   /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
