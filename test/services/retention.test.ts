@@ -18,7 +18,12 @@ const MEMBER = "470000000000000001";
 /** A clock a test moves by hand; the job engine and the store both read it. */
 function handClock(start: number): Clock & { advance(ms: number): void } {
   let now = start;
-  return { now: () => now, advance: (ms) => void (now += ms) };
+  return {
+    now: () => now,
+    advance(ms) {
+      now += ms;
+    },
+  };
 }
 
 function finished(id: string, guildId: string, createdAt: number): UploadJob {
