@@ -50,7 +50,14 @@ function uploadsText(t: Translator, data: MemberData): string {
 
 /** The /privacy reply: everything stored about the member, and the buttons that change it. */
 export function privacyReply(t: Translator, data: MemberData): { embeds: APIEmbed[]; components: Row[] } {
-  const shown = data.showLinkEverywhere ? t.t("privacy.shown.everywhere") : t.t("privacy.shown.linked");
+  const verified =
+    data.verifiedIn.length === 0 || data.showLinkEverywhere
+      ? []
+      : [t.t("privacy.shown.verified", { servers: data.verifiedIn.map((id) => `\`${id}\``).join(", ") })];
+  const shown = [
+    data.showLinkEverywhere ? t.t("privacy.shown.everywhere") : t.t("privacy.shown.linked"),
+    ...verified,
+  ].join("\n");
   return {
     embeds: [
       {

@@ -92,6 +92,8 @@ function deletesEverything(store: "sqlite" | "redis") {
     const bytes = Buffer.concat([PNG, Buffer.from(`privacy ${store}`)]);
     const assetId = await upload(linking, member, bytes);
     expect(assetId).toMatch(/^\d+$/);
+    // A /verify records the server as one where the member's link shows.
+    await notice(linking.harness.discord.runCommand({ name: "verify", user: member, guildId: OTHER_GUILD }));
     expect(await findInStore(storeUrl, member.id)).not.toEqual([]);
 
     const shown = await linking.harness.discord
@@ -178,6 +180,20 @@ describe("who sees a link", () => {
       .waitFor((m) => textOf(m).includes(en.t("privacy.shown.linked")), 10_000);
     const hiddenAgain = await notice(ask(OTHER_GUILD) as InteractionHandle);
     expect(hiddenAgain.content).toBe(en.t("target.memberNotLinked"));
+
+    // Running /verify in a server shows the link there too (this one has no binds: nothing else changes).
+    const verify = await notice(
+      linking.harness.discord.runCommand({ name: "verify", user: gina, guildId: OTHER_GUILD }),
+    );
+    expect(verify.content).toBe(en.t("verify.noBinds"));
+    const afterVerify = await ask(OTHER_GUILD)?.reply();
+    expect(JSON.stringify(afterVerify?.embeds)).toContain(roblox.username);
+    const inDmStill = await notice(ask(null) as InteractionHandle);
+    expect(inDmStill.content).toBe(en.t("target.memberNotLinked"));
+    const listed = await linking.harness.discord
+      .runCommand({ name: "privacy", user: gina, guildId: null })
+      .reply();
+    expect(textOf(listed)).toContain(OTHER_GUILD);
   });
 
   it("/settings sets how long the server's upload log keeps an entry, and back to the default", async () => {

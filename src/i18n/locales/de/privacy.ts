@@ -48,4 +48,5 @@ export const dePrivacy = {
   "settings.set.uploadLogDays.on": "Das Upload-Protokoll behält jeden Eintrag jetzt {{days, number}} Tage.",
   "settings.set.uploadLogDays.off":
     "Das Upload-Protokoll behält jeden Eintrag jetzt so lange wie vom Bot vorgegeben: {{days, number}} Tage.",
+  "privacy.shown.verified": "Server, in denen du /verify ausgeführt hast: {{servers}}.",
 } as const;

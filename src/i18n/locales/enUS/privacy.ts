@@ -44,4 +44,5 @@ export const enUSPrivacy = {
   "settings.set.uploadLogDays.on": "The upload log now keeps each entry for {{days, number}} days.",
   "settings.set.uploadLogDays.off":
     "The upload log now keeps each entry for the bot's default, {{days, number}} days.",
+  "privacy.shown.verified": "Servers where you ran /verify: {{servers}}.",
 } as const;

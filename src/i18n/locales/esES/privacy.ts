@@ -48,4 +48,5 @@ export const esESPrivacy = {
   "settings.set.uploadLogDays.on": "El registro de subidas ahora guarda cada entrada {{days, number}} días.",
   "settings.set.uploadLogDays.off":
     "El registro de subidas ahora guarda cada entrada según el valor del bot, {{days, number}} días.",
+  "privacy.shown.verified": "Servidores donde usaste /verify: {{servers}}.",
 } as const;

@@ -50,4 +50,5 @@ export const frPrivacy = {
     "Le journal d’importation garde maintenant chaque entrée {{days, number}} jours.",
   "settings.set.uploadLogDays.off":
     "Le journal d’importation garde maintenant chaque entrée selon la valeur du bot, {{days, number}} jours.",
+  "privacy.shown.verified": "Serveurs où tu as lancé /verify : {{servers}}.",
 } as const;

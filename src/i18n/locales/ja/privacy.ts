@@ -41,4 +41,5 @@ export const jaPrivacy = {
   "settings.set.uploadLogDays.on": "アップロード記録は各エントリを {{days, number}} 日間残します。",
   "settings.set.uploadLogDays.off":
     "アップロード記録は各エントリをボットの既定値の {{days, number}} 日間残します。",
+  "privacy.shown.verified": "/verify を実行したサーバー：{{servers}}。",
 } as const;

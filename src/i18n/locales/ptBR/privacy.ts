@@ -49,4 +49,5 @@ export const ptBRPrivacy = {
     "O registro de envios agora guarda cada entrada por {{days, number}} dias.",
   "settings.set.uploadLogDays.off":
     "O registro de envios agora guarda cada entrada pelo padrão do bot, {{days, number}} dias.",
+  "privacy.shown.verified": "Servidores onde você usou /verify: {{servers}}.",
 } as const;
