@@ -79,7 +79,8 @@ export async function startBot(
       renderUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
-      renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
+      // In the language the previous owner linked in, when their link kept it.
+      renderMoved: (link, locale) => movedMessage(translatorFor(locale ?? DEFAULT_LOCALE), link),
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
       renderLogEntry,
       reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
@@ -148,6 +149,7 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
+    await services.retention.schedule();
     if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
     else await client.login(config.discord.token);
     if (web && config.web.port !== undefined) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/** Roblox OAuth 2.0 account linking (`/link`): the settings, validated with the rest of the configuration. */
-export interface LinkingConfig {
+/** The operator's Roblox OAuth 2.0 app, for linking by signing in with Roblox. */
+export interface OAuthAppConfig {
   readonly clientId: string;
   readonly clientSecret: string;
   /**
@@ -13,6 +13,12 @@ export interface LinkingConfig {
   readonly reviewed: boolean;
   /** `PUBLIC_URL` + /oauth/callback: the redirect URL registered with the app. */
   readonly redirectUri: string;
+}
+
+/** Account linking (`/link`): the settings, validated with the rest of the configuration. */
+export interface LinkingConfig {
+  /** Undefined when no OAuth app is configured: then only the profile phrase links. */
+  readonly oauth: OAuthAppConfig | undefined;
   /** The ways a member may link (`LINK_METHODS`). */
   readonly methods: readonly LinkMethod[];
   /** `LINK_SHARED_ACCOUNTS=on`: a Roblox account may be linked to several Discord accounts. */
@@ -147,16 +153,36 @@ function keyRing(input: LinkingInput, fail: (message: string) => Error): readonl
   return keys;
 }
 
-/** Linking needs all of its variables and a web server members can reach; any half of it is an error. */
+/**
+ * Signing in with Roblox needs all of its variables and a web server members can reach; any half of it is
+ * an error. Without an OAuth app, `LINK_METHODS=profile-code` alone turns on linking by profile phrase.
+ */
 export function linkingOf(input: LinkingInput, fail: (message: string) => Error): LinkingConfig | undefined {
   const { oauthClientId, oauthClientSecret } = input;
-  const encryptionKeys = keyRing(input, fail);
   if (oauthClientId === undefined) {
     if (oauthClientSecret !== undefined) {
       throw fail("Configuration error: ROBLOX_OAUTH_CLIENT_SECRET is set without ROBLOX_OAUTH_CLIENT_ID.");
     }
-    return undefined;
+    // As in earlier releases, linking stays off unless the operator asks for the phrase alone.
+    if (input.linkMethods === undefined) return undefined;
+    const methods = methodsOf(input.linkMethods, fail);
+    if (methods.includes("oauth")) return undefined;
+    return { oauth: undefined, methods, sharedAccounts: input.sharedAccounts };
   }
+  return {
+    oauth: oauthAppOf(input, oauthClientId, fail),
+    methods: methodsOf(input.linkMethods, fail),
+    sharedAccounts: input.sharedAccounts,
+  };
+}
+
+function oauthAppOf(
+  input: LinkingInput,
+  oauthClientId: string,
+  fail: (message: string) => Error,
+): OAuthAppConfig {
+  const { oauthClientSecret } = input;
+  const encryptionKeys = keyRing(input, fail);
   const missing = [
     oauthClientSecret === undefined ? "ROBLOX_OAUTH_CLIENT_SECRET" : undefined,
     encryptionKeys.length === 0 ? "TOKEN_ENCRYPTION_KEYS" : undefined,
@@ -183,7 +209,5 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
     encryptionKeys,
     reviewed: input.oauthReviewed,
     redirectUri: `${input.publicUrl}/oauth/callback`,
-    methods: methodsOf(input.linkMethods, fail),
-    sharedAccounts: input.sharedAccounts,
   };
 }

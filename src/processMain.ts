@@ -11,8 +11,8 @@ export function createProcessLogger(config: Config): Logger {
     secrets: [
       config.discord.token,
       config.roblox.apiKey,
-      ...(config.linking
-        ? [config.linking.clientSecret, ...config.linking.encryptionKeys.map((key) => key.hex)]
+      ...(config.linking?.oauth
+        ? [config.linking.oauth.clientSecret, ...config.linking.oauth.encryptionKeys.map((key) => key.hex)]
         : []),
     ],
   });

@@ -138,6 +138,15 @@ export const auditChannelOption = {
   channel_types: [ChannelType.GuildText],
 } as const satisfies APIApplicationCommandBasicOption;
 
+export const uploadLogDaysOption = {
+  type: ApplicationCommandOptionType.Integer,
+  name: "days",
+  description: en.t("cmd.settings.opt.days.description"),
+  required: false,
+  min_value: 1,
+  max_value: 730,
+} as const satisfies APIApplicationCommandBasicOption;
+
 export const nicknameTemplateOption = {
   type: ApplicationCommandOptionType.String,
   name: "template",

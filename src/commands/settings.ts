@@ -14,6 +14,7 @@ import {
   nicknameTemplateOption,
   onOption,
   settingRoleOption,
+  uploadLogDaysOption,
 } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
@@ -62,6 +63,12 @@ export const settingsCommand: Command = {
           },
           {
             type: ApplicationCommandOptionType.Subcommand,
+            name: "upload-log-days",
+            description: en.t("cmd.settings.opt.upload-log-days.description"),
+            options: [uploadLogDaysOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
             name: "self-uploads",
             description: en.t("cmd.settings.opt.self-uploads.description"),
             options: [onOption],
@@ -75,11 +82,27 @@ export const settingsCommand: Command = {
     const guildId = staffServer(interaction, MANAGE_GUILD);
     const t = replyTranslator(interaction);
     const { store } = services.binds;
+    const { retention } = services;
     const show = async (said?: ReturnType<typeof t.t>) =>
       interaction.editReply({
-        embeds: [settingsEmbed(t, await store.settings(guildId), said)],
+        embeds: [
+          settingsEmbed(t, await store.settings(guildId), said, {
+            days: await retention.uploadLogDays(guildId),
+            own: await retention.hasOwnUploadLogDays(guildId),
+          }),
+        ],
         allowed_mentions: noPings(),
       });
+    if (interaction.subcommand[1] === "upload-log-days") {
+      const days = interaction.option(uploadLogDaysOption);
+      await retention.setUploadLogDays(guildId, days);
+      const now = await retention.uploadLogDays(guildId);
+      return show(
+        t.t(days === undefined ? "settings.set.uploadLogDays.off" : "settings.set.uploadLogDays.on", {
+          days: now,
+        }),
+      );
+    }
     if (interaction.subcommand[1] === "never-verify") {
       const roleId = interaction.option(neverVerifyRoleOption);
       await store.setNeverVerify(guildId, roleId);

@@ -56,6 +56,8 @@ export const verifyCommand: Command = {
   async execute(interaction, context) {
     if (interaction.guildId === undefined || interaction.member === undefined)
       throw userError("binds.guildOnly");
+    // Running /verify here shows the member's link to others in this server (member:@x).
+    await context.services.privacy.noteVerified(interaction.user.id, interaction.guildId);
     await syncAndReport(
       interaction,
       context,

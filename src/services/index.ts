@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Jobs } from "../jobs/index.js";
@@ -21,6 +22,8 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
+import { PrivacyService } from "./privacy/index.js";
+import { RetentionSweep } from "./retention/index.js";
 import {
   type ChannelPoster,
   type DirectMessenger,
@@ -65,6 +68,10 @@ export interface Services {
   readonly links: LinkRecords | undefined;
   /** Members' own OAuth grants (private inventories, uploads to their account); undefined without OAuth. */
   readonly grants: MemberGrants | undefined;
+  /** /privacy: what is stored about a member, who sees their link, and deleting it. */
+  readonly privacy: PrivacyService;
+  /** The retention sweep (a repeating job) and each server's upload log retention. */
+  readonly retention: RetentionSweep;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -90,7 +97,7 @@ export interface ServiceAdapters {
   /** Servers' roles and members, and role writes, for the binds. */
   readonly guilds: GuildDirectory;
   /** The DM to a member whose Roblox account was linked to another Discord account. */
-  readonly renderMoved: (link: AccountLink) => ReplyBody;
+  readonly renderMoved: (link: AccountLink, locale: string | undefined) => ReplyBody;
 }
 
 export function createServices(
@@ -123,22 +130,28 @@ export function createServices(
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
   const bindStore = new BindStore(background.primitives);
-  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
-    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  const tellMoved = async (discordUserId: string, link: AccountLink, locale: string | undefined) => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link, locale));
   };
+  const linkConfig = config.linking;
+  const oauthApp = linkConfig?.oauth;
+  // Without an OAuth app no sign-in attempt is ever sealed: a key of this process is enough.
   const linkStore =
-    config.linking === undefined
+    linkConfig === undefined
       ? undefined
       : new AttemptStore(
           background.primitives,
-          new Sealer(config.linking.encryptionKeys),
-          config.linking.sharedAccounts,
+          new Sealer(
+            linkConfig.oauth?.encryptionKeys ?? [{ id: "process", hex: randomBytes(32).toString("hex") }],
+          ),
+          linkConfig.sharedAccounts,
         );
   const linking =
-    config.linking === undefined
+    linkConfig === undefined || oauthApp === undefined
       ? undefined
       : new LinkingService({
-          ...config.linking,
+          ...oauthApp,
+          sharedAccounts: linkConfig.sharedAccounts,
           apisUrl: config.roblox.apisUrl,
           primitives: background.primitives,
           clock: background.clock,
@@ -209,7 +222,7 @@ export function createServices(
         facts: new MemberFactsReader(roblox, stores.cache),
         directory: adapters.guilds,
         primitives: background.primitives,
-        linkOf: async (discordUserId) => linking?.linkOf(discordUserId),
+        linkOf: async (discordUserId) => linkStore?.linkOf(discordUserId),
         logger: logger.child({ component: "binds" }),
         clock: background.clock,
       }),
@@ -228,6 +241,19 @@ export function createServices(
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
     grants: linking?.grants,
+    privacy: new PrivacyService({
+      primitives: background.primitives,
+      links: linkStore,
+      now: () => background.clock.now(),
+      logger: logger.child({ component: "privacy" }),
+    }),
+    retention: new RetentionSweep({
+      primitives: background.primitives,
+      jobs: background.jobs,
+      clock: background.clock,
+      logger: logger.child({ component: "retention" }),
+      uploadLogDays: config.uploads.logRetentionDays,
+    }),
   };
 }
 

@@ -138,7 +138,12 @@ export function bindRemoved(t: Translator, bind: Bind): Localized {
 }
 
 /** Every per-server switch, with its value. */
-export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Localized): APIEmbed {
+export function settingsEmbed(
+  t: Translator,
+  settings: ServerSettings,
+  said: Localized | undefined,
+  uploadLog: { readonly days: number; readonly own: boolean },
+): APIEmbed {
   const removeUnmatched =
     settings.removeUnmatchedRoleIds.length === 0
       ? t.t("settings.none")
@@ -157,6 +162,11 @@ export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Lo
     t.t("settings.nickname", {
       value:
         settings.nicknameTemplate === undefined ? t.t("settings.off") : `\`${settings.nicknameTemplate}\``,
+    }),
+    t.t("settings.uploadLogDays", {
+      value: t.t(uploadLog.own ? "settings.uploadLogDays.value" : "settings.uploadLogDays.default", {
+        days: uploadLog.days,
+      }),
     }),
     t.t("settings.selfUploads", { value: settings.selfUploads ? t.t("settings.on") : t.t("settings.off") }),
   ];

@@ -33,7 +33,7 @@ export interface LinkingOptions {
   /** The /link reply once linked, in the reply's language (views build it; the service only carries it). */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Tells the member whose Roblox account moved to another Discord account (best effort). */
-  readonly tellMoved: (discordUserId: string, link: AccountLink) => Promise<void>;
+  readonly tellMoved: (discordUserId: string, link: AccountLink, locale: string | undefined) => Promise<void>;
 }
 
 /**
@@ -239,15 +239,16 @@ export class LinkingService {
       guildId: attempt.guildId,
       linkedAt: this.#now(),
       method: "oauth",
+      locale: attempt.locale,
     };
-    const { previousOwner } = await this.#store.storeLink(link);
+    const { previousOwner, previousLocale } = await this.#store.storeLink(link);
     if (attempt.grant !== undefined) {
       await this.grants.save(link.discordUserId, { robloxUserId: link.robloxUserId, tokens: attempt.grant });
     } else if ((await this.grants.summary(link.discordUserId))?.robloxUserId !== link.robloxUserId) {
       // Linked to another Roblox account: a grant of the previous one is of no use and is ended.
       await this.grants.withdraw(link.discordUserId);
     }
-    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link);
+    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link, previousLocale);
     await this.#store.saveDone(digest(input.browserKey), {
       link,
       discord: attempt.discord,
