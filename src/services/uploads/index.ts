@@ -50,7 +50,7 @@ export interface UploadServiceOptions extends PreflightRules {
   readonly logger: Logger;
   /** Edits the interaction's reply (Discord's webhook route, behind an adapter); built once by the caller. */
   readonly replies: ReplyEditors;
-  /** Tells an uploader moderation's verdict when the reply can no longer be edited. */
+  /** Tells an uploader a result (or moderation's verdict) when the reply can no longer be edited. */
   readonly directMessages: DirectMessenger;
   /** The first pause before reading an asset left Reviewing again; doubles after each read. */
   readonly moderationBaseDelayMs?: number;
@@ -125,6 +125,7 @@ export class UploadService {
       render,
       logger,
       logChannel,
+      directMessages: options.directMessages,
     });
     this.#recorder = recorder;
     this.#handoff = { primitives, records, recorder, moderation };

@@ -39,8 +39,10 @@ export interface UploadRequest {
   readonly assetId?: string | undefined;
   /** The language of the reply (the member's when private, the server's when public). */
   readonly locale: LocaleId;
-  /** The server's language (`guild_locale`), for a DM sent later. */
+  /** The server's language (`guild_locale`). */
   readonly guildLocale: LocaleId;
+  /** The member's own language (`locale`), for a DM sent later. */
+  readonly memberLocale: LocaleId;
 }
 
 /** What the operator configured for uploads. */
@@ -95,6 +97,7 @@ export function preflight(request: UploadRequest, rules: PreflightRules, now: nu
     displayName: displayNameFor(request.name, attachment.name),
     locale: request.locale,
     guildLocale: request.guildLocale,
+    memberLocale: request.memberLocale,
     creator,
     ...(assetId === undefined ? {} : { targetAssetId: assetId }),
     stage: "downloading",
