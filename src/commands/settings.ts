@@ -7,9 +7,11 @@ import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import { MANAGE_GUILD } from "../services/binds/index.js";
 import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
+import { uploadSettingsEmbed } from "../views/uploadSettings.js";
 import { auditChannelOption, neverVerifyRoleOption, onOption, settingRoleOption } from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
+import { setUploadSetting, uploadSettingSubcommands } from "./uploadSettings.js";
 
 export const settingsCommand: Command = {
   data: {
@@ -29,6 +31,7 @@ export const settingsCommand: Command = {
         name: "set",
         description: en.t("cmd.settings.opt.set.description"),
         options: [
+          ...uploadSettingSubcommands,
           {
             type: ApplicationCommandOptionType.Subcommand,
             name: "remove-unmatched",
@@ -56,11 +59,17 @@ export const settingsCommand: Command = {
     const guildId = staffServer(interaction, MANAGE_GUILD);
     const t = replyTranslator(interaction);
     const { store } = services.binds;
+    const uploads = services.uploads.settings;
     const show = async (said?: ReturnType<typeof t.t>) =>
       interaction.editReply({
-        embeds: [settingsEmbed(t, await store.settings(guildId), said)],
+        embeds: [
+          settingsEmbed(t, await store.settings(guildId), said),
+          uploadSettingsEmbed(t, await uploads.of(guildId)),
+        ],
         allowed_mentions: noPings(),
       });
+    const uploadSaid = await setUploadSetting(interaction, uploads, guildId, t);
+    if (uploadSaid !== undefined) return show(uploadSaid);
     if (interaction.subcommand[1] === "never-verify") {
       const roleId = interaction.option(neverVerifyRoleOption);
       await store.setNeverVerify(guildId, roleId);

@@ -14,7 +14,8 @@ export function renderUpload(
   progress: UploadProgress = {},
   audience: UploadAudience = "reply",
 ) {
-  const locale = audience === "dm" ? (job.memberLocale ?? serverLocale(undefined, job.guildLocale)) : job.locale;
+  const locale =
+    audience === "dm" ? (job.memberLocale ?? serverLocale(undefined, job.guildLocale)) : job.locale;
   return uploadReply(translatorFor(locale), job, progress);
 }
 

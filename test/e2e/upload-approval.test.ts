@@ -219,7 +219,9 @@ describe("the approval queue", () => {
     for (let i = 0; i < 20 && !listed.includes(asset.assetId); i++) listed = await uploadsOf(CLOSED);
     expect(listed).toContain(asset.assetId);
     expect(listed).toContain(`asset ${asset.assetId}, approved`);
-    expect(harness.logs.some((line) => line.includes("the uploader does not take direct messages"))).toBe(true);
+    expect(harness.logs.some((line) => line.includes("the uploader does not take direct messages"))).toBe(
+      true,
+    );
     expect(creates()).toBe(2);
   }, 60_000);
 });

@@ -28,6 +28,7 @@ import { AudioQuotaCheck } from "./quota.js";
 import { type Upload, UploadRecorder, type UploadRenderer } from "./record.js";
 import type { ReplyEditors } from "./reply.js";
 import { type SendDeps, send } from "./send.js";
+import { type UploadSettingDefaults, UploadSettings } from "./serverSettings.js";
 import { type WatchDeps, watch } from "./watch.js";
 
 export type { ReviewChannel } from "./approval.js";
@@ -39,6 +40,10 @@ export type { ChannelPoster } from "./logChannel.js";
 export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
 export type { UploadAudience, UploadRenderer } from "./record.js";
+export type { SettingSource, UploadServerSettings } from "./serverSettings.js";
+
+const NO_DEFAULTS: UploadSettingDefaults = { logChannels: {}, approvalChannels: {} };
+
 export { ReplyEditors, type ReplyWebhook } from "./reply.js";
 
 export interface UploadServiceOptions extends PreflightRules {
@@ -56,15 +61,15 @@ export interface UploadServiceOptions extends PreflightRules {
   readonly moderationBaseDelayMs?: number;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
-  /** The upload log channels (server ID → channel), how to post there, and the entry's look. */
+  /** The operator's default log and review channels, for servers that never set theirs in /settings. */
+  readonly settingDefaults?: UploadSettingDefaults;
+  /** How to post in a server's upload log channel, and the entry's look. */
   readonly logChannels?: {
-    readonly channels: Readonly<Record<string, string>>;
     readonly post: ChannelPoster;
     readonly render: UploadRenderer;
   };
-  /** The approval queue: server ID → review channel, how to post and read there, the review message's look. */
+  /** The approval queue: how to post and read in a review channel, the review message's look. */
   readonly approval?: {
-    readonly channels: Readonly<Record<string, string>>;
     readonly review: ReviewChannel;
     readonly renderReview: UploadRenderer;
   };
@@ -88,6 +93,8 @@ export class UploadService {
   readonly #send: SendDeps;
   readonly #watch: WatchDeps;
   readonly #approval: ApprovalQueue | undefined;
+  /** Each server's upload log channel, review channel and "approval required" (/settings). */
+  readonly settings: UploadSettings;
 
   constructor(options: UploadServiceOptions) {
     const { roblox, render, primitives } = options;
@@ -97,8 +104,10 @@ export class UploadService {
     const records = new UploadJobStore(primitives, now);
     this.#records = records;
     this.#limits = new UploadLimits(primitives, options.limits, now);
+    this.settings = new UploadSettings(primitives, options.settingDefaults ?? NO_DEFAULTS);
+    const settings = this.settings;
     const logChannel = new UploadLogChannel({
-      channels: {},
+      channelOf: (guildId) => settings.logChannelOf(guildId),
       post: async () => false,
       render,
       ...options.logChannels,
@@ -138,6 +147,7 @@ export class UploadService {
         ? undefined
         : new ApprovalQueue({
             ...approval,
+            reviewOf: (guildId) => settings.reviewOf(guildId),
             ...{ render, primitives, records, recorder, jobs: options.jobs, cdnHosts: options.cdnHosts },
             ...{ dispatcher: this.#downloads, send: this.#send, watch: this.#watch },
           });
