@@ -224,4 +224,35 @@ describe("the approval queue", () => {
     );
     expect(creates()).toBe(2);
   }, 60_000);
+
+  it("the server's upload log has every upload of the queue, with member, hash, creator, asset ID and state", async () => {
+    const log = await harness.discord
+      .runCommand({
+        name: "uploads",
+        options: { server: true },
+        guildId: GUILD,
+        user: STAFF,
+        memberPermissions: MANAGE_GUILD,
+      })
+      .waitFor((m) => !m.loading, 10_000);
+    const text = textOf(log);
+    const approved = [...harness.roblox.world.assets.values()].filter((a) =>
+      [Buffer.from("approved one"), Buffer.from("approved late")].some(
+        (tail) => a.contentSha256 === sha(Buffer.concat([PNG, tail])),
+      ),
+    );
+    expect(approved).toHaveLength(2);
+    for (const asset of approved) {
+      expect(text).toContain(asset.contentSha256);
+      expect(text).toContain(`asset ${asset.assetId}`);
+    }
+    expect(text).toContain(`Roblox user ${admin.userId}`);
+    for (const member of [UPLOADER, LATE, CLOSED]) expect(text).toContain(`<@${member.id}>`);
+    // The two Rejects are recorded too: nothing reached Roblox, so no asset and no hash of sent bytes.
+    for (const name of ["rejected.png", "rejected-late.png"]) {
+      const line = text.split("},{").find((entry) => entry.includes(`“${name}”`)) ?? "";
+      expect(line).toContain("SHA-256 not recorded");
+      expect(line).toContain("no asset · ❌ failed");
+    }
+  }, 30_000);
 });
