@@ -188,13 +188,15 @@ export function createServices(
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,
       render: adapters.renderUpload,
+      settingDefaults: {
+        logChannels: config.uploads.logChannels,
+        approvalChannels: config.uploads.approvalChannels,
+      },
       logChannels: {
-        channels: config.uploads.logChannels,
         post: adapters.postToChannel,
         render: adapters.renderLogEntry,
       },
       approval: {
-        channels: config.uploads.approvalChannels,
         review: adapters.reviewChannel,
         renderReview: adapters.renderReview,
       },

@@ -76,7 +76,7 @@ export const deBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "An oder aus",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "Der Textkanal (weglassen, um den Audit-Kanal auszuschalten)",
+  "cmd.settings.opt.channel.description": "Der Textkanal (weglassen, um ihn auszuschalten)",
   "binds.guildOnly": "Bindungen gehören zu einem Server: Führe das in einem Server aus.",
   "binds.needManageRoles": "Dafür brauchst du die Berechtigung „Rollen verwalten“.",
   "binds.needManageGuild": "Dafür brauchst du die Berechtigung „Server verwalten“.",

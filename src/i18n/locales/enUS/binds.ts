@@ -72,7 +72,7 @@ export const enUSBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "On or off",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "The text channel (leave out to turn the audit channel off)",
+  "cmd.settings.opt.channel.description": "The text channel (leave out to turn it off)",
 
   "binds.guildOnly": "Binds belong to a server: run this in one.",
   "binds.needManageRoles": "You need the Manage Roles permission for this.",

@@ -75,7 +75,7 @@ export const esESBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "Activado o no",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "El canal de texto (omítelo para desactivar el canal de auditoría)",
+  "cmd.settings.opt.channel.description": "El canal de texto (omítelo para desactivarlo)",
   "binds.guildOnly": "Las vinculaciones pertenecen a un servidor: ejecuta esto en uno.",
   "binds.needManageRoles": "Para esto necesitas el permiso «Gestionar roles».",
   "binds.needManageGuild": "Para esto necesitas el permiso «Gestionar servidor».",

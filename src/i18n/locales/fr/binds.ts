@@ -76,7 +76,7 @@ export const frBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "Activé ou non",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "Le salon textuel (à omettre pour désactiver le salon d'audit)",
+  "cmd.settings.opt.channel.description": "Le salon textuel (à omettre pour le désactiver)",
   "binds.guildOnly": "Les liaisons appartiennent à un serveur : lance ceci dans un serveur.",
   "binds.needManageRoles": "Il te faut la permission « Gérer les rôles » pour cela.",
   "binds.needManageGuild": "Il te faut la permission « Gérer le serveur » pour cela.",

@@ -73,7 +73,7 @@ export const jaBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "オンかオフか",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "テキストチャンネル（省略すると監査チャンネルをオフ）",
+  "cmd.settings.opt.channel.description": "テキストチャンネル（省略するとオフ）",
   "binds.guildOnly": "バインドはサーバーのものです。サーバー内で実行してください。",
   "binds.needManageRoles": "これには「ロールの管理」権限が必要です。",
   "binds.needManageGuild": "これには「サーバー管理」権限が必要です。",

@@ -74,8 +74,7 @@ export const ptBRBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "Ligado ou não",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description":
-    "O canal de texto (deixe de fora para desligar o canal de auditoria)",
+  "cmd.settings.opt.channel.description": "O canal de texto (deixe de fora para desligar)",
   "binds.guildOnly": "Vínculos pertencem a um servidor: use isto em um.",
   "binds.needManageRoles": "Você precisa da permissão “Gerenciar cargos” para isso.",
   "binds.needManageGuild": "Você precisa da permissão “Gerenciar servidor” para isso.",
