@@ -26,6 +26,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply, movedMessage } from "./views/linking.js";
+import { syncWording } from "./views/roleSync.js";
 import { renderLogEntry, renderReview, renderUpload } from "./views/uploadRenderer.js";
 import type { WebServer } from "./web/index.js";
 
@@ -77,6 +78,7 @@ export async function startBot(
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
       renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
+      syncWording: syncWording(translatorFor(DEFAULT_LOCALE)),
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
       renderLogEntry,
       reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
@@ -142,6 +144,7 @@ export async function startBot(
     const carried = await services.uploads.carryOverLegacy();
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
+    await services.roleSync.schedule();
     await jobs.start();
     if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
     else await client.login(config.discord.token);

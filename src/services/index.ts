@@ -30,6 +30,7 @@ import {
   UploadService,
 } from "./uploads/index.js";
 import type { ReplyBody } from "./uploads/reply.js";
+import { BatchFactsReader, RoleSync, SyncBudget, SyncRoster, type SyncWording } from "./sync/index.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -52,6 +53,8 @@ export interface Services {
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
   readonly binds: { readonly store: BindStore; readonly sync: BindSync };
+  /** Role sync nobody runs a command for: on link, and every linked member on a schedule. */
+  readonly roleSync: RoleSync;
   /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
@@ -82,6 +85,8 @@ export interface ServiceAdapters {
   readonly guilds: GuildDirectory;
   /** The DM to a member whose Roblox account was linked to another Discord account. */
   readonly renderMoved: (link: AccountLink) => ReplyBody;
+  /** The audit words of a sync nobody ran a command for. */
+  readonly syncWording: SyncWording;
 }
 
 export function createServices(
@@ -116,6 +121,10 @@ export function createServices(
   const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
     await adapters.directMessages(discordUserId, adapters.renderMoved(link));
   };
+  // Bound below, once the sync exists (it reads links through the linking service).
+  const linked = async (link: AccountLink): Promise<void> => {
+    await roleSync.linked(link.guildId, link.discordUserId);
+  };
   const linkStore =
     config.linking === undefined
       ? undefined
@@ -136,8 +145,38 @@ export function createServices(
           replies: adapters.uploadReplies,
           renderLinked: adapters.renderLinked,
           tellMoved,
+          linked,
         });
   const bindStore = new BindStore(background.primitives);
+  const linkOf = async (discordUserId: string) => linking?.linkOf(discordUserId);
+  const bindSync = new BindSync({
+    store: bindStore,
+    facts: new MemberFactsReader(roblox, stores.cache),
+    directory: adapters.guilds,
+    primitives: background.primitives,
+    linkOf,
+    logger: logger.child({ component: "binds" }),
+    clock: background.clock,
+  });
+  const syncBudget = new SyncBudget({
+    primitives: background.primitives,
+    limits: DOCUMENTED_RATE_LIMITS,
+    reserve: config.binds.sync.reserve,
+    clock: background.clock,
+  });
+  const roleSync = new RoleSync({
+    jobs: background.jobs,
+    primitives: background.primitives,
+    clock: background.clock,
+    logger: logger.child({ component: "role-sync" }),
+    store: bindStore,
+    sync: bindSync,
+    roster: new SyncRoster(background.primitives),
+    facts: new BatchFactsReader(roblox, stores.cache, syncBudget),
+    linkOf,
+    wording: adapters.syncWording,
+    intervalMs: config.binds.sync.intervalMs,
+  });
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -182,18 +221,8 @@ export function createServices(
       creator: config.roblox.uploadCreator,
     }),
     linking,
-    binds: {
-      store: bindStore,
-      sync: new BindSync({
-        store: bindStore,
-        facts: new MemberFactsReader(roblox, stores.cache),
-        directory: adapters.guilds,
-        primitives: background.primitives,
-        linkOf: async (discordUserId) => linking?.linkOf(discordUserId),
-        logger: logger.child({ component: "binds" }),
-        clock: background.clock,
-      }),
-    },
+    binds: { store: bindStore, sync: bindSync },
+    roleSync,
     profileLinking:
       linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
         ? new ProfileCodeLinker({
@@ -204,6 +233,7 @@ export function createServices(
             // Straight from Open Cloud: a cached profile would not show the phrase just added.
             readProfile: (robloxUserId) => roblox.users.getUser(robloxUserId),
             tellMoved,
+            linked,
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),

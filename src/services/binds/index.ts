@@ -8,12 +8,14 @@ export {
   type RoleRefusal,
 } from "./hierarchy.js";
 export { BindStore, MAX_BINDS_PER_SERVER, type ServerSettings } from "./store.js";
-export { BindSync, type SyncResult } from "./sync.js";
+export { BindSync, type SyncRequest, type SyncResult } from "./sync.js";
 export type {
   Bind,
   BindRule,
   GuildDirectory,
   GuildRoleFacts,
+  MemberFacts,
+  MemberGroup,
   OwnedKind,
   RankMatch,
 } from "./types.js";

@@ -5,7 +5,7 @@ import { type Evaluation, evaluateBinds, type RoleChange } from "./evaluate.js";
 import type { MemberFactsReader } from "./facts.js";
 import { botStanding, type DoctorFinding, diagnose, type RoleRefusal, roleRefusal } from "./hierarchy.js";
 import type { BindStore } from "./store.js";
-import type { Bind, GuildDirectory } from "./types.js";
+import type { Bind, GuildDirectory, MemberFacts } from "./types.js";
 
 /** Past this many role writes Discord refused in a server (within REFUSAL_WINDOW_MS), its sync stops. */
 export const MAX_REFUSALS = 20;
@@ -43,6 +43,8 @@ export interface SyncRequest {
   readonly heldRoleIds?: readonly string[];
   /** The audit-log reason for the changes (the views word it). */
   readonly reason: (added: readonly RoleChange[], removed: readonly RoleChange[]) => string;
+  /** Facts already read for many members at once (the scheduled sync); undefined: read for this member. */
+  readonly facts?: (robloxUserId: string | undefined, binds: readonly Bind[]) => MemberFacts | undefined;
 }
 
 export interface BindSyncOptions {
@@ -144,7 +146,7 @@ export class BindSync {
     if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
     const evaluation: Evaluation = evaluateBinds(
       binds,
-      await facts.read(link?.robloxUserId, binds),
+      request.facts?.(link?.robloxUserId, binds) ?? (await facts.read(link?.robloxUserId, binds)),
       held,
       new Set(settings.removeUnmatchedRoleIds),
     );

@@ -31,6 +31,8 @@ export interface LinkingOptions {
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Tells the member whose Roblox account moved to another Discord account (best effort). */
   readonly tellMoved: (discordUserId: string, link: AccountLink) => Promise<void>;
+  /** After a link is stored (the member's roles are synced in the server they linked from). */
+  readonly linked?: (link: AccountLink) => Promise<void>;
 }
 
 /**
@@ -217,6 +219,7 @@ export class LinkingService {
     };
     const { previousOwner } = await this.#store.storeLink(link);
     if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link);
+    await this.#whenLinked(link);
     await this.#store.saveDone(digest(input.browserKey), {
       link,
       discord: attempt.discord,
@@ -240,6 +243,12 @@ export class LinkingService {
     if (browserKey === undefined) return undefined;
     const done = await this.#store.done(digest(browserKey));
     return done !== undefined && this.#now() < done.expiresAt ? done : undefined;
+  }
+
+  async #whenLinked(link: AccountLink): Promise<void> {
+    await this.#options.linked?.(link).catch((error: unknown) => {
+      this.#logger.warn({ err: error }, "could not queue the role sync of a new link");
+    });
   }
 
   linkOf(discordUserId: string): Promise<AccountLink | undefined> {

@@ -159,6 +159,8 @@ export const deBinds = {
   "verify.reason": "Bindungen ({{by}}): {{changes}}",
   "verify.by.verify": "/verify von {{user}}",
   "verify.by.update": "/update von {{user}}",
+  "verify.by.schedule": "geplanter Abgleich",
+  "verify.by.link": "Verknüpfung",
   "settings.title": "Einstellungen dieses Servers",
   "settings.removeUnmatched":
     "**remove-unmatched** (entzogene Rollen, wenn keine Bindung sie vergibt): {{value}}",

@@ -154,6 +154,8 @@ export const enUSBinds = {
   "verify.reason": "Binds ({{by}}): {{changes}}",
   "verify.by.verify": "/verify by {{user}}",
   "verify.by.update": "/update by {{user}}",
+  "verify.by.schedule": "scheduled sync",
+  "verify.by.link": "linking",
 
   "settings.title": "Settings of this server",
   "settings.removeUnmatched": "**remove-unmatched** (roles taken away when no bind gives them): {{value}}",

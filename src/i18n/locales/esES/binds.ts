@@ -153,6 +153,8 @@ export const esESBinds = {
   "verify.reason": "Vinculaciones ({{by}}): {{changes}}",
   "verify.by.verify": "/verify de {{user}}",
   "verify.by.update": "/update de {{user}}",
+  "verify.by.schedule": "sincronización programada",
+  "verify.by.link": "vinculación",
   "settings.title": "Ajustes de este servidor",
   "settings.removeUnmatched":
     "**remove-unmatched** (roles que se quitan cuando ninguna vinculación los da): {{value}}",

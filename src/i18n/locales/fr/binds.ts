@@ -157,6 +157,8 @@ export const frBinds = {
   "verify.reason": "Liaisons ({{by}}) : {{changes}}",
   "verify.by.verify": "/verify par {{user}}",
   "verify.by.update": "/update par {{user}}",
+  "verify.by.schedule": "synchronisation planifiée",
+  "verify.by.link": "liaison du compte",
   "settings.title": "Réglages de ce serveur",
   "settings.removeUnmatched":
     "**remove-unmatched** (rôles retirés quand aucune liaison ne les donne) : {{value}}",

@@ -153,6 +153,8 @@ export const jaBinds = {
   "verify.reason": "バインド（{{by}}）：{{changes}}",
   "verify.by.verify": "{{user}} の /verify",
   "verify.by.update": "{{user}} の /update",
+  "verify.by.schedule": "定期同期",
+  "verify.by.link": "アカウント連携",
   "settings.title": "このサーバーの設定",
   "settings.removeUnmatched": "**remove-unmatched**（どのバインドも付けないときに外すロール）：{{value}}",
   "settings.auditChannel": "**audit-channel**（ロール変更ごとに1行）：{{value}}",

@@ -156,6 +156,8 @@ export const ptBRBinds = {
   "verify.reason": "Vínculos ({{by}}): {{changes}}",
   "verify.by.verify": "/verify por {{user}}",
   "verify.by.update": "/update por {{user}}",
+  "verify.by.schedule": "sincronização agendada",
+  "verify.by.link": "vinculação",
   "settings.title": "Configurações deste servidor",
   "settings.removeUnmatched": "**remove-unmatched** (cargos tirados quando nenhum vínculo os dá): {{value}}",
   "settings.auditChannel": "**audit-channel** (uma linha por mudança de cargo): {{value}}",

@@ -1,0 +1,21 @@
+import { wholeNumber } from "./formats.js";
+
+/** The scheduled role sync: how often, and how much of the Roblox budget it may take. */
+export const ROLE_SYNC_VARIABLES = {
+  ROLE_SYNC_INTERVAL: wholeNumber("minutes", 0, 7 * 24 * 60, 360),
+  ROLE_SYNC_RESERVE_PERCENT: wholeNumber("percent", 0, 90, 20),
+};
+
+interface RoleSyncEnv {
+  readonly ROLE_SYNC_INTERVAL: number;
+  readonly ROLE_SYNC_RESERVE_PERCENT: number;
+}
+
+export function roleSyncOf(env: RoleSyncEnv) {
+  return {
+    /** Milliseconds between two scheduled passes over every linked member; 0: no schedule. */
+    intervalMs: env.ROLE_SYNC_INTERVAL * 60_000,
+    /** The share (0 to 1) of each Roblox budget the scheduled sync leaves to commands. */
+    reserve: env.ROLE_SYNC_RESERVE_PERCENT / 100,
+  };
+}

@@ -1,0 +1,12 @@
+export { BatchFactsReader } from "./batchFacts.js";
+export { SyncBudget } from "./budget.js";
+export {
+  BATCH_SIZE,
+  MEMBER_JOB,
+  RECONCILE_JOB,
+  type ReconcileReport,
+  RoleSync,
+  SCHEDULE_JOB,
+  type SyncWording,
+} from "./reconcile.js";
+export { SyncRoster } from "./roster.js";
