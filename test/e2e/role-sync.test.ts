@@ -124,6 +124,11 @@ describe("scheduled role sync end to end", () => {
 
     // The rank drops on Roblox; nobody runs a command; the clock passes the schedule's six hours.
     world().addMembership(member.userId, group.id, rankOf("Cadet"));
+    // The preview shows what the pass will do, and writes nothing.
+    const preview = await run("binds", [], { subcommand: "preview" });
+    expect(preview).toContain(`<@${officer.id}>: −<@&${roleOf("Officer")}>`);
+    expect(preview).toContain("Checked 1 of the 1 linked members the bot knows in this server: 1 would change.");
+    expect(writesOf(officer.id)).toHaveLength(1);
     const requestsBefore = linking.harness.roblox.requests.length;
     linking.clock.advance(SIX_HOURS + 60_000);
     await until("the scheduled pass", () => writesOf(officer.id).length === 2);

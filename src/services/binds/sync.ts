@@ -45,6 +45,8 @@ export interface SyncRequest {
   readonly reason: (added: readonly RoleChange[], removed: readonly RoleChange[]) => string;
   /** Facts already read for many members at once (the scheduled sync); undefined: read for this member. */
   readonly facts?: (robloxUserId: string | undefined, binds: readonly Bind[]) => MemberFacts | undefined;
+  /** Works out the changes and writes nothing (a preview). */
+  readonly dryRun?: boolean;
 }
 
 export interface BindSyncOptions {
@@ -165,7 +167,8 @@ export class BindSync {
       blocked,
       unknown: evaluation.unknown,
     } as const;
-    if (added.length === 0 && removed.length === 0) return { ...base, added, removed, write: "none" };
+    if (request.dryRun || (added.length === 0 && removed.length === 0))
+      return { ...base, added, removed, write: "none" };
     const gone = new Set(removed.map((change) => change.roleId));
     const roles = [...held.filter((id) => !gone.has(id)), ...added.map((change) => change.roleId)];
     const outcome = await directory.setRoles(

@@ -3,6 +3,8 @@ export { SyncBudget } from "./budget.js";
 export {
   BATCH_SIZE,
   MEMBER_JOB,
+  PREVIEW_MEMBERS,
+  type Preview,
   RECONCILE_JOB,
   type ReconcileReport,
   RoleSync,

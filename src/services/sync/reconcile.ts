@@ -47,6 +47,24 @@ export interface ReconcileReport {
   readonly stopped?: "paused" | "no-server" | "no-binds";
 }
 
+/** Members one /binds preview checks at most (a few membership calls, one Discord read each). */
+export const PREVIEW_MEMBERS = 250;
+
+export interface PreviewChange {
+  readonly userId: string;
+  readonly added: readonly RoleChange[];
+  readonly removed: readonly RoleChange[];
+}
+
+export interface Preview {
+  /** Linked members the bot knows in the server. */
+  readonly total: number;
+  readonly checked: number;
+  readonly changes: readonly PreviewChange[];
+  /** The server has ownership binds, which the preview does not check. */
+  readonly ownershipSkipped: boolean;
+}
+
 export interface RoleSyncOptions {
   readonly jobs: Jobs;
   readonly primitives: StorePrimitives;
@@ -176,6 +194,40 @@ export class RoleSync {
     }
     logger.info({ guildId, pass, ...report }, "scheduled role sync finished in a server");
     return report;
+  }
+
+  /** What a pass would change for the server's first PREVIEW_MEMBERS linked members; writes nothing. */
+  async preview(guildId: string): Promise<Preview> {
+    const { store, sync, roster, facts, linkOf } = this.#options;
+    const binds = await store.list(guildId);
+    const members = await roster.members(guildId);
+    const checkedMembers = members.slice(0, PREVIEW_MEMBERS);
+    const changes: PreviewChange[] = [];
+    for (let start = 0; start < checkedMembers.length; start += BATCH_SIZE) {
+      const batch: { userId: string; robloxUserId: string }[] = [];
+      for (const userId of checkedMembers.slice(start, start + BATCH_SIZE)) {
+        const link = await linkOf(userId);
+        if (link !== undefined) batch.push({ userId, robloxUserId: link.robloxUserId });
+      }
+      const read = await facts.read([...new Set(batch.map((member) => member.robloxUserId))], binds);
+      for (const member of batch) {
+        const result = await sync.sync({
+          guildId,
+          userId: member.userId,
+          reason: () => "",
+          dryRun: true,
+          facts: (robloxUserId) => (robloxUserId === undefined ? undefined : read.facts.get(robloxUserId)),
+        });
+        if (result.kind === "synced" && (result.added.length > 0 || result.removed.length > 0))
+          changes.push({ userId: member.userId, added: result.added, removed: result.removed });
+      }
+    }
+    return {
+      total: members.length,
+      checked: checkedMembers.length,
+      changes,
+      ownershipSkipped: binds.some((bind) => bind.rule.kind === "owns"),
+    };
   }
 
   async #after(guildId: string, userId: string, result: SyncResult, cause: SyncCause): Promise<void> {
