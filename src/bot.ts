@@ -145,6 +145,7 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await services.roleSync.schedule();
+    await services.ownershipSync.schedule();
     await jobs.start();
     if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
     else await client.login(config.discord.token);

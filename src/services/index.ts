@@ -30,7 +30,14 @@ import {
   UploadService,
 } from "./uploads/index.js";
 import type { ReplyBody } from "./uploads/reply.js";
-import { BatchFactsReader, RoleSync, SyncBudget, SyncRoster, type SyncWording } from "./sync/index.js";
+import {
+  BatchFactsReader,
+  OwnershipSync,
+  RoleSync,
+  SyncBudget,
+  SyncRoster,
+  type SyncWording,
+} from "./sync/index.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,
@@ -55,6 +62,8 @@ export interface Services {
   readonly binds: { readonly store: BindStore; readonly sync: BindSync };
   /** Role sync nobody runs a command for: on link, and every linked member on a schedule. */
   readonly roleSync: RoleSync;
+  /** Ownership binds re-checked member by member, a capped share of the inventory budget a minute. */
+  readonly ownershipSync: OwnershipSync;
   /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
@@ -162,8 +171,10 @@ export function createServices(
     primitives: background.primitives,
     limits: DOCUMENTED_RATE_LIMITS,
     reserve: config.binds.sync.reserve,
+    caps: { inventory: config.binds.sync.ownershipPerMinute },
     clock: background.clock,
   });
+  const roster = new SyncRoster(background.primitives);
   const roleSync = new RoleSync({
     jobs: background.jobs,
     primitives: background.primitives,
@@ -171,7 +182,7 @@ export function createServices(
     logger: logger.child({ component: "role-sync" }),
     store: bindStore,
     sync: bindSync,
-    roster: new SyncRoster(background.primitives),
+    roster,
     facts: new BatchFactsReader(roblox, stores.cache, syncBudget),
     linkOf,
     wording: adapters.syncWording,
@@ -223,6 +234,17 @@ export function createServices(
     linking,
     binds: { store: bindStore, sync: bindSync },
     roleSync,
+    ownershipSync: new OwnershipSync({
+      jobs: background.jobs,
+      primitives: background.primitives,
+      logger: logger.child({ component: "role-sync" }),
+      store: bindStore,
+      sync: bindSync,
+      roster,
+      budget: syncBudget,
+      wording: adapters.syncWording,
+      perMinute: config.binds.sync.ownershipPerMinute,
+    }),
     profileLinking:
       linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
         ? new ProfileCodeLinker({

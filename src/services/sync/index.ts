@@ -1,5 +1,6 @@
 export { BatchFactsReader } from "./batchFacts.js";
 export { SyncBudget } from "./budget.js";
+export { OWNERSHIP_JOB, OwnershipSync, ownershipPassMinutes } from "./ownership.js";
 export {
   BATCH_SIZE,
   MEMBER_JOB,

@@ -16,6 +16,7 @@ import {
 import { createOpenCloudClient, DOCUMENTED_RATE_LIMITS } from "../../../src/services/opencloud/index.js";
 import {
   BatchFactsReader,
+  OwnershipSync,
   RoleSync,
   SyncBudget,
   SyncRoster,
@@ -26,6 +27,8 @@ import { type OpenCloudEmulator, startOpenCloudEmulator } from "../../emulators/
 const GUILD = "400000000000000001";
 const OFFICER = "400000000000000010";
 const BOT_ROLE = "400000000000000011";
+const VIP = "400000000000000012";
+const GAME_PASS = 880_000_777;
 const MEMBERS = 120;
 const prefix = `test:role-sync:${randomUUID()}`;
 const clients: RedisClientType[] = [];
@@ -43,6 +46,7 @@ class RecordingDirectory implements GuildDirectory {
       roles: [
         { id: GUILD, name: "@everyone", position: 0, permissions: 0n, managed: false },
         { id: OFFICER, name: "Officer", position: 1, permissions: 0n, managed: false },
+        { id: VIP, name: "VIP", position: 2, permissions: 0n, managed: false },
         { id: BOT_ROLE, name: "Bot", position: 5, permissions: MANAGE_ROLES, managed: false },
       ],
       botRoleIds: [BOT_ROLE],
@@ -111,7 +115,33 @@ async function openProcess(directory: RecordingDirectory, intervalMs: number) {
     },
     intervalMs,
   });
-  return { jobs, roleSync, store, roster: new SyncRoster(primitives), roblox, runs, primitives };
+  // The ownership reconcile's share (30 inventory calls a minute) on a clock the test moves a minute a step.
+  const minutes = { now: Date.now() };
+  const ownershipBudget = new SyncBudget({
+    primitives,
+    limits: DOCUMENTED_RATE_LIMITS,
+    reserve: 0.2,
+    caps: { inventory: 30 },
+    clock: { now: () => minutes.now },
+    sleep: async () => {
+      throw new Error("the ownership reconcile went past its share of the minute");
+    },
+  });
+  const ownership = new OwnershipSync({
+    jobs,
+    primitives,
+    logger,
+    store,
+    sync,
+    roster: new SyncRoster(primitives),
+    budget: ownershipBudget,
+    wording: {
+      reason: (cause) => `${cause} ownership`,
+      lines: () => undefined,
+    },
+    perMinute: 30,
+  });
+  return { jobs, roleSync, store, roblox, runs, primitives, ownership, minutes };
 }
 
 beforeAll(async () => {
@@ -209,5 +239,24 @@ describe("the scheduled role sync on two processes sharing Redis", () => {
     expect(new Set(lastWriters).size).toBe(MEMBERS / 10);
     await first.jobs.unrepeat("roles-sync");
     await Promise.all([first.jobs.close(), second.jobs.close()]);
+
+    // Ownership: the rolling reconcile checks 30 members a minute, where the last minute stopped.
+    emulator.world.addInventoryItems(robloxId(3), [{ kind: "gamePass", gamePassId: GAME_PASS }]);
+    emulator.world.addInventoryItems(robloxId(80), [{ kind: "gamePass", gamePassId: GAME_PASS }]);
+    await first.store.add(GUILD, { kind: "owns", item: "gamePass", id: String(GAME_PASS) }, [VIP]);
+    emulator.clearRequests();
+    const steps = [];
+    for (let minute = 0; minute < 3; minute++) {
+      first.minutes.now += 60_000;
+      steps.push(await first.ownership.step());
+    }
+    expect(steps).toEqual([30, 30, 30]);
+    const inventoryCalls = emulator.requests.filter((request) => request.family === "inventory");
+    expect(inventoryCalls).toHaveLength(90);
+    expect(directory.roles.get(discordId(3))).toContain(VIP);
+    expect(directory.roles.get(discordId(80))).toContain(VIP);
+    // Not reached yet: the fourth minute's members.
+    expect(directory.roles.get(discordId(95))).not.toContain(VIP);
+    expect(directory.roles.get(discordId(4))).not.toContain(VIP);
   }, 30_000);
 });
