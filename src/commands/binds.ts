@@ -17,8 +17,8 @@ import {
   type OwnedKind,
   type RankMatch,
 } from "../services/binds/index.js";
-import { previewEmbed } from "../views/roleSync.js";
 import { bindListEmbed, bindRemoved, bindSaved, doctorEmbed, noPings, refusalText } from "../views/binds.js";
+import { previewEmbed } from "../views/roleSync.js";
 import {
   bindIdOption,
   bindRoles,

@@ -21,6 +21,14 @@ import {
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
 import {
+  BatchFactsReader,
+  OwnershipSync,
+  RoleSync,
+  SyncBudget,
+  SyncRoster,
+  type SyncWording,
+} from "./sync/index.js";
+import {
   type ChannelPoster,
   type DirectMessenger,
   ReplyEditors,
@@ -30,14 +38,6 @@ import {
   UploadService,
 } from "./uploads/index.js";
 import type { ReplyBody } from "./uploads/reply.js";
-import {
-  BatchFactsReader,
-  OwnershipSync,
-  RoleSync,
-  SyncBudget,
-  SyncRoster,
-  type SyncWording,
-} from "./sync/index.js";
 import { UserService } from "./users/index.js";
 import {
   InProcessWebBudget,

@@ -30,7 +30,9 @@ async function run(
   options: Array<{ name: string; type: T; value: string | number | boolean }>,
   extra: { subcommand?: string; subcommandGroup?: string } = {},
 ): Promise<string> {
-  const reply = await discord().runCommand({ name, options, user: staff, ...extra }).reply();
+  const reply = await discord()
+    .runCommand({ name, options, user: staff, ...extra })
+    .reply();
   await linking.harness.settled();
   const embeds = (reply.embeds as Array<{ description?: string }>).map((embed) => embed.description ?? "");
   return [reply.content, ...embeds].join("\n");
@@ -127,7 +129,9 @@ describe("scheduled role sync end to end", () => {
     // The preview shows what the pass will do, and writes nothing.
     const preview = await run("binds", [], { subcommand: "preview" });
     expect(preview).toContain(`<@${officer.id}>: −<@&${roleOf("Officer")}>`);
-    expect(preview).toContain("Checked 1 of the 1 linked members the bot knows in this server: 1 would change.");
+    expect(preview).toContain(
+      "Checked 1 of the 1 linked members the bot knows in this server: 1 would change.",
+    );
     expect(writesOf(officer.id)).toHaveLength(1);
     const requestsBefore = linking.harness.roblox.requests.length;
     linking.clock.advance(SIX_HOURS + 60_000);
@@ -155,7 +159,9 @@ describe("scheduled role sync end to end", () => {
     linking.clock.advance(SIX_HOURS + 60_000);
     const requestsBefore = linking.harness.roblox.requests.length;
     await until("the second pass read Roblox", () =>
-      linking.harness.roblox.requests.slice(requestsBefore).some((request) => request.family === "memberships"),
+      linking.harness.roblox.requests
+        .slice(requestsBefore)
+        .some((request) => request.family === "memberships"),
     );
     await linking.harness.settled();
     expect(discord().roleWrites).toHaveLength(before);

@@ -216,4 +216,8 @@ async function getGroupRole(
 
 export const groupEndpoints = {
   listUserMemberships,
-  listMembershipsOfUsers, getGroup, listGroupRoles, getGroupRole };
+  listMembershipsOfUsers,
+  getGroup,
+  listGroupRoles,
+  getGroupRole,
+};

@@ -31,7 +31,11 @@ export class BatchFactsReader {
     this.#budget = budget;
   }
 
-  async read(robloxUserIds: readonly string[], binds: readonly Bind[], signal?: AbortSignal): Promise<BatchRead> {
+  async read(
+    robloxUserIds: readonly string[],
+    binds: readonly Bind[],
+    signal?: AbortSignal,
+  ): Promise<BatchRead> {
     const groupIds = new Set(
       binds.flatMap((bind) => (bind.rule.kind === "group" ? [bind.rule.groupId] : [])),
     );

@@ -1,6 +1,6 @@
 import type { Clock } from "../../clock.js";
-import type { RateFamily, RateLimits } from "../opencloud/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
+import type { RateFamily, RateLimits } from "../opencloud/index.js";
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 

@@ -72,7 +72,9 @@ export class OwnershipSync {
       signal?.throwIfAborted();
       const guildId = guilds[guildIndex % guilds.length] ?? "";
       const after = cursor?.guildId === guildId ? cursor.after : "";
-      const next = (await roster.members(guildId)).filter((userId) => userId > after).slice(0, perMinute - checked);
+      const next = (await roster.members(guildId))
+        .filter((userId) => userId > after)
+        .slice(0, perMinute - checked);
       if (next.length === 0) {
         emptyGuilds++;
         guildIndex++;

@@ -123,7 +123,11 @@ export class RoleSync {
     const pass = String(Math.floor(clock.now() / Math.max(1, intervalMs)));
     for (const guildId of await roster.guilds()) {
       // The same ID for the same server and pass: a second firing queues nothing.
-      await jobs.enqueue<ReconcileData>(RECONCILE_JOB, { guildId, pass }, { id: `roles-sync:${guildId}:${pass}` });
+      await jobs.enqueue<ReconcileData>(
+        RECONCILE_JOB,
+        { guildId, pass },
+        { id: `roles-sync:${guildId}:${pass}` },
+      );
     }
   }
 
@@ -164,11 +168,7 @@ export class RoleSync {
         else batch.push({ userId, robloxUserId: link.robloxUserId });
       }
       if (batch.length === 0) continue;
-      const read = await facts.read(
-        [...new Set(batch.map((member) => member.robloxUserId))],
-        binds,
-        signal,
-      );
+      const read = await facts.read([...new Set(batch.map((member) => member.robloxUserId))], binds, signal);
       report.membershipCalls += read.membershipCalls;
       for (const member of batch) {
         signal?.throwIfAborted();

@@ -96,7 +96,12 @@ async function openProcess(directory: RecordingDirectory, intervalMs: number) {
     logger,
     clock: systemClock,
   });
-  const budget = new SyncBudget({ primitives, limits: DOCUMENTED_RATE_LIMITS, reserve: 0.2, clock: systemClock });
+  const budget = new SyncBudget({
+    primitives,
+    limits: DOCUMENTED_RATE_LIMITS,
+    reserve: 0.2,
+    clock: systemClock,
+  });
   const runs: string[] = [];
   const roleSync = new RoleSync({
     jobs,
@@ -177,7 +182,9 @@ describe("the scheduled role sync on two processes sharing Redis", () => {
     }
     const first = await openProcess(directory, 60 * 60_000);
     const second = await openProcess(directory, 60 * 60_000);
-    await first.store.add(GUILD, { kind: "group", groupId: group.id, match: { type: "gte", rank: 100 } }, [OFFICER]);
+    await first.store.add(GUILD, { kind: "group", groupId: group.id, match: { type: "gte", rank: 100 } }, [
+      OFFICER,
+    ]);
     await first.store.setRemoveUnmatched(GUILD, OFFICER, true);
     await first.store.setAuditChannel(GUILD, "400000000000000099");
     for (let i = 0; i < MEMBERS; i++) await first.roleSync.remember(GUILD, discordId(i));
@@ -230,7 +237,8 @@ describe("the scheduled role sync on two processes sharing Redis", () => {
       await process.jobs.start();
     }
     const deadline = Date.now() + 8_000;
-    while (directory.writes.length < writtenBefore + 7 + MEMBERS / 10 && Date.now() < deadline) await delay(50);
+    while (directory.writes.length < writtenBefore + 7 + MEMBERS / 10 && Date.now() < deadline)
+      await delay(50);
     await delay(1_600);
     // Two schedules fired (one per process, and again every 1.5 s): one pass, as its ID is the hour's.
     expect(ran).toHaveLength(1);

@@ -19,7 +19,8 @@ export const deBinds = {
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Die Bindungen dieses Servers auflisten",
   "cmd.binds.opt.preview.name": "preview",
-  "cmd.binds.opt.preview.description": "Zeigt, welche verknüpften Mitglieder welche Rollen bekämen oder verlören, ohne etwas zu ändern",
+  "cmd.binds.opt.preview.description":
+    "Zeigt, welche verknüpften Mitglieder welche Rollen bekämen oder verlören, ohne etwas zu ändern",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description":
     "Finden, was die Vergabe gebundener Rollen verhindert, und wie man es behebt",
@@ -135,7 +136,8 @@ export const deBinds = {
   "refusal.noBotRole": "keine Rolle",
   "binds.preview.title": "Vorschau: was ein Abgleich ändern würde",
   "binds.preview.row": "{{member}}: {{changes}}",
-  "binds.preview.summary": "{{checked, number}} von {{total, number}} verknüpften Mitgliedern, die der Bot in diesem Server kennt, geprüft: bei {{changing, number}} würde sich etwas ändern. Nichts wurde geändert.",
+  "binds.preview.summary":
+    "{{checked, number}} von {{total, number}} verknüpften Mitgliedern, die der Bot in diesem Server kennt, geprüft: bei {{changing, number}} würde sich etwas ändern. Nichts wurde geändert.",
   "binds.preview.none": "Bei keinem geprüften Mitglied würden sich die Rollen ändern.",
   "binds.preview.ownership": "Besitz-Bindungen prüft die Vorschau nicht; sie bleiben, wie sie sind.",
   "doctor.title": "Rollen-Doktor",

@@ -17,7 +17,8 @@ export const enUSBinds = {
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "List this server's binds",
   "cmd.binds.opt.preview.name": "preview",
-  "cmd.binds.opt.preview.description": "See which linked members would gain or lose which roles, changing nothing",
+  "cmd.binds.opt.preview.description":
+    "See which linked members would gain or lose which roles, changing nothing",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "Find what stops bound roles from being given, and how to fix it",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -130,7 +131,8 @@ export const enUSBinds = {
 
   "binds.preview.title": "Preview: what a sync would change",
   "binds.preview.row": "{{member}}: {{changes}}",
-  "binds.preview.summary": "Checked {{checked, number}} of the {{total, number}} linked members the bot knows in this server: {{changing, number}} would change. Nothing was changed.",
+  "binds.preview.summary":
+    "Checked {{checked, number}} of the {{total, number}} linked members the bot knows in this server: {{changing, number}} would change. Nothing was changed.",
   "binds.preview.none": "No checked member's roles would change.",
   "binds.preview.ownership": "Ownership binds are not checked by the preview; they are left as they are.",
   "doctor.title": "Role doctor",

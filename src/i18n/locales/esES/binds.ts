@@ -18,7 +18,8 @@ export const esESBinds = {
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Listar las vinculaciones de este servidor",
   "cmd.binds.opt.preview.name": "preview",
-  "cmd.binds.opt.preview.description": "Ver qué miembros vinculados ganarían o perderían qué roles, sin cambiar nada",
+  "cmd.binds.opt.preview.description":
+    "Ver qué miembros vinculados ganarían o perderían qué roles, sin cambiar nada",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "Encontrar qué impide dar los roles vinculados y cómo arreglarlo",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -130,7 +131,8 @@ export const esESBinds = {
   "refusal.noBotRole": "ningún rol",
   "binds.preview.title": "Vista previa: lo que cambiaría una sincronización",
   "binds.preview.row": "{{member}}: {{changes}}",
-  "binds.preview.summary": "Revisados {{checked, number}} de los {{total, number}} miembros vinculados que el bot conoce en este servidor: {{changing, number}} cambiarían. No se cambió nada.",
+  "binds.preview.summary":
+    "Revisados {{checked, number}} de los {{total, number}} miembros vinculados que el bot conoce en este servidor: {{changing, number}} cambiarían. No se cambió nada.",
   "binds.preview.none": "Los roles de ningún miembro revisado cambiarían.",
   "binds.preview.ownership": "La vista previa no revisa los vínculos de propiedad; se dejan como están.",
   "doctor.title": "Doctor de roles",

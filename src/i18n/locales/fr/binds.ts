@@ -18,7 +18,8 @@ export const frBinds = {
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Lister les liaisons de ce serveur",
   "cmd.binds.opt.preview.name": "preview",
-  "cmd.binds.opt.preview.description": "Voir quels membres liés gagneraient ou perdraient quels rôles, sans rien changer",
+  "cmd.binds.opt.preview.description":
+    "Voir quels membres liés gagneraient ou perdraient quels rôles, sans rien changer",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description":
     "Trouver ce qui empêche de donner les rôles liés, et comment y remédier",
@@ -134,9 +135,11 @@ export const frBinds = {
   "refusal.noBotRole": "aucun rôle",
   "binds.preview.title": "Aperçu : ce qu'une synchronisation changerait",
   "binds.preview.row": "{{member}} : {{changes}}",
-  "binds.preview.summary": "{{checked, number}} des {{total, number}} membres liés que le bot connaît sur ce serveur vérifiés : {{changing, number}} changeraient. Rien n'a été changé.",
+  "binds.preview.summary":
+    "{{checked, number}} des {{total, number}} membres liés que le bot connaît sur ce serveur vérifiés : {{changing, number}} changeraient. Rien n'a été changé.",
   "binds.preview.none": "Les rôles d'aucun membre vérifié ne changeraient.",
-  "binds.preview.ownership": "L'aperçu ne vérifie pas les liaisons de possession ; elles restent telles quelles.",
+  "binds.preview.ownership":
+    "L'aperçu ne vérifie pas les liaisons de possession ; elles restent telles quelles.",
   "doctor.title": "Docteur des rôles",
   "doctor.clean": "Rien ne bloque : le bot peut donner et retirer chaque rôle lié.",
   "doctor.finding": "- {{problem}}\n  Solution : {{fix}}",

@@ -17,7 +17,8 @@ export const jaBinds = {
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "このサーバーのバインドを一覧表示",
   "cmd.binds.opt.preview.name": "preview",
-  "cmd.binds.opt.preview.description": "どのリンク済みメンバーがどのロールを得る・失うかを、何も変えずに表示する",
+  "cmd.binds.opt.preview.description":
+    "どのリンク済みメンバーがどのロールを得る・失うかを、何も変えずに表示する",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "バインドされたロールを付けられない原因と直し方を調べる",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -130,7 +131,8 @@ export const jaBinds = {
   "refusal.noBotRole": "ロールなし",
   "binds.preview.title": "プレビュー：同期で変わること",
   "binds.preview.row": "{{member}}：{{changes}}",
-  "binds.preview.summary": "このサーバーでボットが知っているリンク済みメンバー {{total, number}} 人のうち {{checked, number}} 人を確認：{{changing, number}} 人が変わります。何も変更していません。",
+  "binds.preview.summary":
+    "このサーバーでボットが知っているリンク済みメンバー {{total, number}} 人のうち {{checked, number}} 人を確認：{{changing, number}} 人が変わります。何も変更していません。",
   "binds.preview.none": "確認したメンバーのロールは変わりません。",
   "binds.preview.ownership": "所有バインドはプレビューでは確認しません。そのままです。",
   "doctor.title": "ロール診断",

@@ -18,7 +18,8 @@ export const ptBRBinds = {
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Listar os vínculos deste servidor",
   "cmd.binds.opt.preview.name": "preview",
-  "cmd.binds.opt.preview.description": "Ver quais membros vinculados ganhariam ou perderiam quais cargos, sem mudar nada",
+  "cmd.binds.opt.preview.description":
+    "Ver quais membros vinculados ganhariam ou perderiam quais cargos, sem mudar nada",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "Descobrir o que impede dar os cargos vinculados e como corrigir",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -133,7 +134,8 @@ export const ptBRBinds = {
   "refusal.noBotRole": "nenhum cargo",
   "binds.preview.title": "Prévia: o que uma sincronização mudaria",
   "binds.preview.row": "{{member}}: {{changes}}",
-  "binds.preview.summary": "Verificados {{checked, number}} dos {{total, number}} membros vinculados que o bot conhece neste servidor: {{changing, number}} mudariam. Nada foi mudado.",
+  "binds.preview.summary":
+    "Verificados {{checked, number}} dos {{total, number}} membros vinculados que o bot conhece neste servidor: {{changing, number}} mudariam. Nada foi mudado.",
   "binds.preview.none": "Os cargos de nenhum membro verificado mudariam.",
   "binds.preview.ownership": "A prévia não verifica vínculos de posse; eles ficam como estão.",
   "doctor.title": "Doutor de cargos",
