@@ -187,6 +187,7 @@ export function createServices(
     linkOf,
     wording: adapters.syncWording,
     intervalMs: config.binds.sync.intervalMs,
+    onLink: config.binds.sync.onLink,
   });
   return {
     roblox,

@@ -8,7 +8,7 @@ export {
   type RoleRefusal,
 } from "./hierarchy.js";
 export { BindStore, MAX_BINDS_PER_SERVER, type ServerSettings } from "./store.js";
-export { BindSync, type SyncRequest, type SyncResult } from "./sync.js";
+export { BindSync, type SyncResult } from "./sync.js";
 export type {
   Bind,
   BindRule,

@@ -78,6 +78,8 @@ export interface RoleSyncOptions {
   readonly wording: SyncWording;
   /** Between two scheduled passes; 0 turns the schedule off. */
   readonly intervalMs: number;
+  /** Whether a new link queues its member's sync. */
+  readonly onLink: boolean;
 }
 
 const doneKey = (guildId: string, pass: string, userId: string) => `sync:done:${guildId}:${pass}:${userId}`;
@@ -114,7 +116,7 @@ export class RoleSync {
 
   /** Queues the sync of a member who just linked, in the server they linked from. */
   async linked(guildId: string | null, userId: string): Promise<void> {
-    if (guildId === null) return;
+    if (guildId === null || !this.#options.onLink) return;
     await this.#options.jobs.enqueue<MemberData>(MEMBER_JOB, { guildId, userId });
   }
 

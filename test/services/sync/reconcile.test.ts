@@ -119,6 +119,7 @@ async function openProcess(directory: RecordingDirectory, intervalMs: number) {
         result.kind === "synced" && result.removed.length > 0 ? `${cause} ${userId}` : undefined,
     },
     intervalMs,
+    onLink: true,
   });
   // The ownership reconcile's share (30 inventory calls a minute) on a clock the test moves a minute a step.
   const minutes = { now: Date.now() };
