@@ -18,7 +18,11 @@ import {
   MANAGE_ROLES,
   MemberFactsReader,
 } from "../src/services/binds/index.js";
-import { createOpenCloudClient, InProcessRateLimiter, rateLimitsWith } from "../src/services/opencloud/index.js";
+import {
+  createOpenCloudClient,
+  InProcessRateLimiter,
+  rateLimitsWith,
+} from "../src/services/opencloud/index.js";
 import { BatchFactsReader, RoleSync, SyncBudget, SyncRoster } from "../src/services/sync/index.js";
 import { MemoryPrimitives } from "../src/store/primitives/index.js";
 import { startOpenCloudEmulator } from "../test/emulators/opencloud/index.js";
@@ -74,12 +78,22 @@ const directory: GuildDirectory = {
     ownerId: "1",
     roles: [
       { id: GUILD, name: "@everyone", position: 0, permissions: 0n, managed: false },
-      ...officerRoles.map((id, i) => ({ id, name: `Officer ${i}`, position: 1 + i, permissions: 0n, managed: false })),
+      ...officerRoles.map((id, i) => ({
+        id,
+        name: `Officer ${i}`,
+        position: 1 + i,
+        permissions: 0n,
+        managed: false,
+      })),
       { id: BOT_ROLE, name: "Bot", position: 50, permissions: MANAGE_ROLES, managed: false },
     ],
     botRoleIds: [BOT_ROLE],
   }),
   memberRoles: async (_guildId, userId) => roles.get(userId),
+  member: async (_guildId, userId) => {
+    const roleIds = roles.get(userId);
+    return roleIds === undefined ? undefined : { roleIds, nick: null };
+  },
   setRoles: async (_guildId, userId, roleIds) => {
     writes++;
     roles.set(userId, [...roleIds]);
@@ -129,7 +143,9 @@ const roleSync = new RoleSync({
   onLink: false,
 });
 for (const [i, groupId] of crowd.boundGroupIds.entries()) {
-  await store.add(GUILD, { kind: "group", groupId, match: { type: "gte", rank: 100 } }, [officerRoles[i] ?? ""]);
+  await store.add(GUILD, { kind: "group", groupId, match: { type: "gte", rank: 100 } }, [
+    officerRoles[i] ?? "",
+  ]);
   await store.setRemoveUnmatched(GUILD, officerRoles[i] ?? "", true);
 }
 for (let i = 0; i < MEMBERS; i++) await roster.add(GUILD, discordId(i));

@@ -76,6 +76,7 @@ const variables = z.object({
   UPLOAD_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 86_400, 30),
   UPLOAD_DAILY_CAP_PER_SERVER: wholeNumber("uploads", 1, 100_000, 50),
   UPLOAD_REVIEW_CHECK_MS: wholeNumber("milliseconds", 50, 3_600_000, 60_000),
+  UPLOAD_LOG_RETENTION_DAYS: wholeNumber("days", 1, 730, 180),
   UPLOAD_GUILD_IDS: snowflakes.describe(
     "a comma-separated list of numeric Discord server IDs where uploads are allowed (empty: uploads off)",
   ),
@@ -171,6 +172,8 @@ const configSchema = variables.superRefine(checkInteractions).transform((env) =>
     logChannels: env.UPLOAD_LOG_CHANNELS as Readonly<Record<string, string>>,
     /** Server ID → the review channel where staff approve its uploads first (the approval queue). */
     approvalChannels: env.UPLOAD_APPROVAL_CHANNELS as Readonly<Record<string, string>>,
+    /** Days a server's upload log keeps an entry, unless the server set its own in /settings. */
+    logRetentionDays: env.UPLOAD_LOG_RETENTION_DAYS,
   },
   storeUrl: env.STORE_URL,
   jobs: {

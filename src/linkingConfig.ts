@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/** Roblox OAuth 2.0 account linking (`/link`): the settings, validated with the rest of the configuration. */
-export interface LinkingConfig {
+/** The operator's Roblox OAuth 2.0 app, for linking by signing in with Roblox. */
+export interface OAuthAppConfig {
   readonly clientId: string;
   readonly clientSecret: string;
   /** 32 bytes as hex: seals tokens and other secrets the linking flow keeps at rest (AES-256-GCM). */
@@ -10,6 +10,12 @@ export interface LinkingConfig {
   readonly reviewed: boolean;
   /** `PUBLIC_URL` + /oauth/callback: the redirect URL registered with the app. */
   readonly redirectUri: string;
+}
+
+/** Account linking (`/link`): the settings, validated with the rest of the configuration. */
+export interface LinkingConfig {
+  /** Undefined when no OAuth app is configured: then only the profile phrase links. */
+  readonly oauth: OAuthAppConfig | undefined;
   /** The ways a member may link (`LINK_METHODS`). */
   readonly methods: readonly LinkMethod[];
   /** `LINK_SHARED_ACCOUNTS=on`: a Roblox account may be linked to several Discord accounts. */
@@ -87,15 +93,35 @@ function methodsOf(value: string | undefined, fail: (message: string) => Error):
   return methods;
 }
 
-/** Linking needs all of its variables and a web server members can reach; any half of it is an error. */
+/**
+ * Signing in with Roblox needs all of its variables and a web server members can reach; any half of it is
+ * an error. Without an OAuth app, `LINK_METHODS=profile-code` alone turns on linking by profile phrase.
+ */
 export function linkingOf(input: LinkingInput, fail: (message: string) => Error): LinkingConfig | undefined {
-  const { oauthClientId, oauthClientSecret, tokenEncryptionKey } = input;
+  const { oauthClientId, oauthClientSecret } = input;
   if (oauthClientId === undefined) {
     if (oauthClientSecret !== undefined) {
       throw fail("Configuration error: ROBLOX_OAUTH_CLIENT_SECRET is set without ROBLOX_OAUTH_CLIENT_ID.");
     }
-    return undefined;
+    // As in earlier releases, linking stays off unless the operator asks for the phrase alone.
+    if (input.linkMethods === undefined) return undefined;
+    const methods = methodsOf(input.linkMethods, fail);
+    if (methods.includes("oauth")) return undefined;
+    return { oauth: undefined, methods, sharedAccounts: input.sharedAccounts };
   }
+  return {
+    oauth: oauthAppOf(input, oauthClientId, fail),
+    methods: methodsOf(input.linkMethods, fail),
+    sharedAccounts: input.sharedAccounts,
+  };
+}
+
+function oauthAppOf(
+  input: LinkingInput,
+  oauthClientId: string,
+  fail: (message: string) => Error,
+): OAuthAppConfig {
+  const { oauthClientSecret, tokenEncryptionKey } = input;
   const missing = [
     oauthClientSecret === undefined ? "ROBLOX_OAUTH_CLIENT_SECRET" : undefined,
     tokenEncryptionKey === undefined ? "TOKEN_ENCRYPTION_KEY" : undefined,
@@ -122,7 +148,5 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
     encryptionKey: tokenEncryptionKey,
     reviewed: input.oauthReviewed,
     redirectUri: `${input.publicUrl}/oauth/callback`,
-    methods: methodsOf(input.linkMethods, fail),
-    sharedAccounts: input.sharedAccounts,
   };
 }

@@ -45,6 +45,7 @@ async function linkByProfile(interaction: CommandContext, { services }: AppConte
     discordUserId: interaction.user.id,
     robloxUserId,
     guildId: interaction.guildId ?? null,
+    locale: t.locale,
   });
   await interaction.editReply({
     ...profilePrompt(t, {
@@ -70,11 +71,12 @@ export const linkCommand: Command = {
     const t = replyTranslator(interaction);
     const linking = services.linking;
     const publicUrl = config.web.publicUrl;
-    if (linking === undefined || publicUrl === undefined) {
+    if (config.linking === undefined) {
       await interaction.editReply({ content: t.t("link.reply.off") });
       return;
     }
-    const oauthOn = config.linking?.methods.includes("oauth") === true;
+    const oauthOn =
+      config.linking.methods.includes("oauth") && linking !== undefined && publicUrl !== undefined;
     const method = interaction.option(methodOption) ?? (oauthOn ? "oauth" : "profile");
     if (method === "profile") return linkByProfile(interaction, context);
     if (!oauthOn) throw userError("link.reply.methodOff");

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Jobs } from "../jobs/index.js";
@@ -20,6 +21,8 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
+import { PrivacyService } from "./privacy/index.js";
+import { RetentionSweep } from "./retention/index.js";
 import {
   BatchFactsReader,
   OwnershipSync,
@@ -48,6 +51,12 @@ import {
 } from "./webBudget/index.js";
 
 /** The domain services handlers call; each owns its HTTP clients, caches and store state. */
+/** Role binds per server, and the sync that applies them. */
+export interface BindServices {
+  readonly store: BindStore;
+  readonly sync: BindSync;
+}
+
 export interface Services {
   readonly roblox: OpenCloudClient;
   readonly users: UserService;
@@ -59,7 +68,7 @@ export interface Services {
   /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
-  readonly binds: { readonly store: BindStore; readonly sync: BindSync };
+  readonly binds: BindServices;
   /** Role sync nobody runs a command for: on link, and every linked member on a schedule. */
   readonly roleSync: RoleSync;
   /** Ownership binds re-checked member by member, a capped share of the inventory budget a minute. */
@@ -68,6 +77,10 @@ export interface Services {
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
   readonly links: LinkRecords | undefined;
+  /** /privacy: what is stored about a member, who sees their link, and deleting it. */
+  readonly privacy: PrivacyService;
+  /** The retention sweep (a repeating job) and each server's upload log retention. */
+  readonly retention: RetentionSweep;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -93,7 +106,7 @@ export interface ServiceAdapters {
   /** Servers' roles and members, and role writes, for the binds. */
   readonly guilds: GuildDirectory;
   /** The DM to a member whose Roblox account was linked to another Discord account. */
-  readonly renderMoved: (link: AccountLink) => ReplyBody;
+  readonly renderMoved: (link: AccountLink, locale: string | undefined) => ReplyBody;
   /** The audit words of a sync nobody ran a command for. */
   readonly syncWording: SyncWording;
 }
@@ -127,26 +140,30 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
-  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
-    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  const tellMoved = async (discordUserId: string, link: AccountLink, locale: string | undefined) => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link, locale));
   };
-  // Bound below, once the sync exists (it reads links through the linking service).
+  // Bound below, once the sync exists (it reads links through the link store).
   const linked = async (link: AccountLink): Promise<void> => {
     await roleSync.linked(link.guildId, link.discordUserId);
   };
+  const linkConfig = config.linking;
+  const oauthApp = linkConfig?.oauth;
+  // Without an OAuth app no sign-in attempt is ever sealed: a key of this process is enough.
   const linkStore =
-    config.linking === undefined
+    linkConfig === undefined
       ? undefined
       : new AttemptStore(
           background.primitives,
-          new Sealer(config.linking.encryptionKey),
-          config.linking.sharedAccounts,
+          new Sealer(linkConfig.oauth?.encryptionKey ?? randomBytes(32).toString("hex")),
+          linkConfig.sharedAccounts,
         );
   const linking =
-    config.linking === undefined
+    linkConfig === undefined || oauthApp === undefined
       ? undefined
       : new LinkingService({
-          ...config.linking,
+          ...oauthApp,
+          sharedAccounts: linkConfig.sharedAccounts,
           apisUrl: config.roblox.apisUrl,
           primitives: background.primitives,
           clock: background.clock,
@@ -157,7 +174,7 @@ export function createServices(
           linked,
         });
   const bindStore = new BindStore(background.primitives);
-  const linkOf = async (discordUserId: string) => linking?.linkOf(discordUserId);
+  const linkOf = async (discordUserId: string) => linkStore?.linkOf(discordUserId);
   const bindSync = new BindSync({
     store: bindStore,
     facts: new MemberFactsReader(roblox, stores.cache),
@@ -260,6 +277,19 @@ export function createServices(
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
+    privacy: new PrivacyService({
+      primitives: background.primitives,
+      links: linkStore,
+      now: () => background.clock.now(),
+      logger: logger.child({ component: "privacy" }),
+    }),
+    retention: new RetentionSweep({
+      primitives: background.primitives,
+      jobs: background.jobs,
+      clock: background.clock,
+      logger: logger.child({ component: "retention" }),
+      uploadLogDays: config.uploads.logRetentionDays,
+    }),
   };
 }
 

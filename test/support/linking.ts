@@ -54,7 +54,7 @@ export async function startLinkingHarness(
       };
     },
   });
-  return { harness, clock, origin, clientId: harness.config.linking?.clientId ?? "" };
+  return { harness, clock, origin, clientId: harness.config.linking?.oauth?.clientId ?? "" };
 }
 
 /** The link button's URL on a /link reply. */

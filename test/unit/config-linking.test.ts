@@ -35,19 +35,33 @@ describe("the linking configuration", () => {
     expect(parseConfig(base).linking).toBeUndefined();
   });
 
+  it("links by profile phrase alone with LINK_METHODS=profile-code and no OAuth app", () => {
+    expect(parseConfig({ ...base, LINK_METHODS: "profile-code" }).linking).toEqual({
+      oauth: undefined,
+      methods: ["profile-code"],
+      sharedAccounts: false,
+    });
+    // With oauth listed (the .env.example line) and no app, linking stays off as in earlier releases.
+    expect(parseConfig({ ...base, LINK_METHODS: "oauth,profile-code" }).linking).toBeUndefined();
+  });
+
   it("takes the client, a 32-byte key as hex or base64, and derives the redirect URL from PUBLIC_URL", () => {
     expect(parseConfig(linking).linking).toEqual({
-      clientId: "8400000000000001000",
-      clientSecret: SECRET,
-      encryptionKey: KEY_HEX,
-      reviewed: false,
-      redirectUri: "https://bot.example.com/oauth/callback",
+      oauth: {
+        clientId: "8400000000000001000",
+        clientSecret: SECRET,
+        encryptionKey: KEY_HEX,
+        reviewed: false,
+        redirectUri: "https://bot.example.com/oauth/callback",
+      },
       methods: ["oauth", "profile-code"],
       sharedAccounts: false,
     });
     const base64 = Buffer.from(KEY_HEX, "hex").toString("base64");
-    expect(parseConfig({ ...linking, TOKEN_ENCRYPTION_KEY: base64 }).linking?.encryptionKey).toBe(KEY_HEX);
-    expect(parseConfig({ ...linking, ROBLOX_OAUTH_REVIEWED: "true" }).linking?.reviewed).toBe(true);
+    expect(parseConfig({ ...linking, TOKEN_ENCRYPTION_KEY: base64 }).linking?.oauth?.encryptionKey).toBe(
+      KEY_HEX,
+    );
+    expect(parseConfig({ ...linking, ROBLOX_OAUTH_REVIEWED: "true" }).linking?.oauth?.reviewed).toBe(true);
   });
 
   it("names what is missing or malformed, never a value", () => {

@@ -30,7 +30,7 @@ export interface LinkingOptions {
   /** The /link reply once linked, in the reply's language (views build it; the service only carries it). */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Tells the member whose Roblox account moved to another Discord account (best effort). */
-  readonly tellMoved: (discordUserId: string, link: AccountLink) => Promise<void>;
+  readonly tellMoved: (discordUserId: string, link: AccountLink, locale: string | undefined) => Promise<void>;
   /** After a link is stored (the member's roles are synced in the server they linked from). */
   readonly linked?: (link: AccountLink) => Promise<void>;
 }
@@ -216,9 +216,10 @@ export class LinkingService {
       guildId: attempt.guildId,
       linkedAt: this.#now(),
       method: "oauth",
+      locale: attempt.locale,
     };
-    const { previousOwner } = await this.#store.storeLink(link);
-    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link);
+    const { previousOwner, previousLocale } = await this.#store.storeLink(link);
+    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link, previousLocale);
     await this.#whenLinked(link);
     await this.#store.saveDone(digest(input.browserKey), {
       link,

@@ -51,6 +51,8 @@ export interface AccountLink {
   readonly linkedAt: number;
   /** How the member proved the account; absent on links made before profile phrases (OAuth). */
   readonly method?: "oauth" | "profile-code";
+  /** The language of the /link reply (absent on links of earlier releases): what the member is told in later. */
+  readonly locale?: string;
 }
 
 /** Why a step of the flow was refused: each maps to one fixed page text, never to what Roblox said. */

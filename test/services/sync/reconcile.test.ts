@@ -55,6 +55,10 @@ class RecordingDirectory implements GuildDirectory {
   async memberRoles(_guildId: string, userId: string) {
     return this.roles.get(userId);
   }
+  async member(_guildId: string, userId: string) {
+    const roleIds = this.roles.get(userId);
+    return roleIds === undefined ? undefined : { roleIds, nick: null };
+  }
   async setRoles(_guildId: string, userId: string, roleIds: readonly string[], reason: string) {
     this.writes.push({ userId, roleIds, reason });
     this.roles.set(userId, [...roleIds]);

@@ -5,6 +5,7 @@ import { deBinds } from "./binds.js";
 import { deCommands } from "./commands.js";
 import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
+import { dePrivacy } from "./privacy.js";
 import { deViews } from "./views.js";
 
 export const de = {
@@ -15,4 +16,5 @@ export const de = {
   ...deLinking,
   ...deBinds,
   ...deAssetDesk,
+  ...dePrivacy,
 } as const satisfies Translation<"one" | "other">;

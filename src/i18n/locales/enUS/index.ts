@@ -4,6 +4,7 @@ import { enUSBinds } from "./binds.js";
 import { enUSCommands } from "./commands.js";
 import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
+import { enUSPrivacy } from "./privacy.js";
 import { enUSViews } from "./views.js";
 
 /** The source catalogue: every key, and the placeholders each message takes. */
@@ -15,4 +16,5 @@ export const enUS = {
   ...enUSLinking,
   ...enUSBinds,
   ...enUSAssetDesk,
+  ...enUSPrivacy,
 } as const;

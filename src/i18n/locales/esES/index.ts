@@ -5,6 +5,7 @@ import { esESBinds } from "./binds.js";
 import { esESCommands } from "./commands.js";
 import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
+import { esESPrivacy } from "./privacy.js";
 import { esESViews } from "./views.js";
 
 export const esES = {
@@ -15,4 +16,5 @@ export const esES = {
   ...esESLinking,
   ...esESBinds,
   ...esESAssetDesk,
+  ...esESPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

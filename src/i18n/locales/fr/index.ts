@@ -5,6 +5,7 @@ import { frBinds } from "./binds.js";
 import { frCommands } from "./commands.js";
 import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
+import { frPrivacy } from "./privacy.js";
 import { frViews } from "./views.js";
 
 export const fr = {
@@ -15,4 +16,5 @@ export const fr = {
   ...frLinking,
   ...frBinds,
   ...frAssetDesk,
+  ...frPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

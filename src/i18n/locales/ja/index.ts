@@ -5,6 +5,7 @@ import { jaBinds } from "./binds.js";
 import { jaCommands } from "./commands.js";
 import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
+import { jaPrivacy } from "./privacy.js";
 import { jaViews } from "./views.js";
 
 export const ja = {
@@ -15,4 +16,5 @@ export const ja = {
   ...jaLinking,
   ...jaBinds,
   ...jaAssetDesk,
+  ...jaPrivacy,
 } as const satisfies Translation<"other">;

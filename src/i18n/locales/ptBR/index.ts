@@ -5,6 +5,7 @@ import { ptBRBinds } from "./binds.js";
 import { ptBRCommands } from "./commands.js";
 import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
+import { ptBRPrivacy } from "./privacy.js";
 import { ptBRViews } from "./views.js";
 
 export const ptBR = {
@@ -15,4 +16,5 @@ export const ptBR = {
   ...ptBRLinking,
   ...ptBRBinds,
   ...ptBRAssetDesk,
+  ...ptBRPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -71,7 +71,11 @@ export function addCrowd(world: World, options: CrowdOptions): Crowd {
     world.addUser({ id: userId, name: `Crowd${m}`, displayName: `Crowd ${m}` });
     const count = Math.max(
       1,
-      Math.min(MAX_GROUPS_PER_USER, options.groups, Math.round(Math.exp(Math.log(MEDIAN) + sigma * normal()))),
+      Math.min(
+        MAX_GROUPS_PER_USER,
+        options.groups,
+        Math.round(Math.exp(Math.log(MEDIAN) + sigma * normal())),
+      ),
     );
     // Distinct groups: a random start and stride over the crowd's groups (coprime with a prime count).
     const start = Math.floor(next() * options.groups);
@@ -82,7 +86,9 @@ export function addCrowd(world: World, options: CrowdOptions): Crowd {
       const groupId = groupIds[index] ?? "";
       const group = world.getGroup(groupId);
       const bound = index < options.boundGroups;
-      const role = bound ? group?.roles.find((r) => r.name === (next() < 0.5 ? "Officer" : "Cadet")) : undefined;
+      const role = bound
+        ? group?.roles.find((r) => r.name === (next() < 0.5 ? "Officer" : "Cadet"))
+        : undefined;
       world.addMembership(userId, groupId, role?.id);
       if (role?.name === "Officer") officer.push(groupId);
     }
