@@ -282,6 +282,7 @@ export function createServices(
       links: linkStore,
       now: () => background.clock.now(),
       logger: logger.child({ component: "privacy" }),
+      forgetElsewhere: (discordUserId) => roleSync.forget(discordUserId),
     }),
     retention: new RetentionSweep({
       primitives: background.primitives,

@@ -14,8 +14,8 @@ const cursorKey = "sync:ownership:cursor";
 
 interface Cursor {
   readonly guildId: string;
-  /** The last member checked in that server (members are walked in sorted order). */
-  readonly after: string;
+  /** How many of that server's members (walked in sorted order) were checked; no member ID is kept. */
+  readonly done: number;
 }
 
 export interface OwnershipSyncOptions {
@@ -71,18 +71,16 @@ export class OwnershipSync {
     while (checked < perMinute && emptyGuilds < guilds.length) {
       signal?.throwIfAborted();
       const guildId = guilds[guildIndex % guilds.length] ?? "";
-      const after = cursor?.guildId === guildId ? cursor.after : "";
-      const next = (await roster.members(guildId))
-        .filter((userId) => userId > after)
-        .slice(0, perMinute - checked);
+      const done = cursor?.guildId === guildId ? cursor.done : 0;
+      const next = (await roster.members(guildId)).slice(done, done + perMinute - checked);
       if (next.length === 0) {
         emptyGuilds++;
         guildIndex++;
-        cursor = { guildId: guilds[guildIndex % guilds.length] ?? "", after: "" };
+        cursor = { guildId: guilds[guildIndex % guilds.length] ?? "", done: 0 };
         continue;
       }
       emptyGuilds = 0;
-      for (const userId of next) {
+      for (const [offset, userId] of next.entries()) {
         await budget.take("inventory", signal);
         const result = await sync.sync({
           guildId,
@@ -92,7 +90,7 @@ export class OwnershipSync {
         if (result.kind === "not-member") await roster.remove(guildId, userId);
         if (result.kind === "synced") await sync.announce(guildId, wording.lines("schedule", result, userId));
         checked++;
-        cursor = { guildId, after: userId };
+        cursor = { guildId, done: done + offset + 1 };
         await primitives.set(cursorKey, JSON.stringify(cursor));
       }
     }

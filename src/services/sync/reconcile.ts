@@ -10,8 +10,6 @@ import type { SyncRoster } from "./roster.js";
 export const SCHEDULE_JOB = "roles.schedule";
 /** One server's pass over its linked members. */
 export const RECONCILE_JOB = "roles.reconcile";
-/** One member right after they linked. */
-export const MEMBER_JOB = "roles.member";
 const SCHEDULE_ID = "roles-sync";
 /** Members whose memberships one Roblox call reads (the `user in [...]` limit). */
 export const BATCH_SIZE = 50;
@@ -30,11 +28,6 @@ export interface ReconcileData {
   readonly guildId: string;
   /** The pass (the schedule's slot) this run belongs to; members done in it are checkpointed under it. */
   readonly pass: string;
-}
-
-export interface MemberData {
-  readonly guildId: string;
-  readonly userId: string;
 }
 
 export interface ReconcileReport {
@@ -100,7 +93,6 @@ export class RoleSync {
     options.jobs.define<ReconcileData>(RECONCILE_JOB, async (job) => {
       await this.reconcile(job.data, job);
     });
-    options.jobs.define<MemberData>(MEMBER_JOB, (job) => this.#syncOne(job.data));
   }
 
   /** Starts (or replaces) the schedule, once across every process; an interval of 0 stops it. */
@@ -114,10 +106,26 @@ export class RoleSync {
     await this.#options.roster.add(guildId, userId);
   }
 
-  /** Queues the sync of a member who just linked, in the server they linked from. */
+  /** Removes every trace of a member (/privacy delete): their place in each roster and this pass's checkpoints. */
+  async forget(userId: string): Promise<void> {
+    const { roster, primitives, clock, intervalMs } = this.#options;
+    const pass = Math.floor(clock.now() / Math.max(1, intervalMs));
+    for (const guildId of await roster.guilds()) {
+      await roster.remove(guildId, userId);
+      for (const passId of [pass, pass - 1])
+        await primitives.delete(doneKey(guildId, String(passId), userId));
+    }
+  }
+
+  /**
+   * Syncs a member who just linked, in the server they linked from, without holding up the link: not a
+   * job, so no record carrying the member's ID outlives it (/privacy delete leaves nothing behind).
+   */
   async linked(guildId: string | null, userId: string): Promise<void> {
     if (guildId === null || !this.#options.onLink) return;
-    await this.#options.jobs.enqueue<MemberData>(MEMBER_JOB, { guildId, userId });
+    void this.#syncOne({ guildId, userId }).catch((error: unknown) => {
+      this.#options.logger.warn({ err: error, guildId }, "the role sync of a new link failed");
+    });
   }
 
   async #queuePasses(): Promise<void> {
@@ -133,7 +141,7 @@ export class RoleSync {
     }
   }
 
-  async #syncOne(data: MemberData): Promise<void> {
+  async #syncOne(data: { readonly guildId: string; readonly userId: string }): Promise<void> {
     if ((await this.#options.store.list(data.guildId)).length === 0) return;
     const result = await this.#options.sync.sync({
       guildId: data.guildId,
