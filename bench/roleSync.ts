@@ -1,6 +1,6 @@
 /**
  * Role sync of 10,000 members: one scheduled pass over a server of linked members with realistic group counts,
- * against the Open Cloud emulator with its rate limits on. Run: `npx tsx bench/roleSync.ts [members]`.
+ * against the Open Cloud emulator with its rate limits on. Run: `npm run bench:role-sync -- [members]`.
  *
  * The one-minute windows are scaled down tenfold on both sides (the emulator's limits, the client's limiter and
  * the sync's budget share: 300 calls per 6 s), so the pass takes a tenth of its real wall time; the expected
