@@ -202,6 +202,7 @@ const configSchema = variables.superRefine(checkInteractions).transform((env) =>
       oauthClientSecret: env.ROBLOX_OAUTH_CLIENT_SECRET,
       oauthReviewed: env.ROBLOX_OAUTH_REVIEWED,
       tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY,
+      tokenEncryptionKeys: env.TOKEN_ENCRYPTION_KEYS,
       publicUrl: env.PUBLIC_URL,
       webPort: env.HEALTH_PORT ?? env.WEB_PORT,
       linkMethods: env.LINK_METHODS,

@@ -12,7 +12,7 @@ export function createProcessLogger(config: Config): Logger {
       config.discord.token,
       config.roblox.apiKey,
       ...(config.linking?.oauth
-        ? [config.linking.oauth.clientSecret, config.linking.oauth.encryptionKey]
+        ? [config.linking.oauth.clientSecret, ...config.linking.oauth.encryptionKeys.map((key) => key.hex)]
         : []),
     ],
   });

@@ -10,6 +10,7 @@ import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import type { CommandContext } from "../interaction/types.js";
 import { profileCheckId } from "../protocol/linkId.js";
+import { GRANT_SCOPES } from "../services/linking/index.js";
 import { discordAvatarUrl, linkPrompt, profilePrompt } from "../views/linking.js";
 import type { Command } from "./types.js";
 
@@ -31,6 +32,17 @@ const accountOption = {
   required: false,
   min_length: 1,
   max_length: 200,
+} as const satisfies APIApplicationCommandBasicOption;
+
+const accessOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "access",
+  description: en.t("cmd.link.opt.access.description"),
+  required: false,
+  choices: (["inventory", "uploads"] as const).map((value) => ({
+    name: en.t(`cmd.link.opt.access.choice.${value}`),
+    value,
+  })),
 } as const satisfies APIApplicationCommandBasicOption;
 
 /** The profile-phrase way: the Roblox account is named, a phrase handed out, the button checks it. */
@@ -63,7 +75,7 @@ export const linkCommand: Command = {
     name: "link",
     description: en.t("cmd.link.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [methodOption, accountOption],
+    options: [methodOption, accountOption, accessOption],
   },
   defer: "ephemeral",
   async execute(interaction, context) {
@@ -81,7 +93,10 @@ export const linkCommand: Command = {
     if (method === "profile") return linkByProfile(interaction, context);
     if (!oauthOn) throw userError("link.reply.methodOff");
     const { user } = interaction;
+    const chosen = interaction.option(accessOption);
+    const access = chosen === "inventory" || chosen === "uploads" ? chosen : undefined;
     const started = await linking.begin({
+      ...(access === undefined ? {} : { extraScopes: GRANT_SCOPES[access] }),
       discord: {
         id: user.id,
         username: user.username,

@@ -36,6 +36,8 @@ export const privacyButtons: ComponentHandler = {
       return;
     }
     if (pressed.action === "confirm") {
+      // A grant kept for a feature is ended at Roblox before the rest is forgotten.
+      await services.grants?.withdraw(member);
       const { uploadsKept } = await services.privacy.forget(member);
       await interaction.editReply({
         content: t.t("privacy.deleted", { count: uploadsKept }),

@@ -67,6 +67,12 @@ export const settingsCommand: Command = {
             description: en.t("cmd.settings.opt.upload-log-days.description"),
             options: [uploadLogDaysOption],
           },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "self-uploads",
+            description: en.t("cmd.settings.opt.self-uploads.description"),
+            options: [onOption],
+          },
         ],
       },
     ],
@@ -114,6 +120,11 @@ export const settingsCommand: Command = {
           ? t.t("settings.set.auditChannel.off")
           : t.t("settings.set.auditChannel.on", { channel: `<#${channelId}>` }),
       );
+    }
+    if (interaction.subcommand[1] === "self-uploads") {
+      const on = interaction.option(onOption);
+      await store.setSelfUploads(guildId, on);
+      return show(t.t(on ? "settings.set.selfUploads.on" : "settings.set.selfUploads.off"));
     }
     if (interaction.subcommand[1] === "nickname") {
       const template = interaction.option(nicknameTemplateOption)?.trim() || undefined;

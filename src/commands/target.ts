@@ -21,3 +21,18 @@ export async function robloxTargetOf(interaction: CommandContext, { services }: 
   }
   return link.robloxUserId;
 }
+
+/**
+ * The same target, and the caller's Discord ID when it is the caller's own linked account: only then may
+ * a command act with the caller's own grant.
+ */
+export async function robloxTargetAndOwnerOf(
+  interaction: CommandContext,
+  context: AppContext,
+): Promise<{ robloxUserId: string; owner: string | undefined }> {
+  const robloxUserId = await robloxTargetOf(interaction, context);
+  const member = interaction.option(memberOption);
+  if (member !== undefined && member !== interaction.user.id) return { robloxUserId, owner: undefined };
+  const link = await context.services.links?.linkOf(interaction.user.id);
+  return { robloxUserId, owner: link?.robloxUserId === robloxUserId ? interaction.user.id : undefined };
+}

@@ -52,8 +52,9 @@ export const unlinkCommand: Command = {
       await interaction.editReply({ content: t.t("link.reply.off") });
       return;
     }
-    // Identity links keep no Roblox token (the grant is revoked as soon as the sign-in is verified), so
-    // there is nothing left to revoke at Roblox: deleting the record is the whole of it.
+    // An identity link keeps no Roblox token (that grant is revoked as soon as the sign-in is verified);
+    // a grant kept for a feature (a private inventory, uploads) is revoked at Roblox and forgotten.
+    const revoked = (await services.grants?.withdraw(interaction.user.id)) === true;
     const removed = await links.unlink(interaction.user.id);
     if (removed === undefined) {
       await interaction.editReply({ content: t.t("unlink.notLinked") });
@@ -70,7 +71,10 @@ export const unlinkCommand: Command = {
       return [];
     });
     await interaction.editReply({
-      content: t.t("unlink.done", { roblox, url: ROBLOX_AUTHORIZED_APPS_URL }),
+      content: t.t(revoked ? "unlink.doneRevoked" : "unlink.done", {
+        roblox,
+        url: ROBLOX_AUTHORIZED_APPS_URL,
+      }),
       embeds,
       allowed_mentions: noPings(),
     });

@@ -10,6 +10,7 @@ import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./b
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import { AttemptStore } from "./linking/attempts.js";
+import type { MemberGrants } from "./linking/grants.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
 import { LinkRecords } from "./linking/links.js";
 import { ProfileCodeLinker } from "./linking/profileCode.js";
@@ -77,6 +78,8 @@ export interface Services {
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
   readonly links: LinkRecords | undefined;
+  /** Members' own OAuth grants (private inventories, uploads to their account); undefined without OAuth. */
+  readonly grants: MemberGrants | undefined;
   /** /privacy: what is stored about a member, who sees their link, and deleting it. */
   readonly privacy: PrivacyService;
   /** The retention sweep (a repeating job) and each server's upload log retention. */
@@ -140,6 +143,7 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
+  const bindStore = new BindStore(background.primitives);
   const tellMoved = async (discordUserId: string, link: AccountLink, locale: string | undefined) => {
     await adapters.directMessages(discordUserId, adapters.renderMoved(link, locale));
   };
@@ -155,7 +159,9 @@ export function createServices(
       ? undefined
       : new AttemptStore(
           background.primitives,
-          new Sealer(linkConfig.oauth?.encryptionKey ?? randomBytes(32).toString("hex")),
+          new Sealer(
+            linkConfig.oauth?.encryptionKeys ?? [{ id: "process", hex: randomBytes(32).toString("hex") }],
+          ),
           linkConfig.sharedAccounts,
         );
   const linking =
@@ -173,7 +179,6 @@ export function createServices(
           tellMoved,
           linked,
         });
-  const bindStore = new BindStore(background.primitives);
   const linkOf = async (discordUserId: string) => linkStore?.linkOf(discordUserId);
   const bindSync = new BindSync({
     store: bindStore,
@@ -206,6 +211,7 @@ export function createServices(
     intervalMs: config.binds.sync.intervalMs,
     onLink: config.binds.sync.onLink,
   });
+
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -215,6 +221,7 @@ export function createServices(
       roblox.items,
       stores.cache,
       logger.child({ component: "inventory" }),
+      linking?.grants,
     ),
     sessions: new PagerSessions(stores.sessions, background.primitives),
     uploads: new UploadService({
@@ -242,6 +249,15 @@ export function createServices(
         review: adapters.reviewChannel,
         renderReview: adapters.renderReview,
       },
+      ...(linking === undefined || linkStore === undefined
+        ? {}
+        : {
+            self: {
+              enabled: (guildId: string) => bindStore.selfUploads(guildId),
+              linkOf: (discordUserId: string) => linkStore.linkOf(discordUserId),
+              grants: linking.grants,
+            },
+          }),
     }),
     assetDesk: new AssetDeskService({
       roblox,
@@ -277,6 +293,7 @@ export function createServices(
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
+    grants: linking?.grants,
     privacy: new PrivacyService({
       primitives: background.primitives,
       links: linkStore,

@@ -168,6 +168,7 @@ export function settingsEmbed(
         days: uploadLog.days,
       }),
     }),
+    t.t("settings.selfUploads", { value: settings.selfUploads ? t.t("settings.on") : t.t("settings.off") }),
   ];
   return { title: t.t("settings.title"), description: lines.join("\n") };
 }

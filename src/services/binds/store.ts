@@ -15,6 +15,8 @@ export interface ServerSettings {
   readonly neverVerifyRoleId: string | undefined;
   /** Linked members' nickname, from their Roblox names (`{roblox-name}`, `{display-name}`); undefined: off. */
   readonly nicknameTemplate: string | undefined;
+  /** Whether members may /upload to their own Roblox accounts with their grant (default off). */
+  readonly selfUploads: boolean;
 }
 
 const bindIds = (guildId: string) => `binds:${guildId}:ids`;
@@ -22,6 +24,7 @@ const bindKey = (guildId: string, id: string) => `binds:${guildId}:bind:${id}`;
 const removeUnmatchedKey = (guildId: string) => `settings:${guildId}:removeUnmatched`;
 const auditChannelKey = (guildId: string) => `settings:${guildId}:auditChannel`;
 const neverVerifyKey = (guildId: string) => `settings:${guildId}:neverVerify`;
+const selfUploadsKey = (guildId: string) => `settings:${guildId}:selfUploads`;
 const nicknameKey = (guildId: string) => `settings:${guildId}:nickname`;
 
 function sameRule(a: BindRule, b: BindRule): boolean {
@@ -75,18 +78,30 @@ export class BindStore {
   }
 
   async settings(guildId: string): Promise<ServerSettings> {
-    const [removeUnmatched, auditChannelId, neverVerifyRoleId, nicknameTemplate] = await Promise.all([
-      this.#primitives.setMembers(removeUnmatchedKey(guildId)),
-      this.#primitives.get(auditChannelKey(guildId)),
-      this.#primitives.get(neverVerifyKey(guildId)),
-      this.#primitives.get(nicknameKey(guildId)),
-    ]);
+    const [removeUnmatched, auditChannelId, neverVerifyRoleId, nicknameTemplate, selfUploads] =
+      await Promise.all([
+        this.#primitives.setMembers(removeUnmatchedKey(guildId)),
+        this.#primitives.get(auditChannelKey(guildId)),
+        this.#primitives.get(neverVerifyKey(guildId)),
+        this.#primitives.get(nicknameKey(guildId)),
+        this.#primitives.get(selfUploadsKey(guildId)),
+      ]);
     return {
       removeUnmatchedRoleIds: removeUnmatched.sort(),
       auditChannelId,
       neverVerifyRoleId,
       nicknameTemplate,
+      selfUploads: selfUploads === "on",
     };
+  }
+
+  async selfUploads(guildId: string): Promise<boolean> {
+    return (await this.#primitives.get(selfUploadsKey(guildId))) === "on";
+  }
+
+  async setSelfUploads(guildId: string, on: boolean): Promise<void> {
+    if (on) await this.#primitives.set(selfUploadsKey(guildId), "on");
+    else await this.#primitives.delete(selfUploadsKey(guildId));
   }
 
   /** Sets the nickname template; undefined turns nicknames off. */

@@ -99,6 +99,11 @@ export interface UploadJob {
   readonly size: number;
   readonly displayName: string;
   readonly creator: UploadCreator;
+  /**
+   * For an upload to the member's own account: the Discord ID whose grant sends it and reads its
+   * operation. The job keeps which grant, never a token.
+   */
+  readonly grantOf?: string;
   /** Set while (and after) the upload waited for a staff member's decision in the server's review channel. */
   approval?: UploadApproval;
   /** The description to send, kept while the upload waits for approval. */
