@@ -18,6 +18,9 @@ export const esESBinds = {
   "cmd.binds.opt.remove.description": "Quitar una vinculación",
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Listar las vinculaciones de este servidor",
+  "cmd.binds.opt.preview.name": "preview",
+  "cmd.binds.opt.preview.description":
+    "Ver qué miembros vinculados ganarían o perderían qué roles, sin cambiar nada",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "Encontrar qué impide dar los roles vinculados y cómo arreglarlo",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -129,6 +132,12 @@ export const esESBinds = {
     "La sincronización de roles está detenida en este servidor: Discord rechazó {{count, number}} cambios de rol en la última hora.",
   "refusal.paused.fix": "Arregla los problemas de esta lista; la sincronización vuelve dentro de la hora.",
   "refusal.noBotRole": "ningún rol",
+  "binds.preview.title": "Vista previa: lo que cambiaría una sincronización",
+  "binds.preview.row": "{{member}}: {{changes}}",
+  "binds.preview.summary":
+    "Revisados {{checked, number}} de los {{total, number}} miembros vinculados que el bot conoce en este servidor: {{changing, number}} cambiarían. No se cambió nada.",
+  "binds.preview.none": "Los roles de ningún miembro revisado cambiarían.",
+  "binds.preview.ownership": "La vista previa no revisa los vínculos de propiedad; se dejan como están.",
   "doctor.title": "Doctor de roles",
   "doctor.clean": "Nada lo impide: el bot puede dar y quitar cada rol vinculado.",
   "doctor.finding": "- {{problem}}\n  Solución: {{fix}}",
@@ -156,6 +165,8 @@ export const esESBinds = {
   "verify.reason": "Vinculaciones ({{by}}): {{changes}}",
   "verify.by.verify": "/verify de {{user}}",
   "verify.by.update": "/update de {{user}}",
+  "verify.by.schedule": "sincronización programada",
+  "verify.by.link": "vinculación",
   "verify.by.unlink": "/unlink de {{user}}",
   "verify.by.join": "llegó al servidor",
   "audit.left":

@@ -17,6 +17,9 @@ export const jaBinds = {
   "cmd.binds.opt.remove.description": "バインドを削除",
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "このサーバーのバインドを一覧表示",
+  "cmd.binds.opt.preview.name": "preview",
+  "cmd.binds.opt.preview.description":
+    "どのリンク済みメンバーがどのロールを得る・失うかを、何も変えずに表示する",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "バインドされたロールを付けられない原因と直し方を調べる",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -129,6 +132,12 @@ export const jaBinds = {
     "このサーバーのロール同期は停止中です：直近1時間にDiscordが {{count, number}} 件のロール変更を拒否しました。",
   "refusal.paused.fix": "ここに挙げた問題を直してください。同期は1時間以内に再開します。",
   "refusal.noBotRole": "ロールなし",
+  "binds.preview.title": "プレビュー：同期で変わること",
+  "binds.preview.row": "{{member}}：{{changes}}",
+  "binds.preview.summary":
+    "このサーバーでボットが知っているリンク済みメンバー {{total, number}} 人のうち {{checked, number}} 人を確認：{{changing, number}} 人が変わります。何も変更していません。",
+  "binds.preview.none": "確認したメンバーのロールは変わりません。",
+  "binds.preview.ownership": "所有バインドはプレビューでは確認しません。そのままです。",
   "doctor.title": "ロール診断",
   "doctor.clean": "問題はありません：ボットはバインドされたすべてのロールを付け外しできます。",
   "doctor.finding": "- {{problem}}\n  直し方：{{fix}}",
@@ -156,6 +165,8 @@ export const jaBinds = {
   "verify.reason": "バインド（{{by}}）：{{changes}}",
   "verify.by.verify": "{{user}} の /verify",
   "verify.by.update": "{{user}} の /update",
+  "verify.by.schedule": "定期同期",
+  "verify.by.link": "アカウント連携",
   "verify.by.unlink": "{{user}} の /unlink",
   "verify.by.join": "サーバーに参加",
   "audit.left":
