@@ -46,6 +46,17 @@ export const privacyButtons: ComponentHandler = {
       });
       return;
     }
+    if (pressed.action === "withdraw") {
+      // Only the presser's own grant: ended at Roblox, then deleted; the link stays.
+      await services.grants?.withdraw(member);
+      const data = await services.privacy.dataOf(member);
+      await interaction.editReply({
+        content: t.t("privacy.withdrawn"),
+        ...privacyReply(t, data),
+        allowed_mentions: { parse: [] },
+      });
+      return;
+    }
     if (pressed.action !== "cancel") {
       await services.privacy.setShowEverywhere(member, pressed.action === "show-everywhere");
     }
