@@ -259,10 +259,13 @@ describe("a kept Roblox grant", () => {
     expect(grantsField(shown)).toMatch(/given <t:\d+:f>/);
     expect(grantsField(shown)).not.toBe(en.t("privacy.grants.none"));
     // Nothing of a token reaches the reply.
-    for (const secret of linking.harness.roblox.oauth.secretsSeen()) expect(textOf(shown)).not.toContain(secret);
+    for (const secret of linking.harness.roblox.oauth.secretsSeen())
+      expect(textOf(shown)).not.toContain(secret);
     expect(JSON.stringify(shown.components)).toContain(en.t("privacy.button.withdraw"));
 
-    const revokesBefore = linking.harness.roblox.oauth.log.filter((entry) => entry.endpoint === "revoke").length;
+    const revokesBefore = linking.harness.roblox.oauth.log.filter(
+      (entry) => entry.endpoint === "revoke",
+    ).length;
     const done = await linking.harness.discord
       .click(shown, "pv:v1:withdraw", { user: ivy })
       .waitFor((m) => m.content === en.t("privacy.withdrawn"), 10_000);

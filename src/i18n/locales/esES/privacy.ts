@@ -15,7 +15,8 @@ export const esESPrivacy = {
   "privacy.method.profile": "una frase en tu perfil de Roblox",
   "privacy.grants.none": "Ninguno: el bot revoca el inicio de sesión de Roblox en cuanto sabe quién eres.",
   "privacy.grants.one": "{{scopes}}, concedido {{when}}. Puedes retirarlo cuando quieras.",
-  "privacy.grants.lapsed": "{{scopes}}, concedido {{when}}. Roblox ya no lo acepta: vuelve a usar /link para renovarlo, o retíralo.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, concedido {{when}}. Roblox ya no lo acepta: vuelve a usar /link para renovarlo, o retíralo.",
   "privacy.button.withdraw": "Retirar permiso",
   "privacy.withdrawn": "Permiso retirado: el bot lo revocó en Roblox y lo borró. Tu vínculo se mantiene.",
   "privacy.shown.linked":

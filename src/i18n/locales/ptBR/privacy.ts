@@ -15,7 +15,8 @@ export const ptBRPrivacy = {
   "privacy.method.profile": "uma frase no seu perfil do Roblox",
   "privacy.grants.none": "Nenhum: o bot revoga o login do Roblox assim que sabe quem você é.",
   "privacy.grants.one": "{{scopes}}, concedida {{when}}. Você pode retirá-la a qualquer momento.",
-  "privacy.grants.lapsed": "{{scopes}}, concedida {{when}}. O Roblox não a aceita mais: use /link de novo para renová-la, ou retire-a.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, concedida {{when}}. O Roblox não a aceita mais: use /link de novo para renová-la, ou retire-a.",
   "privacy.button.withdraw": "Retirar permissão",
   "privacy.withdrawn": "Permissão retirada: o bot a encerrou no Roblox e a apagou. Sua vinculação continua.",
   "privacy.shown.linked":
