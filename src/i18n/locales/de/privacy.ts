@@ -21,6 +21,8 @@ export const dePrivacy = {
   "privacy.button.withdraw": "Freigabe zurückziehen",
   "privacy.withdrawn":
     "Freigabe zurückgezogen: Der Bot hat sie bei Roblox beendet und gelöscht. Deine Verknüpfung bleibt.",
+  "privacy.withdrawnHere":
+    "Freigabe hier gelöscht, aber Roblox hat das Beenden nicht bestätigt: Entferne den Bot unter „Autorisierungen von Drittanbieter-Apps“ auf {{url}}. Deine Verknüpfung bleibt.",
   "privacy.shown.linked":
     "Andere Mitglieder sehen deine Verknüpfung nur in den Servern, in denen du /link oder /verify ausgeführt hast.",
   "privacy.shown.everywhere":

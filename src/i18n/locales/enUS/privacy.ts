@@ -20,6 +20,8 @@ export const enUSPrivacy = {
     "{{scopes}}, given {{when}}. Roblox no longer honours it: run /link again to renew it, or withdraw it.",
   "privacy.button.withdraw": "Withdraw grant",
   "privacy.withdrawn": "Grant withdrawn: the bot ended it at Roblox and deleted it. Your link stays.",
+  "privacy.withdrawnHere":
+    "Grant deleted here, but Roblox did not confirm that it ended it: remove the bot under “Third-party app authorizations” at {{url}}. Your link stays.",
   "privacy.shown.linked": "Other members see your link only in the servers where you ran /link or /verify.",
   "privacy.shown.everywhere": "Other members see your link in every server the bot is in.",
   "privacy.uploads.none": "None.",

@@ -20,6 +20,8 @@ export const frPrivacy = {
   "privacy.button.withdraw": "Retirer l’autorisation",
   "privacy.withdrawn":
     "Autorisation retirée : le bot l’a révoquée chez Roblox et supprimée. Ta liaison reste.",
+  "privacy.withdrawnHere":
+    "Autorisation supprimée ici, mais Roblox n’a pas confirmé l’avoir révoquée : retire le bot dans « Autorisations d’applications tierces » sur {{url}}. Ta liaison reste.",
   "privacy.shown.linked":
     "Les autres membres voient ta liaison seulement dans les serveurs où tu as lancé /link ou /verify.",
   "privacy.shown.everywhere": "Les autres membres voient ta liaison dans tous les serveurs où est le bot.",

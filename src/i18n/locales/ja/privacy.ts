@@ -21,6 +21,8 @@ export const jaPrivacy = {
   "privacy.button.withdraw": "許可を取り消す",
   "privacy.withdrawn":
     "許可を取り消しました：ボットは Roblox でこれを終了し、削除しました。連携はそのままです。",
+  "privacy.withdrawnHere":
+    "許可はここで削除しましたが、Roblox は終了を確認しませんでした：{{url}} の「サードパーティアプリの承認」からボットを削除してください。連携はそのままです。",
   "privacy.shown.linked":
     "ほかのメンバーには、あなたが /link か /verify を実行したサーバーでだけリンクが見えます。",
   "privacy.shown.everywhere": "ほかのメンバーには、ボットがいるすべてのサーバーでリンクが見えます。",
