@@ -182,7 +182,7 @@ export function createServices(
   const linkOf = async (discordUserId: string) => linkStore?.linkOf(discordUserId);
   const bindSync = new BindSync({
     store: bindStore,
-    facts: new MemberFactsReader(roblox, stores.cache),
+    facts: new MemberFactsReader(roblox, stores.cache, linking?.grants),
     directory: adapters.guilds,
     primitives: background.primitives,
     linkOf,
