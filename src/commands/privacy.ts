@@ -3,6 +3,7 @@ import { userError } from "../errors.js";
 import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import { privacyId } from "../protocol/privacyId.js";
+import { ROBLOX_AUTHORIZED_APPS_URL } from "../text/linking.js";
 import { privacyConfirm, privacyReply } from "../views/privacy.js";
 import type { Command, ComponentHandler } from "./types.js";
 
@@ -43,6 +44,20 @@ export const privacyButtons: ComponentHandler = {
         content: t.t("privacy.deleted", { count: uploadsKept }),
         embeds: [],
         components: [],
+      });
+      return;
+    }
+    if (pressed.action === "withdraw") {
+      // Only the presser's own grant: ended at Roblox, then deleted; the link stays.
+      const ended = await services.grants?.end(member);
+      const data = await services.privacy.dataOf(member);
+      await interaction.editReply({
+        content:
+          ended === "not-revoked"
+            ? t.t("privacy.withdrawnHere", { url: ROBLOX_AUTHORIZED_APPS_URL })
+            : t.t("privacy.withdrawn"),
+        ...privacyReply(t, data),
+        allowed_mentions: { parse: [] },
       });
       return;
     }

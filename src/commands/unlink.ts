@@ -3,13 +3,10 @@ import type { AppContext } from "../context.js";
 import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import type { CommandContext } from "../interaction/types.js";
-import { robloxName } from "../text/linking.js";
+import { ROBLOX_AUTHORIZED_APPS_URL, robloxName } from "../text/linking.js";
 import { noPings } from "../views/binds.js";
 import { auditLines, auditReason, syncEmbed } from "../views/verify.js";
 import type { Command } from "./types.js";
-
-/** Roblox's own list of the apps a member authorised ("Third-party app authorizations"). */
-const ROBLOX_AUTHORIZED_APPS_URL = "https://www.roblox.com/my/account#!/security";
 
 /**
  * In the server /unlink was run in, the roles its binds gave go with the link (the binds for unlinked

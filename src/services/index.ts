@@ -299,6 +299,7 @@ export function createServices(
     privacy: new PrivacyService({
       primitives: background.primitives,
       links: linkStore,
+      grants: linking?.grants,
       now: () => background.clock.now(),
       logger: logger.child({ component: "privacy" }),
       forgetElsewhere: (discordUserId) => roleSync.forget(discordUserId),

@@ -40,6 +40,17 @@ function linkText(t: Translator, data: MemberData): string {
   });
 }
 
+/** The kept grant: its scopes and when it was given; whether Roblox still honours it. Never a token. */
+function grantText(t: Translator, data: MemberData): string {
+  const { grant } = data;
+  if (grant === undefined) return t.t("privacy.grants.none");
+  const values = {
+    scopes: grant.scopes.map((scope) => `\`${scope}\``).join(", "),
+    when: `<t:${Math.floor(grant.grantedAt / 1000)}:f>`,
+  };
+  return t.t(grant.lapsed ? "privacy.grants.lapsed" : "privacy.grants.one", values);
+}
+
 function uploadsText(t: Translator, data: MemberData): string {
   if (data.uploads.length === 0) return t.t("privacy.uploads.none");
   const lines = data.uploads
@@ -66,7 +77,7 @@ export function privacyReply(t: Translator, data: MemberData): { embeds: APIEmbe
         description: t.t("privacy.intro"),
         fields: [
           { name: t.t("privacy.field.link"), value: linkText(t, data) },
-          { name: t.t("privacy.field.grants"), value: t.t("privacy.grants.none") },
+          { name: t.t("privacy.field.grants"), value: grantText(t, data) },
           { name: t.t("privacy.field.shown"), value: shown },
           { name: t.t("privacy.field.uploads"), value: uploadsText(t, data) },
         ],
@@ -79,6 +90,9 @@ export function privacyReply(t: Translator, data: MemberData): { embeds: APIEmbe
           data.showLinkEverywhere
             ? button(t.t("privacy.button.showLinked"), "show-linked", ButtonStyle.Secondary)
             : button(t.t("privacy.button.showEverywhere"), "show-everywhere", ButtonStyle.Secondary),
+          ...(data.grant === undefined
+            ? []
+            : [button(t.t("privacy.button.withdraw"), "withdraw", ButtonStyle.Secondary)]),
           button(t.t("privacy.button.delete"), "delete", ButtonStyle.Danger),
         ],
       },

@@ -4,7 +4,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/translator.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/types.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
-import { type LinkingHarness, startLinkingHarness } from "../support/linking.js";
+import {
+  type HttpClient,
+  type LinkingHarness,
+  linkInBrowser,
+  startLinkingHarness,
+} from "../support/linking.js";
 import { createPrivateRedis, type PrivateRedis } from "../support/private-redis.js";
 import { findInStore } from "../support/store-search.js";
 import { PNG } from "./upload-files.js";
@@ -217,5 +222,66 @@ describe("who sees a link", () => {
     const reset = await settings([], "upload-log-days");
     expect(JSON.stringify(reset?.embeds)).toContain("the bot's default, 180 days");
     expect(await linking?.harness.bot()?.context.services.retention.uploadLogDays(OTHER_GUILD)).toBe(180);
+  });
+});
+
+describe("a kept Roblox grant", () => {
+  let linking: LinkingHarness | undefined;
+  const browsers: HttpClient[] = [];
+  afterAll(async () => {
+    linking?.harness.assertClean(browsers.flatMap((made) => made.pages));
+    await linking?.harness.close();
+  });
+
+  it("/privacy lists its scopes and date; Withdraw revokes it at Roblox and deletes it, the link stays", async () => {
+    linking = await startLinkingHarness({
+      appScopes: ["openid", "profile", "user.inventory-item:read", "asset:read", "asset:write"],
+    });
+    const ivy = { id: "460000000000000004", username: "ivy" };
+    const roblox = linking.harness.roblox.world.subjects.privateUser;
+    linking.clock.advance(60_000);
+    const { browser } = await linkInBrowser(linking, ivy, roblox.userId, "inventory");
+    browsers.push(browser);
+    const grant = linking.harness.roblox.oauth.grants(linking.clientId).at(-1);
+    expect(grant).toMatchObject({ userId: roblox.userId, revoked: false });
+    const storeUrl = linking.harness.config.storeUrl;
+    expect(await findInStore(storeUrl, `link:grant:${ivy.id}`)).not.toEqual([]);
+
+    const shown = await linking.harness.discord
+      .runCommand({ name: "privacy", user: ivy, guildId: null })
+      .reply();
+    const grantsField = (m: MessageState) =>
+      ((m.embeds[0] as { fields?: Array<{ name: string; value: string }> }).fields ?? []).find(
+        (f) => f.name === en.t("privacy.field.grants"),
+      )?.value ?? "";
+    expect(grantsField(shown)).toContain("`user.inventory-item:read`");
+    expect(grantsField(shown)).not.toContain("asset:write");
+    expect(grantsField(shown)).toMatch(/given <t:\d+:f>/);
+    expect(grantsField(shown)).not.toBe(en.t("privacy.grants.none"));
+    // Nothing of a token reaches the reply.
+    for (const secret of linking.harness.roblox.oauth.secretsSeen())
+      expect(textOf(shown)).not.toContain(secret);
+    expect(JSON.stringify(shown.components)).toContain(en.t("privacy.button.withdraw"));
+
+    const revokesBefore = linking.harness.roblox.oauth.log.filter(
+      (entry) => entry.endpoint === "revoke",
+    ).length;
+    const done = await linking.harness.discord
+      .click(shown, "pv:v1:withdraw", { user: ivy })
+      .waitFor((m) => m.content === en.t("privacy.withdrawn"), 10_000);
+    const revokes = linking.harness.roblox.oauth.log.filter((entry) => entry.endpoint === "revoke");
+    expect(revokes.length).toBe(revokesBefore + 1);
+    expect(revokes.at(-1)).toMatchObject({ tokenKind: "refresh_token", outcome: "ok", grantId: grant?.id });
+    expect(grant).toMatchObject({ revoked: true, revokedBy: "revoke" });
+    expect(grantsField(done)).toBe(en.t("privacy.grants.none"));
+    expect(JSON.stringify(done.components)).not.toContain(en.t("privacy.button.withdraw"));
+    expect(await findInStore(storeUrl, `link:grant:${ivy.id}`)).toEqual([]);
+    expect(await findInStore(storeUrl, `link:grant-access:${ivy.id}`)).toEqual([]);
+    expect(await linking.harness.bot()?.context.services.grants?.summary(ivy.id)).toBeUndefined();
+    // The link stays.
+    expect(await linking.harness.bot()?.context.services.links?.linkOf(ivy.id)).toMatchObject({
+      robloxUserId: roblox.userId,
+    });
+    expect(textOf(done)).toContain(roblox.username);
   });
 });

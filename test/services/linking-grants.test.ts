@@ -199,3 +199,40 @@ describe("members' grants against the emulator's OAuth server", () => {
     expect(await grants.accessToken(member, [])).toEqual({ ok: false, reason: "none" });
   });
 });
+
+describe("ending a grant says whether Roblox ended it", () => {
+  const fixedClock: Clock = { now: () => 1_800_000_000_000 };
+  const tokens = { accessToken: "at", refreshToken: "rt", expiresIn: 899, scopes: ["openid"] };
+  const withRevoke = (answers: boolean) => {
+    const revoked: string[] = [];
+    const grants = new MemberGrants({
+      primitives: new MemoryPrimitives(fixedClock),
+      sealer: new Sealer([key()]),
+      tokens: {
+        refresh: () => Promise.reject(new Error("not used")),
+        revoke: (refreshToken) => {
+          revoked.push(refreshToken);
+          return Promise.resolve(answers);
+        },
+      },
+      clock: fixedClock,
+      logger: pino({ level: "silent" }),
+    });
+    return { grants, revoked };
+  };
+
+  it("ended, not revoked (forgotten all the same), or none", async () => {
+    const ok = withRevoke(true);
+    await ok.grants.save("1", { robloxUserId: "9", tokens });
+    expect(await ok.grants.end("1")).toBe("ended");
+    expect(ok.revoked).toEqual(["rt"]);
+    expect(await ok.grants.end("1")).toBe("none");
+
+    const refused = withRevoke(false);
+    await refused.grants.save("2", { robloxUserId: "9", tokens });
+    expect(await refused.grants.end("2")).toBe("not-revoked");
+    expect(refused.revoked).toEqual(["rt"]);
+    expect(await refused.grants.summary("2")).toBeUndefined();
+    expect(await refused.grants.withdraw("2")).toBe(false);
+  });
+});

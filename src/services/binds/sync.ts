@@ -188,7 +188,8 @@ export class BindSync {
     if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
     const evaluation: Evaluation = evaluateBinds(
       binds,
-      request.facts?.(link?.robloxUserId, binds) ?? (await facts.read(link?.robloxUserId, binds, request.userId)),
+      request.facts?.(link?.robloxUserId, binds) ??
+        (await facts.read(link?.robloxUserId, binds, request.userId)),
       held,
       new Set(
         request.removeEveryUnmatched === true

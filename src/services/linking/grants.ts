@@ -122,14 +122,25 @@ export class MemberGrants {
 
   /** Ends the grant at Roblox (best effort) and forgets it. True when there was one. */
   async withdraw(discordUserId: string): Promise<boolean> {
+    return (await this.end(discordUserId)) !== "none";
+  }
+
+  /**
+   * Ends the grant at Roblox (best effort) and forgets it, saying how it went: "ended" when Roblox
+   * confirmed the revoke or had already refused the grant (lapsed), "not-revoked" when Roblox did not
+   * answer the revoke (the grant is forgotten here all the same).
+   */
+  async end(discordUserId: string): Promise<"none" | "ended" | "not-revoked"> {
     const grant = await this.#readGrant(discordUserId);
     const { primitives } = this.#options;
     await primitives.delete(key.grant(discordUserId));
     await primitives.delete(key.access(discordUserId));
-    if (grant?.refreshToken !== undefined && !(await this.#options.tokens.revoke(grant.refreshToken))) {
+    if (grant === undefined) return "none";
+    if (grant.refreshToken !== undefined && !(await this.#options.tokens.revoke(grant.refreshToken))) {
       this.#options.logger.warn({ discordUserId }, "could not revoke a member's grant at Roblox");
+      return "not-revoked";
     }
-    return grant !== undefined;
+    return "ended";
   }
 
   /** An access token of the member's grant carrying every scope in `needed`, refreshed if it must be. */

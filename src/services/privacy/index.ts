@@ -2,6 +2,7 @@ import { userError } from "../../errors.js";
 import type { Logger } from "../../logger.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { AttemptStore } from "../linking/attempts.js";
+import type { GrantSummary, MemberGrants } from "../linking/grants.js";
 import type { AccountLink } from "../linking/types.js";
 import {
   LOG_PER_GUILD,
@@ -34,8 +35,11 @@ const memberKeys = (discordUserId: string): string[] => [
 /** Everything the bot keeps about one member, as /privacy shows it. */
 export interface MemberData {
   readonly link: AccountLink | undefined;
-  /** OAuth grants kept for the member: identity links keep none (the grant is revoked at once). */
-  readonly grants: number;
+  /**
+   * The OAuth grant kept for the member (`/link access:…`), as scopes and dates, never a token. Identity
+   * links keep none: that grant is revoked at once.
+   */
+  readonly grant: GrantSummary | undefined;
   readonly showLinkEverywhere: boolean;
   readonly verifiedIn: readonly string[];
   readonly uploads: readonly UploadJob[];
@@ -45,6 +49,8 @@ export interface PrivacyOptions {
   readonly primitives: StorePrimitives;
   /** Undefined when linking is not configured: there are no links to show or delete. */
   readonly links: AttemptStore | undefined;
+  /** Undefined when linking is not configured: no grant can be kept. */
+  readonly grants: Pick<MemberGrants, "summary"> | undefined;
   readonly now: () => number;
   readonly logger: Logger;
   /** Removes what other services keep under the member's ID (the role sync's rosters). */
@@ -65,7 +71,7 @@ export class PrivacyService {
     const { primitives, links } = this.#options;
     return {
       link: await links?.linkOf(discordUserId),
-      grants: 0,
+      grant: await this.#options.grants?.summary(discordUserId),
       showLinkEverywhere: (await primitives.get(showEverywhereKey(discordUserId))) === "1",
       verifiedIn: await primitives.setMembers(shownInKey(discordUserId)),
       uploads: await this.#uploads.recent(discordUserId, RECENT_PER_USER),

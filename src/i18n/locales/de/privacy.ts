@@ -15,6 +15,14 @@ export const dePrivacy = {
   "privacy.method.oauth": "die Anmeldung bei Roblox",
   "privacy.method.profile": "einen Satz in deinem Roblox-Profil",
   "privacy.grants.none": "Keine: Der Bot widerruft die Roblox-Anmeldung, sobald er weiß, wer du bist.",
+  "privacy.grants.one": "{{scopes}}, erteilt {{when}}. Du kannst sie jederzeit zurückziehen.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, erteilt {{when}}. Roblox erkennt sie nicht mehr an: Führe /link erneut aus, um sie zu erneuern, oder ziehe sie zurück.",
+  "privacy.button.withdraw": "Freigabe zurückziehen",
+  "privacy.withdrawn":
+    "Freigabe zurückgezogen: Der Bot hat sie bei Roblox beendet und gelöscht. Deine Verknüpfung bleibt.",
+  "privacy.withdrawnHere":
+    "Freigabe hier gelöscht, aber Roblox hat das Beenden nicht bestätigt: Entferne den Bot unter „Autorisierungen von Drittanbieter-Apps“ auf {{url}}. Deine Verknüpfung bleibt.",
   "privacy.shown.linked":
     "Andere Mitglieder sehen deine Verknüpfung nur in den Servern, in denen du /link oder /verify ausgeführt hast.",
   "privacy.shown.everywhere":

@@ -15,6 +15,13 @@ export const enUSPrivacy = {
   "privacy.method.oauth": "signing in with Roblox",
   "privacy.method.profile": "a phrase on your Roblox profile",
   "privacy.grants.none": "None: the bot revokes the Roblox sign-in as soon as it has read who you are.",
+  "privacy.grants.one": "{{scopes}}, given {{when}}. You can withdraw it at any time.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, given {{when}}. Roblox no longer honours it: run /link again to renew it, or withdraw it.",
+  "privacy.button.withdraw": "Withdraw grant",
+  "privacy.withdrawn": "Grant withdrawn: the bot ended it at Roblox and deleted it. Your link stays.",
+  "privacy.withdrawnHere":
+    "Grant deleted here, but Roblox did not confirm that it ended it: remove the bot under “Third-party app authorizations” at {{url}}. Your link stays.",
   "privacy.shown.linked": "Other members see your link only in the servers where you ran /link or /verify.",
   "privacy.shown.everywhere": "Other members see your link in every server the bot is in.",
   "privacy.uploads.none": "None.",

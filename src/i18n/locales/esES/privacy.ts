@@ -14,6 +14,13 @@ export const esESPrivacy = {
   "privacy.method.oauth": "el inicio de sesión con Roblox",
   "privacy.method.profile": "una frase en tu perfil de Roblox",
   "privacy.grants.none": "Ninguno: el bot revoca el inicio de sesión de Roblox en cuanto sabe quién eres.",
+  "privacy.grants.one": "{{scopes}}, concedido {{when}}. Puedes retirarlo cuando quieras.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, concedido {{when}}. Roblox ya no lo acepta: vuelve a usar /link para renovarlo, o retíralo.",
+  "privacy.button.withdraw": "Retirar permiso",
+  "privacy.withdrawn": "Permiso retirado: el bot lo revocó en Roblox y lo borró. Tu vínculo se mantiene.",
+  "privacy.withdrawnHere":
+    "Permiso borrado aquí, pero Roblox no confirmó que lo revocara: quita el bot en «Autorizaciones de aplicaciones de terceros» en {{url}}. Tu vínculo se mantiene.",
   "privacy.shown.linked":
     "Los demás miembros ven tu vínculo solo en los servidores donde usaste /link o /verify.",
   "privacy.shown.everywhere": "Los demás miembros ven tu vínculo en todos los servidores donde está el bot.",

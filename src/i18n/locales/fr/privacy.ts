@@ -14,6 +14,14 @@ export const frPrivacy = {
   "privacy.method.oauth": "la connexion avec Roblox",
   "privacy.method.profile": "une phrase sur ton profil Roblox",
   "privacy.grants.none": "Aucune : le bot révoque la connexion Roblox dès qu’il sait qui tu es.",
+  "privacy.grants.one": "{{scopes}}, accordée {{when}}. Tu peux la retirer à tout moment.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, accordée {{when}}. Roblox ne l’accepte plus : relance /link pour la renouveler, ou retire-la.",
+  "privacy.button.withdraw": "Retirer l’autorisation",
+  "privacy.withdrawn":
+    "Autorisation retirée : le bot l’a révoquée chez Roblox et supprimée. Ta liaison reste.",
+  "privacy.withdrawnHere":
+    "Autorisation supprimée ici, mais Roblox n’a pas confirmé l’avoir révoquée : retire le bot dans « Autorisations d’applications tierces » sur {{url}}. Ta liaison reste.",
   "privacy.shown.linked":
     "Les autres membres voient ta liaison seulement dans les serveurs où tu as lancé /link ou /verify.",
   "privacy.shown.everywhere": "Les autres membres voient ta liaison dans tous les serveurs où est le bot.",

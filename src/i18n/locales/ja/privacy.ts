@@ -15,6 +15,14 @@ export const jaPrivacy = {
   "privacy.method.oauth": "Roblox でのサインイン",
   "privacy.method.profile": "Roblox プロフィールのフレーズ",
   "privacy.grants.none": "なし：ボットはあなたが誰かを確認した時点で Roblox のサインインを取り消します。",
+  "privacy.grants.one": "{{scopes}}（{{when}} に許可）。いつでも取り消せます。",
+  "privacy.grants.lapsed":
+    "{{scopes}}（{{when}} に許可）。Roblox はこの許可をもう受け付けません。/link をもう一度実行して更新するか、取り消してください。",
+  "privacy.button.withdraw": "許可を取り消す",
+  "privacy.withdrawn":
+    "許可を取り消しました：ボットは Roblox でこれを終了し、削除しました。連携はそのままです。",
+  "privacy.withdrawnHere":
+    "許可はここで削除しましたが、Roblox は終了を確認しませんでした：{{url}} の「サードパーティアプリの承認」からボットを削除してください。連携はそのままです。",
   "privacy.shown.linked":
     "ほかのメンバーには、あなたが /link か /verify を実行したサーバーでだけリンクが見えます。",
   "privacy.shown.everywhere": "ほかのメンバーには、ボットがいるすべてのサーバーでリンクが見えます。",

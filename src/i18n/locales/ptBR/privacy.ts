@@ -14,6 +14,13 @@ export const ptBRPrivacy = {
   "privacy.method.oauth": "login com o Roblox",
   "privacy.method.profile": "uma frase no seu perfil do Roblox",
   "privacy.grants.none": "Nenhum: o bot revoga o login do Roblox assim que sabe quem você é.",
+  "privacy.grants.one": "{{scopes}}, concedida {{when}}. Você pode retirá-la a qualquer momento.",
+  "privacy.grants.lapsed":
+    "{{scopes}}, concedida {{when}}. O Roblox não a aceita mais: use /link de novo para renová-la, ou retire-a.",
+  "privacy.button.withdraw": "Retirar permissão",
+  "privacy.withdrawn": "Permissão retirada: o bot a encerrou no Roblox e a apagou. Sua vinculação continua.",
+  "privacy.withdrawnHere":
+    "Permissão apagada aqui, mas o Roblox não confirmou que a encerrou: remova o bot em “Autorizações de apps de terceiros” em {{url}}. Sua vinculação continua.",
   "privacy.shown.linked":
     "Outros membros veem seu vínculo só nos servidores onde você usou /link ou /verify.",
   "privacy.shown.everywhere": "Outros membros veem seu vínculo em todos os servidores onde o bot está.",
