@@ -26,7 +26,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply, movedMessage } from "./views/linking.js";
-import { renderLogEntry, renderReview, renderUpload } from "./views/uploadRenderer.js";
+import { renderLogEntry, renderReview, renderUpload, renderZipUpload } from "./views/uploadRenderer.js";
 import type { WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -74,6 +74,7 @@ export async function startBot(
         discordBudget(stores, config.discord.token),
       ),
       renderUpload,
+      renderZipUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
       renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),

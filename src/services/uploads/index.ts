@@ -29,6 +29,8 @@ import { type Upload, UploadRecorder, type UploadRenderer } from "./record.js";
 import type { ReplyEditors } from "./reply.js";
 import { type SendDeps, send } from "./send.js";
 import { type WatchDeps, watch } from "./watch.js";
+import { type ZipRenderer, ZipUploads } from "./zip/bulk.js";
+import type { ZipLimits } from "./zip/reader.js";
 
 export type { ReviewChannel } from "./approval.js";
 export type { RequestedType } from "./assetTypes.js";
@@ -40,6 +42,8 @@ export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
 export type { UploadAudience, UploadRenderer } from "./record.js";
 export { ReplyEditors, type ReplyWebhook } from "./reply.js";
+export type { ZipProgress, ZipRenderer, ZipUpload } from "./zip/bulk.js";
+export type { ZipFileResult } from "./zip/mapping.js";
 
 export interface UploadServiceOptions extends PreflightRules {
   readonly roblox: OpenCloudClient;
@@ -68,6 +72,8 @@ export interface UploadServiceOptions extends PreflightRules {
     readonly review: ReviewChannel;
     readonly renderReview: UploadRenderer;
   };
+  /** Uploads of a whole zip: its limits and its reply's look; absent: zips are not taken. */
+  readonly zips?: { readonly limits: ZipLimits; readonly render: ZipRenderer };
   readonly now?: () => number;
 }
 
@@ -88,6 +94,7 @@ export class UploadService {
   readonly #send: SendDeps;
   readonly #watch: WatchDeps;
   readonly #approval: ApprovalQueue | undefined;
+  readonly #zips: ZipUploads | undefined;
 
   constructor(options: UploadServiceOptions) {
     const { roblox, render, primitives } = options;
@@ -131,6 +138,15 @@ export class UploadService {
     this.#watch = { roblox, records, recorder, render, now, signal: this.#stop.signal };
     this.#send = { ...this.#watch, audioQuota: new AudioQuotaCheck(roblox, now) };
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (run) => this.#follow(run));
+    this.#zips =
+      options.zips === undefined
+        ? undefined
+        : new ZipUploads({
+            ...{ roblox, primitives, jobs: options.jobs, replies: options.replies, now },
+            ...{ render: options.zips.render, limits: options.zips.limits, uploadLimits: this.#limits },
+            ...{ audioQuota: this.#send.audioQuota, dispatcher: this.#downloads, signal: this.#stop.signal },
+            logger: options.logger.child({ component: "zip-uploads" }),
+          });
     const { approval } = options;
     this.#approval =
       approval === undefined
@@ -161,7 +177,12 @@ export class UploadService {
    * is sent to Roblox throw UserError; everything after that ends in the job's result, shown in the reply.
    */
   async start(request: UploadRequest): Promise<void> {
-    const checked = preflight(request, this.#options, this.#now());
+    const checked = preflight(
+      request,
+      { ...this.#options, zipMaxBytes: this.#options.zips?.limits.maxZipBytes },
+      this.#now(),
+    );
+    if (checked.zip && this.#zips !== undefined) return this.#zips.start(checked);
     const { job } = checked;
     if ((await this.#records.get(job.id)) !== undefined) return;
     explainLimit(await this.#limits.take(job.userId, job.guildId));

@@ -6,6 +6,7 @@ import { deCommands } from "./commands.js";
 import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
 import { deViews } from "./views.js";
+import { deZip } from "./zip.js";
 
 export const de = {
   ...deMessages,
@@ -15,4 +16,5 @@ export const de = {
   ...deLinking,
   ...deBinds,
   ...deAssetDesk,
+  ...deZip,
 } as const satisfies Translation<"one" | "other">;

@@ -5,6 +5,7 @@ import { enUSCommands } from "./commands.js";
 import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
 import { enUSViews } from "./views.js";
+import { enUSZip } from "./zip.js";
 
 /** The source catalogue: every key, and the placeholders each message takes. */
 export const enUS = {
@@ -15,4 +16,5 @@ export const enUS = {
   ...enUSLinking,
   ...enUSBinds,
   ...enUSAssetDesk,
+  ...enUSZip,
 } as const;

@@ -6,6 +6,7 @@ import { esESCommands } from "./commands.js";
 import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
 import { esESViews } from "./views.js";
+import { esESZip } from "./zip.js";
 
 export const esES = {
   ...esESMessages,
@@ -15,4 +16,5 @@ export const esES = {
   ...esESLinking,
   ...esESBinds,
   ...esESAssetDesk,
+  ...esESZip,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -6,6 +6,7 @@ import { frCommands } from "./commands.js";
 import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
 import { frViews } from "./views.js";
+import { frZip } from "./zip.js";
 
 export const fr = {
   ...frMessages,
@@ -15,4 +16,5 @@ export const fr = {
   ...frLinking,
   ...frBinds,
   ...frAssetDesk,
+  ...frZip,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -6,6 +6,7 @@ import { jaCommands } from "./commands.js";
 import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
 import { jaViews } from "./views.js";
+import { jaZip } from "./zip.js";
 
 export const ja = {
   ...jaMessages,
@@ -15,4 +16,5 @@ export const ja = {
   ...jaLinking,
   ...jaBinds,
   ...jaAssetDesk,
+  ...jaZip,
 } as const satisfies Translation<"other">;

@@ -6,6 +6,7 @@ import { ptBRCommands } from "./commands.js";
 import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
 import { ptBRViews } from "./views.js";
+import { ptBRZip } from "./zip.js";
 
 export const ptBR = {
   ...ptBRMessages,
@@ -15,4 +16,5 @@ export const ptBR = {
   ...ptBRLinking,
   ...ptBRBinds,
   ...ptBRAssetDesk,
+  ...ptBRZip,
 } as const satisfies Translation<"one" | "many" | "other">;
