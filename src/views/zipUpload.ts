@@ -102,8 +102,8 @@ export function zipUploadReply(t: Translator, upload: ZipUpload, progress: ZipPr
     ...base,
     embeds: [embed],
     attachments: [
-      { id: 0, filename: MAPPING_JSON },
-      { id: 1, filename: MAPPING_LUAU },
+      { id: "0", filename: MAPPING_JSON },
+      { id: "1", filename: MAPPING_LUAU },
     ],
     files: [
       { name: MAPPING_JSON, data: Buffer.from(mappingJson(results)), contentType: "application/json" },

@@ -139,9 +139,11 @@ export class ZipUploads {
     return this.#deps.replies.open(upload, this.#deps.logger.child({ zipUploadId: upload.id }));
   }
 
+  /** Writes the record; a finished one keeps no token (the open editor still has it for its last edit). */
   async #save(upload: ZipUpload): Promise<void> {
-    if (upload.stage === "finished") delete upload.interactionToken;
-    await this.#deps.primitives.set(recordKey(upload.id), JSON.stringify(upload), 30 * DAY_MS);
+    const { interactionToken, ...rest } = upload;
+    const kept = upload.stage === "finished" ? rest : upload;
+    await this.#deps.primitives.set(recordKey(upload.id), JSON.stringify(kept), 30 * DAY_MS);
   }
 
   async #run(run: JobContext<{ uploadId: string }>): Promise<void> {
