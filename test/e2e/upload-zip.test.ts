@@ -11,11 +11,9 @@ const titleOf = (m: MessageState) => String((m.embeds[0] as { title?: string } |
 const textOf = (m: MessageState) => JSON.stringify(m.embeds);
 const ended = (m: MessageState) => ["Zip uploaded", "Zip refused"].includes(titleOf(m));
 
-/** A file of this kind with its own bytes (the last byte varies), so each is a distinct asset. */
-const variant = (data: Buffer, n: number) => Buffer.concat([data, Buffer.from([n])]);
-
 /** 30 files: images, sounds, models, two byte-identical copies, one unsupported, one mislabelled. */
-function thirtyFiles(): ZipInput[] {
+function thirtyFiles(salt = 0): ZipInput[] {
+  const variant = (data: Buffer, n: number) => Buffer.concat([data, Buffer.from([n, salt])]);
   const files: ZipInput[] = [];
   for (let i = 1; i <= 10; i += 1) files.push({ name: `images/img${i}.png`, data: variant(PNG, i) });
   for (let i = 1; i <= 8; i += 1) files.push({ name: `sounds/s${i}.mp3`, data: variant(MP3, i) });
@@ -24,9 +22,17 @@ function thirtyFiles(): ZipInput[] {
   for (let i = 1; i <= 2; i += 1) files.push({ name: `models/f${i}.fbx`, data: variant(FBX, i) });
   files.push({ name: "images/copy-of-img1.png", data: variant(PNG, 1) });
   files.push({ name: "sounds/s1-again.mp3", data: variant(MP3, 1) });
-  files.push({ name: "notes.txt", data: TEXT });
+  files.push({ name: "notes.txt", data: Buffer.concat([TEXT, Buffer.from(String(salt))]) });
   files.push({ name: "sounds/actually-an-image.mp3", data: variant(PNG, 99) });
   return files;
+}
+
+async function until(check: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 describe("/upload of a zip", () => {
@@ -112,6 +118,30 @@ describe("/upload of a zip", () => {
     const second = again.attachments.find((a) => a.filename === "assets.json")?.data.toString("utf8");
     expect(JSON.parse(second ?? "{}")).toEqual(mapping);
   }, 90_000);
+
+  it("finishes after SIGKILL half-way and a restart: the zip fetched again, finished files skipped, nothing twice", async () => {
+    const handle = uploadZip("resume.zip", await buildZip(thirtyFiles(1)));
+    await until(() => creates() >= 10, 40_000);
+    await harness.killBot();
+    const beforeRestart = creates();
+    expect(beforeRestart).toBeLessThan(27);
+    const downloads = harness.discord.cdnDownloads();
+    await harness.startBot();
+    const done = await handle.waitFor(ended, 60_000);
+    expect(titleOf(done)).toBe("Zip uploaded");
+    expect(harness.discord.cdnDownloads()).toBe(downloads + 1);
+    // Every distinct file was sent at most once over both runs; a file cut off in its POST is reported, not resent.
+    expect(creates()).toBeLessThanOrEqual(27);
+    const mapping = JSON.parse(
+      done.attachments.find((a) => a.filename === "assets.json")?.data.toString("utf8") ?? "{}",
+    ) as Record<string, { assetId: string }>;
+    const ids = Object.values(mapping).map((entry) => entry.assetId);
+    const interrupted = (textOf(done).match(/may or may not have reached Roblox/g) ?? []).length;
+    expect(interrupted).toBeLessThanOrEqual(1);
+    expect(new Set(ids).size).toBe(27 - interrupted);
+    // An interrupted POST may have reached Roblox (counted, no asset ID known) or not (not counted).
+    expect(creates()).toBeGreaterThanOrEqual(27 - interrupted);
+  }, 120_000);
 
   it.each([
     [
