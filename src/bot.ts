@@ -9,11 +9,13 @@ import { createDiscordClient } from "./discord/client.js";
 import { createDirectMessenger } from "./discord/directMessage.js";
 import { onGatewayInteractions } from "./discord/gatewayInteraction.js";
 import { createGuildDirectory } from "./discord/guildDirectory.js";
+import { cachedPreferredLocale, onMemberEvents } from "./discord/memberEvents.js";
 import { logWhenReady } from "./discord/ready.js";
 import { createReplyWebhook } from "./discord/replyWebhook.js";
 import { createReviewChannel } from "./discord/reviewChannel.js";
 import { discordBudget } from "./discord/sharedBudget.js";
 import { createInteractionRouter } from "./events/interactionCreate.js";
+import { memberEventHandlers } from "./events/memberEvents.js";
 import { checkHealth, checkHttpHealth } from "./health.js";
 import { serveInteractionsOverHttp } from "./httpInteractions.js";
 import { DEFAULT_LOCALE } from "./i18n/locales.js";
@@ -60,7 +62,8 @@ export async function startBot(
     lockMs: config.jobs.lockSeconds * 1000,
     retainFinishedMs: config.jobs.retainHours * 60 * 60 * 1000,
   });
-  const client = createDiscordClient(config);
+  // Over HTTP the events process holds the gateway, and asks for GuildMembers itself.
+  const client = createDiscordClient(config, { guildMembers: config.interactions.memberEvents });
   const services = createServices(
     config,
     logger,
@@ -77,7 +80,8 @@ export async function startBot(
       renderZipUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
-      renderMoved: (link) => movedMessage(translatorFor(DEFAULT_LOCALE), link),
+      // In the language the previous owner linked in, when their link kept it.
+      renderMoved: (link, locale) => movedMessage(translatorFor(locale ?? DEFAULT_LOCALE), link),
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
       renderLogEntry,
       reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
@@ -99,6 +103,8 @@ export async function startBot(
   const overHttp = config.interactions.mode === "http";
   if (!overHttp) {
     onGatewayInteractions(client, (interaction) => void route(interaction));
+    if (config.interactions.memberEvents)
+      onMemberEvents(client, memberEventHandlers(context, work, cachedPreferredLocale(client)));
     logWhenReady(client, logger);
   }
   let routerReady = false;
@@ -144,6 +150,7 @@ export async function startBot(
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
     await jobs.start();
+    await services.retention.schedule();
     if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);
     else await client.login(config.discord.token);
     if (web && config.web.port !== undefined) {

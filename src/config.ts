@@ -81,6 +81,7 @@ const variables = z.object({
   UPLOAD_ZIP_MAX_FILES: wholeNumber("entries", 1, 5000, 500),
   UPLOAD_ZIP_MAX_UNPACKED_MB: wholeNumber("MiB", 1, 10_240, 1024),
   UPLOAD_ZIP_MAX_RATIO: wholeNumber("times", 1, 10_000, 100),
+  UPLOAD_LOG_RETENTION_DAYS: wholeNumber("days", 1, 730, 180),
   UPLOAD_GUILD_IDS: snowflakes.describe(
     "a comma-separated list of numeric Discord server IDs where uploads are allowed (empty: uploads off)",
   ),
@@ -182,6 +183,8 @@ const configSchema = variables.superRefine(checkInteractions).transform((env) =>
       maxTotalBytes: env.UPLOAD_ZIP_MAX_UNPACKED_MB * MIB,
       maxRatio: env.UPLOAD_ZIP_MAX_RATIO,
     },
+    /** Days a server's upload log keeps an entry, unless the server set its own in /settings. */
+    logRetentionDays: env.UPLOAD_LOG_RETENTION_DAYS,
   },
   storeUrl: env.STORE_URL,
   jobs: {
@@ -210,6 +213,7 @@ const configSchema = variables.superRefine(checkInteractions).transform((env) =>
       oauthClientSecret: env.ROBLOX_OAUTH_CLIENT_SECRET,
       oauthReviewed: env.ROBLOX_OAUTH_REVIEWED,
       tokenEncryptionKey: env.TOKEN_ENCRYPTION_KEY,
+      tokenEncryptionKeys: env.TOKEN_ENCRYPTION_KEYS,
       publicUrl: env.PUBLIC_URL,
       webPort: env.HEALTH_PORT ?? env.WEB_PORT,
       linkMethods: env.LINK_METHODS,

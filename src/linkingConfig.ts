@@ -1,19 +1,34 @@
 import { z } from "zod";
 
-/** Roblox OAuth 2.0 account linking (`/link`): the settings, validated with the rest of the configuration. */
-export interface LinkingConfig {
+/** The operator's Roblox OAuth 2.0 app, for linking by signing in with Roblox. */
+export interface OAuthAppConfig {
   readonly clientId: string;
   readonly clientSecret: string;
-  /** 32 bytes as hex: seals tokens and other secrets the linking flow keeps at rest (AES-256-GCM). */
-  readonly encryptionKey: string;
+  /**
+   * The keys that seal tokens and other secrets the linking flow keeps at rest (AES-256-GCM), newest
+   * first: the first one writes, every one reads (`TOKEN_ENCRYPTION_KEYS`, then `TOKEN_ENCRYPTION_KEY`).
+   */
+  readonly encryptionKeys: readonly EncryptionKey[];
   /** Whether Roblox has reviewed the app (unreviewed apps are limited to 10 users). */
   readonly reviewed: boolean;
   /** `PUBLIC_URL` + /oauth/callback: the redirect URL registered with the app. */
   readonly redirectUri: string;
+}
+
+/** Account linking (`/link`): the settings, validated with the rest of the configuration. */
+export interface LinkingConfig {
+  /** Undefined when no OAuth app is configured: then only the profile phrase links. */
+  readonly oauth: OAuthAppConfig | undefined;
   /** The ways a member may link (`LINK_METHODS`). */
   readonly methods: readonly LinkMethod[];
   /** `LINK_SHARED_ACCOUNTS=on`: a Roblox account may be linked to several Discord accounts. */
   readonly sharedAccounts: boolean;
+}
+
+/** One sealing key: a short id written beside every record it seals, and 32 bytes as hex. */
+export interface EncryptionKey {
+  readonly id: string;
+  readonly hex: string;
 }
 
 /** Sign in with Roblox, or put a one-time phrase in the profile's About. */
@@ -29,6 +44,36 @@ const encryptionKey = z
   .refine((key) => key.length === 32)
   // As hex: a frozen config cannot hold a Buffer (typed arrays cannot be frozen).
   .transform((key) => key.toString("hex"));
+
+const keyBytes = (value: string): Buffer | undefined => {
+  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+  return key.length === 32 ? key : undefined;
+};
+
+/** `id:key,id:key`, newest first: ids of letters, digits, `-` and `_`, each once; every key 32 bytes. */
+const encryptionKeyList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== "")
+      .map((entry) => {
+        const at = entry.indexOf(":");
+        const id = entry.slice(0, at);
+        const key = at > 0 ? keyBytes(entry.slice(at + 1).trim()) : undefined;
+        return { id, hex: key?.toString("hex") ?? "" };
+      }),
+  )
+  .refine(
+    (keys) =>
+      keys.length > 0 &&
+      keys.every((key) => /^[A-Za-z0-9_-]{1,16}$/.test(key.id) && key.hex.length === 64) &&
+      new Set(keys.map((key) => key.id)).size === keys.length,
+  );
+
+/** The id the single `TOKEN_ENCRYPTION_KEY` of earlier releases goes by. */
+export const LEGACY_KEY_ID = "legacy";
 
 /** The /link button's id: 24 random bytes in base64url. */
 const LINK_ID_LENGTH = 32;
@@ -59,10 +104,15 @@ export const LINKING_VARIABLES = {
     .default("off")
     .transform((value) => value === "on")
     .describe("on to let one Roblox account link to several Discord accounts, else off"),
+  TOKEN_ENCRYPTION_KEYS: encryptionKeyList
+    .optional()
+    .describe(
+      "comma-separated id:key pairs, newest first, each key 32 random bytes as 64 hex digits or base64, e.g. `2026a:$(openssl rand -base64 32)` (this or TOKEN_ENCRYPTION_KEY is needed with ROBLOX_OAUTH_CLIENT_ID)",
+    ),
   TOKEN_ENCRYPTION_KEY: encryptionKey
     .optional()
     .describe(
-      "32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32` (needed with ROBLOX_OAUTH_CLIENT_ID)",
+      "one key of 32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32`; read after TOKEN_ENCRYPTION_KEYS under the id legacy",
     ),
 };
 
@@ -71,6 +121,7 @@ export interface LinkingInput {
   readonly oauthClientSecret: string | undefined;
   readonly oauthReviewed: boolean;
   readonly tokenEncryptionKey: string | undefined;
+  readonly tokenEncryptionKeys: readonly EncryptionKey[] | undefined;
   readonly publicUrl: string | undefined;
   readonly webPort: number | undefined;
   readonly linkMethods: string | undefined;
@@ -87,22 +138,58 @@ function methodsOf(value: string | undefined, fail: (message: string) => Error):
   return methods;
 }
 
-/** Linking needs all of its variables and a web server members can reach; any half of it is an error. */
+/** TOKEN_ENCRYPTION_KEYS newest first, then the single key of earlier releases unless it is listed already. */
+function keyRing(input: LinkingInput, fail: (message: string) => Error): readonly EncryptionKey[] {
+  const keys = [...(input.tokenEncryptionKeys ?? [])];
+  const legacy = input.tokenEncryptionKey;
+  if (legacy !== undefined && !keys.some((key) => key.hex === legacy)) {
+    if (keys.some((key) => key.id === LEGACY_KEY_ID)) {
+      throw fail(
+        `Configuration error: TOKEN_ENCRYPTION_KEYS uses the id ${LEGACY_KEY_ID}, which TOKEN_ENCRYPTION_KEY goes by; rename it or drop TOKEN_ENCRYPTION_KEY.`,
+      );
+    }
+    keys.push({ id: LEGACY_KEY_ID, hex: legacy });
+  }
+  return keys;
+}
+
+/**
+ * Signing in with Roblox needs all of its variables and a web server members can reach; any half of it is
+ * an error. Without an OAuth app, `LINK_METHODS=profile-code` alone turns on linking by profile phrase.
+ */
 export function linkingOf(input: LinkingInput, fail: (message: string) => Error): LinkingConfig | undefined {
-  const { oauthClientId, oauthClientSecret, tokenEncryptionKey } = input;
+  const { oauthClientId, oauthClientSecret } = input;
   if (oauthClientId === undefined) {
     if (oauthClientSecret !== undefined) {
       throw fail("Configuration error: ROBLOX_OAUTH_CLIENT_SECRET is set without ROBLOX_OAUTH_CLIENT_ID.");
     }
-    return undefined;
+    // As in earlier releases, linking stays off unless the operator asks for the phrase alone.
+    if (input.linkMethods === undefined) return undefined;
+    const methods = methodsOf(input.linkMethods, fail);
+    if (methods.includes("oauth")) return undefined;
+    return { oauth: undefined, methods, sharedAccounts: input.sharedAccounts };
   }
+  return {
+    oauth: oauthAppOf(input, oauthClientId, fail),
+    methods: methodsOf(input.linkMethods, fail),
+    sharedAccounts: input.sharedAccounts,
+  };
+}
+
+function oauthAppOf(
+  input: LinkingInput,
+  oauthClientId: string,
+  fail: (message: string) => Error,
+): OAuthAppConfig {
+  const { oauthClientSecret } = input;
+  const encryptionKeys = keyRing(input, fail);
   const missing = [
     oauthClientSecret === undefined ? "ROBLOX_OAUTH_CLIENT_SECRET" : undefined,
-    tokenEncryptionKey === undefined ? "TOKEN_ENCRYPTION_KEY" : undefined,
+    encryptionKeys.length === 0 ? "TOKEN_ENCRYPTION_KEYS" : undefined,
     input.publicUrl === undefined ? "PUBLIC_URL" : undefined,
     input.webPort === undefined ? "WEB_PORT" : undefined,
   ].filter((name) => name !== undefined);
-  if (missing.length > 0 || oauthClientSecret === undefined || tokenEncryptionKey === undefined) {
+  if (missing.length > 0 || oauthClientSecret === undefined) {
     throw fail(
       `Configuration error: ROBLOX_OAUTH_CLIENT_ID is set, so ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} needed too.`,
     );
@@ -119,10 +206,8 @@ export function linkingOf(input: LinkingInput, fail: (message: string) => Error)
   return {
     clientId: oauthClientId,
     clientSecret: oauthClientSecret,
-    encryptionKey: tokenEncryptionKey,
+    encryptionKeys,
     reviewed: input.oauthReviewed,
     redirectUri: `${input.publicUrl}/oauth/callback`,
-    methods: methodsOf(input.linkMethods, fail),
-    sharedAccounts: input.sharedAccounts,
   };
 }

@@ -11,7 +11,9 @@ export function createProcessLogger(config: Config): Logger {
     secrets: [
       config.discord.token,
       config.roblox.apiKey,
-      ...(config.linking ? [config.linking.clientSecret, config.linking.encryptionKey] : []),
+      ...(config.linking?.oauth
+        ? [config.linking.oauth.clientSecret, ...config.linking.oauth.encryptionKeys.map((key) => key.hex)]
+        : []),
     ],
   });
 }

@@ -32,6 +32,8 @@ const harness = await startHarness({
     ROBLOX_UPLOAD_CREATOR: `user:${admin.userId}`,
     UPLOAD_GUILD_IDS: seededGuildIds(discord),
     UPLOAD_COOLDOWN_SECONDS: "0",
+    // Linking by profile phrase needs no Roblox OAuth app.
+    LINK_METHODS: "profile-code",
   }),
 });
 let failed = false;

@@ -101,6 +101,31 @@ function uploadStep(file: { name: string; data: Buffer }, options: Record<string
   };
 }
 
+/**
+ * /link by the profile phrase (the demo bot has no Roblox OAuth app): the phrase goes into the emulated
+ * profile's About, as the member would put it there, and "I've added it" links the account.
+ */
+function linkStep(account: { userId: string; username: string }): TourStep {
+  const options = { method: "profile", account: account.username };
+  return {
+    heading: `${describeCommand("link", options)}, the phrase put in the profile, then "I've added it"`,
+    async run(context) {
+      const prompt = await command(context, "link", options);
+      const snapshot = structuredClone(prompt);
+      const phrase = /`([a-z ]+)`/.exec(prompt.content)?.[1];
+      if (phrase === undefined) throw new Error(`/link gave no phrase: ${prompt.content}`);
+      context.roblox.world.setAbout(account.userId, `Hi! ${phrase}`);
+      const linked = await context.discord
+        .click(prompt, buttonId(prompt, "check"), where(context))
+        .waitFor(
+          (m) => !m.loading && m.components.length === 0 && m.content.includes(account.userId),
+          WAIT_MS,
+        );
+      return [snapshot, linked];
+    },
+  };
+}
+
 export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
   const { smallUser, manyGroupsUser, richUser, modelAsset } = roblox.world.subjects;
   const ownedAsset = roblox.world.inventoryOf(richUser.userId).find((item) => item.kind === "asset");
@@ -116,6 +141,9 @@ export function buildTour(roblox: OpenCloudEmulator): TourStep[] {
 
   return [
     step("user", { user: smallUser.username }),
+    linkStep(smallUser),
+    { ...step("user", {}), heading: "/user (no user: the linked account)" },
+    { ...step("privacy", {}), heading: "/privacy" },
     {
       heading: `${describeCommand("groups", { user: manyGroupsUser.username })}, then ▶`,
       async run(context) {

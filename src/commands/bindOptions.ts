@@ -4,6 +4,7 @@ import {
   ChannelType,
 } from "discord-api-types/v10";
 import { en } from "../i18n/translator.js";
+import { MAX_TEMPLATE_LENGTH } from "../services/binds/index.js";
 
 // Descriptions and choice names are the catalogue's en-US text; registration adds every locale's.
 
@@ -135,6 +136,23 @@ export const auditChannelOption = {
   description: en.t("cmd.settings.opt.channel.description"),
   required: false,
   channel_types: [ChannelType.GuildText],
+} as const satisfies APIApplicationCommandBasicOption;
+
+export const uploadLogDaysOption = {
+  type: ApplicationCommandOptionType.Integer,
+  name: "days",
+  description: en.t("cmd.settings.opt.days.description"),
+  required: false,
+  min_value: 1,
+  max_value: 730,
+} as const satisfies APIApplicationCommandBasicOption;
+
+export const nicknameTemplateOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "template",
+  description: en.t("cmd.settings.opt.template.description"),
+  required: false,
+  max_length: MAX_TEMPLATE_LENGTH,
 } as const satisfies APIApplicationCommandBasicOption;
 
 export const onOption = {

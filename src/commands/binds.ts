@@ -158,7 +158,7 @@ export const bindsCommand: Command = {
     if (action === "list") {
       const [binds, settings] = await Promise.all([store.list(guildId), store.settings(guildId)]);
       await interaction.editReply({
-        embeds: [bindListEmbed(t, binds, settings)],
+        embeds: [bindListEmbed(t, binds, settings, context.config.interactions.memberEvents)],
         allowed_mentions: noPings(),
       });
       return;

@@ -7,6 +7,7 @@ import { groupsCommand, groupsPager } from "./groups.js";
 import { inventoryCommand, inventoryPager } from "./inventory.js";
 import { linkCommand } from "./link.js";
 import { profileCheckButton } from "./linkCheck.js";
+import { privacyButtons, privacyCommand } from "./privacy.js";
 import { settingsCommand } from "./settings.js";
 import type { Command, ComponentHandler } from "./types.js";
 import { unlinkCommand } from "./unlink.js";
@@ -30,6 +31,7 @@ export const commands: readonly Command[] = [
   updateCommand,
   settingsCommand,
   unlinkCommand,
+  privacyCommand,
 ];
 
 /** Every component handler, by custom_id namespace: the pager buttons serve every paged list. */
@@ -42,4 +44,5 @@ export const components: readonly ComponentHandler[] = [
   assetConfirmButtons,
   uploadReviewButtons,
   profileCheckButton,
+  privacyButtons,
 ];

@@ -18,7 +18,7 @@ import {
 import { emptyInventoryEmbed, inventoryPageEmbed, ownershipEmbed } from "../views/inventory.js";
 import { toUserHeader, type UserHeader, userTitle } from "../views/userHeader.js";
 import { memberOption, privateOption, robloxUserOption } from "./options.js";
-import { robloxTargetOf } from "./target.js";
+import { robloxTargetAndOwnerOf } from "./target.js";
 import { type Command, privateDefer } from "./types.js";
 
 interface InventoryListState {
@@ -125,13 +125,14 @@ export const inventoryCommand: Command = {
       resolveLocale(interaction.locale),
     );
     const { users, inventory } = context.services;
-    const user = toUserHeader(await users.profileOf(await robloxTargetOf(interaction, context)));
+    const target = await robloxTargetAndOwnerOf(interaction, context);
+    const user = toUserHeader(await users.profileOf(target.robloxUserId));
     if (query.mode === "check") {
-      const result = await inventory.check(user.id, userTitle(user), query.filter, query.ids);
+      const result = await inventory.check(user.id, userTitle(user), query.filter, query.ids, target.owner);
       await interaction.editReply({ embeds: [ownershipEmbed(t, user, result)] });
       return;
     }
-    const cursor = inventory.startCursor(user.id, userTitle(user), query.filter);
+    const cursor = inventory.startCursor(user.id, userTitle(user), query.filter, target.owner);
     await replyWithPages(interaction, inventoryPager, { user, scope: query.scope, cursor }, context);
   },
   async autocomplete(interaction) {

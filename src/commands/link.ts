@@ -10,6 +10,7 @@ import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import type { CommandContext } from "../interaction/types.js";
 import { profileCheckId } from "../protocol/linkId.js";
+import { GRANT_SCOPES } from "../services/linking/index.js";
 import { discordAvatarUrl, linkPrompt, profilePrompt } from "../views/linking.js";
 import type { Command } from "./types.js";
 
@@ -33,6 +34,17 @@ const accountOption = {
   max_length: 200,
 } as const satisfies APIApplicationCommandBasicOption;
 
+const accessOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "access",
+  description: en.t("cmd.link.opt.access.description"),
+  required: false,
+  choices: (["inventory", "uploads"] as const).map((value) => ({
+    name: en.t(`cmd.link.opt.access.choice.${value}`),
+    value,
+  })),
+} as const satisfies APIApplicationCommandBasicOption;
+
 /** The profile-phrase way: the Roblox account is named, a phrase handed out, the button checks it. */
 async function linkByProfile(interaction: CommandContext, { services }: AppContext): Promise<void> {
   const t = replyTranslator(interaction);
@@ -45,6 +57,7 @@ async function linkByProfile(interaction: CommandContext, { services }: AppConte
     discordUserId: interaction.user.id,
     robloxUserId,
     guildId: interaction.guildId ?? null,
+    locale: t.locale,
   });
   await interaction.editReply({
     ...profilePrompt(t, {
@@ -62,7 +75,7 @@ export const linkCommand: Command = {
     name: "link",
     description: en.t("cmd.link.description"),
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    options: [methodOption, accountOption],
+    options: [methodOption, accountOption, accessOption],
   },
   defer: "ephemeral",
   async execute(interaction, context) {
@@ -70,16 +83,20 @@ export const linkCommand: Command = {
     const t = replyTranslator(interaction);
     const linking = services.linking;
     const publicUrl = config.web.publicUrl;
-    if (linking === undefined || publicUrl === undefined) {
+    if (config.linking === undefined) {
       await interaction.editReply({ content: t.t("link.reply.off") });
       return;
     }
-    const oauthOn = config.linking?.methods.includes("oauth") === true;
+    const oauthOn =
+      config.linking.methods.includes("oauth") && linking !== undefined && publicUrl !== undefined;
     const method = interaction.option(methodOption) ?? (oauthOn ? "oauth" : "profile");
     if (method === "profile") return linkByProfile(interaction, context);
     if (!oauthOn) throw userError("link.reply.methodOff");
     const { user } = interaction;
+    const chosen = interaction.option(accessOption);
+    const access = chosen === "inventory" || chosen === "uploads" ? chosen : undefined;
     const started = await linking.begin({
+      ...(access === undefined ? {} : { extraScopes: GRANT_SCOPES[access] }),
       discord: {
         id: user.id,
         username: user.username,

@@ -3,11 +3,19 @@ import {
   ApplicationCommandType,
   InteractionContextType,
 } from "discord-api-types/v10";
+import { userError } from "../errors.js";
 import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
-import { MANAGE_GUILD } from "../services/binds/index.js";
+import { isNicknameTemplate, MANAGE_GUILD, MAX_TEMPLATE_LENGTH } from "../services/binds/index.js";
 import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
-import { auditChannelOption, neverVerifyRoleOption, onOption, settingRoleOption } from "./bindOptions.js";
+import {
+  auditChannelOption,
+  neverVerifyRoleOption,
+  nicknameTemplateOption,
+  onOption,
+  settingRoleOption,
+  uploadLogDaysOption,
+} from "./bindOptions.js";
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
 
@@ -47,6 +55,24 @@ export const settingsCommand: Command = {
             description: en.t("cmd.settings.opt.audit-channel.description"),
             options: [auditChannelOption],
           },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "nickname",
+            description: en.t("cmd.settings.opt.nickname.description"),
+            options: [nicknameTemplateOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "upload-log-days",
+            description: en.t("cmd.settings.opt.upload-log-days.description"),
+            options: [uploadLogDaysOption],
+          },
+          {
+            type: ApplicationCommandOptionType.Subcommand,
+            name: "self-uploads",
+            description: en.t("cmd.settings.opt.self-uploads.description"),
+            options: [onOption],
+          },
         ],
       },
     ],
@@ -56,11 +82,27 @@ export const settingsCommand: Command = {
     const guildId = staffServer(interaction, MANAGE_GUILD);
     const t = replyTranslator(interaction);
     const { store } = services.binds;
+    const { retention } = services;
     const show = async (said?: ReturnType<typeof t.t>) =>
       interaction.editReply({
-        embeds: [settingsEmbed(t, await store.settings(guildId), said)],
+        embeds: [
+          settingsEmbed(t, await store.settings(guildId), said, {
+            days: await retention.uploadLogDays(guildId),
+            own: await retention.hasOwnUploadLogDays(guildId),
+          }),
+        ],
         allowed_mentions: noPings(),
       });
+    if (interaction.subcommand[1] === "upload-log-days") {
+      const days = interaction.option(uploadLogDaysOption);
+      await retention.setUploadLogDays(guildId, days);
+      const now = await retention.uploadLogDays(guildId);
+      return show(
+        t.t(days === undefined ? "settings.set.uploadLogDays.off" : "settings.set.uploadLogDays.on", {
+          days: now,
+        }),
+      );
+    }
     if (interaction.subcommand[1] === "never-verify") {
       const roleId = interaction.option(neverVerifyRoleOption);
       await store.setNeverVerify(guildId, roleId);
@@ -77,6 +119,23 @@ export const settingsCommand: Command = {
         channelId === undefined
           ? t.t("settings.set.auditChannel.off")
           : t.t("settings.set.auditChannel.on", { channel: `<#${channelId}>` }),
+      );
+    }
+    if (interaction.subcommand[1] === "self-uploads") {
+      const on = interaction.option(onOption);
+      await store.setSelfUploads(guildId, on);
+      return show(t.t(on ? "settings.set.selfUploads.on" : "settings.set.selfUploads.off"));
+    }
+    if (interaction.subcommand[1] === "nickname") {
+      const template = interaction.option(nicknameTemplateOption)?.trim() || undefined;
+      if (template !== undefined && !isNicknameTemplate(template)) {
+        throw userError("settings.set.nickname.invalid", { max: MAX_TEMPLATE_LENGTH });
+      }
+      await store.setNicknameTemplate(guildId, template);
+      return show(
+        template === undefined
+          ? t.t("settings.set.nickname.off")
+          : t.t("settings.set.nickname.on", { template: `\`${template}\`` }),
       );
     }
     if (interaction.subcommand[1] === "remove-unmatched") {

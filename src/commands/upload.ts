@@ -77,6 +77,17 @@ const assetIdOption = {
   max_length: 20,
 } as const satisfies APIApplicationCommandBasicOption;
 
+const toOption = {
+  type: ApplicationCommandOptionType.String,
+  name: "to",
+  description: en.t("cmd.upload.opt.to.description"),
+  required: false,
+  choices: (["me", "server"] as const).map((value) => ({
+    name: en.t(`cmd.upload.opt.to.choice.${value}`),
+    value,
+  })),
+} as const satisfies APIApplicationCommandBasicOption;
+
 export const uploadCommand: Command = {
   data: {
     type: ApplicationCommandType.ChatInput,
@@ -85,14 +96,16 @@ export const uploadCommand: Command = {
     contexts: [InteractionContextType.Guild],
     // Server admins can change who sees the command; the bot checks the permission again itself.
     default_member_permissions: String(PermissionFlagsBits.ManageGuildExpressions),
-    options: [fileOption, nameOption, descriptionOption, typeOption, assetIdOption, privateOption],
+    options: [fileOption, nameOption, descriptionOption, typeOption, assetIdOption, toOption, privateOption],
   },
   defer: privateDefer,
   async execute(interaction, { services }) {
     const attachment = interaction.option(fileOption);
     const type = interaction.option(typeOption) ?? "Auto";
     const member = interaction.member;
+    const to = interaction.option(toOption);
     await services.uploads.start({
+      to: to === "me" || to === "server" ? to : undefined,
       interactionId: interaction.id,
       applicationId: interaction.applicationId,
       interactionToken: interaction.token,

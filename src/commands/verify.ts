@@ -32,7 +32,7 @@ async function syncAndReport(
   const by = server.t(`verify.by.${cooldown.name}`, { user: interaction.user.username });
   const result = await sync.sync({
     ...target,
-    reason: (added, removed) => auditReason(server, by, added, removed),
+    reason: (added, removed, nickname) => auditReason(server, by, added, removed, nickname),
   });
   if (result.kind === "no-server") throw userError("verify.noServer");
   if (result.kind === "not-member") throw userError("verify.notMember", { member });
@@ -56,6 +56,8 @@ export const verifyCommand: Command = {
   async execute(interaction, context) {
     if (interaction.guildId === undefined || interaction.member === undefined)
       throw userError("binds.guildOnly");
+    // Running /verify here shows the member's link to others in this server (member:@x).
+    await context.services.privacy.noteVerified(interaction.user.id, interaction.guildId);
     await syncAndReport(
       interaction,
       context,

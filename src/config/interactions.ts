@@ -40,7 +40,12 @@ export function interactionsOf(env: InteractionsEnv) {
     mode: env.INTERACTIONS_MODE,
     /** The application's Ed25519 public key (hex), which signs every HTTP interaction. */
     publicKey: env.DISCORD_PUBLIC_KEY,
-    /** Whether the events process (http mode) asks the gateway for the privileged GuildMembers intent. */
+    /**
+     * Whether the process holding the gateway (the bot; the events process in http mode) asks for the
+     * privileged GuildMembers intent: members joining then get their binds at once.
+     */
     guildMembersIntent: env.EVENTS_GUILD_MEMBERS === "on",
+    /** Whether the bot itself sees members join and leave (gateway mode with the intent) and applies binds then. */
+    memberEvents: env.INTERACTIONS_MODE === "gateway" && env.EVENTS_GUILD_MEMBERS === "on",
   };
 }

@@ -24,7 +24,8 @@ function rolesOf(guild: Guild): GuildRoleFacts[] {
  * roles from Get Guild Member (no privileged intent); role writes as one Modify Guild Member.
  */
 export function createGuildDirectory(
-  client: Client,
+  /** The gateway client whose guild cache is read first; undefined: REST only (npm run doctor). */
+  client: Client | undefined,
   discord: { readonly apiUrl: string; readonly token: string; readonly applicationId: string | undefined },
   makeRequest: RESTOptions["makeRequest"] = DefaultRestOptions.makeRequest,
 ): GuildDirectory {
@@ -34,7 +35,7 @@ export function createGuildDirectory(
   );
   // A bot user's id is its application's id: known from the config when no gateway session logged in.
   const botId = () => {
-    const id = client.user?.id ?? discord.applicationId;
+    const id = client?.user?.id ?? discord.applicationId;
     if (id === undefined)
       throw new Error("the bot's user id is not known yet (not logged in, no DISCORD_APPLICATION_ID)");
     return id;
@@ -42,7 +43,7 @@ export function createGuildDirectory(
   return {
     async guild(guildId) {
       try {
-        const cached = client.guilds.cache.get(guildId);
+        const cached = client?.guilds.cache.get(guildId);
         const me = await api.guilds.getMember(guildId, botId());
         if (cached)
           return { id: guildId, ownerId: cached.ownerId, roles: rolesOf(cached), botRoleIds: me.roles };
@@ -72,6 +73,15 @@ export function createGuildDirectory(
         throw error;
       }
     },
+    async member(guildId, userId) {
+      try {
+        const member = await api.guilds.getMember(guildId, userId);
+        return { roleIds: member.roles, nick: member.nick ?? null };
+      } catch (error) {
+        if (error instanceof DiscordAPIError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
     async post(channelId, content) {
       try {
         await api.channels.createMessage(channelId, { content, allowed_mentions: { parse: [] } });
@@ -85,9 +95,10 @@ export function createGuildDirectory(
         };
       }
     },
-    async setRoles(guildId, userId, roleIds, reason) {
+    async setRoles(guildId, userId, roleIds, reason, nick) {
       try {
-        await api.guilds.editMember(guildId, userId, { roles: [...roleIds] }, { reason });
+        const body = nick === undefined ? { roles: [...roleIds] } : { roles: [...roleIds], nick };
+        await api.guilds.editMember(guildId, userId, body, { reason });
         return { ok: true };
       } catch (error) {
         if (!(error instanceof DiscordAPIError)) throw error;

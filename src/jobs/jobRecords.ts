@@ -49,8 +49,10 @@ export class JobRecords {
     return raw === undefined ? undefined : (JSON.parse(raw) as JobRecord);
   }
 
+  /** A schedule (repeat) lives until unrepeat, however long the bot was stopped; other records expire. */
   async write(record: JobRecord): Promise<void> {
-    await this.#primitives.set(recordKey(record.id), JSON.stringify(record), UNFINISHED_TTL_MS);
+    const ttlMs = record.everyMs === undefined ? UNFINISHED_TTL_MS : undefined;
+    await this.#primitives.set(recordKey(record.id), JSON.stringify(record), ttlMs);
   }
 
   /** Writes a new job unless one of its ID exists; its due entry is (re)made either way. */

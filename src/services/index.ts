@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Clock } from "../clock.js";
 import type { Config } from "../config.js";
 import type { Jobs } from "../jobs/index.js";
@@ -9,6 +10,7 @@ import { BindStore, BindSync, type GuildDirectory, MemberFactsReader } from "./b
 import { GroupService } from "./groups/index.js";
 import { InventoryService } from "./inventory/index.js";
 import { AttemptStore } from "./linking/attempts.js";
+import type { MemberGrants } from "./linking/grants.js";
 import { type AccountLink, LinkingService } from "./linking/index.js";
 import { LinkRecords } from "./linking/links.js";
 import { ProfileCodeLinker } from "./linking/profileCode.js";
@@ -20,6 +22,8 @@ import {
   RedisRateLimiter,
 } from "./opencloud/index.js";
 import { PagerSessions } from "./pager/sessions.js";
+import { PrivacyService } from "./privacy/index.js";
+import { RetentionSweep } from "./retention/index.js";
 import {
   type ChannelPoster,
   type DirectMessenger,
@@ -41,6 +45,12 @@ import {
 } from "./webBudget/index.js";
 
 /** The domain services handlers call; each owns its HTTP clients, caches and store state. */
+/** Role binds per server, and the sync that applies them. */
+export interface BindServices {
+  readonly store: BindStore;
+  readonly sync: BindSync;
+}
+
 export interface Services {
   readonly roblox: OpenCloudClient;
   readonly users: UserService;
@@ -52,11 +62,17 @@ export interface Services {
   /** Roblox OAuth 2.0 account linking; undefined when it is not configured. */
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
-  readonly binds: { readonly store: BindStore; readonly sync: BindSync };
+  readonly binds: BindServices;
   /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
   readonly links: LinkRecords | undefined;
+  /** Members' own OAuth grants (private inventories, uploads to their account); undefined without OAuth. */
+  readonly grants: MemberGrants | undefined;
+  /** /privacy: what is stored about a member, who sees their link, and deleting it. */
+  readonly privacy: PrivacyService;
+  /** The retention sweep (a repeating job) and each server's upload log retention. */
+  readonly retention: RetentionSweep;
 }
 
 /** The shared machinery built beside the store: atomic primitives and the background job engine. */
@@ -84,7 +100,7 @@ export interface ServiceAdapters {
   /** Servers' roles and members, and role writes, for the binds. */
   readonly guilds: GuildDirectory;
   /** The DM to a member whose Roblox account was linked to another Discord account. */
-  readonly renderMoved: (link: AccountLink) => ReplyBody;
+  readonly renderMoved: (link: AccountLink, locale: string | undefined) => ReplyBody;
 }
 
 export function createServices(
@@ -116,22 +132,29 @@ export function createServices(
     webGate: new WebGuard(webBudget),
     ...(sharedLimiter ? { limiter: sharedLimiter } : {}),
   });
-  const tellMoved = async (discordUserId: string, link: AccountLink): Promise<void> => {
-    await adapters.directMessages(discordUserId, adapters.renderMoved(link));
+  const bindStore = new BindStore(background.primitives);
+  const tellMoved = async (discordUserId: string, link: AccountLink, locale: string | undefined) => {
+    await adapters.directMessages(discordUserId, adapters.renderMoved(link, locale));
   };
+  const linkConfig = config.linking;
+  const oauthApp = linkConfig?.oauth;
+  // Without an OAuth app no sign-in attempt is ever sealed: a key of this process is enough.
   const linkStore =
-    config.linking === undefined
+    linkConfig === undefined
       ? undefined
       : new AttemptStore(
           background.primitives,
-          new Sealer(config.linking.encryptionKey),
-          config.linking.sharedAccounts,
+          new Sealer(
+            linkConfig.oauth?.encryptionKeys ?? [{ id: "process", hex: randomBytes(32).toString("hex") }],
+          ),
+          linkConfig.sharedAccounts,
         );
   const linking =
-    config.linking === undefined
+    linkConfig === undefined || oauthApp === undefined
       ? undefined
       : new LinkingService({
-          ...config.linking,
+          ...oauthApp,
+          sharedAccounts: linkConfig.sharedAccounts,
           apisUrl: config.roblox.apisUrl,
           primitives: background.primitives,
           clock: background.clock,
@@ -140,7 +163,7 @@ export function createServices(
           renderLinked: adapters.renderLinked,
           tellMoved,
         });
-  const bindStore = new BindStore(background.primitives);
+
   return {
     roblox,
     users: new UserService(roblox, stores.cache),
@@ -150,6 +173,7 @@ export function createServices(
       roblox.items,
       stores.cache,
       logger.child({ component: "inventory" }),
+      linking?.grants,
     ),
     sessions: new PagerSessions(stores.sessions, background.primitives),
     uploads: new UploadService({
@@ -178,6 +202,15 @@ export function createServices(
         review: adapters.reviewChannel,
         renderReview: adapters.renderReview,
       },
+      ...(linking === undefined || linkStore === undefined
+        ? {}
+        : {
+            self: {
+              enabled: (guildId: string) => bindStore.selfUploads(guildId),
+              linkOf: (discordUserId: string) => linkStore.linkOf(discordUserId),
+              grants: linking.grants,
+            },
+          }),
     }),
     assetDesk: new AssetDeskService({
       roblox,
@@ -193,7 +226,7 @@ export function createServices(
         facts: new MemberFactsReader(roblox, stores.cache),
         directory: adapters.guilds,
         primitives: background.primitives,
-        linkOf: async (discordUserId) => linking?.linkOf(discordUserId),
+        linkOf: async (discordUserId) => linkStore?.linkOf(discordUserId),
         logger: logger.child({ component: "binds" }),
         clock: background.clock,
       }),
@@ -211,6 +244,20 @@ export function createServices(
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
+    grants: linking?.grants,
+    privacy: new PrivacyService({
+      primitives: background.primitives,
+      links: linkStore,
+      now: () => background.clock.now(),
+      logger: logger.child({ component: "privacy" }),
+    }),
+    retention: new RetentionSweep({
+      primitives: background.primitives,
+      jobs: background.jobs,
+      clock: background.clock,
+      logger: logger.child({ component: "retention" }),
+      uploadLogDays: config.uploads.logRetentionDays,
+    }),
   };
 }
 

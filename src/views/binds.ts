@@ -54,35 +54,37 @@ export function refusalText(t: Translator, refusal: RoleRefusal): Localized {
   }
 }
 
-function findingLine(t: Translator, finding: DoctorFinding): Localized {
+/** One doctor finding: what is wrong, and how to fix it (the bot's reply and `npm run doctor` both use it). */
+export function doctorFindingParts(
+  t: Translator,
+  finding: DoctorFinding,
+): { readonly problem: Localized; readonly fix: Localized } {
   switch (finding.kind) {
     case "no-manage-nicknames":
-      return t.t("doctor.finding", {
-        problem: t.t("refusal.noManageNicknames"),
-        fix: t.t("refusal.noManageNicknames.fix"),
-      });
+      return { problem: t.t("refusal.noManageNicknames"), fix: t.t("refusal.noManageNicknames.fix") };
     case "sync-paused":
-      return t.t("doctor.finding", {
+      return {
         problem: t.t("refusal.paused", { count: finding.refusals }),
         fix: t.t("refusal.paused.fix"),
-      });
+      };
     case "above-bot":
-      return t.t("doctor.finding", {
+      return {
         problem: refusalText(t, finding),
         fix: t.t("refusal.aboveBot.fix", { role: bold(finding.role.name), botTop: botTopName(t, finding) }),
-      });
+      };
     case "everyone":
-      return t.t("doctor.finding", { problem: refusalText(t, finding), fix: t.t("refusal.everyone.fix") });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.everyone.fix") };
     case "managed":
-      return t.t("doctor.finding", { problem: refusalText(t, finding), fix: t.t("refusal.managed.fix") });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.managed.fix") };
     case "unknown-role":
-      return t.t("doctor.finding", { problem: refusalText(t, finding), fix: t.t("refusal.unknownRole.fix") });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.unknownRole.fix") };
     case "no-manage-roles":
-      return t.t("doctor.finding", {
-        problem: refusalText(t, finding),
-        fix: t.t("refusal.noManageRoles.fix"),
-      });
+      return { problem: refusalText(t, finding), fix: t.t("refusal.noManageRoles.fix") };
   }
+}
+
+function findingLine(t: Translator, finding: DoctorFinding): Localized {
+  return t.t("doctor.finding", doctorFindingParts(t, finding));
 }
 
 export function doctorEmbed(t: Translator, findings: readonly DoctorFinding[]): APIEmbed {
@@ -91,7 +93,13 @@ export function doctorEmbed(t: Translator, findings: readonly DoctorFinding[]): 
   return { title: t.t("doctor.title"), description: lines.join("\n").slice(0, 4096) };
 }
 
-export function bindListEmbed(t: Translator, binds: readonly Bind[], settings: ServerSettings): APIEmbed {
+export function bindListEmbed(
+  t: Translator,
+  binds: readonly Bind[],
+  settings: ServerSettings,
+  /** Whether the bot applies binds to members as they join (the GuildMembers intent, gateway mode). */
+  joins: boolean,
+): APIEmbed {
   if (binds.length === 0) return { description: t.t("binds.list.empty") };
   const rows = binds.map((bind) =>
     t.t("binds.list.row", {
@@ -106,7 +114,9 @@ export function bindListEmbed(t: Translator, binds: readonly Bind[], settings: S
       : roleList(t, settings.removeUnmatchedRoleIds);
   const notes = [
     t.t("binds.list.removeUnmatched", { roles: removeUnmatched }),
-    ...(binds.some((bind) => bind.rule.kind === "unverified") ? [t.t("binds.list.unverifiedNote")] : []),
+    ...(binds.some((bind) => bind.rule.kind === "unverified")
+      ? [t.t(joins ? "binds.list.unverifiedNote.joins" : "binds.list.unverifiedNote")]
+      : []),
   ];
   return { title: t.t("binds.list.title"), description: [...rows, "", ...notes].join("\n").slice(0, 4096) };
 }
@@ -128,7 +138,12 @@ export function bindRemoved(t: Translator, bind: Bind): Localized {
 }
 
 /** Every per-server switch, with its value. */
-export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Localized): APIEmbed {
+export function settingsEmbed(
+  t: Translator,
+  settings: ServerSettings,
+  said: Localized | undefined,
+  uploadLog: { readonly days: number; readonly own: boolean },
+): APIEmbed {
   const removeUnmatched =
     settings.removeUnmatchedRoleIds.length === 0
       ? t.t("settings.none")
@@ -144,6 +159,16 @@ export function settingsEmbed(t: Translator, settings: ServerSettings, said?: Lo
           ? t.t("settings.off")
           : roleMention(settings.neverVerifyRoleId),
     }),
+    t.t("settings.nickname", {
+      value:
+        settings.nicknameTemplate === undefined ? t.t("settings.off") : `\`${settings.nicknameTemplate}\``,
+    }),
+    t.t("settings.uploadLogDays", {
+      value: t.t(uploadLog.own ? "settings.uploadLogDays.value" : "settings.uploadLogDays.default", {
+        days: uploadLog.days,
+      }),
+    }),
+    t.t("settings.selfUploads", { value: settings.selfUploads ? t.t("settings.on") : t.t("settings.off") }),
   ];
   return { title: t.t("settings.title"), description: lines.join("\n") };
 }

@@ -1,5 +1,6 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import type { Translator } from "../i18n/translator.js";
+import { DELETED_MEMBER } from "../services/privacy/index.js";
 import { logStateOf, type UploadJob } from "../services/uploads/index.js";
 import { cleanInput, truncate } from "../text/format.js";
 import { EMBED_COLOR } from "./links.js";
@@ -22,13 +23,18 @@ function assetPart(t: Translator, job: UploadJob): string {
     : t.t("uploadLog.assetVersion", { id: assetId, version });
 }
 
+/** Who uploaded: a mention, or "deleted member" once the member deleted their data with /privacy. */
+function uploader(t: Translator, job: UploadJob): string {
+  return job.userId === DELETED_MEMBER ? t.t("privacy.deletedMember") : `<@${job.userId}>`;
+}
+
 /** One upload as the log shows it: who, when, the file and its fingerprint, where it went, and its state. */
 export function logLine(t: Translator, job: UploadJob): string {
   // Records written before the fingerprint was kept have none.
   const sha =
     job.sha256 === undefined ? t.t("uploadLog.shaMissing") : t.t("uploadLog.sha", { sha: job.sha256 });
   return [
-    `<@${job.userId}> · <t:${Math.floor(job.createdAt / 1000)}:f>`,
+    `${uploader(t, job)} · <t:${Math.floor(job.createdAt / 1000)}:f>`,
     `${quoted(t, job.fileName, 100)} · ${t.bytes(job.size)} · ${sha}`,
     `${creatorWords(t, job.creator)} · ${assetPart(t, job)} · ${t.t(`uploadLog.state.${logStateOf(job)}`)}`,
   ].join("\n");

@@ -1,9 +1,24 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import type { Translator } from "../i18n/translator.js";
-import type { RoleChange, SyncResult } from "../services/binds/index.js";
+import type { Localized } from "../i18n/types.js";
+import type { NicknameRefusal, RoleChange, SyncResult } from "../services/binds/index.js";
 import { describeRule, refusalText, roleMention } from "./binds.js";
 
 type Synced = Extract<SyncResult, { kind: "synced" }>;
+
+/** A nickname shown in code formatting: no backtick may close it early. */
+const plainNick = (nick: string): string => nick.replaceAll("`", "'");
+
+function nicknameRefusalText(t: Translator, refusal: NicknameRefusal): Localized {
+  switch (refusal.kind) {
+    case "no-manage-nicknames":
+      return t.t("refusal.noManageNicknames");
+    case "owner":
+      return t.t("nickname.owner");
+    case "member-above-bot":
+      return t.t("nickname.aboveBot");
+  }
+}
 
 const why = (t: Translator, change: RoleChange): string =>
   change.binds.map((bind) => describeRule(t, bind.rule)).join("; ");
@@ -14,10 +29,12 @@ export function auditReason(
   by: string,
   added: readonly RoleChange[],
   removed: readonly RoleChange[],
+  nickname?: string,
 ): string {
   const changes = [
     ...added.map((change) => `+${change.roleId} (${why(t, change)})`),
     ...removed.map((change) => `-${change.roleId}`),
+    ...(nickname === undefined ? [] : [t.t("verify.reason.nickname", { nick: nickname })]),
   ].join(", ");
   return t.t("verify.reason", { by, changes }).slice(0, 512);
 }
@@ -31,6 +48,9 @@ export function auditLines(t: Translator, result: Synced, member: string, by: st
     ...result.removed.map((change) =>
       t.t("audit.removed", { member, role: roleMention(change.roleId), why: why(t, change), by }),
     ),
+    ...(result.nickname === undefined
+      ? []
+      : [t.t("audit.nickname", { member, nick: plainNick(result.nickname), by })]),
     ...result.blocked.map((blocked) =>
       t.t("audit.blocked", {
         member,
@@ -63,8 +83,16 @@ export function syncEmbed(
     const key = blocked.direction === "add" ? "verify.blockedAdd" : "verify.blockedRemove";
     lines.push(t.t(key, { role: roleMention(blocked.change.roleId), why: refusalText(t, blocked.refusal) }));
   }
+  if (result.nickname !== undefined) lines.push(t.t("verify.nickname", { nick: plainNick(result.nickname) }));
+  if (result.nicknameBlocked !== undefined)
+    lines.push(t.t("verify.nicknameBlocked", { why: nicknameRefusalText(t, result.nicknameBlocked) }));
   for (const bind of result.unknown) lines.push(t.t("verify.unknown", { rule: describeRule(t, bind.rule) }));
-  if (result.write === "none" && result.blocked.length === 0 && result.unknown.length === 0) {
+  if (
+    result.write === "none" &&
+    result.blocked.length === 0 &&
+    result.unknown.length === 0 &&
+    result.nicknameBlocked === undefined
+  ) {
     lines.push(t.t("verify.upToDate"));
   }
   return {

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType as T } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.js";
+import { BROWSER_HOOK_TIMEOUT_MS, launchBrowser } from "../support/browser.js";
 import {
   buttonUrl,
   csrfOf,
@@ -69,6 +70,29 @@ async function link(user: { id: string; username: string }, robloxUserId: string
   });
 }
 
+/** The linking flow as a person clicks through it in a real browser: the button, Roblox's sign-in and consent, Confirm. */
+async function linkInBrowser(user: { id: string; username: string }, robloxUserId: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    // Nothing from the internet (the accounts' pictures live on Discord's and Roblox's CDNs).
+    await page.route(/^https:\/\//, (route) => route.abort());
+    await page.goto(buttonUrl(await runLink(linking.harness, user)));
+    await page.locator("select[name=as_user]").selectOption(robloxUserId);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("button", { name: "Approve" }).click();
+    await page.waitForURL((url) => url.pathname === "/link/confirm");
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await page.waitForURL((url) => url.pathname === "/link/done");
+    expect(await page.locator("h1").textContent()).toBe("Linked");
+  } finally {
+    await browser.close();
+  }
+  expect(await linking.harness.bot()?.context.services.linking?.linkOf(user.id)).toMatchObject({
+    robloxUserId,
+  });
+}
+
 /** Waits until the bot's gateway cache has the role (GUILD_ROLE_CREATE reached it). */
 async function cached(roleId: string): Promise<void> {
   for (let tries = 0; tries < 100; tries++) {
@@ -129,84 +153,88 @@ describe("role binds end to end", () => {
     expect(await run("binds", [], { subcommand: "list" })).toContain("no binds yet");
   });
 
-  it("gives a linked officer both roles in one member update, then /update takes Officer away when the rank drops", async () => {
-    const rankBind = await run(
-      "binds",
-      [
-        { name: "group_id", type: T.Integer, value: Number(group.id) },
-        { name: "role", type: T.Role, value: roleOf("Officer") },
-        { name: "match", type: T.String, value: "gte" },
-        { name: "rank", type: T.Integer, value: 100 },
-      ],
-      { subcommandGroup: "add", subcommand: "group" },
-    );
-    expect(rankBind).toContain(`rank ≥ 100 in group ${group.id} gives <@&${roleOf("Officer")}>`);
-    const passBind = await run(
-      "binds",
-      [
-        { name: "item", type: T.String, value: "gamePass" },
-        { name: "id", type: T.Integer, value: GAME_PASS },
-        { name: "role", type: T.Role, value: roleOf("VIP") },
-      ],
-      { subcommandGroup: "add", subcommand: "owns" },
-    );
-    expect(passBind).toContain(`owns game pass ${GAME_PASS}`);
-    const set = await run(
-      "settings",
-      [
-        { name: "role", type: T.Role, value: roleOf("Officer") },
-        { name: "on", type: T.Boolean, value: true },
-      ],
-      { subcommandGroup: "set", subcommand: "remove-unmatched" },
-    );
-    expect(set).toContain("will now be taken away");
-    const channelId = discord().guildControls.textChannelId(guildId());
-    const audit = await run("settings", [{ name: "channel", type: T.Channel, value: channelId }], {
-      subcommandGroup: "set",
-      subcommand: "audit-channel",
-    });
-    expect(audit).toContain(`Role changes will be posted in <#${channelId}>`);
+  it(
+    "gives an officer linked through the browser flow both roles in one member update, then /update takes Officer away when the rank drops",
+    async () => {
+      const rankBind = await run(
+        "binds",
+        [
+          { name: "group_id", type: T.Integer, value: Number(group.id) },
+          { name: "role", type: T.Role, value: roleOf("Officer") },
+          { name: "match", type: T.String, value: "gte" },
+          { name: "rank", type: T.Integer, value: 100 },
+        ],
+        { subcommandGroup: "add", subcommand: "group" },
+      );
+      expect(rankBind).toContain(`rank ≥ 100 in group ${group.id} gives <@&${roleOf("Officer")}>`);
+      const passBind = await run(
+        "binds",
+        [
+          { name: "item", type: T.String, value: "gamePass" },
+          { name: "id", type: T.Integer, value: GAME_PASS },
+          { name: "role", type: T.Role, value: roleOf("VIP") },
+        ],
+        { subcommandGroup: "add", subcommand: "owns" },
+      );
+      expect(passBind).toContain(`owns game pass ${GAME_PASS}`);
+      const set = await run(
+        "settings",
+        [
+          { name: "role", type: T.Role, value: roleOf("Officer") },
+          { name: "on", type: T.Boolean, value: true },
+        ],
+        { subcommandGroup: "set", subcommand: "remove-unmatched" },
+      );
+      expect(set).toContain("will now be taken away");
+      const channelId = discord().guildControls.textChannelId(guildId());
+      const audit = await run("settings", [{ name: "channel", type: T.Channel, value: channelId }], {
+        subcommandGroup: "set",
+        subcommand: "audit-channel",
+      });
+      expect(audit).toContain(`Role changes will be posted in <#${channelId}>`);
 
-    const rich = world().subjects.richUser;
-    await link(officer, rich.userId);
-    const verified = await run("verify", [], { user: officer });
-    expect(verified).toContain(`Added <@&${roleOf("Officer")}>: rank ≥ 100 in group ${group.id}`);
-    expect(verified).toContain(`Added <@&${roleOf("VIP")}>: owns game pass ${GAME_PASS}`);
-    const [write, ...more] = writesOf(officer.id);
-    expect(more).toEqual([]);
-    expect(write).toMatchObject({ method: "PATCH", status: 200, removed: [] });
-    expect([...(write?.added ?? [])].sort()).toEqual([roleOf("Officer"), roleOf("VIP")].sort());
-    expect(write?.reason).toContain("/verify by officer1");
-    expect(memberRoles(officer.id).sort()).toEqual([roleOf("Officer"), roleOf("VIP")].sort());
-    const auditLines = () =>
-      discord()
-        .channelMessages(channelId)
-        .flatMap((message) => message.content.split("\n"));
-    expect(auditLines()).toEqual([
-      `<@${officer.id}> +<@&${roleOf("Officer")}> (rank ≥ 100 in group ${group.id}), /verify by officer1`,
-      `<@${officer.id}> +<@&${roleOf("VIP")}> (owns game pass ${GAME_PASS}), /verify by officer1`,
-    ]);
+      const rich = world().subjects.richUser;
+      await linkInBrowser(officer, rich.userId);
+      const verified = await run("verify", [], { user: officer });
+      expect(verified).toContain(`Added <@&${roleOf("Officer")}>: rank ≥ 100 in group ${group.id}`);
+      expect(verified).toContain(`Added <@&${roleOf("VIP")}>: owns game pass ${GAME_PASS}`);
+      const [write, ...more] = writesOf(officer.id);
+      expect(more).toEqual([]);
+      expect(write).toMatchObject({ method: "PATCH", status: 200, removed: [] });
+      expect([...(write?.added ?? [])].sort()).toEqual([roleOf("Officer"), roleOf("VIP")].sort());
+      expect(write?.reason).toContain("/verify by officer1");
+      expect(memberRoles(officer.id).sort()).toEqual([roleOf("Officer"), roleOf("VIP")].sort());
+      const auditLines = () =>
+        discord()
+          .channelMessages(channelId)
+          .flatMap((message) => message.content.split("\n"));
+      expect(auditLines()).toEqual([
+        `<@${officer.id}> +<@&${roleOf("Officer")}> (rank ≥ 100 in group ${group.id}), /verify by officer1`,
+        `<@${officer.id}> +<@&${roleOf("VIP")}> (owns game pass ${GAME_PASS}), /verify by officer1`,
+      ]);
 
-    // A second /verify at once is held by the cooldown and writes nothing.
-    expect(await run("verify", [], { user: officer })).toContain("Try again");
-    expect(writesOf(officer.id)).toHaveLength(1);
+      // A second /verify at once is held by the cooldown and writes nothing.
+      expect(await run("verify", [], { user: officer })).toContain("Try again");
+      expect(writesOf(officer.id)).toHaveLength(1);
 
-    world().addMembership(rich.userId, group.id, group.roles.find((role) => role.name === "Cadet")?.id);
-    const updated = await run("update", [{ name: "member", type: T.User, value: officer.id }]);
-    expect(updated).toContain(`Removed <@&${roleOf("Officer")}>`);
-    expect(writesOf(officer.id)).toHaveLength(2);
-    expect(writesOf(officer.id)[1]).toMatchObject({
-      method: "PATCH",
-      status: 200,
-      added: [],
-      removed: [roleOf("Officer")],
-    });
-    expect(writesOf(officer.id)[1]?.reason).toContain("/update by staffer");
-    expect(memberRoles(officer.id)).toEqual([roleOf("VIP")]);
-    expect(discord().channelMessages(channelId).at(-1)?.content).toBe(
-      `<@${officer.id}> −<@&${roleOf("Officer")}> (no bind matches: rank ≥ 100 in group ${group.id}), /update by staffer`,
-    );
-  });
+      world().addMembership(rich.userId, group.id, group.roles.find((role) => role.name === "Cadet")?.id);
+      const updated = await run("update", [{ name: "member", type: T.User, value: officer.id }]);
+      expect(updated).toContain(`Removed <@&${roleOf("Officer")}>`);
+      expect(writesOf(officer.id)).toHaveLength(2);
+      expect(writesOf(officer.id)[1]).toMatchObject({
+        method: "PATCH",
+        status: 200,
+        added: [],
+        removed: [roleOf("Officer")],
+      });
+      expect(writesOf(officer.id)[1]?.reason).toContain("/update by staffer");
+      expect(memberRoles(officer.id)).toEqual([roleOf("VIP")]);
+      expect(discord().channelMessages(channelId).at(-1)?.content).toBe(
+        `<@${officer.id}> −<@&${roleOf("Officer")}> (no bind matches: rank ≥ 100 in group ${group.id}), /update by staffer`,
+      );
+    },
+    2 * BROWSER_HOOK_TIMEOUT_MS,
+  );
 
   it("tells the member exactly why a role above the bot's cannot be given, lists it in the doctor, and sends no refused write", async () => {
     const council = discord().guildControls.createRole(guildId(), { name: "Council", position: 99 });

@@ -14,6 +14,11 @@ describe("npm run demo", () => {
     expect(result.stdout).toContain("Demo finished: every step worked.");
     for (const heading of [
       "┌─ /user user:",
+      "┌─ /link method:profile account:",
+      "Linked as",
+      "┌─ /user (no user: the linked account)",
+      "┌─ /privacy",
+      "What this bot stores about you",
       "┌─ /groups user:",
       "(after the click)",
       "group:",

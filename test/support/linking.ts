@@ -28,7 +28,11 @@ export interface LinkingHarness {
 
 /** A bot with linking on, against an OAuth app registered with the bot's callback (identity scopes only). */
 export async function startLinkingHarness(
-  options: Omit<HarnessOptions, "env"> & { readonly env?: Readonly<Record<string, string>> } = {},
+  options: Omit<HarnessOptions, "env"> & {
+    readonly env?: Readonly<Record<string, string>>;
+    /** The OAuth app's scopes; identity only unless given. */
+    readonly appScopes?: readonly string[];
+  } = {},
 ): Promise<LinkingHarness> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -39,7 +43,14 @@ export async function startLinkingHarness(
     ...options,
     opencloud: {
       ...options.opencloud,
-      oauth: { apps: [{ redirectUris: [`${origin}/oauth/callback`], scopes: ["openid", "profile"] }] },
+      oauth: {
+        apps: [
+          {
+            redirectUris: [`${origin}/oauth/callback`],
+            scopes: [...(options.appScopes ?? ["openid", "profile"])],
+          },
+        ],
+      },
     },
     env: ({ roblox }) => {
       const app = roblox.oauth.defaultApp;
@@ -54,7 +65,7 @@ export async function startLinkingHarness(
       };
     },
   });
-  return { harness, clock, origin, clientId: harness.config.linking?.clientId ?? "" };
+  return { harness, clock, origin, clientId: harness.config.linking?.oauth?.clientId ?? "" };
 }
 
 /** The link button's URL on a /link reply. */
@@ -132,4 +143,33 @@ export function refusalReason(body: string): string | undefined {
 
 export function csrfOf(body: string): string | undefined {
   return /name="csrf" value="([^"]+)"/.exec(body)?.[1];
+}
+
+/**
+ * The whole /link flow over HTTP as the member (button, Roblox consent, callback, confirm), with the
+ * `access` option when given; returns the authorize URL Roblox was sent to.
+ */
+export async function linkInBrowser(
+  linking: LinkingHarness,
+  user: { id: string; username: string },
+  robloxUserId: string,
+  access?: string,
+): Promise<{ authorizeUrl: URL; browser: HttpClient }> {
+  const browser = new HttpClient();
+  const reply = await linking.harness.discord
+    .runCommand({ name: "link", user, ...(access === undefined ? {} : { options: { access } }) })
+    .reply();
+  const opened = await browser.request(buttonUrl(reply));
+  const authorizeUrl = new URL(opened.location ?? "");
+  const outcome = await linking.harness.roblox.oauth.consent(authorizeUrl.toString(), {
+    userId: robloxUserId,
+  });
+  if (outcome.kind !== "redirect") throw new Error(`Roblox kept the browser: ${outcome.status}`);
+  const back = await browser.request(outcome.location.toString());
+  const confirm = await browser.request(back.location ?? "");
+  const confirmed = await browser.request(`${linking.origin}/link/confirm`, {
+    form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
+  });
+  if (confirmed.status !== 303) throw new Error(`the confirm answered ${confirmed.status}`);
+  return { authorizeUrl, browser };
 }

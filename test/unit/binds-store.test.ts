@@ -33,9 +33,20 @@ describe("bind store", () => {
     const binds = store();
     expect(await binds.setRemoveUnmatched("g", "r1", true)).toBe(true);
     expect(await binds.setRemoveUnmatched("g", "r1", true)).toBe(false);
-    expect(await binds.settings("g")).toEqual({ removeUnmatchedRoleIds: ["r1"] });
-    expect(await binds.settings("other")).toEqual({ removeUnmatchedRoleIds: [] });
+    expect(await binds.settings("g")).toEqual({ removeUnmatchedRoleIds: ["r1"], selfUploads: false });
+    expect(await binds.settings("other")).toEqual({ removeUnmatchedRoleIds: [], selfUploads: false });
     expect(await binds.setRemoveUnmatched("g", "r1", false)).toBe(true);
-    expect(await binds.settings("g")).toEqual({ removeUnmatchedRoleIds: [] });
+    expect(await binds.settings("g")).toEqual({ removeUnmatchedRoleIds: [], selfUploads: false });
+  });
+
+  it("keeps the self-uploads switch per server, off unless turned on", async () => {
+    const binds = store();
+    expect(await binds.selfUploads("g")).toBe(false);
+    await binds.setSelfUploads("g", true);
+    expect(await binds.selfUploads("g")).toBe(true);
+    expect(await binds.selfUploads("other")).toBe(false);
+    expect((await binds.settings("g")).selfUploads).toBe(true);
+    await binds.setSelfUploads("g", false);
+    expect(await binds.selfUploads("g")).toBe(false);
   });
 });

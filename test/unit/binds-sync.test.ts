@@ -27,6 +27,7 @@ function setup(answer: WriteOutcome) {
       botRoleIds: ["bot"],
     }),
     memberRoles: async () => ["other"],
+    member: async () => ({ roleIds: ["other"], nick: null }),
     post: async () => ({ ok: true }),
     setRoles: async (_guild, _user, roleIds, reason) => {
       writes.push({ roleIds, reason });

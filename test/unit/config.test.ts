@@ -279,6 +279,7 @@ describe("interactions over HTTP", () => {
       mode: "gateway",
       publicKey: undefined,
       guildMembersIntent: false,
+      memberEvents: false,
     });
   });
 
@@ -293,8 +294,22 @@ describe("interactions over HTTP", () => {
       mode: "http",
       publicKey: "a".repeat(64),
       guildMembersIntent: false,
+      memberEvents: false,
     });
-    expect(parseConfig({ ...valid, EVENTS_GUILD_MEMBERS: "on" }).interactions.guildMembersIntent).toBe(true);
+    expect(parseConfig({ ...valid, EVENTS_GUILD_MEMBERS: "on" }).interactions).toMatchObject({
+      guildMembersIntent: true,
+      memberEvents: true,
+    });
+    // Over HTTP the events process holds the gateway: the bot's instances see no member events.
+    expect(
+      parseConfig({
+        ...valid,
+        INTERACTIONS_MODE: "http",
+        DISCORD_PUBLIC_KEY: KEY,
+        WEB_PORT: "8080",
+        EVENTS_GUILD_MEMBERS: "on",
+      }).interactions,
+    ).toMatchObject({ guildMembersIntent: true, memberEvents: false });
   });
 
   it("refuses http mode without the public key or the web port, and a key that is not 64 hex characters", () => {

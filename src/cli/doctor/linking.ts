@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { systemClock } from "../../clock.js";
 import type { Config } from "../../config.js";
-import type { LinkingConfig } from "../../linkingConfig.js";
+import type { OAuthAppConfig } from "../../linkingConfig.js";
 import { AUTHORIZED_USERS_KEY, LINK_SCOPES, pkceChallenge } from "../../services/linking/index.js";
 import { createStores } from "../../store/index.js";
 import { openPrimitives } from "../../store/primitives/index.js";
@@ -20,7 +20,7 @@ const SUBJECT = "Roblox OAuth app";
  * A token request with a code that cannot exist: Roblox checks the client first (400 invalid_client
  * for a bad id or secret), so any other refusal means the id and secret were accepted.
  */
-async function checkClient(apisUrl: string, linking: LinkingConfig): Promise<DoctorFinding> {
+async function checkClient(apisUrl: string, linking: OAuthAppConfig): Promise<DoctorFinding> {
   const basic = Buffer.from(
     `${encodeURIComponent(linking.clientId)}:${encodeURIComponent(linking.clientSecret)}`,
   ).toString("base64");
@@ -58,7 +58,7 @@ async function checkClient(apisUrl: string, linking: LinkingConfig): Promise<Doc
 }
 
 /** The authorize request /link's button makes, without signing in: Roblox refuses an unknown redirect URL or scope. */
-async function checkAuthorize(apisUrl: string, linking: LinkingConfig): Promise<DoctorFinding> {
+async function checkAuthorize(apisUrl: string, linking: OAuthAppConfig): Promise<DoctorFinding> {
   const subject = "OAuth redirect URL";
   const url = new URL(`${apisUrl}/oauth/v1/authorize`);
   url.search = new URLSearchParams({
@@ -133,7 +133,7 @@ async function authorizedUsers(config: Config): Promise<number | undefined> {
   }
 }
 
-function describeCap(linking: LinkingConfig, users: number | undefined): DoctorFinding {
+function describeCap(linking: OAuthAppConfig, users: number | undefined): DoctorFinding {
   const subject = "OAuth app review";
   if (linking.reviewed)
     return { ok: true, subject, detail: "reviewed (ROBLOX_OAUTH_REVIEWED=true): no user limit" };
@@ -152,7 +152,11 @@ function describeCap(linking: LinkingConfig, users: number | undefined): DoctorF
 
 /** /link's app: client credentials, redirect URL and scopes, and how close an unreviewed app is to its cap. */
 export async function checkLinking(config: Config): Promise<DoctorFinding[]> {
-  const linking = config.linking;
+  const linking = config.linking?.oauth;
+  if (config.linking !== undefined && linking === undefined)
+    return [
+      { ok: true, subject: "/link", detail: "profile phrase only (ROBLOX_OAUTH_CLIENT_ID is not set)" },
+    ];
   if (linking === undefined)
     return [{ ok: true, subject: "/link", detail: "off (ROBLOX_OAUTH_CLIENT_ID is not set)" }];
   const [client, authorize, users] = await Promise.all([

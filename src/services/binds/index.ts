@@ -7,8 +7,13 @@ export {
   MANAGE_ROLES,
   type RoleRefusal,
 } from "./hierarchy.js";
+export {
+  isNicknameTemplate,
+  MAX_TEMPLATE_LENGTH,
+  type NicknameRefusal,
+} from "./nickname.js";
 export { BindStore, MAX_BINDS_PER_SERVER, type ServerSettings } from "./store.js";
-export { BindSync, type SyncResult } from "./sync.js";
+export { BindSync, type SyncResult, serverDoctor } from "./sync.js";
 export type {
   Bind,
   BindRule,

@@ -13,6 +13,10 @@ export interface ServerSettings {
   readonly auditChannelId: string | undefined;
   /** Members holding this role are never changed by binds (staff, bots); undefined: none. */
   readonly neverVerifyRoleId: string | undefined;
+  /** Linked members' nickname, from their Roblox names (`{roblox-name}`, `{display-name}`); undefined: off. */
+  readonly nicknameTemplate: string | undefined;
+  /** Whether members may /upload to their own Roblox accounts with their grant (default off). */
+  readonly selfUploads: boolean;
 }
 
 const bindIds = (guildId: string) => `binds:${guildId}:ids`;
@@ -20,6 +24,8 @@ const bindKey = (guildId: string, id: string) => `binds:${guildId}:bind:${id}`;
 const removeUnmatchedKey = (guildId: string) => `settings:${guildId}:removeUnmatched`;
 const auditChannelKey = (guildId: string) => `settings:${guildId}:auditChannel`;
 const neverVerifyKey = (guildId: string) => `settings:${guildId}:neverVerify`;
+const selfUploadsKey = (guildId: string) => `settings:${guildId}:selfUploads`;
+const nicknameKey = (guildId: string) => `settings:${guildId}:nickname`;
 
 function sameRule(a: BindRule, b: BindRule): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -72,12 +78,36 @@ export class BindStore {
   }
 
   async settings(guildId: string): Promise<ServerSettings> {
-    const [removeUnmatched, auditChannelId, neverVerifyRoleId] = await Promise.all([
-      this.#primitives.setMembers(removeUnmatchedKey(guildId)),
-      this.#primitives.get(auditChannelKey(guildId)),
-      this.#primitives.get(neverVerifyKey(guildId)),
-    ]);
-    return { removeUnmatchedRoleIds: removeUnmatched.sort(), auditChannelId, neverVerifyRoleId };
+    const [removeUnmatched, auditChannelId, neverVerifyRoleId, nicknameTemplate, selfUploads] =
+      await Promise.all([
+        this.#primitives.setMembers(removeUnmatchedKey(guildId)),
+        this.#primitives.get(auditChannelKey(guildId)),
+        this.#primitives.get(neverVerifyKey(guildId)),
+        this.#primitives.get(nicknameKey(guildId)),
+        this.#primitives.get(selfUploadsKey(guildId)),
+      ]);
+    return {
+      removeUnmatchedRoleIds: removeUnmatched.sort(),
+      auditChannelId,
+      neverVerifyRoleId,
+      nicknameTemplate,
+      selfUploads: selfUploads === "on",
+    };
+  }
+
+  async selfUploads(guildId: string): Promise<boolean> {
+    return (await this.#primitives.get(selfUploadsKey(guildId))) === "on";
+  }
+
+  async setSelfUploads(guildId: string, on: boolean): Promise<void> {
+    if (on) await this.#primitives.set(selfUploadsKey(guildId), "on");
+    else await this.#primitives.delete(selfUploadsKey(guildId));
+  }
+
+  /** Sets the nickname template; undefined turns nicknames off. */
+  async setNicknameTemplate(guildId: string, template: string | undefined): Promise<void> {
+    if (template === undefined) await this.#primitives.delete(nicknameKey(guildId));
+    else await this.#primitives.set(nicknameKey(guildId), template);
   }
 
   /** Sets the "never verify" role; undefined turns it off. */

@@ -4,6 +4,7 @@ import type { StorePrimitives } from "../../store/primitives/index.js";
 import { type Evaluation, evaluateBinds, type RoleChange } from "./evaluate.js";
 import type { MemberFactsReader } from "./facts.js";
 import { botStanding, type DoctorFinding, diagnose, type RoleRefusal, roleRefusal } from "./hierarchy.js";
+import { type NicknameRefusal, nicknameRefusal, renderNickname } from "./nickname.js";
 import type { BindStore } from "./store.js";
 import type { Bind, GuildDirectory } from "./types.js";
 
@@ -32,6 +33,10 @@ export type SyncResult =
       readonly blocked: readonly BlockedChange[];
       /** Binds whose facts Roblox would not show (a private inventory): their roles were left alone. */
       readonly unknown: readonly Bind[];
+      /** The nickname set from the server's template in the same update; undefined: none. */
+      readonly nickname: string | undefined;
+      /** Why the template's nickname was not set (Discord would refuse it); undefined: nothing in the way. */
+      readonly nicknameBlocked: NicknameRefusal | undefined;
       /** "refused" when Discord refused the write anyway (the cache was stale): nothing changed. */
       readonly write: "none" | "applied" | "refused";
     };
@@ -41,8 +46,17 @@ export interface SyncRequest {
   readonly userId: string;
   /** The member's roles when the interaction carries them (/verify); else they are read from Discord. */
   readonly heldRoleIds?: readonly string[];
+  /**
+   * Every bound role no bind matches is taken away, not only those marked "remove when no bind matches"
+   * (after /unlink, so the roles binds gave go with the link).
+   */
+  readonly removeEveryUnmatched?: boolean;
   /** The audit-log reason for the changes (the views word it). */
-  readonly reason: (added: readonly RoleChange[], removed: readonly RoleChange[]) => string;
+  readonly reason: (
+    added: readonly RoleChange[],
+    removed: readonly RoleChange[],
+    nickname: string | undefined,
+  ) => string;
 }
 
 export interface BindSyncOptions {
@@ -50,12 +64,38 @@ export interface BindSyncOptions {
   readonly facts: MemberFactsReader;
   readonly directory: GuildDirectory;
   readonly primitives: StorePrimitives;
-  readonly linkOf: (discordUserId: string) => Promise<{ readonly robloxUserId: string } | undefined>;
+  readonly linkOf: (discordUserId: string) => Promise<
+    | {
+        readonly robloxUserId: string;
+        readonly robloxUsername?: string | undefined;
+        readonly robloxDisplayName?: string | undefined;
+      }
+    | undefined
+  >;
   readonly logger: Logger;
   readonly clock: Clock;
 }
 
 const refusalsKey = (guildId: string) => `binds:refusals:${guildId}`;
+
+/**
+ * The role doctor of one server (`/binds doctor`, and `npm run doctor -- --guild <id>`): what would stop its
+ * binds from applying, each bound role checked, and whether its sync is paused; undefined: not in the server.
+ */
+export async function serverDoctor(
+  deps: Pick<BindSyncOptions, "store" | "directory" | "primitives">,
+  guildId: string,
+): Promise<DoctorFinding[] | undefined> {
+  const guild = await deps.directory.guild(guildId);
+  if (!guild) return undefined;
+  const binds = await deps.store.list(guildId);
+  const findings = diagnose(
+    guild,
+    binds.flatMap((bind) => bind.roleIds),
+  );
+  const refusals = Number((await deps.primitives.get(refusalsKey(guildId))) ?? "0");
+  return refusals >= MAX_REFUSALS ? [{ kind: "sync-paused", refusals }, ...findings] : findings;
+}
 
 /**
  * Brings a member's roles in line with the server's binds: evaluates them, drops every change Discord would
@@ -103,16 +143,8 @@ export class BindSync {
   }
 
   /** What would stop the server's binds from applying, each bound role checked; undefined: not in the server. */
-  async doctor(guildId: string): Promise<DoctorFinding[] | undefined> {
-    const guild = await this.#options.directory.guild(guildId);
-    if (!guild) return undefined;
-    const binds = await this.#options.store.list(guildId);
-    const findings = diagnose(
-      guild,
-      binds.flatMap((bind) => bind.roleIds),
-    );
-    const refusals = await this.refusals(guildId);
-    return refusals >= MAX_REFUSALS ? [{ kind: "sync-paused", refusals }, ...findings] : findings;
+  doctor(guildId: string): Promise<DoctorFinding[] | undefined> {
+    return serverDoctor(this.#options, guildId);
   }
 
   /** Why Discord would refuse each of these roles to the bot (Manage Roles aside); undefined: not in the server. */
@@ -133,20 +165,32 @@ export class BindSync {
     if (refusals >= MAX_REFUSALS) return { kind: "paused", refusals };
     const guild = await directory.guild(request.guildId);
     if (!guild) return { kind: "no-server" };
-    const held = request.heldRoleIds ?? (await directory.memberRoles(request.guildId, request.userId));
-    if (held === undefined) return { kind: "not-member" };
     const [binds, settings, link] = await Promise.all([
       store.list(request.guildId),
       store.settings(request.guildId),
       linkOf(request.userId),
     ]);
+    // The nickname is compared only when the server has a template and the member is linked.
+    const template = link === undefined ? undefined : settings.nicknameTemplate;
+    const member =
+      template === undefined ? undefined : await directory.member(request.guildId, request.userId);
+    const held =
+      request.heldRoleIds ??
+      (template === undefined
+        ? await directory.memberRoles(request.guildId, request.userId)
+        : member?.roleIds);
+    if (held === undefined || (template !== undefined && member === undefined)) return { kind: "not-member" };
     const never = settings.neverVerifyRoleId;
     if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
     const evaluation: Evaluation = evaluateBinds(
       binds,
       await facts.read(link?.robloxUserId, binds),
       held,
-      new Set(settings.removeUnmatchedRoleIds),
+      new Set(
+        request.removeEveryUnmatched === true
+          ? binds.flatMap((bind) => bind.roleIds)
+          : settings.removeUnmatchedRoleIds,
+      ),
     );
     const standing = botStanding(guild);
     const blocked: BlockedChange[] = [];
@@ -157,24 +201,35 @@ export class BindSync {
     };
     const added = evaluation.add.filter(allowed("add"));
     const removed = evaluation.remove.filter(allowed("remove"));
+    const wantedNick =
+      template === undefined || link === undefined
+        ? undefined
+        : renderNickname(template, { username: link.robloxUsername, displayName: link.robloxDisplayName });
+    const nickChange = wantedNick !== undefined && wantedNick !== member?.nick ? wantedNick : undefined;
+    const nicknameBlocked =
+      nickChange === undefined ? undefined : nicknameRefusal(guild, request.userId, held);
+    const nickname = nicknameBlocked === undefined ? nickChange : undefined;
     const base = {
       kind: "synced",
       robloxUserId: link?.robloxUserId,
       blocked,
       unknown: evaluation.unknown,
+      nicknameBlocked,
     } as const;
-    if (added.length === 0 && removed.length === 0) return { ...base, added, removed, write: "none" };
+    if (added.length === 0 && removed.length === 0 && nickname === undefined)
+      return { ...base, added, removed, nickname, write: "none" };
     const gone = new Set(removed.map((change) => change.roleId));
     const roles = [...held.filter((id) => !gone.has(id)), ...added.map((change) => change.roleId)];
     const outcome = await directory.setRoles(
       request.guildId,
       request.userId,
       roles,
-      request.reason(added, removed),
+      request.reason(added, removed, nickname),
+      nickname,
     );
-    if (outcome.ok) return { ...base, added, removed, write: "applied" };
+    if (outcome.ok) return { ...base, added, removed, nickname, write: "applied" };
     await this.#refused(request.guildId, outcome.status, outcome.code);
-    return { ...base, added: [], removed: [], write: "refused" };
+    return { ...base, added: [], removed: [], nickname: undefined, write: "refused" };
   }
 
   async #refused(guildId: string, status: number, code: number | undefined): Promise<void> {

@@ -78,12 +78,21 @@ export interface GuildDirectory {
   guild(guildId: string): Promise<GuildFacts | undefined>;
   /** A member's current roles (Get Guild Member, no privileged intent), undefined when not a member. */
   memberRoles(guildId: string, userId: string): Promise<readonly string[] | undefined>;
-  /** One PATCH /guilds/{g}/members/{u} with the full role list and the audit-log reason. */
+  /** A member's roles and nickname (Get Guild Member), undefined when not a member. */
+  member(
+    guildId: string,
+    userId: string,
+  ): Promise<{ readonly roleIds: readonly string[]; readonly nick: string | null } | undefined>;
+  /**
+   * One PATCH /guilds/{g}/members/{u} with the full role list and the audit-log reason, and the nickname in
+   * the same update when one is given.
+   */
   setRoles(
     guildId: string,
     userId: string,
     roleIds: readonly string[],
     reason: string,
+    nick?: string,
   ): Promise<WriteOutcome>;
   /** Posts a line (mentions never ping) into a server channel; the outcome of the write. */
   post(channelId: string, content: string): Promise<WriteOutcome>;

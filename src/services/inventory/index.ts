@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Keyv } from "keyv";
 import type { Logger } from "pino";
-import { userError } from "../../errors.js";
+import { isUserError, type UserError, userError } from "../../errors.js";
 import { MINUTE } from "../cache.js";
+import { type AccessOutcome, GRANT_SCOPES } from "../linking/grants.js";
+import { grantRateOwner, type OpenCloudAuth } from "../opencloud/auth.js";
 import { type OpenCloudClient, OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import type { PagePosition } from "../pager/position.js";
 import { type ItemDetails, ItemDetailsService } from "./itemDetails.js";
@@ -28,6 +30,11 @@ const MAX_CHECK_READS = 10;
 /** Where a listing is: kept in the pager session, so it survives restarts and works on any shard. */
 export interface InventoryCursor {
   readonly userId: string;
+  /**
+   * The Discord ID of the member who asked, set only when the inventory is their own linked account:
+   * a private inventory is then read with their grant. Never another member's.
+   */
+  readonly owner?: string;
   /** The user as the messages name them. */
   readonly who: string;
   readonly filter: string | undefined;
@@ -70,15 +77,29 @@ export class InventoryService {
   readonly #roblox: OpenCloudClient;
   readonly #cache: Keyv;
 
-  constructor(roblox: OpenCloudClient, lookups: ItemLookups, cache: Keyv, logger: Logger) {
+  readonly #grants: GrantAccess | undefined;
+
+  constructor(
+    roblox: OpenCloudClient,
+    lookups: ItemLookups,
+    cache: Keyv,
+    logger: Logger,
+    grants?: GrantAccess,
+  ) {
     this.#roblox = roblox;
     this.#cache = cache;
+    this.#grants = grants;
     this.#details = new ItemDetailsService(lookups, cache, logger);
   }
 
   /** A fresh listing of the user's inventory for a filter (undefined: everything). */
-  startCursor(userId: string, who: string, filter: string | undefined): InventoryCursor {
-    return { userId, who, filter, tokens: [""], total: undefined };
+  startCursor(
+    userId: string,
+    who: string,
+    filter: string | undefined,
+    owner?: string | undefined,
+  ): InventoryCursor {
+    return { userId, who, filter, tokens: [""], total: undefined, ...(owner === undefined ? {} : { owner }) };
   }
 
   /**
@@ -145,11 +166,20 @@ export class InventoryService {
   }
 
   /** Whether the user owns each of the IDs, by kind, with their names and pictures. */
-  async check(userId: string, who: string, filter: string, ids: OwnershipIds): Promise<OwnershipResult> {
+  async check(
+    userId: string,
+    who: string,
+    filter: string,
+    ids: OwnershipIds,
+    owner?: string | undefined,
+  ): Promise<OwnershipResult> {
     const owned = new Set<string>();
     let token = "";
     for (let reads = 0; reads < MAX_CHECK_READS; reads++) {
-      const read = await this.#read({ userId, who, filter }, token);
+      const read = await this.#read(
+        { userId, who, filter, ...(owner === undefined ? {} : { owner }) },
+        token,
+      );
       for (const item of read.items) owned.add(itemKey(item));
       if (read.next === undefined || read.items.length === 0) break;
       token = read.next;
@@ -169,21 +199,62 @@ export class InventoryService {
     }));
   }
 
-  #read(cursor: Pick<InventoryCursor, "userId" | "who" | "filter">, token: string): Promise<Read> {
+  async #read(cursor: ReadTarget, token: string): Promise<Read> {
+    const owner = cursor.owner;
+    // A private inventory known as such is read with its owner's grant straight away.
+    if (
+      owner !== undefined &&
+      this.#grants !== undefined &&
+      (await this.#cache.has(privateKey(cursor.userId)))
+    ) {
+      return this.#readWithGrant(cursor, owner, token);
+    }
     const key = `inventory:${cursor.userId}:${digest(cursor.filter ?? "")}:${digest(token)}`;
+    try {
+      return await this.#cachedRead(key, () => this.#load(cursor, token, undefined));
+    } catch (error) {
+      if (owner === undefined || this.#grants === undefined || !isPrivateRefusal(error)) throw error;
+      await this.#cache.set(privateKey(cursor.userId), true, READ_TTL_MS);
+      return this.#readWithGrant(cursor, owner, token);
+    }
+  }
+
+  /** The owner's own private inventory, with their grant; cached apart from what the bot's key reads. */
+  async #readWithGrant(cursor: ReadTarget, owner: string, token: string): Promise<Read> {
+    // The grant first, cached pages or not: a withdrawn or lapsed grant shows nothing more.
+    const access = await (this.#grants as GrantAccess).accessToken(owner, GRANT_SCOPES.inventory);
+    if (!access.ok) throw grantRefusal(access);
+    // A grant of another Roblox account (the member linked anew since) opens nothing here.
+    if (access.robloxUserId !== cursor.userId) throw userError("grant.inventoryNeeded");
+    const key = `inventory:grant:${owner}:${cursor.userId}:${digest(cursor.filter ?? "")}:${digest(token)}`;
     return this.#cachedRead(key, async () => {
       try {
-        const page = await this.#roblox.inventory.listInventoryPage(cursor.userId, {
-          filter: cursor.filter,
-          pageToken: token || undefined,
-          maxPageSize: ITEMS_PER_READ,
+        return await this.#load(cursor, token, {
+          kind: "bearer",
+          token: access.token,
+          rateOwner: grantRateOwner(owner),
         });
-        return { items: page.items.map(toStoredItem), next: page.nextPageToken };
       } catch (error) {
-        // A private inventory usually comes back as a bare 401: find out what it meant.
-        throw explainDenied(await refusalsOf(this.#roblox).explain(error, []), cursor);
+        // Refused with a token that carries the scope: the member withdrew the app on Roblox.
+        if (isPrivateRefusal(error)) throw userError("grant.lapsed");
+        throw error;
       }
     });
+  }
+
+  async #load(cursor: ReadTarget, token: string, auth: OpenCloudAuth | undefined): Promise<Read> {
+    try {
+      const page = await this.#roblox.inventory.listInventoryPage(cursor.userId, {
+        filter: cursor.filter,
+        pageToken: token || undefined,
+        maxPageSize: ITEMS_PER_READ,
+        ...(auth === undefined ? {} : { auth }),
+      });
+      return { items: page.items.map(toStoredItem), next: page.nextPageToken };
+    } catch (error) {
+      // A private inventory usually comes back as a bare 401: find out what it meant.
+      throw explainDenied(await refusalsOf(this.#roblox).explain(error, []), cursor);
+    }
   }
 
   async #cachedRead(key: string, load: () => Promise<Read>): Promise<Read> {
@@ -195,8 +266,35 @@ export class InventoryService {
   }
 }
 
+type ReadTarget = Pick<InventoryCursor, "userId" | "who" | "filter" | "owner">;
+
+/** What the inventory needs of members' grants: an access token carrying the scopes, or why not. */
+export interface GrantAccess {
+  accessToken(discordUserId: string, needed: readonly string[]): Promise<AccessOutcome>;
+}
+
+const privateKey = (userId: string) => `inventory:private:${userId}`;
+
+function isPrivateRefusal(error: unknown): boolean {
+  return isUserError(error) && error.text.key === "inventory.private";
+}
+
+/** Why the member's grant could not read their inventory, in words they can act on. */
+function grantRefusal(access: Exclude<AccessOutcome, { ok: true }>): UserError {
+  switch (access.reason) {
+    case "none":
+      return userError("grant.inventoryNeeded");
+    case "missing-scope":
+      return userError("grant.missingScope.inventory", { scope: access.missing.join(", ") });
+    case "lapsed":
+      return userError("grant.lapsed");
+    case "unavailable":
+      return userError("grant.unavailable");
+  }
+}
+
 /** Roblox refusing to show an inventory is the normal answer for a private one: say so plainly. */
-function explainDenied(error: unknown, cursor: Pick<InventoryCursor, "userId" | "who" | "filter">): unknown {
+function explainDenied(error: unknown, cursor: ReadTarget): unknown {
   if (!(error instanceof OpenCloudError)) return error;
   if (error.kind === "not_found") return userError("users.noSuchId", { id: cursor.userId });
   if (error.kind !== "permission_denied" || error.missingScope !== undefined) return error;

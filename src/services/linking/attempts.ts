@@ -131,18 +131,24 @@ export class AttemptStore {
    * Stores the link keyed on the Roblox user ID. A Roblox account linked to someone else moves to this
    * member; a member linked to another Roblox account is linked to this one instead.
    */
-  async storeLink(link: AccountLink): Promise<{ previousOwner: string | undefined }> {
+  async storeLink(
+    link: AccountLink,
+  ): Promise<{ previousOwner: string | undefined; previousLocale: string | undefined }> {
     const previousAccount = await this.primitives.get(key.member(link.discordUserId));
     if (previousAccount !== undefined && previousAccount !== link.robloxUserId) {
       await this.primitives.delete(key.account(previousAccount));
     }
     const raw = await this.primitives.get(key.account(link.robloxUserId));
-    const previousOwner = raw === undefined ? undefined : (JSON.parse(raw) as AccountLink).discordUserId;
+    const previous = raw === undefined ? undefined : (JSON.parse(raw) as AccountLink);
+    const previousOwner = previous?.discordUserId;
     const moved = previousOwner !== undefined && previousOwner !== link.discordUserId && !this.sharedAccounts;
     if (moved) await this.primitives.delete(key.member(previousOwner));
     await this.primitives.set(key.account(link.robloxUserId), JSON.stringify(link));
     await this.primitives.set(key.memberLink(link.discordUserId), JSON.stringify(link));
     await this.primitives.set(key.member(link.discordUserId), link.robloxUserId);
-    return { previousOwner: moved ? previousOwner : undefined };
+    return {
+      previousOwner: moved ? previousOwner : undefined,
+      previousLocale: moved ? previous?.locale : undefined,
+    };
   }
 }

@@ -3,11 +3,14 @@ import type { Logger } from "../../logger.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
 import type { ReplyBody, ReplyWebhook } from "../uploads/reply.js";
 import { AttemptStore, type DoneLink } from "./attempts.js";
+import { MemberGrants } from "./grants.js";
 import { OAuthFailure, type RobloxIdentity, RobloxOAuth } from "./oauthClient.js";
-import { digest, randomToken, Sealer, sameSecret } from "./sealing.js";
+import { digest, randomToken, Sealer, type SealingKey, sameSecret } from "./sealing.js";
 import type { AccountLink, DiscordAccount, LinkAttempt, LinkReply, PendingLink, Refused } from "./types.js";
 
 export { AUTHORIZED_USERS_KEY } from "./attempts.js";
+export type { MemberGrants } from "./grants.js";
+export { GRANT_SCOPES } from "./grants.js";
 export { LINK_SCOPES, pkceChallenge } from "./oauthClient.js";
 export type { AccountLink, DiscordAccount, LinkRefusal } from "./types.js";
 
@@ -21,7 +24,7 @@ export interface LinkingOptions {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUri: string;
-  readonly encryptionKey: string;
+  readonly encryptionKeys: readonly SealingKey[];
   readonly sharedAccounts: boolean;
   readonly primitives: StorePrimitives;
   readonly clock: Clock;
@@ -30,7 +33,7 @@ export interface LinkingOptions {
   /** The /link reply once linked, in the reply's language (views build it; the service only carries it). */
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Tells the member whose Roblox account moved to another Discord account (best effort). */
-  readonly tellMoved: (discordUserId: string, link: AccountLink) => Promise<void>;
+  readonly tellMoved: (discordUserId: string, link: AccountLink, locale: string | undefined) => Promise<void>;
 }
 
 /**
@@ -43,13 +46,22 @@ export class LinkingService {
   readonly #sealer: Sealer;
   readonly #oauth: RobloxOAuth;
   readonly #logger: Logger;
+  /** Members' grants beyond identity, asked for by the features that need them. */
+  readonly grants: MemberGrants;
 
   constructor(options: LinkingOptions) {
     this.#options = options;
-    this.#sealer = new Sealer(options.encryptionKey);
+    this.#sealer = new Sealer(options.encryptionKeys);
     this.#store = new AttemptStore(options.primitives, this.#sealer, options.sharedAccounts);
     this.#oauth = new RobloxOAuth(options);
     this.#logger = options.logger;
+    this.grants = new MemberGrants({
+      primitives: options.primitives,
+      sealer: this.#sealer,
+      tokens: this.#oauth,
+      clock: options.clock,
+      logger: options.logger,
+    });
   }
 
   #now(): number {
@@ -71,6 +83,8 @@ export class LinkingService {
     guildId: string | null;
     reply: LinkReply;
     locale: string;
+    /** Scopes beyond identity a feature needs: the grant is then kept, sealed, for that feature. */
+    extraScopes?: readonly string[];
   }): Promise<{ ok: true; id: string; expiresAt: number } | Refused> {
     const { primitives } = this.#options;
     const now = this.#now();
@@ -98,6 +112,9 @@ export class LinkingService {
         createdAt: now,
         expiresAt: now + ATTEMPT_LIFETIME_MS,
         stage: "open",
+        ...(input.extraScopes === undefined || input.extraScopes.length === 0
+          ? {}
+          : { extraScopes: input.extraScopes }),
       };
       await this.#store.save(attempt);
       await this.#store.setOpen(input.discord.id, attempt.id);
@@ -147,13 +164,17 @@ export class LinkingService {
     }
     try {
       const tokens = await this.#oauth.exchange(input.code, attempt.verifier);
+      const keep = attempt.extraScopes !== undefined ? tokens.grant : undefined;
       let roblox: RobloxIdentity;
+      let verified = false;
       try {
         roblox = await this.#oauth.verifyIdToken(tokens.idToken, attempt.nonce);
+        verified = true;
       } finally {
         // Identity only: nothing more is read with this grant (and a bad ID token ends it all the same),
-        // so it is revoked at once and no token is kept.
-        if (tokens.refreshToken !== undefined && !(await this.#oauth.revoke(tokens.refreshToken))) {
+        // so it is revoked at once and no token is kept. A grant for a feature is kept until the confirm.
+        const revoke = keep === undefined || !verified;
+        if (revoke && tokens.refreshToken !== undefined && !(await this.#oauth.revoke(tokens.refreshToken))) {
           this.#logger.warn({ discordUserId: attempt.discord.id }, "could not revoke the identity grant");
         }
       }
@@ -163,6 +184,7 @@ export class LinkingService {
         stage: "confirm",
         roblox,
         expiresAt: this.#now() + ATTEMPT_LIFETIME_MS,
+        ...(keep === undefined ? {} : { grant: keep }),
       });
       return { ok: true };
     } catch (error) {
@@ -205,7 +227,10 @@ export class LinkingService {
     }
     if (!(await this.#store.claim(attempt.id, "confirm"))) return this.#refuse("expired", attempt);
     await this.#store.discard(attempt);
-    if (input.decision !== "confirm") return this.#refuse("cancelled", attempt);
+    if (input.decision !== "confirm") {
+      if (attempt.grant !== undefined) await this.#oauth.revoke(attempt.grant.refreshToken);
+      return this.#refuse("cancelled", attempt);
+    }
     const link: AccountLink = {
       robloxUserId: attempt.roblox.sub,
       robloxUsername: attempt.roblox.username,
@@ -214,9 +239,16 @@ export class LinkingService {
       guildId: attempt.guildId,
       linkedAt: this.#now(),
       method: "oauth",
+      locale: attempt.locale,
     };
-    const { previousOwner } = await this.#store.storeLink(link);
-    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link);
+    const { previousOwner, previousLocale } = await this.#store.storeLink(link);
+    if (attempt.grant !== undefined) {
+      await this.grants.save(link.discordUserId, { robloxUserId: link.robloxUserId, tokens: attempt.grant });
+    } else if ((await this.grants.summary(link.discordUserId))?.robloxUserId !== link.robloxUserId) {
+      // Linked to another Roblox account: a grant of the previous one is of no use and is ended.
+      await this.grants.withdraw(link.discordUserId);
+    }
+    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link, previousLocale);
     await this.#store.saveDone(digest(input.browserKey), {
       link,
       discord: attempt.discord,

@@ -24,7 +24,17 @@ export interface RobloxIdentity {
 }
 
 /** Why a sign-in came to nothing, without anything Roblox said (its descriptions are not shown or logged). */
-export type OAuthFailureKind = "exchange-refused" | "unreachable" | "id-token-invalid";
+export type OAuthFailureKind = "exchange-refused" | "unreachable" | "id-token-invalid" | "grant-invalid";
+
+/** What a token answer carried, beyond the ID token. */
+export interface GrantTokens {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  /** Seconds, as Roblox said (899 for its 15 minutes). */
+  readonly expiresIn: number;
+  /** The scopes granted, space-separated in the answer. */
+  readonly scopes: readonly string[];
+}
 
 export class OAuthFailure extends Error {
   override readonly name = "OAuthFailure";
@@ -34,6 +44,26 @@ export class OAuthFailure extends Error {
 }
 
 const TIMEOUT_MS = 10_000;
+
+interface TokenAnswer {
+  readonly id_token?: unknown;
+  readonly access_token?: unknown;
+  readonly refresh_token?: unknown;
+  readonly expires_in?: unknown;
+  readonly scope?: unknown;
+  readonly error?: unknown;
+}
+
+function grantTokensOf(body: TokenAnswer): GrantTokens | undefined {
+  const { access_token, refresh_token, expires_in, scope } = body;
+  if (typeof access_token !== "string" || typeof refresh_token !== "string") return undefined;
+  return {
+    accessToken: access_token,
+    refreshToken: refresh_token,
+    expiresIn: typeof expires_in === "number" && expires_in > 0 ? expires_in : 899,
+    scopes: typeof scope === "string" ? scope.split(" ").filter((name) => name !== "") : [],
+  };
+}
 
 /** The S256 PKCE challenge of a verifier (RFC 7636 §4.2). */
 export function pkceChallenge(verifier: string): string {
@@ -57,12 +87,19 @@ export class RobloxOAuth {
     return `${this.#base}/`;
   }
 
-  authorizeUrl(input: { state: string; nonce: string; verifier: string }): string {
+  /** The consent page: identity, and any scope a feature asks for on top (`extraScopes`). */
+  authorizeUrl(input: {
+    state: string;
+    nonce: string;
+    verifier: string;
+    extraScopes?: readonly string[] | undefined;
+  }): string {
     const url = new URL(`${this.#base}/v1/authorize`);
+    const scopes = [...new Set([...LINK_SCOPES, ...(input.extraScopes ?? [])])];
     url.search = new URLSearchParams({
       client_id: this.#options.clientId,
       redirect_uri: this.#options.redirectUri,
-      scope: LINK_SCOPES.join(" "),
+      scope: scopes.join(" "),
       response_type: "code",
       state: input.state,
       nonce: input.nonce,
@@ -94,22 +131,43 @@ export class RobloxOAuth {
   async exchange(
     code: string,
     verifier: string,
-  ): Promise<{ idToken: string; refreshToken: string | undefined }> {
+  ): Promise<{ idToken: string; refreshToken: string | undefined; grant: GrantTokens | undefined }> {
     const response = await this.#post("v1/token", {
       grant_type: "authorization_code",
       code,
       code_verifier: verifier,
       redirect_uri: this.#options.redirectUri,
     });
-    const body = (await response.json().catch(() => undefined)) as
-      | { id_token?: unknown; refresh_token?: unknown }
-      | undefined;
+    const body = (await response.json().catch(() => undefined)) as TokenAnswer | undefined;
     if (response.status >= 500) throw new OAuthFailure("unreachable");
     if (!response.ok || typeof body?.id_token !== "string") throw new OAuthFailure("exchange-refused");
     return {
       idToken: body.id_token,
       refreshToken: typeof body.refresh_token === "string" ? body.refresh_token : undefined,
+      grant: grantTokensOf(body),
     };
+  }
+
+  /**
+   * Trades a refresh token (it works once) for a new access token and a new refresh token, which must
+   * replace the old one. A refusal (`invalid_grant`: revoked, expired, already used) is "grant-invalid";
+   * anything else, Roblox being down included, is "unreachable" and leaves the grant as it was.
+   */
+  async refresh(refreshToken: string): Promise<GrantTokens> {
+    const response = await this.#post("v1/token", {
+      grant_type: "refresh_token",
+      refresh_token: refreshToken,
+    });
+    const body = (await response.json().catch(() => undefined)) as TokenAnswer | undefined;
+    if (response.ok) {
+      const tokens = body === undefined ? undefined : grantTokensOf(body);
+      if (tokens !== undefined) return tokens;
+      throw new OAuthFailure("unreachable");
+    }
+    if ((response.status === 400 || response.status === 401) && body?.error === "invalid_grant") {
+      throw new OAuthFailure("grant-invalid");
+    }
+    throw new OAuthFailure("unreachable");
   }
 
   /** Signature by a key of Roblox's JWKS (ES256), issuer, audience, expiry (by the bot's clock), nonce. */

@@ -27,6 +27,8 @@ interface Challenge {
   readonly phrase: string;
   readonly guildId: string | null;
   readonly expiresAt: number;
+  /** The language of the /link reply, kept with the link. */
+  readonly locale?: string;
 }
 
 /** What the check needs from Roblox: the profile as it is now, never a cached copy. */
@@ -41,7 +43,7 @@ export interface ProfileCodeOptions {
   readonly logger: Logger;
   readonly readProfile: ProfileReader;
   /** Tells a member their Roblox account was linked to someone else (best effort). */
-  readonly tellMoved: (discordUserId: string, link: AccountLink) => Promise<void>;
+  readonly tellMoved: (discordUserId: string, link: AccountLink, locale: string | undefined) => Promise<void>;
 }
 
 export type CheckOutcome =
@@ -65,11 +67,13 @@ export class ProfileCodeLinker {
     discordUserId: string;
     robloxUserId: string;
     guildId: string | null;
+    locale: string;
   }): Promise<{ phrase: string; expiresAt: number }> {
     const challenge: Challenge = {
       robloxUserId: input.robloxUserId,
       phrase: newPhrase(),
       guildId: input.guildId,
+      locale: input.locale,
       expiresAt: this.options.clock.now() + PHRASE_LIFETIME_MS,
     };
     await this.options.primitives.set(
@@ -107,13 +111,14 @@ export class ProfileCodeLinker {
       guildId: challenge.guildId,
       linkedAt: clock.now(),
       method: "profile-code",
+      ...(challenge.locale === undefined ? {} : { locale: challenge.locale }),
     };
-    const { previousOwner } = await this.options.links.storeLink(link);
+    const { previousOwner, previousLocale } = await this.options.links.storeLink(link);
     logger.info(
       { discordUserId, robloxUserId: link.robloxUserId, moved: previousOwner !== undefined },
       "account linked by profile phrase",
     );
-    if (previousOwner !== undefined) await this.options.tellMoved(previousOwner, link);
+    if (previousOwner !== undefined) await this.options.tellMoved(previousOwner, link, previousLocale);
     return { ok: true, link };
   }
 }

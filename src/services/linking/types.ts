@@ -1,4 +1,4 @@
-import type { RobloxIdentity } from "./oauthClient.js";
+import type { GrantTokens, RobloxIdentity } from "./oauthClient.js";
 
 /** The Discord account that ran /link, as the confirm page shows it. */
 export interface DiscordAccount {
@@ -38,6 +38,10 @@ export interface LinkAttempt {
   /** "confirm" once Roblox sent the member back with a verified identity. */
   readonly stage: "open" | "confirm";
   readonly roblox?: RobloxIdentity;
+  /** Scopes a feature asked for beyond identity (a private inventory, uploads to the member's account). */
+  readonly extraScopes?: readonly string[];
+  /** With extra scopes: the tokens Roblox answered, kept (sealed) until the member confirms. */
+  readonly grant?: GrantTokens;
 }
 
 /** A stored link: one Roblox account (by `sub`) to one Discord account. No token is kept. */
@@ -51,6 +55,8 @@ export interface AccountLink {
   readonly linkedAt: number;
   /** How the member proved the account; absent on links made before profile phrases (OAuth). */
   readonly method?: "oauth" | "profile-code";
+  /** The language of the /link reply (absent on links of earlier releases): what the member is told in later. */
+  readonly locale?: string;
 }
 
 /** Why a step of the flow was refused: each maps to one fixed page text, never to what Roblox said. */

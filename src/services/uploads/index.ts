@@ -1,9 +1,12 @@
 import { Agent } from "undici";
-import { userError } from "../../errors.js";
+import { type UserError, userError } from "../../errors.js";
 import { holdLock, type JobContext, type Jobs } from "../../jobs/index.js";
 import type { Logger } from "../../logger.js";
 import type { Stores } from "../../store/index.js";
 import type { StorePrimitives } from "../../store/primitives/index.js";
+import type { GrantAccess } from "../inventory/index.js";
+import { type AccessOutcome, GRANT_SCOPES } from "../linking/grants.js";
+import { grantRateOwner, type OpenCloudAuth } from "../opencloud/auth.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { ApprovalQueue, type ReviewChannel } from "./approval.js";
 import { DOWNLOAD_TIMEOUTS, type Download, openDownload } from "./download.js";
@@ -23,11 +26,11 @@ import { UploadLimits } from "./limits.js";
 import { filterLog, type UploadLogFilter } from "./log.js";
 import { type ChannelPoster, UploadLogChannel } from "./logChannel.js";
 import { DEFAULT_MODERATION_BASE_DELAY_MS, type DirectMessenger, ModerationFollower } from "./moderation.js";
-import { type PreflightRules, preflight, type UploadRequest } from "./preflight.js";
+import { type PreflightRules, preflight, type SelfUpload, type UploadRequest } from "./preflight.js";
 import { AudioQuotaCheck } from "./quota.js";
 import { type Upload, UploadRecorder, type UploadRenderer } from "./record.js";
 import type { ReplyEditors } from "./reply.js";
-import { type SendDeps, send } from "./send.js";
+import { type MemberAuth, type SendDeps, send } from "./send.js";
 import { type WatchDeps, watch } from "./watch.js";
 import { type ZipRenderer, ZipUploads } from "./zip/bulk.js";
 import type { ZipLimits } from "./zip/reader.js";
@@ -75,6 +78,16 @@ export interface UploadServiceOptions extends PreflightRules {
   /** Uploads of a whole zip: its limits and its reply's look; absent: zips are not taken. */
   readonly zips?: { readonly limits: ZipLimits; readonly render: ZipRenderer };
   readonly now?: () => number;
+  /** Uploads to members' own accounts ("me"): absent without Roblox OAuth. */
+  readonly self?: SelfUploads;
+}
+
+/** What uploads to a member's own account need: the server's switch, the member's link and grant. */
+export interface SelfUploads {
+  /** The server's "uploads to self" switch (off unless its admins turned it on). */
+  enabled(guildId: string): Promise<boolean>;
+  linkOf(discordUserId: string): Promise<{ readonly robloxUserId: string } | undefined>;
+  readonly grants: GrantAccess;
 }
 
 /**
@@ -135,7 +148,8 @@ export class UploadService {
     });
     this.#recorder = recorder;
     this.#handoff = { primitives, records, recorder, moderation };
-    this.#watch = { roblox, records, recorder, render, now, signal: this.#stop.signal };
+    const memberAuth: MemberAuth = (job) => this.#memberAuth(job);
+    this.#watch = { roblox, records, recorder, render, now, signal: this.#stop.signal, memberAuth };
     this.#send = { ...this.#watch, audioQuota: new AudioQuotaCheck(roblox, now) };
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (run) => this.#follow(run));
     this.#zips =
@@ -177,11 +191,10 @@ export class UploadService {
    * is sent to Roblox throw UserError; everything after that ends in the job's result, shown in the reply.
    */
   async start(request: UploadRequest): Promise<void> {
-    const checked = preflight(
-      request,
-      { ...this.#options, zipMaxBytes: this.#options.zips?.limits.maxZipBytes },
-      this.#now(),
-    );
+    const self = await this.#selfUpload(request);
+    const zipMaxBytes = self === undefined ? this.#options.zips?.limits.maxZipBytes : undefined;
+    const checked = preflight(request, { ...this.#options, zipMaxBytes }, this.#now(), self);
+    // A zip goes to the operator's creator only (its job sends with the bot's key).
     if (checked.zip && this.#zips !== undefined) return this.#zips.start(checked);
     const { job } = checked;
     if ((await this.#records.get(job.id)) !== undefined) return;
@@ -232,6 +245,34 @@ export class UploadService {
     await this.#downloads.close();
   }
 
+  /** "me" (or the server's default with self-uploads on): the member's link and a grant that may upload. */
+  async #selfUpload(request: UploadRequest): Promise<SelfUpload | undefined> {
+    const { self } = this.#options;
+    if (request.guildId === null || self === undefined) {
+      if (request.to === "me") throw userError("upload.selfOff");
+      return undefined;
+    }
+    const on = await self.enabled(request.guildId);
+    const to = request.to ?? (on ? "me" : "server");
+    if (to === "server") return undefined;
+    if (!on) throw userError("upload.selfOff");
+    const link = await self.linkOf(request.userId);
+    if (link === undefined) throw userError("target.selfNotLinked");
+    const access = await self.grants.accessToken(request.userId, GRANT_SCOPES.uploads);
+    if (!access.ok) throw uploadGrantRefusal(access);
+    if (access.robloxUserId !== link.robloxUserId) throw userError("grant.uploadsNeeded");
+    return { robloxUserId: link.robloxUserId };
+  }
+
+  async #memberAuth(job: UploadJob): Promise<OpenCloudAuth | undefined> {
+    if (job.grantOf === undefined) return undefined;
+    const grants = this.#options.self?.grants;
+    if (grants === undefined) throw userError("upload.selfOff");
+    const access = await grants.accessToken(job.grantOf, GRANT_SCOPES.uploads);
+    if (!access.ok) throw uploadGrantRefusal(access);
+    return { kind: "bearer", token: access.token, rateOwner: grantRateOwner(job.grantOf) };
+  }
+
   #queue(job: UploadJob): Promise<string> {
     return this.#options.jobs.enqueue<UploadJobData>(
       UPLOAD_JOB,
@@ -260,5 +301,18 @@ export class UploadService {
     await watch(this.#watch, upload, run.signal);
     // Stopped (the process is closing): hand the job back so another process, or the next start, goes on.
     if ((job.stage as UploadJob["stage"]) !== "finished") run.signal.throwIfAborted();
+  }
+}
+
+function uploadGrantRefusal(access: Exclude<AccessOutcome, { ok: true }>): UserError {
+  switch (access.reason) {
+    case "none":
+      return userError("grant.uploadsNeeded");
+    case "missing-scope":
+      return userError("grant.missingScope.uploads", { scope: access.missing.join(", ") });
+    case "lapsed":
+      return userError("grant.lapsed");
+    case "unavailable":
+      return userError("grant.unavailable");
   }
 }

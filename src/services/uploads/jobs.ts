@@ -99,6 +99,11 @@ export interface UploadJob {
   readonly size: number;
   readonly displayName: string;
   readonly creator: UploadCreator;
+  /**
+   * For an upload to the member's own account: the Discord ID whose grant sends it and reads its
+   * operation. The job keeps which grant, never a token.
+   */
+  readonly grantOf?: string;
   /** Set while (and after) the upload waited for a staff member's decision in the server's review channel. */
   approval?: UploadApproval;
   /** The description to send, kept while the upload waits for approval. */
@@ -129,8 +134,15 @@ export interface UploadJob {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-/** Finished jobs stay listable by /uploads this long. */
-export const FINISHED_JOB_TTL_MS = 30 * DAY;
+/** Finished uploads stay in the member's /uploads list this long (the retention sweep takes them out). */
+export const MEMBER_LIST_DAYS = 30;
+/** The longest a server may keep its upload log (UPLOAD_LOG_RETENTION_DAYS and /settings). */
+export const MAX_UPLOAD_LOG_DAYS = 730;
+/**
+ * A finished record's time to live in the store: a backstop past the longest log retention, which the
+ * retention sweep enforces server by server.
+ */
+export const FINISHED_JOB_TTL_MS = (MAX_UPLOAD_LOG_DAYS + 1) * DAY;
 /** Unfinished jobs are kept at most this long (a job stuck longer is abandoned). */
 export const ACTIVE_JOB_TTL_MS = 2 * DAY;
 /** /uploads shows at most this many per member; older entries leave the member's index. */
@@ -140,6 +152,8 @@ export const uploadRecordKey = (id: string) => `upload:${id}`;
 export const uploadUserIndex = (userId: string) => `uploads:by-user:${userId}`;
 export const uploadGuildIndex = (guildId: string) => `uploads:by-guild:${guildId}`;
 export const UPLOAD_ACTIVE_INDEX = "uploads:active";
+/** The servers that have an upload log, for the retention sweep. */
+export const UPLOAD_GUILDS = "uploads:guilds";
 /** The server's upload log keeps this many entries; older ones leave the server's index. */
 export const LOG_PER_GUILD = 500;
 
@@ -175,6 +189,7 @@ export class UploadJobStore {
     await this.#primitives.sortedAdd(UPLOAD_ACTIVE_INDEX, job.id, job.createdAt);
     await this.#primitives.sortedAdd(uploadUserIndex(job.userId), job.id, job.createdAt);
     await this.#primitives.sortedAdd(uploadGuildIndex(job.guildId), job.id, job.createdAt);
+    await this.#primitives.setAdd(UPLOAD_GUILDS, job.guildId);
     await this.#trim(uploadGuildIndex(job.guildId), LOG_PER_GUILD);
     const beyond = await this.#primitives.sortedRange(uploadUserIndex(job.userId), { newestFirst: true });
     for (const { member } of beyond.slice(RECENT_PER_USER)) {
@@ -223,8 +238,24 @@ export class UploadJobStore {
     return jobs.filter((job): job is UploadJob => job !== undefined);
   }
 
+  /** Takes the oldest entries out of a server's log; a finished record out of its log is deleted with it. */
   async #trim(index: string, keep: number): Promise<void> {
     const beyond = await this.#primitives.sortedRange(index, { newestFirst: true });
-    for (const { member } of beyond.slice(keep)) await this.#primitives.sortedRemove(index, member);
+    for (const { member } of beyond.slice(keep)) {
+      await this.#primitives.sortedRemove(index, member);
+      await this.removeFinished(member);
+    }
+  }
+
+  /** Deletes a finished record and its index entries; an unfinished one is left to its job. */
+  async removeFinished(id: string): Promise<boolean> {
+    const job = await this.get(id);
+    if (job !== undefined && job.stage !== "finished") return false;
+    if (job !== undefined) {
+      await this.#primitives.sortedRemove(uploadUserIndex(job.userId), id);
+      await this.#primitives.sortedRemove(uploadGuildIndex(job.guildId), id);
+    }
+    await this.#primitives.delete(uploadRecordKey(id));
+    return true;
   }
 }

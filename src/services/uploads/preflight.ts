@@ -41,6 +41,8 @@ export interface UploadRequest {
   readonly locale: LocaleId;
   /** The server's language (`guild_locale`), for a DM sent later. */
   readonly guildLocale: LocaleId;
+  /** Whose account: the member's own ("me", with their grant) or the operator's; unset, the server's default. */
+  readonly to?: "me" | "server" | undefined;
 }
 
 /** What the operator configured for uploads. */
@@ -68,9 +70,15 @@ export interface Preflight {
  * The upload's first step, before any I/O: who may upload where, the declared size, type, name,
  * description and asset_id, and the attachment's link. A refusal throws UserError; nothing changed.
  */
-export function preflight(request: UploadRequest, rules: PreflightRules, now: number): Preflight {
-  const guildId = checkUploadAllowed(rules.policy, request);
-  const creator = rules.creator;
+export function preflight(
+  request: UploadRequest,
+  rules: PreflightRules,
+  now: number,
+  self?: SelfUpload,
+): Preflight {
+  // To the member's own account: their grant, their risk; the operator's allow-list is not asked.
+  const guildId = self === undefined ? checkUploadAllowed(rules.policy, request) : inServer(request);
+  const creator = self === undefined ? rules.creator : { userId: self.robloxUserId };
   if (creator === undefined) {
     throw userError("upload.noCreator");
   }
@@ -106,6 +114,7 @@ export function preflight(request: UploadRequest, rules: PreflightRules, now: nu
     locale: request.locale,
     guildLocale: request.guildLocale,
     creator,
+    ...(self === undefined ? {} : { grantOf: request.userId }),
     ...(assetId === undefined ? {} : { targetAssetId: assetId }),
     stage: "downloading",
     replyOpen: true,
@@ -118,6 +127,16 @@ export function preflight(request: UploadRequest, rules: PreflightRules, now: nu
     targetAssetId: assetId,
   };
   return { guildId, url, description, job, inspection, zip };
+}
+
+/** An upload to the member's own Roblox account, with their grant. */
+export interface SelfUpload {
+  readonly robloxUserId: string;
+}
+
+function inServer(request: Pick<UploadRequest, "guildId">): string {
+  if (request.guildId === null) throw userError("upload.serverOnly");
+  return request.guildId;
 }
 
 /**

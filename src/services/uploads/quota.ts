@@ -1,5 +1,6 @@
 import { userError } from "../../errors.js";
 import { message } from "../../i18n/types.js";
+import type { OpenCloudAuth } from "../opencloud/auth.js";
 import type { AssetCreator, OpenCloudClient } from "../opencloud/index.js";
 
 const OWNER_TTL_MS = 10 * 60_000;
@@ -21,10 +22,19 @@ export class AudioQuotaCheck {
     this.#now = now;
   }
 
-  async ensureRoom(creator: AssetCreator): Promise<void> {
-    const ownerId = await this.#ownerId().catch(() => undefined);
+  /**
+   * With `memberAuth` (an upload to the member's own account) the quota read, with their token, is theirs:
+   * the creator is their own user.
+   */
+  async ensureRoom(creator: AssetCreator, memberAuth?: OpenCloudAuth): Promise<void> {
+    const ownerId =
+      memberAuth !== undefined && "userId" in creator
+        ? creator.userId
+        : await this.#ownerId().catch(() => undefined);
     if (ownerId === undefined) return;
-    const quotas = await this.#roblox.assets.listAssetQuotas(ownerId).catch(() => []);
+    const quotas = await this.#roblox.assets
+      .listAssetQuotas(ownerId, memberAuth === undefined ? {} : { auth: memberAuth })
+      .catch(() => []);
     const quota = quotas.find((q) => q.quotaType === "RATE_LIMIT_UPLOAD" && q.assetType === "AUDIO");
     if (quota === undefined || quota.capacity <= 0 || quota.usage < quota.capacity) return;
     const reset = quota.usageResetTime

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../../errors.js";
+import type { OpenCloudAuth } from "../opencloud/auth.js";
 import type { OpenCloudClient } from "../opencloud/index.js";
 import { OpenCloudError, refusalsOf } from "../opencloud/index.js";
 import type { Download } from "./download.js";
 import { explainUploadError } from "./explain.js";
 import type { Inspection } from "./inspect.js";
-import type { UploadJobStore } from "./jobs.js";
+import type { UploadJob, UploadJobStore } from "./jobs.js";
 import type { AudioQuotaCheck } from "./quota.js";
 import type { Upload, UploadRecorder, UploadRenderer } from "./record.js";
 
@@ -21,7 +22,12 @@ export interface SendDeps {
   readonly now: () => number;
   /** Aborted when the service closes. */
   readonly signal: AbortSignal;
+  /** The member's own token for an upload to their account (UserError when their grant cannot give one). */
+  readonly memberAuth: MemberAuth;
 }
+
+/** The bearer credential of `job.grantOf`'s grant; undefined for uploads to the operator's account. */
+export type MemberAuth = (job: UploadJob) => Promise<OpenCloudAuth | undefined>;
 
 /**
  * The upload's one create (or update) call, the file streamed from the download into it. An audio
@@ -38,15 +44,17 @@ export async function send(
   const { job, editor, log } = upload;
   // Set before the quota check: a refused audio upload's record still says what it was.
   job.assetType = inspected.assetType;
-  if (job.assetType === "Audio") {
-    try {
-      await deps.audioQuota.ensureRoom(job.creator);
-    } catch (error) {
-      download.cancel();
-      await deps.recorder.refuse(upload, error);
-      throw error;
-    }
+  let auth: OpenCloudAuth | undefined;
+  try {
+    auth = await deps.memberAuth(job);
+    // The operator's audio quota is read with the bot's key, a member's own with their token.
+    if (job.assetType === "Audio") await deps.audioQuota.ensureRoom(job.creator, auth);
+  } catch (error) {
+    download.cancel();
+    await deps.recorder.refuse(upload, error);
+    throw error;
   }
+  const withAuth = auth === undefined ? {} : { auth };
   job.fileKind = inspected.kind.id;
   job.stage = "uploading";
   await deps.records.save(job);
@@ -89,9 +97,9 @@ export async function send(
       job.targetAssetId === undefined
         ? await deps.roblox.assets.createAsset(
             { assetType, displayName, description, creator, file },
-            { signal: deps.signal },
+            { signal: deps.signal, ...withAuth },
           )
-        : await deps.roblox.assets.updateAsset(job.targetAssetId, file, { signal: deps.signal });
+        : await deps.roblox.assets.updateAsset(job.targetAssetId, file, { signal: deps.signal, ...withAuth });
     job.operationId = operation.operationId;
     if (sha256 !== undefined) job.sha256 = sha256;
     job.stage = "waiting";

@@ -1,10 +1,13 @@
 import { setTimeout as delay } from "node:timers/promises";
+import { UserError } from "../../errors.js";
 import { message } from "../../i18n/types.js";
+import type { OpenCloudAuth } from "../opencloud/auth.js";
 import type { OpenCloudClient, OperationOutcome } from "../opencloud/index.js";
 import { OpenCloudError } from "../opencloud/index.js";
 import { explainUploadError, resultOf } from "./explain.js";
 import type { UploadJobStore } from "./jobs.js";
 import type { Upload, UploadRecorder, UploadRenderer } from "./record.js";
+import type { MemberAuth } from "./send.js";
 
 /** Waiting for an operation stops after this long; the job then ends as "still processing". */
 const MAX_WAIT_MS = 60 * 60_000;
@@ -17,6 +20,8 @@ export interface WatchDeps {
   readonly now: () => number;
   /** Aborted when the service closes. */
   readonly signal: AbortSignal;
+  /** An upload to the member's account reads its operation with their token, renewed as it expires. */
+  readonly memberAuth: MemberAuth;
 }
 
 /**
@@ -51,8 +56,17 @@ export async function watch(deps: WatchDeps, upload: Upload, jobSignal: AbortSig
       ? Math.max(1_000, Math.min(3 * pace, editor.remainingMs() - 60_000))
       : 30_000;
     let outcome: OperationOutcome;
+    let auth: OpenCloudAuth | undefined;
+    try {
+      auth = await deps.memberAuth(job);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      await deps.recorder.finish(upload, { kind: "failed", reason: error.text, nothingSent: false });
+      return;
+    }
     try {
       outcome = await deps.roblox.assets.waitForOperation(operationId, {
+        ...(auth === undefined ? {} : { auth }),
         deadlineMs: roundMs,
         initialDelayMs: pace,
         maxDelayMs: 2 * pace,

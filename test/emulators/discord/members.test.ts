@@ -65,6 +65,19 @@ async function setup(options: Parameters<typeof startDiscordEmulator>[0] = {}) {
 }
 
 describe("guild roles and members", () => {
+  it("answers Get Guild with the owner and roles, without GUILD_CREATE's own fields; 10004 for an unknown guild", async () => {
+    const { guildId, api } = await setup();
+    const guild = (await (await api(`/guilds/${guildId}`)).json()) as Record<string, unknown>;
+    expect(guild).toMatchObject({ id: guildId, owner_id: expect.stringMatching(/^\d+$/) });
+    expect((guild.roles as unknown[]).length).toBe(4);
+    expect(guild).not.toHaveProperty("members");
+    expect(guild).not.toHaveProperty("channels");
+    expect(guild).not.toHaveProperty("joined_at");
+    const unknown = await api("/guilds/123456789012345678");
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ code: 10004 });
+  });
+
   it("lists roles by position with the bot's managed role on top, and reads a member", async () => {
     const { guildId, api } = await setup();
     const roles = (await (await api(`/guilds/${guildId}/roles`)).json()) as Array<Record<string, unknown>>;

@@ -13,7 +13,7 @@ export const deBinds = {
   "cmd.binds.opt.verified.description": "Jedes Mitglied, das mit einem Roblox-Konto verknüpft ist",
   "cmd.binds.opt.unverified.name": "unverified",
   "cmd.binds.opt.unverified.description":
-    "Jedes nicht verknüpfte Mitglied (vergeben, wenn es /verify ausführt)",
+    "Jedes nicht verknüpfte Mitglied (bei /verify, beim Beitritt nur mit GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Eine Bindung entfernen",
   "cmd.binds.opt.list.name": "list",
@@ -96,7 +96,9 @@ export const deBinds = {
   "binds.list.removeUnmatched":
     "Entzogen, wenn keine Bindung sie vergibt (remove-unmatched): {{roles}}. Andere Rollen werden nur vergeben.",
   "binds.list.unverifiedNote":
-    "Die Rolle für nicht verknüpfte Mitglieder wird vergeben, wenn sie /verify ausführen (der Bot sieht keine Beitritte).",
+    "Die Rolle für nicht verknüpfte Mitglieder wird bei /verify vergeben (der Bot sieht keine Beitritte: dafür braucht er den GuildMembers-Intent, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "Die Rolle für nicht verknüpfte Mitglieder wird beim Beitritt (der Bot hat den GuildMembers-Intent) und bei /verify vergeben.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "Mitglied der Gruppe {{group}}",
   "rule.group.eq": "Rang = {{rank}} in Gruppe {{group}}",
@@ -159,6 +161,10 @@ export const deBinds = {
   "verify.reason": "Bindungen ({{by}}): {{changes}}",
   "verify.by.verify": "/verify von {{user}}",
   "verify.by.update": "/update von {{user}}",
+  "verify.by.unlink": "/unlink von {{user}}",
+  "verify.by.join": "dem Server beigetreten",
+  "audit.left":
+    "{{member}} hat den Server verlassen: Discord hat alle Rollen mit entfernt, der Bot hat nichts geändert.",
   "settings.title": "Einstellungen dieses Servers",
   "settings.removeUnmatched":
     "**remove-unmatched** (entzogene Rollen, wenn keine Bindung sie vergibt): {{value}}",
@@ -182,4 +188,23 @@ export const deBinds = {
   "settings.set.neverVerify.off": "Keine Rolle schützt Mitglieder mehr vor Aktualisierungen.",
   "verify.neverVerify":
     "Mitglieder mit {{role}} werden auf diesem Server nie von Bindungen aktualisiert, daher hat sich nichts geändert.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Spitznamen verknüpfter Mitglieder aus ihren Roblox-Namen (weglassen zum Ausschalten)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} und/oder {display-name}, z. B. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (Spitzname verknüpfter Mitglieder, standardmäßig aus): {{value}}",
+  "settings.set.nickname.on":
+    "Die Spitznamen verknüpfter Mitglieder folgen {{template}} bei /verify und /update. Der Bot braucht Spitznamen verwalten und kann weder den Eigentümer noch Mitglieder umbenennen, deren höchste Rolle nicht unter seiner liegt.",
+  "settings.set.nickname.off": "Der Bot ändert keine Spitznamen mehr.",
+  "settings.set.nickname.invalid":
+    "Nichts gespeichert: Eine Vorlage braucht {roblox-name} oder {display-name}, mit höchstens {{max}} Zeichen.",
+  "verify.nickname": "- Spitzname gesetzt: `{{nick}}`",
+  "verify.nicknameBlocked": "- Spitzname nicht gesetzt: {{why}}",
+  "nickname.owner": "Discord lässt niemanden den Eigentümer des Servers umbenennen.",
+  "nickname.aboveBot":
+    "die höchste Rolle des Mitglieds liegt nicht unter der höchsten Rolle des Bots, also lässt Discord den Bot es nicht umbenennen.",
+  "audit.nickname": "{{member}} Spitzname → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "Spitzname → {{nick}}",
 } as const;

@@ -5,6 +5,7 @@ import { deBinds } from "./binds.js";
 import { deCommands } from "./commands.js";
 import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
+import { dePrivacy } from "./privacy.js";
 import { deViews } from "./views.js";
 import { deZip } from "./zip.js";
 
@@ -17,4 +18,5 @@ export const de = {
   ...deBinds,
   ...deAssetDesk,
   ...deZip,
+  ...dePrivacy,
 } as const satisfies Translation<"one" | "other">;

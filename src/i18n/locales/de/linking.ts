@@ -73,4 +73,38 @@ export const deLinking = {
     "Du hast kein Roblox-Konto verknüpft. Gib einen Roblox-Benutzer an oder führe zuerst /link aus.",
   "target.memberNotLinked":
     "Dieses Mitglied hat kein Roblox-Konto verknüpft, das auf diesem Server gezeigt wird. Gib stattdessen einen Roblox-Benutzer an.",
+  "cmd.link.opt.access.name": "zugriff",
+  "cmd.link.opt.access.description":
+    "Lass den Bot auch auf Roblox für dich handeln: Roblox fragt dich nach diesem Zugriff",
+  "cmd.link.opt.access.choice.inventory": "Mein privates Inventar lesen",
+  "cmd.link.opt.access.choice.uploads": "In mein Roblox-Konto hochladen",
+  "grant.inventoryNeeded":
+    "Dein Inventar ist auf Roblox privat. Um es hier aufzulisten, führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.inventory)“ aus und erlaube es auf Roblox.",
+  "grant.missingScope.inventory":
+    "Der Zugriff, den du dem Bot auf Roblox gegeben hast, umfasst {{scope}} nicht, das hierfür nötig ist. Führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.inventory)“ aus und erlaube es auf Roblox.",
+  "grant.missingScope.uploads":
+    "Der Zugriff, den du dem Bot auf Roblox gegeben hast, umfasst {{scope}} nicht, das hierfür nötig ist. Führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.uploads)“ aus und erlaube es auf Roblox.",
+  "grant.lapsed":
+    "Roblox akzeptiert den Zugriff, den du dem Bot gegeben hast, nicht mehr (er wurde widerrufen oder 90 Tage nicht genutzt). Führe /$t(cmd.link.name) erneut aus, um ihn neu zu geben.",
+  "grant.unavailable":
+    "Roblox hat deinen Zugriff gerade nicht erneuert. Versuche es in einer Minute noch einmal.",
+  "grant.uploadsNeeded":
+    "Um in dein eigenes Roblox-Konto hochzuladen, führe /$t(cmd.link.name) mit $t(cmd.link.opt.access.name) „$t(cmd.link.opt.access.choice.uploads)“ aus und erlaube es auf Roblox.",
+  "upload.selfOff":
+    "Uploads in die eigenen Roblox-Konten der Mitglieder sind auf diesem Server aus. Ein Server-Admin kann sie mit /settings einschalten.",
+  "cmd.upload.opt.to.name": "ziel",
+  "cmd.upload.opt.to.description":
+    "Welches Roblox-Konto das Asset bekommt (Standard: deins, wo dieser Server es erlaubt)",
+  "cmd.upload.opt.to.choice.me": "Mein eigenes Roblox-Konto",
+  "cmd.upload.opt.to.choice.server": "Das Konto des Bot-Betreibers",
+  "cmd.settings.opt.self-uploads.name": "eigene-uploads",
+  "cmd.settings.opt.self-uploads.description":
+    "Mitglieder mit /upload in ihre eigenen Roblox-Konten hochladen lassen",
+  "settings.selfUploads": "**eigene-uploads** (Mitglieder laden in ihr eigenes Roblox-Konto hoch): {{value}}",
+  "settings.set.selfUploads.on": "Mitglieder können jetzt in ihre eigenen Roblox-Konten hochladen.",
+  "settings.set.selfUploads.off":
+    "Mitglieder können hier nicht mehr in ihre eigenen Roblox-Konten hochladen.",
+  "settings.on": "an",
+  "unlink.doneRevoked":
+    "Verknüpfung aufgehoben: Dein Discord-Konto ist nicht mehr mit {{roblox}} verknüpft, und der Zugriff, den du dem Bot auf Roblox gegeben hast, wurde widerrufen. Roblox listet die von dir autorisierten Apps unter „Autorisierungen von Drittanbieter-Apps“ auf {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

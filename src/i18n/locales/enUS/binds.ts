@@ -11,7 +11,8 @@ export const enUSBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Every member linked to a Roblox account",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Every member not linked (applied when they run /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Every member not linked (given on /verify, and on joining when GuildMembers is on)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Remove a bind",
   "cmd.binds.opt.list.name": "list",
@@ -91,7 +92,9 @@ export const enUSBinds = {
   "binds.list.removeUnmatched":
     "Taken away when no bind gives them (remove-unmatched): {{roles}}. Other roles are only ever added.",
   "binds.list.unverifiedNote":
-    "The role for unlinked members is applied when they run /verify (the bot does not watch members join).",
+    "The role for unlinked members is applied when they run /verify (the bot does not see members join: that needs the GuildMembers intent, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "The role for unlinked members is applied when they join (the bot has the GuildMembers intent) and when they run /verify.",
   "binds.warning": "⚠ {{why}}",
 
   "rule.group.any": "member of group {{group}}",
@@ -154,6 +157,10 @@ export const enUSBinds = {
   "verify.reason": "Binds ({{by}}): {{changes}}",
   "verify.by.verify": "/verify by {{user}}",
   "verify.by.update": "/update by {{user}}",
+  "verify.by.unlink": "/unlink by {{user}}",
+  "verify.by.join": "joined the server",
+  "audit.left":
+    "{{member}} left the server: Discord took away every role with them, so the bot sent no role change.",
 
   "settings.title": "Settings of this server",
   "settings.removeUnmatched": "**remove-unmatched** (roles taken away when no bind gives them): {{value}}",
@@ -177,4 +184,23 @@ export const enUSBinds = {
   "settings.set.neverVerify.off": "No role keeps members from being updated any more.",
   "verify.neverVerify":
     "Members with {{role}} are never updated by binds in this server, so nothing changed.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Set linked members' nicknames from their Roblox names (leave out to turn it off)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} and/or {display-name}, e.g. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (linked members' nickname, off by default): {{value}}",
+  "settings.set.nickname.on":
+    "Linked members' nicknames will follow {{template}} on /verify and /update. The bot needs Manage Nicknames, and cannot rename the owner or members whose highest role is not below its own.",
+  "settings.set.nickname.off": "The bot no longer changes nicknames.",
+  "settings.set.nickname.invalid":
+    "Nothing was saved: a template needs {roblox-name} or {display-name}, in at most {{max}} characters.",
+  "verify.nickname": "- Nickname set to `{{nick}}`",
+  "verify.nicknameBlocked": "- Could not set the nickname: {{why}}",
+  "nickname.owner": "Discord lets no one rename the server's owner.",
+  "nickname.aboveBot":
+    "the member's highest role is not below the bot's highest role, so Discord does not let the bot rename them.",
+  "audit.nickname": "{{member}} nickname → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "nickname → {{nick}}",
 } as const;

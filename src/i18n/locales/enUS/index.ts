@@ -4,6 +4,7 @@ import { enUSBinds } from "./binds.js";
 import { enUSCommands } from "./commands.js";
 import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
+import { enUSPrivacy } from "./privacy.js";
 import { enUSViews } from "./views.js";
 import { enUSZip } from "./zip.js";
 
@@ -17,4 +18,5 @@ export const enUS = {
   ...enUSBinds,
   ...enUSAssetDesk,
   ...enUSZip,
+  ...enUSPrivacy,
 } as const;

@@ -68,4 +68,35 @@ export const enUSLinking = {
   "target.selfNotLinked": "You have not linked a Roblox account. Give a Roblox user, or run /link first.",
   "target.memberNotLinked":
     "That member has no Roblox account linked that is shown in this server. Give a Roblox user instead.",
+  "cmd.link.opt.access.name": "access",
+  "cmd.link.opt.access.description":
+    "Also let the bot act for you on Roblox: Roblox asks you for this access",
+  "cmd.link.opt.access.choice.inventory": "Read my private inventory",
+  "cmd.link.opt.access.choice.uploads": "Upload to my Roblox account",
+  "grant.inventoryNeeded":
+    "Your inventory is private on Roblox. To list it here, run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” and allow it on Roblox.",
+  "grant.missingScope.inventory":
+    "The access you gave the bot on Roblox does not include {{scope}}, which this needs. Run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” and allow it on Roblox.",
+  "grant.missingScope.uploads":
+    "The access you gave the bot on Roblox does not include {{scope}}, which this needs. Run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” and allow it on Roblox.",
+  "grant.lapsed":
+    "Roblox no longer accepts the access you gave the bot (it was revoked, or unused for 90 days). Run /$t(cmd.link.name) again to give it anew.",
+  "grant.unavailable": "Roblox did not renew your access just now. Try again in a minute.",
+  "grant.uploadsNeeded":
+    "To upload to your own Roblox account, run /$t(cmd.link.name) with $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” and allow it on Roblox.",
+  "upload.selfOff":
+    "Uploads to members' own Roblox accounts are off in this server. A server admin can turn them on with /settings.",
+  "cmd.upload.opt.to.name": "to",
+  "cmd.upload.opt.to.description":
+    "Whose Roblox account gets the asset (default: yours, where this server allows it)",
+  "cmd.upload.opt.to.choice.me": "My own Roblox account",
+  "cmd.upload.opt.to.choice.server": "The bot operator's account",
+  "cmd.settings.opt.self-uploads.name": "self-uploads",
+  "cmd.settings.opt.self-uploads.description": "Let members upload to their own Roblox accounts with /upload",
+  "settings.selfUploads": "**self-uploads** (members upload to their own Roblox account): {{value}}",
+  "settings.set.selfUploads.on": "Members can now upload to their own Roblox accounts.",
+  "settings.set.selfUploads.off": "Members can no longer upload to their own Roblox accounts here.",
+  "settings.on": "on",
+  "unlink.doneRevoked":
+    "Unlinked: your Discord account is no longer linked to {{roblox}}, and the access you gave the bot on Roblox was revoked. Roblox lists the apps you have authorised under “Third-party app authorizations” at {{url}}.",
 } as const;

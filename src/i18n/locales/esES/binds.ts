@@ -12,7 +12,8 @@ export const esESBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Cada miembro vinculado a una cuenta de Roblox",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Cada miembro no vinculado (se aplica cuando usa /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Cada miembro no vinculado (con /verify, y al llegar solo con GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Quitar una vinculación",
   "cmd.binds.opt.list.name": "list",
@@ -93,7 +94,9 @@ export const esESBinds = {
   "binds.list.removeUnmatched":
     "Se quitan cuando ninguna vinculación los da (remove-unmatched): {{roles}}. Los demás roles solo se añaden.",
   "binds.list.unverifiedNote":
-    "El rol de los miembros no vinculados se da cuando usan /verify (el bot no ve las llegadas).",
+    "El rol de los miembros no vinculados se da cuando usan /verify (el bot no ve las llegadas: necesita el intent GuildMembers, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "El rol de los miembros no vinculados se da al llegar (el bot tiene el intent GuildMembers) y cuando usan /verify.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "miembro del grupo {{group}}",
   "rule.group.eq": "rango = {{rank}} en el grupo {{group}}",
@@ -153,6 +156,10 @@ export const esESBinds = {
   "verify.reason": "Vinculaciones ({{by}}): {{changes}}",
   "verify.by.verify": "/verify de {{user}}",
   "verify.by.update": "/update de {{user}}",
+  "verify.by.unlink": "/unlink de {{user}}",
+  "verify.by.join": "llegó al servidor",
+  "audit.left":
+    "{{member}} salió del servidor: Discord le quitó todos los roles, así que el bot no cambió nada.",
   "settings.title": "Ajustes de este servidor",
   "settings.removeUnmatched":
     "**remove-unmatched** (roles que se quitan cuando ninguna vinculación los da): {{value}}",
@@ -176,4 +183,23 @@ export const esESBinds = {
   "settings.set.neverVerify.off": "Ya ningún rol impide actualizar a los miembros.",
   "verify.neverVerify":
     "Los miembros con {{role}} nunca se actualizan por vinculaciones en este servidor, así que no cambió nada.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Apodos de los miembros vinculados a partir de sus nombres de Roblox (omitir para desactivar)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} y/o {display-name}, p. ej. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (apodo de los miembros vinculados, desactivado por defecto): {{value}}",
+  "settings.set.nickname.on":
+    "Los apodos de los miembros vinculados seguirán {{template}} con /verify y /update. El bot necesita Gestionar apodos y no puede renombrar al propietario ni a miembros cuyo rol más alto no esté por debajo del suyo.",
+  "settings.set.nickname.off": "El bot ya no cambia apodos.",
+  "settings.set.nickname.invalid":
+    "No se guardó nada: una plantilla necesita {roblox-name} o {display-name}, en {{max}} caracteres como mucho.",
+  "verify.nickname": "- Apodo puesto: `{{nick}}`",
+  "verify.nicknameBlocked": "- No se pudo poner el apodo: {{why}}",
+  "nickname.owner": "Discord no deja que nadie renombre al propietario del servidor.",
+  "nickname.aboveBot":
+    "el rol más alto del miembro no está por debajo del rol más alto del bot, así que Discord no deja que el bot lo renombre.",
+  "audit.nickname": "{{member}} apodo → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "apodo → {{nick}}",
 } as const;

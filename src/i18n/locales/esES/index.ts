@@ -5,6 +5,7 @@ import { esESBinds } from "./binds.js";
 import { esESCommands } from "./commands.js";
 import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
+import { esESPrivacy } from "./privacy.js";
 import { esESViews } from "./views.js";
 import { esESZip } from "./zip.js";
 
@@ -17,4 +18,5 @@ export const esES = {
   ...esESBinds,
   ...esESAssetDesk,
   ...esESZip,
+  ...esESPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -72,4 +72,36 @@ export const esESLinking = {
     "No has vinculado una cuenta de Roblox. Indica un usuario de Roblox o usa /link primero.",
   "target.memberNotLinked":
     "Ese miembro no tiene una cuenta de Roblox vinculada visible en este servidor. Indica un usuario de Roblox.",
+  "cmd.link.opt.access.name": "acceso",
+  "cmd.link.opt.access.description":
+    "Deja también que el bot actúe por ti en Roblox: Roblox te pedirá este acceso",
+  "cmd.link.opt.access.choice.inventory": "Leer mi inventario privado",
+  "cmd.link.opt.access.choice.uploads": "Subir a mi cuenta de Roblox",
+  "grant.inventoryNeeded":
+    "Tu inventario es privado en Roblox. Para mostrarlo aquí, ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.inventory)» y permítelo en Roblox.",
+  "grant.missingScope.inventory":
+    "El acceso que diste al bot en Roblox no incluye {{scope}}, que esto necesita. Ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.inventory)» y permítelo en Roblox.",
+  "grant.missingScope.uploads":
+    "El acceso que diste al bot en Roblox no incluye {{scope}}, que esto necesita. Ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.uploads)» y permítelo en Roblox.",
+  "grant.lapsed":
+    "Roblox ya no acepta el acceso que diste al bot (se revocó o no se usó en 90 días). Ejecuta /$t(cmd.link.name) de nuevo para darlo otra vez.",
+  "grant.unavailable": "Roblox no ha renovado tu acceso ahora mismo. Inténtalo de nuevo dentro de un minuto.",
+  "grant.uploadsNeeded":
+    "Para subir a tu propia cuenta de Roblox, ejecuta /$t(cmd.link.name) con $t(cmd.link.opt.access.name) «$t(cmd.link.opt.access.choice.uploads)» y permítelo en Roblox.",
+  "upload.selfOff":
+    "Las subidas a las cuentas de Roblox propias de los miembros están desactivadas en este servidor. Un administrador puede activarlas con /settings.",
+  "cmd.upload.opt.to.name": "destino",
+  "cmd.upload.opt.to.description":
+    "Qué cuenta de Roblox recibe el recurso (por defecto: la tuya, donde este servidor lo permite)",
+  "cmd.upload.opt.to.choice.me": "Mi propia cuenta de Roblox",
+  "cmd.upload.opt.to.choice.server": "La cuenta del operador del bot",
+  "cmd.settings.opt.self-uploads.name": "subidas-propias",
+  "cmd.settings.opt.self-uploads.description":
+    "Permite a los miembros subir a sus propias cuentas de Roblox con /upload",
+  "settings.selfUploads": "**subidas-propias** (los miembros suben a su propia cuenta de Roblox): {{value}}",
+  "settings.set.selfUploads.on": "Los miembros ya pueden subir a sus propias cuentas de Roblox.",
+  "settings.set.selfUploads.off": "Los miembros ya no pueden subir aquí a sus propias cuentas de Roblox.",
+  "settings.on": "activado",
+  "unlink.doneRevoked":
+    "Desvinculado: tu cuenta de Discord ya no está vinculada a {{roblox}}, y el acceso que diste al bot en Roblox se ha revocado. Roblox muestra las aplicaciones que has autorizado en «Autorizaciones de aplicaciones de terceros» en {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

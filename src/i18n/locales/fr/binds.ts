@@ -12,7 +12,8 @@ export const frBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Chaque membre lié à un compte Roblox",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Chaque membre non lié (appliqué quand il lance /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Chaque membre non lié (avec /verify, et à l'arrivée seulement avec GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Retirer une liaison",
   "cmd.binds.opt.list.name": "list",
@@ -95,7 +96,9 @@ export const frBinds = {
   "binds.list.removeUnmatched":
     "Retirés quand aucune liaison ne les donne (remove-unmatched) : {{roles}}. Les autres rôles sont seulement ajoutés.",
   "binds.list.unverifiedNote":
-    "Le rôle des membres non liés est donné quand ils lancent /verify (le bot ne voit pas les arrivées).",
+    "Le rôle des membres non liés est donné quand ils lancent /verify (le bot ne voit pas les arrivées : il lui faut l'intent GuildMembers, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "Le rôle des membres non liés est donné à leur arrivée (le bot a l'intent GuildMembers) et quand ils lancent /verify.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "membre du groupe {{group}}",
   "rule.group.eq": "rang = {{rank}} dans le groupe {{group}}",
@@ -157,6 +160,10 @@ export const frBinds = {
   "verify.reason": "Liaisons ({{by}}) : {{changes}}",
   "verify.by.verify": "/verify par {{user}}",
   "verify.by.update": "/update par {{user}}",
+  "verify.by.unlink": "/unlink par {{user}}",
+  "verify.by.join": "a rejoint le serveur",
+  "audit.left":
+    "{{member}} a quitté le serveur : Discord lui a retiré tous ses rôles, le bot n'a rien changé.",
   "settings.title": "Réglages de ce serveur",
   "settings.removeUnmatched":
     "**remove-unmatched** (rôles retirés quand aucune liaison ne les donne) : {{value}}",
@@ -180,4 +187,23 @@ export const frBinds = {
   "settings.set.neverVerify.off": "Plus aucun rôle n'empêche la mise à jour des membres.",
   "verify.neverVerify":
     "Les membres avec {{role}} ne sont jamais mis à jour par les liaisons sur ce serveur, donc rien n'a changé.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Pseudos des membres liés tirés de leurs noms Roblox (laisse vide pour désactiver)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} et/ou {display-name}, par ex. {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (pseudo des membres liés, désactivé par défaut) : {{value}}",
+  "settings.set.nickname.on":
+    "Les pseudos des membres liés suivront {{template}} avec /verify et /update. Le bot a besoin de Gérer les pseudos et ne peut renommer ni le propriétaire ni les membres dont le rôle le plus haut n'est pas sous le sien.",
+  "settings.set.nickname.off": "Le bot ne change plus les pseudos.",
+  "settings.set.nickname.invalid":
+    "Rien n'a été enregistré : un modèle demande {roblox-name} ou {display-name}, en {{max}} caractères au plus.",
+  "verify.nickname": "- Pseudo mis : `{{nick}}`",
+  "verify.nicknameBlocked": "- Pseudo non mis : {{why}}",
+  "nickname.owner": "Discord ne laisse personne renommer le propriétaire du serveur.",
+  "nickname.aboveBot":
+    "le rôle le plus haut du membre n'est pas sous le rôle le plus haut du bot, donc Discord ne laisse pas le bot le renommer.",
+  "audit.nickname": "{{member}} pseudo → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "pseudo → {{nick}}",
 } as const;

@@ -5,6 +5,7 @@ import { frBinds } from "./binds.js";
 import { frCommands } from "./commands.js";
 import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
+import { frPrivacy } from "./privacy.js";
 import { frViews } from "./views.js";
 import { frZip } from "./zip.js";
 
@@ -17,4 +18,5 @@ export const fr = {
   ...frBinds,
   ...frAssetDesk,
   ...frZip,
+  ...frPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

@@ -72,4 +72,37 @@ export const frLinking = {
     "Tu n'as pas lié de compte Roblox. Indique un utilisateur Roblox, ou lance d'abord /link.",
   "target.memberNotLinked":
     "Ce membre n'a aucun compte Roblox lié visible sur ce serveur. Indique plutôt un utilisateur Roblox.",
+  "cmd.link.opt.access.name": "acces",
+  "cmd.link.opt.access.description":
+    "Laisse aussi le bot agir pour toi sur Roblox : Roblox te demandera cet accès",
+  "cmd.link.opt.access.choice.inventory": "Lire mon inventaire privé",
+  "cmd.link.opt.access.choice.uploads": "Importer sur mon compte Roblox",
+  "grant.inventoryNeeded":
+    "Ton inventaire est privé sur Roblox. Pour l'afficher ici, lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.inventory) » et autorise-le sur Roblox.",
+  "grant.missingScope.inventory":
+    "L'accès que tu as donné au bot sur Roblox ne comprend pas {{scope}}, qu'il faut ici. Lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.inventory) » et autorise-le sur Roblox.",
+  "grant.missingScope.uploads":
+    "L'accès que tu as donné au bot sur Roblox ne comprend pas {{scope}}, qu'il faut ici. Lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.uploads) » et autorise-le sur Roblox.",
+  "grant.lapsed":
+    "Roblox n'accepte plus l'accès que tu as donné au bot (il a été révoqué, ou inutilisé pendant 90 jours). Lance /$t(cmd.link.name) à nouveau pour le redonner.",
+  "grant.unavailable": "Roblox n'a pas renouvelé ton accès à l'instant. Réessaie dans une minute.",
+  "grant.uploadsNeeded":
+    "Pour importer sur ton propre compte Roblox, lance /$t(cmd.link.name) avec $t(cmd.link.opt.access.name) « $t(cmd.link.opt.access.choice.uploads) » et autorise-le sur Roblox.",
+  "upload.selfOff":
+    "Les importations sur les comptes Roblox des membres sont désactivées sur ce serveur. Un admin du serveur peut les activer avec /settings.",
+  "cmd.upload.opt.to.name": "vers",
+  "cmd.upload.opt.to.description":
+    "Le compte Roblox qui reçoit la ressource (par défaut : le tien, là où ce serveur le permet)",
+  "cmd.upload.opt.to.choice.me": "Mon propre compte Roblox",
+  "cmd.upload.opt.to.choice.server": "Le compte de l'opérateur du bot",
+  "cmd.settings.opt.self-uploads.name": "importations-perso",
+  "cmd.settings.opt.self-uploads.description":
+    "Laisse les membres importer sur leur propre compte Roblox avec /upload",
+  "settings.selfUploads":
+    "**importations-perso** (les membres importent sur leur propre compte Roblox) : {{value}}",
+  "settings.set.selfUploads.on": "Les membres peuvent maintenant importer sur leur propre compte Roblox.",
+  "settings.set.selfUploads.off": "Les membres ne peuvent plus importer ici sur leur propre compte Roblox.",
+  "settings.on": "activé",
+  "unlink.doneRevoked":
+    "Délié : ton compte Discord n'est plus lié à {{roblox}}, et l'accès que tu avais donné au bot sur Roblox a été révoqué. Roblox liste les applications que tu as autorisées sous « Autorisations d'applications tierces » sur {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -11,7 +11,8 @@ export const jaBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Robloxアカウントと連携しているすべてのメンバー",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "連携していないすべてのメンバー（/verify実行時に付与）",
+  "cmd.binds.opt.unverified.description":
+    "連携していないすべてのメンバー（/verify時、参加時はGuildMembersが有効な場合のみ）",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "バインドを削除",
   "cmd.binds.opt.list.name": "list",
@@ -92,7 +93,9 @@ export const jaBinds = {
   "binds.list.removeUnmatched":
     "どのバインドも付けないときに外すロール（remove-unmatched）：{{roles}}。ほかのロールは付けるだけです。",
   "binds.list.unverifiedNote":
-    "連携していないメンバー用のロールは /verify 実行時に付きます（ボットは参加を監視しません）。",
+    "連携していないメンバー用のロールは /verify 実行時に付きます（ボットは参加を見ていません。それには GuildMembers インテント、EVENTS_GUILD_MEMBERS=on が必要です）。",
+  "binds.list.unverifiedNote.joins":
+    "連携していないメンバー用のロールは、参加時（ボットに GuildMembers インテントがあります）と /verify 実行時に付きます。",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "グループ {{group}} のメンバー",
   "rule.group.eq": "グループ {{group}} でランク = {{rank}}",
@@ -153,6 +156,10 @@ export const jaBinds = {
   "verify.reason": "バインド（{{by}}）：{{changes}}",
   "verify.by.verify": "{{user}} の /verify",
   "verify.by.update": "{{user}} の /update",
+  "verify.by.unlink": "{{user}} の /unlink",
+  "verify.by.join": "サーバーに参加",
+  "audit.left":
+    "{{member}} がサーバーを退出しました。Discord がすべてのロールを外したため、ボットは何も変更していません。",
   "settings.title": "このサーバーの設定",
   "settings.removeUnmatched": "**remove-unmatched**（どのバインドも付けないときに外すロール）：{{value}}",
   "settings.auditChannel": "**audit-channel**（ロール変更ごとに1行）：{{value}}",
@@ -175,4 +182,22 @@ export const jaBinds = {
   "settings.set.neverVerify.off": "更新を止めるロールはなくなりました。",
   "verify.neverVerify":
     "このサーバーでは {{role}} を持つメンバーはバインドで更新されないため、何も変わっていません。",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description": "連携メンバーのニックネームをRobloxの名前から設定（省略でオフ）",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} や {display-name}。例: {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname**（連携メンバーのニックネーム、既定はオフ）: {{value}}",
+  "settings.set.nickname.on":
+    "連携メンバーのニックネームは /verify と /update で {{template}} に従います。ボットには「ニックネームの管理」が必要で、オーナーや最上位ロールがボットより下でないメンバーは変更できません。",
+  "settings.set.nickname.off": "ボットはニックネームを変更しなくなりました。",
+  "settings.set.nickname.invalid":
+    "保存していません: テンプレートには {roblox-name} か {display-name} が必要で、{{max}} 文字以内です。",
+  "verify.nickname": "- ニックネームを `{{nick}}` にしました",
+  "verify.nicknameBlocked": "- ニックネームを設定できません: {{why}}",
+  "nickname.owner": "Discord ではサーバーのオーナーの名前は誰も変更できません。",
+  "nickname.aboveBot":
+    "メンバーの最上位ロールがボットの最上位ロールより下ではないため、Discord はボットによる名前の変更を許可しません。",
+  "audit.nickname": "{{member}} ニックネーム → `{{nick}}`、{{by}}",
+  "verify.reason.nickname": "ニックネーム → {{nick}}",
 } as const;

@@ -5,6 +5,7 @@ import { jaBinds } from "./binds.js";
 import { jaCommands } from "./commands.js";
 import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
+import { jaPrivacy } from "./privacy.js";
 import { jaViews } from "./views.js";
 import { jaZip } from "./zip.js";
 
@@ -17,4 +18,5 @@ export const ja = {
   ...jaBinds,
   ...jaAssetDesk,
   ...jaZip,
+  ...jaPrivacy,
 } as const satisfies Translation<"other">;

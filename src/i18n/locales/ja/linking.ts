@@ -71,4 +71,38 @@ export const jaLinking = {
     "Roblox アカウントが連携されていません。Roblox ユーザーを指定するか、先に /link を実行してください。",
   "target.memberNotLinked":
     "このメンバーには、このサーバーで表示できる連携済みの Roblox アカウントがありません。代わりに Roblox ユーザーを指定してください。",
+  "cmd.link.opt.access.name": "アクセス",
+  "cmd.link.opt.access.description":
+    "ボットが Roblox であなたの代わりに操作することも許可します（Roblox がこのアクセスを確認します）",
+  "cmd.link.opt.access.choice.inventory": "非公開のインベントリを読む",
+  "cmd.link.opt.access.choice.uploads": "自分の Roblox アカウントにアップロード",
+  "grant.inventoryNeeded":
+    "あなたのインベントリは Roblox で非公開です。ここに表示するには、/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.inventory)」付きで実行し、Roblox で許可してください。",
+  "grant.missingScope.inventory":
+    "Roblox でボットに与えたアクセスには、これに必要な {{scope}} が含まれていません。/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.inventory)」付きで実行し、Roblox で許可してください。",
+  "grant.missingScope.uploads":
+    "Roblox でボットに与えたアクセスには、これに必要な {{scope}} が含まれていません。/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.uploads)」付きで実行し、Roblox で許可してください。",
+  "grant.lapsed":
+    "ボットに与えたアクセスを Roblox はもう受け付けません（取り消されたか、90 日間使われませんでした）。もう一度 /$t(cmd.link.name) を実行して与え直してください。",
+  "grant.unavailable": "Roblox が今あなたのアクセスを更新しませんでした。1 分後にもう一度お試しください。",
+  "grant.uploadsNeeded":
+    "自分の Roblox アカウントにアップロードするには、/$t(cmd.link.name) を $t(cmd.link.opt.access.name)「$t(cmd.link.opt.access.choice.uploads)」付きで実行し、Roblox で許可してください。",
+  "upload.selfOff":
+    "このサーバーでは、メンバー自身の Roblox アカウントへのアップロードはオフです。サーバー管理者が /settings でオンにできます。",
+  "cmd.upload.opt.to.name": "宛先",
+  "cmd.upload.opt.to.description":
+    "アセットを受け取る Roblox アカウント（既定: このサーバーが許可していればあなたのもの）",
+  "cmd.upload.opt.to.choice.me": "自分の Roblox アカウント",
+  "cmd.upload.opt.to.choice.server": "ボット運営者のアカウント",
+  "cmd.settings.opt.self-uploads.name": "自分へのアップロード",
+  "cmd.settings.opt.self-uploads.description":
+    "メンバーが /upload で自分の Roblox アカウントにアップロードできるようにします",
+  "settings.selfUploads":
+    "**自分へのアップロード**（メンバーが自分の Roblox アカウントにアップロード）: {{value}}",
+  "settings.set.selfUploads.on": "メンバーは自分の Roblox アカウントにアップロードできるようになりました。",
+  "settings.set.selfUploads.off":
+    "メンバーはここで自分の Roblox アカウントにアップロードできなくなりました。",
+  "settings.on": "オン",
+  "unlink.doneRevoked":
+    "リンクを解除しました: あなたの Discord アカウントは {{roblox}} とリンクされなくなり、Roblox でボットに与えたアクセスも取り消されました。承認したアプリは {{url}} の「サードパーティアプリの承認」に一覧があります。",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

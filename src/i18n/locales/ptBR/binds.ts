@@ -12,7 +12,8 @@ export const ptBRBinds = {
   "cmd.binds.opt.verified.name": "verified",
   "cmd.binds.opt.verified.description": "Todo membro vinculado a uma conta do Roblox",
   "cmd.binds.opt.unverified.name": "unverified",
-  "cmd.binds.opt.unverified.description": "Todo membro não vinculado (aplicado quando usa /verify)",
+  "cmd.binds.opt.unverified.description":
+    "Todo membro não vinculado (no /verify, e ao entrar só com GuildMembers)",
   "cmd.binds.opt.remove.name": "remove",
   "cmd.binds.opt.remove.description": "Remover um vínculo",
   "cmd.binds.opt.list.name": "list",
@@ -94,7 +95,9 @@ export const ptBRBinds = {
   "binds.list.removeUnmatched":
     "Tirados quando nenhum vínculo os dá (remove-unmatched): {{roles}}. Os outros cargos só são adicionados.",
   "binds.list.unverifiedNote":
-    "O cargo de membros não vinculados é dado quando eles usam /verify (o bot não vê quem entra).",
+    "O cargo de membros não vinculados é dado quando eles usam /verify (o bot não vê quem entra: isso precisa do intent GuildMembers, EVENTS_GUILD_MEMBERS=on).",
+  "binds.list.unverifiedNote.joins":
+    "O cargo de membros não vinculados é dado quando eles entram (o bot tem o intent GuildMembers) e quando usam /verify.",
   "binds.warning": "⚠ {{why}}",
   "rule.group.any": "membro do grupo {{group}}",
   "rule.group.eq": "rank = {{rank}} no grupo {{group}}",
@@ -156,6 +159,9 @@ export const ptBRBinds = {
   "verify.reason": "Vínculos ({{by}}): {{changes}}",
   "verify.by.verify": "/verify por {{user}}",
   "verify.by.update": "/update por {{user}}",
+  "verify.by.unlink": "/unlink por {{user}}",
+  "verify.by.join": "entrou no servidor",
+  "audit.left": "{{member}} saiu do servidor: o Discord tirou todos os cargos, então o bot não mudou nada.",
   "settings.title": "Configurações deste servidor",
   "settings.removeUnmatched": "**remove-unmatched** (cargos tirados quando nenhum vínculo os dá): {{value}}",
   "settings.auditChannel": "**audit-channel** (uma linha por mudança de cargo): {{value}}",
@@ -177,4 +183,23 @@ export const ptBRBinds = {
   "settings.set.neverVerify.off": "Nenhum cargo impede mais a atualização dos membros.",
   "verify.neverVerify":
     "Membros com {{role}} nunca são atualizados pelos vínculos neste servidor, então nada mudou.",
+  "cmd.settings.opt.nickname.name": "nickname",
+  "cmd.settings.opt.nickname.description":
+    "Apelidos dos membros vinculados a partir dos nomes no Roblox (deixe vazio para desligar)",
+  "cmd.settings.opt.template.name": "template",
+  "cmd.settings.opt.template.description":
+    "{roblox-name} e/ou {display-name}, ex.: {display-name} (@{roblox-name})",
+  "settings.nickname": "**nickname** (apelido dos membros vinculados, desligado por padrão): {{value}}",
+  "settings.set.nickname.on":
+    "Os apelidos dos membros vinculados seguirão {{template}} no /verify e no /update. O bot precisa de Gerenciar apelidos e não pode renomear o dono nem membros cujo cargo mais alto não esteja abaixo do dele.",
+  "settings.set.nickname.off": "O bot não muda mais apelidos.",
+  "settings.set.nickname.invalid":
+    "Nada foi salvo: um modelo precisa de {roblox-name} ou {display-name}, com no máximo {{max}} caracteres.",
+  "verify.nickname": "- Apelido definido: `{{nick}}`",
+  "verify.nicknameBlocked": "- Não foi possível definir o apelido: {{why}}",
+  "nickname.owner": "O Discord não deixa ninguém renomear o dono do servidor.",
+  "nickname.aboveBot":
+    "o cargo mais alto do membro não está abaixo do cargo mais alto do bot, então o Discord não deixa o bot renomeá-lo.",
+  "audit.nickname": "{{member}} apelido → `{{nick}}`, {{by}}",
+  "verify.reason.nickname": "apelido → {{nick}}",
 } as const;

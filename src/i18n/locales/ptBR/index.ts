@@ -5,6 +5,7 @@ import { ptBRBinds } from "./binds.js";
 import { ptBRCommands } from "./commands.js";
 import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
+import { ptBRPrivacy } from "./privacy.js";
 import { ptBRViews } from "./views.js";
 import { ptBRZip } from "./zip.js";
 
@@ -17,4 +18,5 @@ export const ptBR = {
   ...ptBRBinds,
   ...ptBRAssetDesk,
   ...ptBRZip,
+  ...ptBRPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

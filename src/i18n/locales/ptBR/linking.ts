@@ -71,4 +71,37 @@ export const ptBRLinking = {
     "Você não vinculou uma conta Roblox. Informe um usuário do Roblox ou use /link primeiro.",
   "target.memberNotLinked":
     "Esse membro não tem uma conta Roblox vinculada visível neste servidor. Informe um usuário do Roblox.",
+  "cmd.link.opt.access.name": "acesso",
+  "cmd.link.opt.access.description":
+    "Deixe o bot também agir por você no Roblox: o Roblox vai pedir este acesso",
+  "cmd.link.opt.access.choice.inventory": "Ler meu inventário privado",
+  "cmd.link.opt.access.choice.uploads": "Enviar para minha conta do Roblox",
+  "grant.inventoryNeeded":
+    "Seu inventário é privado no Roblox. Para listá-lo aqui, execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” e permita no Roblox.",
+  "grant.missingScope.inventory":
+    "O acesso que você deu ao bot no Roblox não inclui {{scope}}, que isto precisa. Execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.inventory)” e permita no Roblox.",
+  "grant.missingScope.uploads":
+    "O acesso que você deu ao bot no Roblox não inclui {{scope}}, que isto precisa. Execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” e permita no Roblox.",
+  "grant.lapsed":
+    "O Roblox não aceita mais o acesso que você deu ao bot (foi revogado ou ficou 90 dias sem uso). Execute /$t(cmd.link.name) de novo para dá-lo outra vez.",
+  "grant.unavailable": "O Roblox não renovou seu acesso agora. Tente de novo daqui a um minuto.",
+  "grant.uploadsNeeded":
+    "Para enviar para sua própria conta do Roblox, execute /$t(cmd.link.name) com $t(cmd.link.opt.access.name) “$t(cmd.link.opt.access.choice.uploads)” e permita no Roblox.",
+  "upload.selfOff":
+    "Envios para as contas do Roblox dos próprios membros estão desligados neste servidor. Um admin do servidor pode ligá-los com /settings.",
+  "cmd.upload.opt.to.name": "para",
+  "cmd.upload.opt.to.description":
+    "Qual conta do Roblox recebe o recurso (padrão: a sua, onde este servidor permite)",
+  "cmd.upload.opt.to.choice.me": "Minha própria conta do Roblox",
+  "cmd.upload.opt.to.choice.server": "A conta do operador do bot",
+  "cmd.settings.opt.self-uploads.name": "envios-proprios",
+  "cmd.settings.opt.self-uploads.description":
+    "Deixa os membros enviarem para suas próprias contas do Roblox com /upload",
+  "settings.selfUploads": "**envios-proprios** (membros enviam para a própria conta do Roblox): {{value}}",
+  "settings.set.selfUploads.on": "Os membros agora podem enviar para suas próprias contas do Roblox.",
+  "settings.set.selfUploads.off":
+    "Os membros não podem mais enviar aqui para suas próprias contas do Roblox.",
+  "settings.on": "ligado",
+  "unlink.doneRevoked":
+    "Desvinculado: sua conta do Discord não está mais vinculada a {{roblox}}, e o acesso que você deu ao bot no Roblox foi revogado. O Roblox lista os apps que você autorizou em “Autorizações de apps de terceiros” em {{url}}.",
 } as const satisfies Record<keyof typeof enUSLinking, string>;

@@ -2,7 +2,14 @@ import { GatewayIntentBits, PermissionFlagsBits } from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import { basePermissions, has, roleOf, roleRefusal, topPosition } from "../hierarchy.js";
 import type { RoleWrite } from "../types.js";
-import { botRoleIds, type GuildMemberRecord, guildMember, rolesPayload, type SeededGuild } from "../world.js";
+import {
+  botRoleIds,
+  type GuildMemberRecord,
+  guildCreatePayload,
+  guildMember,
+  rolesPayload,
+  type SeededGuild,
+} from "../world.js";
 import { DiscordHttpError, errors, invalidFormBody } from "./errors.js";
 import type { Route, RouteContext } from "./router.js";
 
@@ -138,6 +145,31 @@ export function memberRoutes(ctx: EmulatorContext): Route[] {
   });
 
   return [
+    {
+      // Get Guild (discord-api-docs resources/guild, Get Guild): the guild object, without the fields only
+      // GUILD_CREATE carries (joined_at, large, member_count, members, channels, threads, presences …).
+      method: "GET",
+      pattern: "/guilds/:guild",
+      auth: true,
+      handle: (route) => {
+        const {
+          joined_at: _joined,
+          large: _large,
+          unavailable: _unavailable,
+          member_count: _count,
+          voice_states: _voice,
+          members: _members,
+          channels: _channels,
+          threads: _threads,
+          presences: _presences,
+          stage_instances: _stages,
+          guild_scheduled_events: _events,
+          soundboard_sounds: _sounds,
+          ...body
+        } = guildCreatePayload(guildOf(ctx, route), ctx.bot, ctx.joinedAt);
+        return { status: 200, body };
+      },
+    },
     {
       method: "GET",
       pattern: "/guilds/:guild/roles",
