@@ -60,7 +60,11 @@ describe("/upload of a zip", () => {
     harness?.assertClean();
     await harness?.close();
   });
-  beforeEach(() => harness.roblox.clearRequests());
+  beforeEach(() => {
+    harness.roblox.clearRequests();
+    // Each test uploads 8 sounds: the key owner's monthly audio quota starts unspent for each.
+    harness.roblox.quotas.setAudioUsage(admin.userId, 0, harness.roblox.clock.now());
+  });
 
   function uploadZip(name: string, data: Buffer): InteractionHandle {
     const attachment = harness.discord.addAttachment({ name, data });
