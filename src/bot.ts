@@ -28,6 +28,7 @@ import { NO_UPLOAD_SERVERS, uploadsConfiguredButOff } from "./services/uploads/p
 import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply, movedMessage } from "./views/linking.js";
+import { syncWording } from "./views/roleSync.js";
 import { renderLogEntry, renderReview, renderUpload, renderZipUpload } from "./views/uploadRenderer.js";
 import type { WebServer } from "./web/index.js";
 
@@ -82,6 +83,7 @@ export async function startBot(
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
       // In the language the previous owner linked in, when their link kept it.
       renderMoved: (link, locale) => movedMessage(translatorFor(locale ?? DEFAULT_LOCALE), link),
+      syncWording: syncWording(translatorFor(DEFAULT_LOCALE)),
       postToChannel: createChannelPoster(config.discord.apiUrl, config.discord.token),
       renderLogEntry,
       reviewChannel: createReviewChannel(config.discord.apiUrl, config.discord.token),
@@ -149,6 +151,8 @@ export async function startBot(
     const carried = await services.uploads.carryOverLegacy();
     if (carried > 0)
       logger.info({ uploads: carried }, "carried over unfinished uploads from the previous release");
+    await services.roleSync.schedule();
+    await services.ownershipSync.schedule();
     await jobs.start();
     await services.retention.schedule();
     if (overHttp && web) await serveInteractionsOverHttp(web, config, primitives, route);

@@ -14,6 +14,7 @@ import {
   wholeNumber,
 } from "./config/formats.js";
 import { checkInteractions, INTERACTIONS_VARIABLES, interactionsOf } from "./config/interactions.js";
+import { ROLE_SYNC_VARIABLES, roleSyncOf } from "./config/roleSync.js";
 // ---- account linking (see linkingConfig.ts) ----
 import { LINKING_VARIABLES, linkingOf } from "./linkingConfig.js";
 
@@ -129,6 +130,7 @@ const variables = z.object({
   // ---- role binds ----
   VERIFY_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 3_600, 30),
   UPDATE_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 3_600, 10),
+  ...ROLE_SYNC_VARIABLES,
   // ---- end role binds ----
   DISCORD_SHARDS: z
     .union([z.literal("auto"), z.coerce.number().int().min(1).max(1_000)])
@@ -228,6 +230,7 @@ const configSchema = variables.superRefine(checkInteractions).transform((env) =>
     verifyCooldownSeconds: env.VERIFY_COOLDOWN_SECONDS,
     /** Seconds between two /update of the same member in one server; 0 turns the cooldown off. */
     updateCooldownSeconds: env.UPDATE_COOLDOWN_SECONDS,
+    sync: roleSyncOf(env),
   },
   // ---- end role binds ----
 }));

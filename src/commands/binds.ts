@@ -18,6 +18,7 @@ import {
   type RankMatch,
 } from "../services/binds/index.js";
 import { bindListEmbed, bindRemoved, bindSaved, doctorEmbed, noPings, refusalText } from "../views/binds.js";
+import { previewEmbed } from "../views/roleSync.js";
 import {
   bindIdOption,
   bindRoles,
@@ -31,7 +32,7 @@ import {
 } from "./bindOptions.js";
 import type { Command } from "./types.js";
 
-type Sub = "group" | "owns" | "verified" | "unverified" | "remove" | "list" | "doctor";
+type Sub = "group" | "owns" | "verified" | "unverified" | "remove" | "list" | "doctor" | "preview";
 
 const sub = (name: Sub, options: readonly APIApplicationCommandBasicOption[] = []) => ({
   type: ApplicationCommandOptionType.Subcommand as const,
@@ -136,6 +137,7 @@ export const bindsCommand: Command = {
       sub("remove", [bindIdOption]),
       sub("list"),
       sub("doctor"),
+      sub("preview"),
     ],
   },
   defer: "ephemeral",
@@ -161,6 +163,12 @@ export const bindsCommand: Command = {
         embeds: [bindListEmbed(t, binds, settings, context.config.interactions.memberEvents)],
         allowed_mentions: noPings(),
       });
+      return;
+    }
+    if (action === "preview") {
+      if ((await store.list(guildId)).length === 0) throw userError("verify.noBinds");
+      const preview = await context.services.roleSync.preview(guildId);
+      await interaction.editReply({ embeds: [previewEmbed(t, preview)], allowed_mentions: noPings() });
       return;
     }
     const findings = await sync.doctor(guildId);

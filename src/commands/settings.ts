@@ -8,6 +8,8 @@ import { replyTranslator } from "../i18n/replyTranslator.js";
 import { en } from "../i18n/translator.js";
 import { isNicknameTemplate, MANAGE_GUILD, MAX_TEMPLATE_LENGTH } from "../services/binds/index.js";
 import { noPings, roleMention, settingsEmbed } from "../views/binds.js";
+
+import { uploadSettingsEmbed } from "../views/uploadSettings.js";
 import {
   auditChannelOption,
   neverVerifyRoleOption,
@@ -16,8 +18,10 @@ import {
   settingRoleOption,
   uploadLogDaysOption,
 } from "./bindOptions.js";
+
 import { staffServer } from "./binds.js";
 import type { Command } from "./types.js";
+import { setUploadSetting, uploadSettingSubcommands } from "./uploadSettings.js";
 
 export const settingsCommand: Command = {
   data: {
@@ -37,6 +41,7 @@ export const settingsCommand: Command = {
         name: "set",
         description: en.t("cmd.settings.opt.set.description"),
         options: [
+          ...uploadSettingSubcommands,
           {
             type: ApplicationCommandOptionType.Subcommand,
             name: "remove-unmatched",
@@ -83,6 +88,7 @@ export const settingsCommand: Command = {
     const t = replyTranslator(interaction);
     const { store } = services.binds;
     const { retention } = services;
+    const uploads = services.uploads.settings;
     const show = async (said?: ReturnType<typeof t.t>) =>
       interaction.editReply({
         embeds: [
@@ -90,9 +96,12 @@ export const settingsCommand: Command = {
             days: await retention.uploadLogDays(guildId),
             own: await retention.hasOwnUploadLogDays(guildId),
           }),
+          uploadSettingsEmbed(t, await uploads.of(guildId)),
         ],
         allowed_mentions: noPings(),
       });
+    const uploadSaid = await setUploadSetting(interaction, uploads, guildId, t);
+    if (uploadSaid !== undefined) return show(uploadSaid);
     if (interaction.subcommand[1] === "upload-log-days") {
       const days = interaction.option(uploadLogDaysOption);
       await retention.setUploadLogDays(guildId, days);

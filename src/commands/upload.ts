@@ -122,6 +122,7 @@ export const uploadCommand: Command = {
       assetId: interaction.option(assetIdOption)?.trim(),
       locale: replyTranslator(interaction).locale,
       guildLocale: resolveLocale(interaction.guildLocale),
+      memberLocale: resolveLocale(interaction.locale),
     });
   },
 };

@@ -38,6 +38,9 @@ async function syncAndReport(
   if (result.kind === "not-member") throw userError("verify.notMember", { member });
   if (result.kind === "paused") throw userError("verify.paused", { count: result.refusals });
   if (result.kind === "never-verify") throw userError("verify.neverVerify", { role: `<@&${result.roleId}>` });
+  // A linked member is kept in the server's roster, which the scheduled sync walks.
+  if (result.robloxUserId !== undefined)
+    await context.services.roleSync.remember(target.guildId, target.userId);
   await interaction.editReply({
     embeds: [syncEmbed(t, result, { self, member })],
     allowed_mentions: noPings(),

@@ -25,6 +25,14 @@ import { PagerSessions } from "./pager/sessions.js";
 import { PrivacyService } from "./privacy/index.js";
 import { RetentionSweep } from "./retention/index.js";
 import {
+  BatchFactsReader,
+  OwnershipSync,
+  RoleSync,
+  SyncBudget,
+  SyncRoster,
+  type SyncWording,
+} from "./sync/index.js";
+import {
   type ChannelPoster,
   type DirectMessenger,
   ReplyEditors,
@@ -63,6 +71,10 @@ export interface Services {
   readonly linking: LinkingService | undefined;
   /** Role binds per server, and the sync that applies them. */
   readonly binds: BindServices;
+  /** Role sync nobody runs a command for: on link, and every linked member on a schedule. */
+  readonly roleSync: RoleSync;
+  /** Ownership binds re-checked member by member, a capped share of the inventory budget a minute. */
+  readonly ownershipSync: OwnershipSync;
   /** Linking by a phrase on the Roblox profile; undefined unless LINK_METHODS allows it. */
   readonly profileLinking: ProfileCodeLinker | undefined;
   /** Every stored link, however it was made; undefined when linking is not configured. */
@@ -101,6 +113,8 @@ export interface ServiceAdapters {
   readonly guilds: GuildDirectory;
   /** The DM to a member whose Roblox account was linked to another Discord account. */
   readonly renderMoved: (link: AccountLink, locale: string | undefined) => ReplyBody;
+  /** The audit words of a sync nobody ran a command for. */
+  readonly syncWording: SyncWording;
 }
 
 export function createServices(
@@ -136,6 +150,10 @@ export function createServices(
   const tellMoved = async (discordUserId: string, link: AccountLink, locale: string | undefined) => {
     await adapters.directMessages(discordUserId, adapters.renderMoved(link, locale));
   };
+  // Bound below, once the sync exists (it reads links through the link store).
+  const linked = async (link: AccountLink): Promise<void> => {
+    await roleSync.linked(link.guildId, link.discordUserId);
+  };
   const linkConfig = config.linking;
   const oauthApp = linkConfig?.oauth;
   // Without an OAuth app no sign-in attempt is ever sealed: a key of this process is enough.
@@ -162,7 +180,40 @@ export function createServices(
           replies: adapters.uploadReplies,
           renderLinked: adapters.renderLinked,
           tellMoved,
+          linked,
         });
+  const linkOf = async (discordUserId: string) => linkStore?.linkOf(discordUserId);
+  const bindSync = new BindSync({
+    store: bindStore,
+    facts: new MemberFactsReader(roblox, stores.cache, linking?.grants),
+    directory: adapters.guilds,
+    primitives: background.primitives,
+    linkOf,
+    logger: logger.child({ component: "binds" }),
+    clock: background.clock,
+  });
+  const syncBudget = new SyncBudget({
+    primitives: background.primitives,
+    limits: DOCUMENTED_RATE_LIMITS,
+    reserve: config.binds.sync.reserve,
+    caps: { inventory: config.binds.sync.ownershipPerMinute },
+    clock: background.clock,
+  });
+  const roster = new SyncRoster(background.primitives);
+  const roleSync = new RoleSync({
+    jobs: background.jobs,
+    primitives: background.primitives,
+    clock: background.clock,
+    logger: logger.child({ component: "role-sync" }),
+    store: bindStore,
+    sync: bindSync,
+    roster,
+    facts: new BatchFactsReader(roblox, stores.cache, syncBudget),
+    linkOf,
+    wording: adapters.syncWording,
+    intervalMs: config.binds.sync.intervalMs,
+    onLink: config.binds.sync.onLink,
+  });
 
   return {
     roblox,
@@ -192,13 +243,15 @@ export function createServices(
       limits: config.uploads,
       render: adapters.renderUpload,
       zips: { limits: config.uploads.zip, render: adapters.renderZipUpload },
+      settingDefaults: {
+        logChannels: config.uploads.logChannels,
+        approvalChannels: config.uploads.approvalChannels,
+      },
       logChannels: {
-        channels: config.uploads.logChannels,
         post: adapters.postToChannel,
         render: adapters.renderLogEntry,
       },
       approval: {
-        channels: config.uploads.approvalChannels,
         review: adapters.reviewChannel,
         renderReview: adapters.renderReview,
       },
@@ -219,18 +272,19 @@ export function createServices(
       creator: config.roblox.uploadCreator,
     }),
     linking,
-    binds: {
+    binds: { store: bindStore, sync: bindSync },
+    roleSync,
+    ownershipSync: new OwnershipSync({
+      jobs: background.jobs,
+      primitives: background.primitives,
+      logger: logger.child({ component: "role-sync" }),
       store: bindStore,
-      sync: new BindSync({
-        store: bindStore,
-        facts: new MemberFactsReader(roblox, stores.cache),
-        directory: adapters.guilds,
-        primitives: background.primitives,
-        linkOf: async (discordUserId) => linkStore?.linkOf(discordUserId),
-        logger: logger.child({ component: "binds" }),
-        clock: background.clock,
-      }),
-    },
+      sync: bindSync,
+      roster,
+      budget: syncBudget,
+      wording: adapters.syncWording,
+      perMinute: config.binds.sync.ownershipPerMinute,
+    }),
     profileLinking:
       linkStore !== undefined && config.linking?.methods.includes("profile-code") === true
         ? new ProfileCodeLinker({
@@ -241,6 +295,7 @@ export function createServices(
             // Straight from Open Cloud: a cached profile would not show the phrase just added.
             readProfile: (robloxUserId) => roblox.users.getUser(robloxUserId),
             tellMoved,
+            linked,
           })
         : undefined,
     links: linkStore === undefined ? undefined : new LinkRecords(linkStore),
@@ -250,6 +305,7 @@ export function createServices(
       links: linkStore,
       now: () => background.clock.now(),
       logger: logger.child({ component: "privacy" }),
+      forgetElsewhere: (discordUserId) => roleSync.forget(discordUserId),
     }),
     retention: new RetentionSweep({
       primitives: background.primitives,

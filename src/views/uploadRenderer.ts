@@ -14,15 +14,15 @@ import { zipUploadReply } from "./zipUpload.js";
 
 /**
  * The upload renderer the service calls, at any time and on any process: the reply in the job's
- * own language, a DM outside the interaction in the server's (en-US for records from before).
+ * own language, a DM outside the interaction in the member's (the server's for records from before).
  */
 export function renderUpload(
   job: UploadJob,
   progress: UploadProgress = {},
   audience: UploadAudience = "reply",
 ) {
-  // No per-server language setting exists yet: a DM speaks the server's preferred locale.
-  const locale = audience === "dm" ? serverLocale(undefined, job.guildLocale) : job.locale;
+  const locale =
+    audience === "dm" ? (job.memberLocale ?? serverLocale(undefined, job.guildLocale)) : job.locale;
   return uploadReply(translatorFor(locale), job, progress);
 }
 

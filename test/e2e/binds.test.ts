@@ -103,7 +103,8 @@ async function cached(roleId: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  linking = await startLinkingHarness();
+  // /verify makes the first write here: linking alone does not sync (its own test is role-sync.test.ts).
+  linking = await startLinkingHarness({ env: { ROLE_SYNC_ON_LINK: "off" } });
   const emu = discord();
   // As `npm run deploy-commands` would: the emulator then types each option from the registered command.
   const put = await fetch(`${emu.apiUrl}/v10/applications/${emu.applicationId}/commands`, {

@@ -1,4 +1,6 @@
+import { ApplicationCommandOptionType as T } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands } from "../../src/commands/index.js";
 import { en } from "../../src/i18n/translator.js";
 import type { InteractionHandle, MessageState } from "../emulators/discord/types.js";
 import {
@@ -75,6 +77,53 @@ describe("a private inventory with the member's own grant", () => {
     const theirs = await inventoryAs(erin, { member: dave });
     expect(theirs.content).toMatch(/inventory is private, so Roblox does not show it to the bot/);
     expect(bearerInventoryReads().length).toBe(before + 1);
+  });
+
+  it("an ownership bind reads the member's private inventory with their own grant on /verify", async () => {
+    const emu = linking.harness.discord;
+    const guildId = emu.guilds[0]?.id ?? "";
+    // As `npm run deploy-commands` would: the emulator then types each option from the registered command.
+    const put = await fetch(`${emu.apiUrl}/v10/applications/${emu.applicationId}/commands`, {
+      method: "PUT",
+      headers: { authorization: `Bot ${emu.token}`, "content-type": "application/json" },
+      body: JSON.stringify(commands.map((command) => command.data)),
+    });
+    expect(put.status).toBe(200);
+    const vip = emu.guildControls.createRole(guildId, { name: "VIP" });
+    for (let tries = 0; tries < 100; tries++) {
+      if (linking.harness.bot()?.client.guilds.cache.get(guildId)?.roles.cache.has(vip)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    emu.guildControls.addMember(guildId, dave);
+    const GAME_PASS = 880_000_077;
+    linking.harness.roblox.world.addInventoryItems(privateUser().userId, [
+      { kind: "gamePass", gamePassId: GAME_PASS },
+    ]);
+    const staff = { id: "450000000000000009", username: "staffer" };
+    const saved = await emu
+      .runCommand({
+        name: "binds",
+        subcommandGroup: "add",
+        subcommand: "owns",
+        user: staff,
+        options: [
+          { name: "item", type: T.String, value: "gamePass" },
+          { name: "id", type: T.Integer, value: GAME_PASS },
+          { name: "role", type: T.Role, value: vip },
+        ],
+      })
+      .reply();
+    expect(saved.content + JSON.stringify(saved.embeds)).toContain(`owns game pass ${GAME_PASS}`);
+
+    const before = bearerInventoryReads().length;
+    const verified = await emu.runCommand({ name: "verify", user: dave, options: [] }).reply();
+    await linking.harness.settled();
+    const text = JSON.stringify(verified.embeds) + verified.content;
+    expect(text).toContain(`Added <@&${vip}>: owns game pass ${GAME_PASS}`);
+    expect(text).not.toContain("inventory is private");
+    // The bot's key was refused (private), then dave's own grant read it.
+    expect(bearerInventoryReads().length).toBe(before + 1);
+    expect(emu.guildControls.member(guildId, dave.id)?.roles).toEqual([vip]);
   });
 
   it("100 concurrent /inventory with an expired access token make exactly one token request", async () => {

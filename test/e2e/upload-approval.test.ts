@@ -15,6 +15,9 @@ const MANAGE_EXPRESSIONS = 1n << 30n;
 const MANAGE_GUILD = 1n << 5n;
 const UPLOADER = { id: "330000000000000001", username: "uploader" };
 const STAFF = { id: "330000000000000002", username: "staff" };
+const LATE = { id: "330000000000000003", username: "late" };
+const CLOSED = { id: "330000000000000004", username: "closed" };
+const TOKEN_LIFETIME_MS = 15 * 60_000;
 
 const folder = mkdtempSync(join(tmpdir(), "bot-approval-"));
 let harness: Harness;
@@ -65,15 +68,21 @@ async function waitUntil<T>(read: () => T | undefined, what: string, ms = 20_000
   }
 }
 
-function upload(name: string, data: Buffer) {
+function upload(name: string, data: Buffer, user = UPLOADER, locale?: string) {
   const attachment = harness.discord.addAttachment({ name, data });
   return harness.discord.runCommand({
     name: "upload",
     options: { file: attachment },
     guildId: GUILD,
-    user: UPLOADER,
+    user,
     memberPermissions: MANAGE_EXPRESSIONS,
+    ...(locale === undefined ? {} : { locale, guildLocale: "en-US" }),
   });
+}
+
+async function uploadsOf(user: { id: string; username: string }): Promise<string> {
+  const list = harness.discord.runCommand({ name: "uploads", guildId: GUILD, user });
+  return textOf(await list.waitFor((m) => !m.loading, 10_000));
 }
 
 /** The review message of the upload whose file has these bytes' name, once the bot posted it. */
@@ -164,4 +173,86 @@ describe("the approval queue", () => {
     );
     expect(creates()).toBe(1);
   }, 90_000);
+
+  it("a Reject given after the uploader's token expired reaches them by DM in their language; /uploads shows it", async () => {
+    const file = Buffer.concat([PNG, Buffer.from("rejected late")]);
+    const handle = upload("rejected-late.png", file, LATE, "fr");
+    await handle.waitFor((m) => !m.loading && textOf(m).includes(`<#${reviewChannel}>`), 15_000);
+    const waiting = textOf(handle.message() as MessageState);
+    const review = await reviewOf("rejected-late.png");
+    harness.discord.clock.advance(TOKEN_LIFETIME_MS + 60_000);
+
+    const click = await press(review, buttonOf(review, "reject"));
+    expect(textOf(await click.reply())).toContain("Rejected by");
+    const dm = await waitUntil(() => harness.discord.directMessages.of(LATE.id)[0], "the DM to the uploader");
+    expect(textOf(dm)).toContain("Un membre de l'équipe a refusé cette importation");
+    // The reply's token had expired: it still shows the wait, the DM carries the decision.
+    expect(textOf(handle.message() as MessageState)).toBe(waiting);
+    expect(await uploadsOf(LATE)).toContain("A staff member rejected this upload");
+    expect(creates()).toBe(1);
+  }, 60_000);
+
+  it("an approval after the token expired, to an uploader whose DMs are closed, uploads once and /uploads shows it", async () => {
+    harness.discord.directMessages.setClosed(CLOSED.id, true);
+    const dmSends = () =>
+      harness.discord.requests.filter((r) => r.route === "/channels/:channel/messages" && r.status === 403);
+    const refusedBefore = dmSends().length;
+    const file = Buffer.concat([PNG, Buffer.from("approved late")]);
+    const handle = upload("approved-late.png", file, CLOSED);
+    await handle.waitFor((m) => textOf(m).includes("Waiting for a staff member"), 15_000);
+    const review = await reviewOf("approved-late.png");
+    harness.discord.clock.advance(TOKEN_LIFETIME_MS + 60_000);
+
+    const click = await press(review, buttonOf(review, "approve"));
+    expect(textOf(await click.reply())).toContain("Approved by");
+    const asset = await waitUntil(
+      () => [...harness.roblox.world.assets.values()].find((a) => a.contentSha256 === sha(file)),
+      "the approved upload to reach Roblox",
+    );
+    await waitUntil(() => (dmSends().length > refusedBefore ? true : undefined), "the refused DM");
+    expect(dmSends().length - refusedBefore).toBe(1);
+    expect(harness.discord.directMessages.of(CLOSED.id)).toEqual([]);
+    expect(textOf(handle.message() as MessageState)).toContain("Waiting for a staff member");
+    // The bot lives on, and the record has the result.
+    let listed = await uploadsOf(CLOSED);
+    // The record is saved just after the DM was refused.
+    for (let i = 0; i < 20 && !listed.includes(asset.assetId); i++) listed = await uploadsOf(CLOSED);
+    expect(listed).toContain(asset.assetId);
+    expect(listed).toContain(`asset ${asset.assetId}, approved`);
+    expect(harness.logs.some((line) => line.includes("the uploader does not take direct messages"))).toBe(
+      true,
+    );
+    expect(creates()).toBe(2);
+  }, 60_000);
+
+  it("the server's upload log has every upload of the queue, with member, hash, creator, asset ID and state", async () => {
+    const log = await harness.discord
+      .runCommand({
+        name: "uploads",
+        options: { server: true },
+        guildId: GUILD,
+        user: STAFF,
+        memberPermissions: MANAGE_GUILD,
+      })
+      .waitFor((m) => !m.loading, 10_000);
+    const text = textOf(log);
+    const approved = [...harness.roblox.world.assets.values()].filter((a) =>
+      [Buffer.from("approved one"), Buffer.from("approved late")].some(
+        (tail) => a.contentSha256 === sha(Buffer.concat([PNG, tail])),
+      ),
+    );
+    expect(approved).toHaveLength(2);
+    for (const asset of approved) {
+      expect(text).toContain(asset.contentSha256);
+      expect(text).toContain(`asset ${asset.assetId}`);
+    }
+    expect(text).toContain(`Roblox user ${admin.userId}`);
+    for (const member of [UPLOADER, LATE, CLOSED]) expect(text).toContain(`<@${member.id}>`);
+    // The two Rejects are recorded too: nothing reached Roblox, so no asset and no hash of sent bytes.
+    for (const name of ["rejected.png", "rejected-late.png"]) {
+      const line = text.split("},{").find((entry) => entry.includes(`“${name}”`)) ?? "";
+      expect(line).toContain("SHA-256 not recorded");
+      expect(line).toContain("no asset · ❌ failed");
+    }
+  }, 30_000);
 });

@@ -77,7 +77,7 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
     expect(await uploadsListOf(harness, user)).toContain("rejected by moderation");
   }, 60_000);
 
-  it("speaks the member's language in a private reply, and the server's in the DM outside the interaction", async () => {
+  it("speaks the member's language in a private reply and in the DM outside the interaction", async () => {
     const user = "310000000000000005";
     const attachment = harness.discord.addAttachment({ name: "reviewing-rejected-de.png", data: PNG });
     const handle = harness.discord.runCommand({
@@ -91,7 +91,7 @@ describe("/upload of an asset moderation leaves Reviewing", () => {
     harness.discord.clock.advance(TOKEN_LIFETIME_MS + 60_000);
     await until(() => harness.discord.directMessages.of(user).length > 0, 20_000);
     const [dm] = harness.discord.directMessages.of(user);
-    expect(textOf(dm as MessageState)).toContain("Von der Roblox-Moderation abgelehnt");
+    expect(textOf(dm as MessageState)).toContain("Rejeitado pela moderação do Roblox");
   }, 60_000);
 
   it("keeps the verdict in /uploads, without retrying, for an uploader whose DMs are closed", async () => {

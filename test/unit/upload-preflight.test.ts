@@ -28,6 +28,7 @@ const request: UploadRequest = Object.freeze({
   type: "Auto",
   locale: "en-US",
   guildLocale: "en-US",
+  memberLocale: "en-US",
 });
 
 function refusal(changed: Partial<UploadRequest>, changedRules: Partial<PreflightRules> = {}): string {
@@ -60,6 +61,7 @@ describe("preflight", () => {
       displayName: "Tree",
       locale: "en-US",
       guildLocale: "en-US",
+      memberLocale: "en-US",
       creator: { groupId: "77" },
       stage: "downloading",
       replyOpen: true,

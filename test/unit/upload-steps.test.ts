@@ -124,6 +124,7 @@ async function setUp(file: Buffer) {
     type: "Auto",
     locale: "en-US",
     guildLocale: "en-US",
+    memberLocale: "en-US",
   };
   const finished = async (): Promise<UploadJob> =>
     vi.waitFor(

@@ -1,5 +1,8 @@
 import type { Keyv } from "keyv";
 import { cached, MINUTE } from "../cache.js";
+import type { GrantAccess } from "../inventory/index.js";
+import { GRANT_SCOPES } from "../linking/grants.js";
+import { grantRateOwner, type OpenCloudAuth } from "../opencloud/auth.js";
 import {
   buildInventoryFilter,
   type OpenCloudClient,
@@ -15,18 +18,26 @@ const MAX_OWNERSHIP_PAGES = 3;
 
 /**
  * Reads from Roblox only what the server's binds ask about: the member's memberships in bound groups (with
- * their ranks) and whether they own the bound items, through the bot's API key.
+ * their ranks) and whether they own the bound items, through the bot's API key; a private inventory through
+ * the member's own grant when they gave one with the inventory scope.
  */
 export class MemberFactsReader {
   readonly #roblox: OpenCloudClient;
   readonly #cache: Keyv;
+  readonly #grants: GrantAccess | undefined;
 
-  constructor(roblox: OpenCloudClient, cache: Keyv) {
+  constructor(roblox: OpenCloudClient, cache: Keyv, grants?: GrantAccess) {
     this.#roblox = roblox;
     this.#cache = cache;
+    this.#grants = grants;
   }
 
-  async read(robloxUserId: string | undefined, binds: readonly Bind[]): Promise<MemberFacts> {
+  /** `discordUserId` is the member whose roles these facts decide: only their own grant is ever used. */
+  async read(
+    robloxUserId: string | undefined,
+    binds: readonly Bind[],
+    discordUserId?: string,
+  ): Promise<MemberFacts> {
     const none: MemberFacts = { robloxUserId, groups: [], owned: new Set(), unreadable: new Set() };
     if (robloxUserId === undefined) return none;
     const groupIds = new Set(
@@ -36,7 +47,7 @@ export class MemberFactsReader {
     for (const bind of binds) if (bind.rule.kind === "owns") wanted[bind.rule.item].push(bind.rule.id);
     const [groups, ownership] = await Promise.all([
       groupIds.size === 0 ? [] : this.#groups(robloxUserId, groupIds),
-      this.#owned(robloxUserId, wanted),
+      this.#owned(robloxUserId, wanted, discordUserId),
     ]);
     return { robloxUserId, groups, ...ownership };
   }
@@ -63,43 +74,69 @@ export class MemberFactsReader {
   async #owned(
     userId: string,
     wanted: Record<OwnedKind, string[]>,
+    discordUserId: string | undefined,
   ): Promise<Pick<MemberFacts, "owned" | "unreadable">> {
-    const owned = new Set<string>();
     const kinds = (Object.keys(wanted) as OwnedKind[]).filter((kind) => wanted[kind].length > 0);
-    if (kinds.length === 0) return { owned, unreadable: new Set() };
+    if (kinds.length === 0) return { owned: new Set(), unreadable: new Set() };
     const filter = buildInventoryFilter({
       gamePasses: wanted.gamePass,
       badges: wanted.badge,
       assets: wanted.asset,
     });
     try {
-      let pageToken: string | undefined;
-      for (let page = 0; page < MAX_OWNERSHIP_PAGES; page++) {
-        const read = await this.#roblox.inventory.listInventoryPage(userId, {
-          filter,
-          pageToken,
-          maxPageSize: 100,
-        });
-        for (const item of read.items) {
-          if (item.kind === "gamePass") owned.add(ownedKey("gamePass", item.gamePassId));
-          else if (item.kind === "badge") owned.add(ownedKey("badge", item.badgeId));
-          else if (item.kind === "asset") owned.add(ownedKey("asset", item.assetId));
-        }
-        pageToken = read.nextPageToken || undefined;
-        if (pageToken === undefined || read.items.length === 0) break;
-      }
-      return { owned, unreadable: new Set() };
+      return { owned: await this.#ownedPages(userId, filter, undefined), unreadable: new Set() };
     } catch (error) {
       const explained = await refusalsOf(this.#roblox).explain(error, []);
-      // A private inventory: Roblox will not say what the member owns, so those binds stay as they are.
-      if (
-        explained instanceof OpenCloudError &&
-        explained.kind === "permission_denied" &&
-        !explained.missingScope
-      ) {
-        return { owned, unreadable: new Set(kinds) };
-      }
-      throw explained;
+      if (!isPrivateInventory(explained)) throw explained;
     }
+    // A private inventory: read it with the member's own grant, or leave those binds as they are.
+    const auth = await this.#grantAuth(userId, discordUserId);
+    if (auth !== undefined) {
+      try {
+        return { owned: await this.#ownedPages(userId, filter, auth), unreadable: new Set() };
+      } catch (error) {
+        const explained = await refusalsOf(this.#roblox).explain(error, []);
+        if (!isPrivateInventory(explained)) throw explained;
+      }
+    }
+    return { owned: new Set(), unreadable: new Set(kinds) };
   }
+
+  /** A bearer for the member's own inventory: their grant must carry the scope and be of this Roblox account. */
+  async #grantAuth(userId: string, discordUserId: string | undefined): Promise<OpenCloudAuth | undefined> {
+    if (this.#grants === undefined || discordUserId === undefined) return undefined;
+    const access = await this.#grants.accessToken(discordUserId, GRANT_SCOPES.inventory);
+    if (!access.ok || access.robloxUserId !== userId) return undefined;
+    return { kind: "bearer", token: access.token, rateOwner: grantRateOwner(discordUserId) };
+  }
+
+  async #ownedPages(
+    userId: string,
+    filter: string | undefined,
+    auth: OpenCloudAuth | undefined,
+  ): Promise<Set<string>> {
+    const owned = new Set<string>();
+    let pageToken: string | undefined;
+    for (let page = 0; page < MAX_OWNERSHIP_PAGES; page++) {
+      const read = await this.#roblox.inventory.listInventoryPage(userId, {
+        filter,
+        pageToken,
+        maxPageSize: 100,
+        ...(auth === undefined ? {} : { auth }),
+      });
+      for (const item of read.items) {
+        if (item.kind === "gamePass") owned.add(ownedKey("gamePass", item.gamePassId));
+        else if (item.kind === "badge") owned.add(ownedKey("badge", item.badgeId));
+        else if (item.kind === "asset") owned.add(ownedKey("asset", item.assetId));
+      }
+      pageToken = read.nextPageToken || undefined;
+      if (pageToken === undefined || read.items.length === 0) break;
+    }
+    return owned;
+  }
+}
+
+/** Roblox will not say what a private inventory holds (a refusal that names no missing scope of the key). */
+function isPrivateInventory(error: unknown): boolean {
+  return error instanceof OpenCloudError && error.kind === "permission_denied" && !error.missingScope;
 }

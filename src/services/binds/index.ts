@@ -19,6 +19,8 @@ export type {
   BindRule,
   GuildDirectory,
   GuildRoleFacts,
+  MemberFacts,
+  MemberGroup,
   OwnedKind,
   RankMatch,
 } from "./types.js";

@@ -6,7 +6,7 @@ import type { MemberFactsReader } from "./facts.js";
 import { botStanding, type DoctorFinding, diagnose, type RoleRefusal, roleRefusal } from "./hierarchy.js";
 import { type NicknameRefusal, nicknameRefusal, renderNickname } from "./nickname.js";
 import type { BindStore } from "./store.js";
-import type { Bind, GuildDirectory } from "./types.js";
+import type { Bind, GuildDirectory, MemberFacts } from "./types.js";
 
 /** Past this many role writes Discord refused in a server (within REFUSAL_WINDOW_MS), its sync stops. */
 export const MAX_REFUSALS = 20;
@@ -57,6 +57,10 @@ export interface SyncRequest {
     removed: readonly RoleChange[],
     nickname: string | undefined,
   ) => string;
+  /** Facts already read for many members at once (the scheduled sync); undefined: read for this member. */
+  readonly facts?: (robloxUserId: string | undefined, binds: readonly Bind[]) => MemberFacts | undefined;
+  /** Works out the changes and writes nothing (a preview). */
+  readonly dryRun?: boolean;
 }
 
 export interface BindSyncOptions {
@@ -184,7 +188,8 @@ export class BindSync {
     if (never !== undefined && held.includes(never)) return { kind: "never-verify", roleId: never };
     const evaluation: Evaluation = evaluateBinds(
       binds,
-      await facts.read(link?.robloxUserId, binds),
+      request.facts?.(link?.robloxUserId, binds) ??
+        (await facts.read(link?.robloxUserId, binds, request.userId)),
       held,
       new Set(
         request.removeEveryUnmatched === true
@@ -216,7 +221,7 @@ export class BindSync {
       unknown: evaluation.unknown,
       nicknameBlocked,
     } as const;
-    if (added.length === 0 && removed.length === 0 && nickname === undefined)
+    if (request.dryRun || (added.length === 0 && removed.length === 0 && nickname === undefined))
       return { ...base, added, removed, nickname, write: "none" };
     const gone = new Set(removed.map((change) => change.roleId));
     const roles = [...held.filter((id) => !gone.has(id)), ...added.map((change) => change.roleId)];

@@ -34,6 +34,8 @@ export interface LinkingOptions {
   readonly renderLinked: (link: AccountLink, locale: string) => ReplyBody;
   /** Tells the member whose Roblox account moved to another Discord account (best effort). */
   readonly tellMoved: (discordUserId: string, link: AccountLink, locale: string | undefined) => Promise<void>;
+  /** After a link is stored (the member's roles are synced in the server they linked from). */
+  readonly linked?: (link: AccountLink) => Promise<void>;
 }
 
 /**
@@ -249,6 +251,7 @@ export class LinkingService {
       await this.grants.withdraw(link.discordUserId);
     }
     if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link, previousLocale);
+    await this.#whenLinked(link);
     await this.#store.saveDone(digest(input.browserKey), {
       link,
       discord: attempt.discord,
@@ -272,6 +275,12 @@ export class LinkingService {
     if (browserKey === undefined) return undefined;
     const done = await this.#store.done(digest(browserKey));
     return done !== undefined && this.#now() < done.expiresAt ? done : undefined;
+  }
+
+  async #whenLinked(link: AccountLink): Promise<void> {
+    await this.#options.linked?.(link).catch((error: unknown) => {
+      this.#logger.warn({ err: error }, "could not queue the role sync of a new link");
+    });
   }
 
   linkOf(discordUserId: string): Promise<AccountLink | undefined> {

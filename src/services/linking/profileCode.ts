@@ -44,6 +44,8 @@ export interface ProfileCodeOptions {
   readonly readProfile: ProfileReader;
   /** Tells a member their Roblox account was linked to someone else (best effort). */
   readonly tellMoved: (discordUserId: string, link: AccountLink, locale: string | undefined) => Promise<void>;
+  /** After a link is stored (the member's roles are synced in the server they linked from). */
+  readonly linked?: (link: AccountLink) => Promise<void>;
 }
 
 export type CheckOutcome =
@@ -119,6 +121,9 @@ export class ProfileCodeLinker {
       "account linked by profile phrase",
     );
     if (previousOwner !== undefined) await this.options.tellMoved(previousOwner, link, previousLocale);
+    await this.options.linked?.(link).catch((error: unknown) => {
+      logger.warn({ err: error }, "could not queue the role sync of a new link");
+    });
     return { ok: true, link };
   }
 }

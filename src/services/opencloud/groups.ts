@@ -143,6 +143,42 @@ async function listUserMemberships(
   return raw.map(parseMembership);
 }
 
+/** Users one `user in [...]` filter may name (Open Cloud's limit for the `-` wildcard). */
+export const MEMBERSHIP_FILTER_USERS = 50;
+
+/**
+ * Every group membership of up to 50 users in as few calls as the answer needs: one `user in [...]`
+ * filter, pages of 100 memberships. `beforePage` is awaited before each call (a budget, a count).
+ */
+async function listMembershipsOfUsers(
+  ctx: ApiContext,
+  userIds: readonly (string | number)[],
+  options: CallOptions & { readonly beforePage?: () => Promise<void> } = {},
+): Promise<GroupMembership[]> {
+  if (userIds.length === 0) return [];
+  if (userIds.length > MEMBERSHIP_FILTER_USERS)
+    throw new RangeError(`at most ${MEMBERSHIP_FILTER_USERS} users in one membership filter`);
+  const list = userIds.map((userId) => `'users/${idSegment(userId, "userId")}'`).join(", ");
+  const raw = await collectPages(async (pageToken) => {
+    await options.beforePage?.();
+    return listOf(
+      await callApi(
+        ctx,
+        {
+          family: "memberships",
+          method: "GET",
+          host: "apis",
+          path: "/cloud/v2/groups/-/memberships",
+          query: { maxPageSize: 100, filter: `user in [${list}]`, pageToken },
+        },
+        options,
+      ),
+      "groupMemberships",
+    );
+  });
+  return raw.map(parseMembership);
+}
+
 async function getGroup(ctx: ApiContext, groupId: string | number, options: CallOptions = {}) {
   const path = `/cloud/v2/groups/${idSegment(groupId, "groupId")}`;
   return parseGroup(await callApi(ctx, { family: "group", method: "GET", host: "apis", path }, options));
@@ -178,4 +214,10 @@ async function getGroupRole(
   return parseRole(await callApi(ctx, { family: "roles", method: "GET", host: "apis", path }, options));
 }
 
-export const groupEndpoints = { listUserMemberships, getGroup, listGroupRoles, getGroupRole };
+export const groupEndpoints = {
+  listUserMemberships,
+  listMembershipsOfUsers,
+  getGroup,
+  listGroupRoles,
+  getGroupRole,
+};

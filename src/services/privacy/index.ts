@@ -47,6 +47,8 @@ export interface PrivacyOptions {
   readonly links: AttemptStore | undefined;
   readonly now: () => number;
   readonly logger: Logger;
+  /** Removes what other services keep under the member's ID (the role sync's rosters). */
+  readonly forgetElsewhere?: (discordUserId: string) => Promise<void>;
 }
 
 /** /privacy: what the bot stores about a member, who may see their link, and deleting it all. */
@@ -121,6 +123,7 @@ export class PrivacyService {
       ["verify", "update"].map((name) => `cooldown:${name}:${guildId}:${discordUserId}`),
     );
     for (const key of [...memberKeys(discordUserId), ...cooldowns]) await this.#clear(key);
+    await this.#options.forgetElsewhere?.(discordUserId);
     logger.info({ uploadsKept: byId.size }, "member data deleted");
     return { uploadsKept: byId.size };
   }

@@ -12,6 +12,7 @@ import { checkAttachmentUrl } from "./preflight.js";
 import type { Upload, UploadRecorder } from "./record.js";
 import type { ReplyBody } from "./reply.js";
 import { type SendDeps, send } from "./send.js";
+import type { ServerReview } from "./serverSettings.js";
 import { type WatchDeps, watch } from "./watch.js";
 
 /** The job that runs an approved upload: fetch from the review message, inspect, send, watch. */
@@ -29,8 +30,8 @@ export interface ReviewChannel {
 }
 
 export interface ApprovalDeps {
-  /** Server ID → its review channel; a server without one uploads without approval. */
-  readonly channels: Readonly<Record<string, string>>;
+  /** Whether the server's uploads wait for staff, and where (its /settings, else the operator's default). */
+  readonly reviewOf: (guildId: string) => Promise<ServerReview>;
   readonly review: ReviewChannel;
   /** The review message for an upload waiting for staff. */
   readonly renderReview: (job: UploadJob) => ReplyBody;
@@ -73,8 +74,20 @@ export class ApprovalQueue {
     checked: { readonly description: string; readonly inspection: InspectionInput },
   ): Promise<boolean> {
     const { job, editor } = upload;
-    const channelId = this.#deps.channels[job.guildId];
-    if (channelId === undefined) return false;
+    const review = await this.#deps.reviewOf(job.guildId);
+    if (!review.required) return false;
+    const channelId = review.channelId;
+    if (channelId === undefined) {
+      // Approval is required but the review channel was just cleared: nothing goes to Roblox unreviewed.
+      download.cancel();
+      await this.#deps.recorder.finish(upload, {
+        kind: "failed",
+        reason: message("approval.postFailed"),
+        nothingSent: true,
+      });
+      await this.#deps.recorder.giveBack(job);
+      return true;
+    }
     const { requested, fileName, extension, targetAssetId } = checked.inspection;
     const inspection = { requested, fileName, extension, ...(targetAssetId ? { targetAssetId } : {}) };
     job.approval = { channelId, state: "pending", inspection };

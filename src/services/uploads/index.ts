@@ -31,6 +31,7 @@ import { AudioQuotaCheck } from "./quota.js";
 import { type Upload, UploadRecorder, type UploadRenderer } from "./record.js";
 import type { ReplyEditors } from "./reply.js";
 import { type MemberAuth, type SendDeps, send } from "./send.js";
+import { type UploadSettingDefaults, UploadSettings } from "./serverSettings.js";
 import { type WatchDeps, watch } from "./watch.js";
 import { type ZipRenderer, ZipUploads } from "./zip/bulk.js";
 import type { ZipLimits } from "./zip/reader.js";
@@ -44,6 +45,10 @@ export type { ChannelPoster } from "./logChannel.js";
 export type { DirectMessenger } from "./moderation.js";
 export type { UploadRequest } from "./preflight.js";
 export type { UploadAudience, UploadRenderer } from "./record.js";
+export type { SettingSource, UploadServerSettings } from "./serverSettings.js";
+
+const NO_DEFAULTS: UploadSettingDefaults = { logChannels: {}, approvalChannels: {} };
+
 export { ReplyEditors, type ReplyWebhook } from "./reply.js";
 export type { ZipProgress, ZipRenderer, ZipUpload } from "./zip/bulk.js";
 export type { ZipFileResult } from "./zip/mapping.js";
@@ -57,21 +62,21 @@ export interface UploadServiceOptions extends PreflightRules {
   readonly logger: Logger;
   /** Edits the interaction's reply (Discord's webhook route, behind an adapter); built once by the caller. */
   readonly replies: ReplyEditors;
-  /** Tells an uploader moderation's verdict when the reply can no longer be edited. */
+  /** Tells an uploader a result (or moderation's verdict) when the reply can no longer be edited. */
   readonly directMessages: DirectMessenger;
   /** The first pause before reading an asset left Reviewing again; doubles after each read. */
   readonly moderationBaseDelayMs?: number;
   readonly limits: { readonly cooldownSeconds: number; readonly dailyCapPerServer: number };
   readonly render: UploadRenderer;
-  /** The upload log channels (server ID → channel), how to post there, and the entry's look. */
+  /** The operator's default log and review channels, for servers that never set theirs in /settings. */
+  readonly settingDefaults?: UploadSettingDefaults;
+  /** How to post in a server's upload log channel, and the entry's look. */
   readonly logChannels?: {
-    readonly channels: Readonly<Record<string, string>>;
     readonly post: ChannelPoster;
     readonly render: UploadRenderer;
   };
-  /** The approval queue: server ID → review channel, how to post and read there, the review message's look. */
+  /** The approval queue: how to post and read in a review channel, the review message's look. */
   readonly approval?: {
-    readonly channels: Readonly<Record<string, string>>;
     readonly review: ReviewChannel;
     readonly renderReview: UploadRenderer;
   };
@@ -108,6 +113,8 @@ export class UploadService {
   readonly #watch: WatchDeps;
   readonly #approval: ApprovalQueue | undefined;
   readonly #zips: ZipUploads | undefined;
+  /** Each server's upload log channel, review channel and "approval required" (/settings). */
+  readonly settings: UploadSettings;
 
   constructor(options: UploadServiceOptions) {
     const { roblox, render, primitives } = options;
@@ -117,8 +124,10 @@ export class UploadService {
     const records = new UploadJobStore(primitives, now);
     this.#records = records;
     this.#limits = new UploadLimits(primitives, options.limits, now);
+    this.settings = new UploadSettings(primitives, options.settingDefaults ?? NO_DEFAULTS);
+    const settings = this.settings;
     const logChannel = new UploadLogChannel({
-      channels: {},
+      channelOf: (guildId) => settings.logChannelOf(guildId),
       post: async () => false,
       render,
       ...options.logChannels,
@@ -145,6 +154,7 @@ export class UploadService {
       render,
       logger,
       logChannel,
+      directMessages: options.directMessages,
     });
     this.#recorder = recorder;
     this.#handoff = { primitives, records, recorder, moderation };
@@ -167,6 +177,7 @@ export class UploadService {
         ? undefined
         : new ApprovalQueue({
             ...approval,
+            reviewOf: (guildId) => settings.reviewOf(guildId),
             ...{ render, primitives, records, recorder, jobs: options.jobs, cdnHosts: options.cdnHosts },
             ...{ dispatcher: this.#downloads, send: this.#send, watch: this.#watch },
           });

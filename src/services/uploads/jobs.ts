@@ -115,8 +115,12 @@ export interface UploadJob {
   assetType?: UploadAssetType;
   /** The language of the reply: the member's when it is private, the server's when public (absent: en-US). */
   readonly locale?: LocaleId;
-  /** The server's language, for what is said outside the reply (a DM with moderation's verdict). */
+  /** The server's language: a DM's for records written before `memberLocale` was kept. */
   readonly guildLocale?: LocaleId;
+  /** The member's own language, for what is said outside the reply (a DM with a later result). */
+  readonly memberLocale?: LocaleId;
+  /** How the uploader learnt a result that came after the reply could no longer be edited. */
+  told?: "dm" | "dm-closed" | "dm-failed";
   /** What the file turned out to be, once sniffed. */
   fileKind?: FileKindId;
   /** The same in English words, as records written before the catalogue kept it. */

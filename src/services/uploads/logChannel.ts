@@ -6,8 +6,8 @@ import type { ReplyBody } from "./reply.js";
 export type ChannelPoster = (channelId: string, body: ReplyBody) => Promise<boolean>;
 
 export interface UploadLogChannelOptions {
-  /** Server ID → its log channel. */
-  readonly channels: Readonly<Record<string, string>>;
+  /** The server's log channel (its /settings, else the operator's default); undefined: none. */
+  readonly channelOf: (guildId: string) => Promise<string | undefined>;
   readonly post: ChannelPoster;
   readonly render: (job: UploadJob) => ReplyBody;
   readonly logger: Logger;
@@ -23,8 +23,10 @@ export class UploadLogChannel {
 
   /** Posts the finished upload where its server asked; a failed post is logged, never thrown. */
   async posted(job: UploadJob): Promise<void> {
-    const channelId = this.#options.channels[job.guildId];
-    if (channelId === undefined) return;
+    const channelId = await this.#options.channelOf(job.guildId).catch(() => undefined);
+    if (channelId === undefined) {
+      return;
+    }
     const ok = await this.#options.post(channelId, this.#options.render(job)).catch(() => false);
     if (!ok)
       this.#options.logger.warn({ uploadJob: job.id, channelId }, "could not post to the upload log channel");

@@ -39,10 +39,12 @@ export interface UploadRequest {
   readonly assetId?: string | undefined;
   /** The language of the reply (the member's when private, the server's when public). */
   readonly locale: LocaleId;
-  /** The server's language (`guild_locale`), for a DM sent later. */
+  /** The server's language (`guild_locale`). */
   readonly guildLocale: LocaleId;
   /** Whose account: the member's own ("me", with their grant) or the operator's; unset, the server's default. */
   readonly to?: "me" | "server" | undefined;
+  /** The member's own language (`locale`), for a DM sent later. */
+  readonly memberLocale: LocaleId;
 }
 
 /** What the operator configured for uploads. */
@@ -113,6 +115,7 @@ export function preflight(
     displayName: displayNameFor(request.name, attachment.name),
     locale: request.locale,
     guildLocale: request.guildLocale,
+    memberLocale: request.memberLocale,
     creator,
     ...(self === undefined ? {} : { grantOf: request.userId }),
     ...(assetId === undefined ? {} : { targetAssetId: assetId }),

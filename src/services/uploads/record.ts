@@ -4,7 +4,7 @@ import type { Logger } from "../../logger.js";
 import type { UploadJob, UploadJobStore, UploadProgress, UploadResult } from "./jobs.js";
 import type { UploadLimits } from "./limits.js";
 import type { UploadLogChannel } from "./logChannel.js";
-import type { ModerationFollower } from "./moderation.js";
+import type { DirectMessenger, ModerationFollower } from "./moderation.js";
 import type { ReplyBody, ReplyEditor, ReplyEditors } from "./reply.js";
 
 /** Where a rendered upload is shown: the interaction's reply, or a DM outside the interaction. */
@@ -30,6 +30,8 @@ export interface UploadRecorderOptions {
   readonly render: UploadRenderer;
   readonly logger: Logger;
   readonly logChannel: UploadLogChannel;
+  /** Tells the uploader a result their reply can no longer show. */
+  readonly directMessages: DirectMessenger;
 }
 
 /** How an upload's record, reply and quotas end, whichever step ends it. */
@@ -63,15 +65,32 @@ export class UploadRecorder {
     await this.#options.limits.giveBack(job.userId, job.guildId).catch(() => undefined);
   }
 
-  /** The result, in the record and the reply's last edit; a result still Reviewing is followed. */
-  async finish({ job, editor }: Upload, result: UploadResult): Promise<void> {
+  /**
+   * The result, in the record and the reply's last edit (a DM when the reply's token has expired, or the
+   * reply is gone); a result still Reviewing is followed, and told once moderation decides.
+   */
+  async finish({ job, editor, log }: Upload, result: UploadResult): Promise<void> {
     job.stage = "finished";
     job.result = result;
     await editor.final(this.#options.render(job));
     job.replyOpen = editor.open;
     if (result.kind === "reviewing") this.#options.moderation.begin(job);
+    else if (!editor.open) await this.#tellByDm(job, log);
     await this.#options.records.save(job);
     if (job.moderation !== undefined) await this.#options.moderation.schedule(job);
     else await this.#options.logChannel.posted(job);
+  }
+
+  /** The result by DM, in the member's language; a refused DM is recorded and logged, never thrown. */
+  async #tellByDm(job: UploadJob, log: Logger): Promise<void> {
+    const sent = await this.#options.directMessages(job.userId, this.#options.render(job, {}, "dm"));
+    if (sent.ok) job.told = "dm";
+    else if (sent.closed) {
+      job.told = "dm-closed";
+      log.info("the uploader does not take direct messages; the result is in /uploads");
+    } else {
+      job.told = "dm-failed";
+      log.warn({ code: sent.code, status: sent.status }, "could not send the upload result by DM");
+    }
   }
 }

@@ -101,4 +101,32 @@ export const deAssetDesk = {
   "approval.reject": "Ablehnen",
   "approval.approvedBy": "Freigegeben von {{user}}. Wird zu Roblox hochgeladen.",
   "approval.rejectedBy": "Abgelehnt von {{user}}. Nichts wurde an Roblox gesendet.",
+  "cmd.settings.opt.upload-log-channel.name": "upload-log-channel",
+  "cmd.settings.opt.upload-log-channel.description":
+    "Jeden fertigen Upload in einem Kanal posten oder das Upload-Protokoll ausschalten",
+  "cmd.settings.opt.upload-review-channel.name": "upload-review-channel",
+  "cmd.settings.opt.upload-review-channel.description":
+    "Der Kanal, in dem Uploads auf die Freigabe warten, oder leeren",
+  "cmd.settings.opt.upload-approval.name": "upload-approval",
+  "cmd.settings.opt.upload-approval.description":
+    "Ob Uploads zuerst auf die Freigabe eines Teammitglieds warten",
+  "settings.uploads.title": "Uploads auf diesem Server",
+  "settings.uploads.logChannel":
+    "**upload-log-channel** (jeder fertige Upload wird dort gepostet): {{value}}",
+  "settings.uploads.reviewChannel":
+    "**upload-review-channel** (wo Uploads auf die Freigabe warten): {{value}}",
+  "settings.uploads.approval": "**upload-approval** (Uploads warten auf das Team): {{value}}",
+  "settings.uploads.on": "an",
+  "settings.uploads.byDefault": "{{value}} (Vorgabe des Bots)",
+  "settings.set.uploadLogChannel.on": "Fertige Uploads werden in {{channel}} gepostet.",
+  "settings.set.uploadLogChannel.off": "Fertige Uploads werden nirgends mehr gepostet.",
+  "settings.set.uploadReviewChannel.on": "Uploads, die eine Freigabe brauchen, warten in {{channel}}.",
+  "settings.set.uploadReviewChannel.off": "Dieser Server hat keinen Prüfkanal mehr.",
+  "settings.set.uploadApproval.on":
+    "Uploads warten jetzt in {{channel}} auf die Freigabe eines Teammitglieds.",
+  "settings.set.uploadApproval.off": "Uploads warten nicht mehr auf eine Freigabe.",
+  "settings.uploads.noReviewChannel":
+    "Lege zuerst einen Prüfkanal fest (/settings set upload-review-channel) und schalte dann die Freigabe ein.",
+  "settings.uploads.reviewChannelNeeded":
+    "Uploads warten hier auf eine Freigabe: Schalte upload-approval aus, bevor du den Prüfkanal leerst.",
 } as const;

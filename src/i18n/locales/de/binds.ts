@@ -18,6 +18,9 @@ export const deBinds = {
   "cmd.binds.opt.remove.description": "Eine Bindung entfernen",
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Die Bindungen dieses Servers auflisten",
+  "cmd.binds.opt.preview.name": "preview",
+  "cmd.binds.opt.preview.description":
+    "Zeigt, welche verknüpften Mitglieder welche Rollen bekämen oder verlören, ohne etwas zu ändern",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description":
     "Finden, was die Vergabe gebundener Rollen verhindert, und wie man es behebt",
@@ -76,7 +79,7 @@ export const deBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "An oder aus",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "Der Textkanal (weglassen, um den Audit-Kanal auszuschalten)",
+  "cmd.settings.opt.channel.description": "Der Textkanal (weglassen, um ihn auszuschalten)",
   "binds.guildOnly": "Bindungen gehören zu einem Server: Führe das in einem Server aus.",
   "binds.needManageRoles": "Dafür brauchst du die Berechtigung „Rollen verwalten“.",
   "binds.needManageGuild": "Dafür brauchst du die Berechtigung „Server verwalten“.",
@@ -133,6 +136,12 @@ export const deBinds = {
   "refusal.paused.fix":
     "Behebe die hier aufgeführten Probleme; der Abgleich läuft innerhalb der Stunde wieder.",
   "refusal.noBotRole": "keine Rolle",
+  "binds.preview.title": "Vorschau: was ein Abgleich ändern würde",
+  "binds.preview.row": "{{member}}: {{changes}}",
+  "binds.preview.summary":
+    "{{checked, number}} von {{total, number}} verknüpften Mitgliedern, die der Bot in diesem Server kennt, geprüft: bei {{changing, number}} würde sich etwas ändern. Nichts wurde geändert.",
+  "binds.preview.none": "Bei keinem geprüften Mitglied würden sich die Rollen ändern.",
+  "binds.preview.ownership": "Besitz-Bindungen prüft die Vorschau nicht; sie bleiben, wie sie sind.",
   "doctor.title": "Rollen-Doktor",
   "doctor.clean": "Nichts im Weg: Der Bot kann jede gebundene Rolle vergeben und entziehen.",
   "doctor.finding": "- {{problem}}\n  Lösung: {{fix}}",
@@ -161,6 +170,8 @@ export const deBinds = {
   "verify.reason": "Bindungen ({{by}}): {{changes}}",
   "verify.by.verify": "/verify von {{user}}",
   "verify.by.update": "/update von {{user}}",
+  "verify.by.schedule": "geplanter Abgleich",
+  "verify.by.link": "Verknüpfung",
   "verify.by.unlink": "/unlink von {{user}}",
   "verify.by.join": "dem Server beigetreten",
   "audit.left":

@@ -98,4 +98,28 @@ export const enUSAssetDesk = {
   "approval.reject": "Reject",
   "approval.approvedBy": "Approved by {{user}}. Uploading to Roblox.",
   "approval.rejectedBy": "Rejected by {{user}}. Nothing was sent to Roblox.",
+  "cmd.settings.opt.upload-log-channel.name": "upload-log-channel",
+  "cmd.settings.opt.upload-log-channel.description":
+    "Post every finished upload in a channel, or turn the upload log off",
+  "cmd.settings.opt.upload-review-channel.name": "upload-review-channel",
+  "cmd.settings.opt.upload-review-channel.description":
+    "The channel where uploads wait for staff approval, or clear it",
+  "cmd.settings.opt.upload-approval.name": "upload-approval",
+  "cmd.settings.opt.upload-approval.description": "Whether uploads wait for a staff member's approval first",
+  "settings.uploads.title": "Uploads in this server",
+  "settings.uploads.logChannel": "**upload-log-channel** (every finished upload is posted there): {{value}}",
+  "settings.uploads.reviewChannel": "**upload-review-channel** (where uploads wait for approval): {{value}}",
+  "settings.uploads.approval": "**upload-approval** (uploads wait for staff): {{value}}",
+  "settings.uploads.on": "on",
+  "settings.uploads.byDefault": "{{value}} (the bot's default)",
+  "settings.set.uploadLogChannel.on": "Finished uploads will be posted in {{channel}}.",
+  "settings.set.uploadLogChannel.off": "Finished uploads will no longer be posted anywhere.",
+  "settings.set.uploadReviewChannel.on": "Uploads that need approval will wait in {{channel}}.",
+  "settings.set.uploadReviewChannel.off": "This server has no review channel any more.",
+  "settings.set.uploadApproval.on": "Uploads now wait for a staff member's approval in {{channel}}.",
+  "settings.set.uploadApproval.off": "Uploads no longer wait for approval.",
+  "settings.uploads.noReviewChannel":
+    "Set a review channel first (/settings set upload-review-channel), then turn approval on.",
+  "settings.uploads.reviewChannelNeeded":
+    "Uploads here wait for approval: turn upload-approval off before clearing the review channel.",
 } as const;

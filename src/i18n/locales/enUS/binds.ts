@@ -17,6 +17,9 @@ export const enUSBinds = {
   "cmd.binds.opt.remove.description": "Remove a bind",
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "List this server's binds",
+  "cmd.binds.opt.preview.name": "preview",
+  "cmd.binds.opt.preview.description":
+    "See which linked members would gain or lose which roles, changing nothing",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description": "Find what stops bound roles from being given, and how to fix it",
   "cmd.binds.opt.group_id.name": "group_id",
@@ -72,7 +75,7 @@ export const enUSBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "On or off",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "The text channel (leave out to turn the audit channel off)",
+  "cmd.settings.opt.channel.description": "The text channel (leave out to turn it off)",
 
   "binds.guildOnly": "Binds belong to a server: run this in one.",
   "binds.needManageRoles": "You need the Manage Roles permission for this.",
@@ -129,6 +132,12 @@ export const enUSBinds = {
   "refusal.paused.fix": "Fix the problems listed here; sync starts again within the hour.",
   "refusal.noBotRole": "no role",
 
+  "binds.preview.title": "Preview: what a sync would change",
+  "binds.preview.row": "{{member}}: {{changes}}",
+  "binds.preview.summary":
+    "Checked {{checked, number}} of the {{total, number}} linked members the bot knows in this server: {{changing, number}} would change. Nothing was changed.",
+  "binds.preview.none": "No checked member's roles would change.",
+  "binds.preview.ownership": "Ownership binds are not checked by the preview; they are left as they are.",
   "doctor.title": "Role doctor",
   "doctor.clean": "Nothing in the way: the bot can give and take every bound role.",
   "doctor.finding": "- {{problem}}\n  Fix: {{fix}}",
@@ -157,6 +166,8 @@ export const enUSBinds = {
   "verify.reason": "Binds ({{by}}): {{changes}}",
   "verify.by.verify": "/verify by {{user}}",
   "verify.by.update": "/update by {{user}}",
+  "verify.by.schedule": "scheduled sync",
+  "verify.by.link": "linking",
   "verify.by.unlink": "/unlink by {{user}}",
   "verify.by.join": "joined the server",
   "audit.left":

@@ -101,4 +101,31 @@ export const esESAssetDesk = {
   "approval.reject": "Rechazar",
   "approval.approvedBy": "Aprobada por {{user}}. Subiendo a Roblox.",
   "approval.rejectedBy": "Rechazada por {{user}}. No se envió nada a Roblox.",
+  "cmd.settings.opt.upload-log-channel.name": "upload-log-channel",
+  "cmd.settings.opt.upload-log-channel.description":
+    "Publica cada subida terminada en un canal, o desactiva el registro de subidas",
+  "cmd.settings.opt.upload-review-channel.name": "upload-review-channel",
+  "cmd.settings.opt.upload-review-channel.description":
+    "El canal donde las subidas esperan la aprobación del equipo, o vacíalo",
+  "cmd.settings.opt.upload-approval.name": "upload-approval",
+  "cmd.settings.opt.upload-approval.description":
+    "Si las subidas esperan primero la aprobación de un miembro del equipo",
+  "settings.uploads.title": "Subidas en este servidor",
+  "settings.uploads.logChannel": "**upload-log-channel** (cada subida terminada se publica allí): {{value}}",
+  "settings.uploads.reviewChannel":
+    "**upload-review-channel** (donde las subidas esperan aprobación): {{value}}",
+  "settings.uploads.approval": "**upload-approval** (las subidas esperan al equipo): {{value}}",
+  "settings.uploads.on": "activado",
+  "settings.uploads.byDefault": "{{value}} (valor por defecto del bot)",
+  "settings.set.uploadLogChannel.on": "Las subidas terminadas se publicarán en {{channel}}.",
+  "settings.set.uploadLogChannel.off": "Las subidas terminadas ya no se publicarán en ningún sitio.",
+  "settings.set.uploadReviewChannel.on": "Las subidas que necesiten aprobación esperarán en {{channel}}.",
+  "settings.set.uploadReviewChannel.off": "Este servidor ya no tiene canal de revisión.",
+  "settings.set.uploadApproval.on":
+    "Las subidas ahora esperan la aprobación de un miembro del equipo en {{channel}}.",
+  "settings.set.uploadApproval.off": "Las subidas ya no esperan aprobación.",
+  "settings.uploads.noReviewChannel":
+    "Primero elige un canal de revisión (/settings set upload-review-channel) y luego activa la aprobación.",
+  "settings.uploads.reviewChannelNeeded":
+    "Aquí las subidas esperan aprobación: desactiva upload-approval antes de vaciar el canal de revisión.",
 } as const;

@@ -104,4 +104,33 @@ export const frAssetDesk = {
   "approval.reject": "Refuser",
   "approval.approvedBy": "Approuvée par {{user}}. Importation sur Roblox en cours.",
   "approval.rejectedBy": "Refusée par {{user}}. Rien n'a été envoyé à Roblox.",
+  "cmd.settings.opt.upload-log-channel.name": "upload-log-channel",
+  "cmd.settings.opt.upload-log-channel.description":
+    "Publier chaque importation terminée dans un salon, ou désactiver le journal des importations",
+  "cmd.settings.opt.upload-review-channel.name": "upload-review-channel",
+  "cmd.settings.opt.upload-review-channel.description":
+    "Le salon où les importations attendent l'accord de l'équipe, ou le retirer",
+  "cmd.settings.opt.upload-approval.name": "upload-approval",
+  "cmd.settings.opt.upload-approval.description":
+    "Si les importations attendent d'abord l'accord d'un membre de l'équipe",
+  "settings.uploads.title": "Importations sur ce serveur",
+  "settings.uploads.logChannel":
+    "**upload-log-channel** (chaque importation terminée y est publiée) : {{value}}",
+  "settings.uploads.reviewChannel":
+    "**upload-review-channel** (où les importations attendent un accord) : {{value}}",
+  "settings.uploads.approval": "**upload-approval** (les importations attendent l'équipe) : {{value}}",
+  "settings.uploads.on": "activé",
+  "settings.uploads.byDefault": "{{value}} (par défaut du bot)",
+  "settings.set.uploadLogChannel.on": "Les importations terminées seront publiées dans {{channel}}.",
+  "settings.set.uploadLogChannel.off": "Les importations terminées ne seront plus publiées nulle part.",
+  "settings.set.uploadReviewChannel.on":
+    "Les importations qui demandent un accord attendront dans {{channel}}.",
+  "settings.set.uploadReviewChannel.off": "Ce serveur n'a plus de salon de vérification.",
+  "settings.set.uploadApproval.on":
+    "Les importations attendent maintenant l'accord d'un membre de l'équipe dans {{channel}}.",
+  "settings.set.uploadApproval.off": "Les importations n'attendent plus d'accord.",
+  "settings.uploads.noReviewChannel":
+    "Choisis d'abord un salon de vérification (/settings set upload-review-channel), puis active l'accord.",
+  "settings.uploads.reviewChannelNeeded":
+    "Ici, les importations attendent un accord : désactive upload-approval avant de retirer le salon de vérification.",
 } as const;

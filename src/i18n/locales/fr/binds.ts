@@ -18,6 +18,9 @@ export const frBinds = {
   "cmd.binds.opt.remove.description": "Retirer une liaison",
   "cmd.binds.opt.list.name": "list",
   "cmd.binds.opt.list.description": "Lister les liaisons de ce serveur",
+  "cmd.binds.opt.preview.name": "preview",
+  "cmd.binds.opt.preview.description":
+    "Voir quels membres liés gagneraient ou perdraient quels rôles, sans rien changer",
   "cmd.binds.opt.doctor.name": "doctor",
   "cmd.binds.opt.doctor.description":
     "Trouver ce qui empêche de donner les rôles liés, et comment y remédier",
@@ -76,7 +79,7 @@ export const frBinds = {
   "cmd.settings.opt.on.name": "on",
   "cmd.settings.opt.on.description": "Activé ou non",
   "cmd.settings.opt.channel.name": "channel",
-  "cmd.settings.opt.channel.description": "Le salon textuel (à omettre pour désactiver le salon d'audit)",
+  "cmd.settings.opt.channel.description": "Le salon textuel (à omettre pour le désactiver)",
   "binds.guildOnly": "Les liaisons appartiennent à un serveur : lance ceci dans un serveur.",
   "binds.needManageRoles": "Il te faut la permission « Gérer les rôles » pour cela.",
   "binds.needManageGuild": "Il te faut la permission « Gérer le serveur » pour cela.",
@@ -133,6 +136,13 @@ export const frBinds = {
     "La synchronisation des rôles est arrêtée sur ce serveur : Discord a refusé {{count, number}} changements de rôle dans la dernière heure.",
   "refusal.paused.fix": "Corrige les problèmes listés ici ; la synchronisation reprend dans l'heure.",
   "refusal.noBotRole": "aucun rôle",
+  "binds.preview.title": "Aperçu : ce qu'une synchronisation changerait",
+  "binds.preview.row": "{{member}} : {{changes}}",
+  "binds.preview.summary":
+    "{{checked, number}} des {{total, number}} membres liés que le bot connaît sur ce serveur vérifiés : {{changing, number}} changeraient. Rien n'a été changé.",
+  "binds.preview.none": "Les rôles d'aucun membre vérifié ne changeraient.",
+  "binds.preview.ownership":
+    "L'aperçu ne vérifie pas les liaisons de possession ; elles restent telles quelles.",
   "doctor.title": "Docteur des rôles",
   "doctor.clean": "Rien ne bloque : le bot peut donner et retirer chaque rôle lié.",
   "doctor.finding": "- {{problem}}\n  Solution : {{fix}}",
@@ -160,6 +170,8 @@ export const frBinds = {
   "verify.reason": "Liaisons ({{by}}) : {{changes}}",
   "verify.by.verify": "/verify par {{user}}",
   "verify.by.update": "/update par {{user}}",
+  "verify.by.schedule": "synchronisation planifiée",
+  "verify.by.link": "liaison du compte",
   "verify.by.unlink": "/unlink par {{user}}",
   "verify.by.join": "a rejoint le serveur",
   "audit.left":

@@ -101,4 +101,28 @@ export const jaAssetDesk = {
   "approval.reject": "却下",
   "approval.approvedBy": "{{user}} が承認しました。Roblox にアップロードしています。",
   "approval.rejectedBy": "{{user}} が却下しました。Roblox には何も送信していません。",
+  "cmd.settings.opt.upload-log-channel.name": "upload-log-channel",
+  "cmd.settings.opt.upload-log-channel.description":
+    "完了したアップロードをチャンネルに投稿する、またはアップロードログをオフにする",
+  "cmd.settings.opt.upload-review-channel.name": "upload-review-channel",
+  "cmd.settings.opt.upload-review-channel.description":
+    "アップロードがスタッフの承認を待つチャンネル（省略すると解除）",
+  "cmd.settings.opt.upload-approval.name": "upload-approval",
+  "cmd.settings.opt.upload-approval.description": "アップロードがまずスタッフの承認を待つかどうか",
+  "settings.uploads.title": "このサーバーのアップロード",
+  "settings.uploads.logChannel": "**upload-log-channel**（完了したアップロードを投稿）：{{value}}",
+  "settings.uploads.reviewChannel": "**upload-review-channel**（アップロードが承認を待つ場所）：{{value}}",
+  "settings.uploads.approval": "**upload-approval**（アップロードはスタッフを待つ）：{{value}}",
+  "settings.uploads.on": "オン",
+  "settings.uploads.byDefault": "{{value}}（ボットの既定値）",
+  "settings.set.uploadLogChannel.on": "完了したアップロードは {{channel}} に投稿されます。",
+  "settings.set.uploadLogChannel.off": "完了したアップロードはどこにも投稿されなくなります。",
+  "settings.set.uploadReviewChannel.on": "承認が必要なアップロードは {{channel}} で待ちます。",
+  "settings.set.uploadReviewChannel.off": "このサーバーには審査チャンネルがなくなりました。",
+  "settings.set.uploadApproval.on": "アップロードは {{channel}} でスタッフの承認を待つようになりました。",
+  "settings.set.uploadApproval.off": "アップロードは承認を待たなくなりました。",
+  "settings.uploads.noReviewChannel":
+    "まず審査チャンネルを設定してから（/settings set upload-review-channel）、承認をオンにしてください。",
+  "settings.uploads.reviewChannelNeeded":
+    "このサーバーのアップロードは承認を待ちます。審査チャンネルを解除する前に upload-approval をオフにしてください。",
 } as const;

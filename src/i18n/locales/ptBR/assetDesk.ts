@@ -99,4 +99,29 @@ export const ptBRAssetDesk = {
   "approval.reject": "Rejeitar",
   "approval.approvedBy": "Aprovado por {{user}}. Enviando ao Roblox.",
   "approval.rejectedBy": "Rejeitado por {{user}}. Nada foi enviado ao Roblox.",
+  "cmd.settings.opt.upload-log-channel.name": "upload-log-channel",
+  "cmd.settings.opt.upload-log-channel.description":
+    "Publicar cada envio concluído em um canal, ou desligar o registro de envios",
+  "cmd.settings.opt.upload-review-channel.name": "upload-review-channel",
+  "cmd.settings.opt.upload-review-channel.description":
+    "O canal onde os envios esperam a aprovação da equipe, ou limpá-lo",
+  "cmd.settings.opt.upload-approval.name": "upload-approval",
+  "cmd.settings.opt.upload-approval.description":
+    "Se os envios esperam primeiro a aprovação de alguém da equipe",
+  "settings.uploads.title": "Envios neste servidor",
+  "settings.uploads.logChannel": "**upload-log-channel** (cada envio concluído é publicado lá): {{value}}",
+  "settings.uploads.reviewChannel": "**upload-review-channel** (onde os envios esperam aprovação): {{value}}",
+  "settings.uploads.approval": "**upload-approval** (os envios esperam a equipe): {{value}}",
+  "settings.uploads.on": "ligado",
+  "settings.uploads.byDefault": "{{value}} (padrão do bot)",
+  "settings.set.uploadLogChannel.on": "Os envios concluídos serão publicados em {{channel}}.",
+  "settings.set.uploadLogChannel.off": "Os envios concluídos não serão mais publicados em lugar nenhum.",
+  "settings.set.uploadReviewChannel.on": "Os envios que precisam de aprovação vão esperar em {{channel}}.",
+  "settings.set.uploadReviewChannel.off": "Este servidor não tem mais canal de revisão.",
+  "settings.set.uploadApproval.on": "Os envios agora esperam a aprovação de alguém da equipe em {{channel}}.",
+  "settings.set.uploadApproval.off": "Os envios não esperam mais aprovação.",
+  "settings.uploads.noReviewChannel":
+    "Defina primeiro um canal de revisão (/settings set upload-review-channel) e depois ligue a aprovação.",
+  "settings.uploads.reviewChannelNeeded":
+    "Aqui os envios esperam aprovação: desligue upload-approval antes de limpar o canal de revisão.",
 } as const;
