@@ -11,6 +11,7 @@ import { PROFILE_DIR } from "./support/botProcess.js";
 import { buildBot, REPO_ROOT } from "./support/build.js";
 import { loadLine, renderRun, type Table, writeResults } from "./support/results.js";
 import { measureUploadMemory } from "./uploadMemory.js";
+import { measureZipUpload } from "./zipUpload.js";
 
 interface Settings {
   /** A shortened run that only checks the benchmark works end to end; never recorded. */
@@ -42,6 +43,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   ],
   commands: async (entry) => [await measureCommandCost(entry, 3)],
   upload: async (entry) => [await measureUploadMemory(entry, 5)],
+  zip: async (entry) => [await measureZipUpload(entry)],
   idle: async (entry, { quick, heapSnapshot }) => [
     await measureIdleMemory(entry, {
       ...(quick ? { interactions: 300, guilds: 50 } : { interactions: 10_000, guilds: 2_500 }),

@@ -29,7 +29,7 @@ import { createStores } from "./store/index.js";
 import { openPrimitives } from "./store/primitives/index.js";
 import { linkedReply, movedMessage } from "./views/linking.js";
 import { syncWording } from "./views/roleSync.js";
-import { renderLogEntry, renderReview, renderUpload } from "./views/uploadRenderer.js";
+import { renderLogEntry, renderReview, renderUpload, renderZipUpload } from "./views/uploadRenderer.js";
 import type { WebServer } from "./web/index.js";
 
 export interface RunningBot {
@@ -78,6 +78,7 @@ export async function startBot(
         discordBudget(stores, config.discord.token),
       ),
       renderUpload,
+      renderZipUpload,
       renderLinked: (link, locale) => linkedReply(translatorFor(locale), link),
       guilds: createGuildDirectory(client, config.discord, discordBudget(stores, config.discord.token)),
       // In the language the previous owner linked in, when their link kept it.

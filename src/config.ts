@@ -30,6 +30,8 @@ export class ConfigError extends Error {
  * Every variable, described by what it expects (quoted in errors). Blank counts as unset. The order here
  * is the order in which problems are reported: one line, the first problem only.
  */
+const MIB = 1024 * 1024;
+
 const variables = z.object({
   NODE_ENV: oneOf(["development", "production", "test"], "production"),
   LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
@@ -76,6 +78,10 @@ const variables = z.object({
   UPLOAD_COOLDOWN_SECONDS: wholeNumber("seconds", 0, 86_400, 30),
   UPLOAD_DAILY_CAP_PER_SERVER: wholeNumber("uploads", 1, 100_000, 50),
   UPLOAD_REVIEW_CHECK_MS: wholeNumber("milliseconds", 50, 3_600_000, 60_000),
+  UPLOAD_ZIP_MAX_MB: wholeNumber("MiB", 1, 1024, 100),
+  UPLOAD_ZIP_MAX_FILES: wholeNumber("entries", 1, 5000, 500),
+  UPLOAD_ZIP_MAX_UNPACKED_MB: wholeNumber("MiB", 1, 10_240, 1024),
+  UPLOAD_ZIP_MAX_RATIO: wholeNumber("times", 1, 10_000, 100),
   UPLOAD_LOG_RETENTION_DAYS: wholeNumber("days", 1, 730, 180),
   UPLOAD_GUILD_IDS: snowflakes.describe(
     "a comma-separated list of numeric Discord server IDs where uploads are allowed (empty: uploads off)",
@@ -172,6 +178,13 @@ const configSchema = variables.superRefine(checkInteractions).transform((env) =>
     logChannels: env.UPLOAD_LOG_CHANNELS as Readonly<Record<string, string>>,
     /** Server ID → the review channel where staff approve its uploads first (the approval queue). */
     approvalChannels: env.UPLOAD_APPROVAL_CHANNELS as Readonly<Record<string, string>>,
+    /** `/upload` of a zip: the limits checked while it is downloaded and read. */
+    zip: {
+      maxZipBytes: env.UPLOAD_ZIP_MAX_MB * MIB,
+      maxEntries: env.UPLOAD_ZIP_MAX_FILES,
+      maxTotalBytes: env.UPLOAD_ZIP_MAX_UNPACKED_MB * MIB,
+      maxRatio: env.UPLOAD_ZIP_MAX_RATIO,
+    },
     /** Days a server's upload log keeps an entry, unless the server set its own in /settings. */
     logRetentionDays: env.UPLOAD_LOG_RETENTION_DAYS,
   },

@@ -19,7 +19,7 @@ const TYPE_CHOICES: readonly RequestedType[] = ["Auto", "Decal", "Audio", "Model
 /**
  * What Discord's file picker offers for the attachment (at most 10 entries, matched by extension only:
  * the bytes are still checked). TGA and BMP are listed by extension in case Discord's "image" group
- * leaves them out; one entry is left free for .zip.
+ * leaves them out; .zip uploads every supported file inside.
  */
 const UPLOAD_FILE_TYPES: FileUploadType[] = [
   "image",
@@ -31,6 +31,7 @@ const UPLOAD_FILE_TYPES: FileUploadType[] = [
   ".glb",
   ".rbxm",
   ".rbxmx",
+  ".zip",
 ];
 
 const fileOption = {

@@ -40,6 +40,7 @@ import {
   type ReviewChannel,
   type UploadRenderer,
   UploadService,
+  type ZipRenderer,
 } from "./uploads/index.js";
 import type { ReplyBody } from "./uploads/reply.js";
 import { UserService } from "./users/index.js";
@@ -98,6 +99,8 @@ export interface ServiceAdapters {
   readonly uploadReplies: ReplyWebhook;
   readonly directMessages: DirectMessenger;
   readonly renderUpload: UploadRenderer;
+  /** The reply of a zip upload: n of N, every file's outcome, and at the end the mapping files. */
+  readonly renderZipUpload: ZipRenderer;
   /** Posts in a server's upload log channel, and the entry's look. */
   readonly postToChannel: ChannelPoster;
   readonly renderLogEntry: UploadRenderer;
@@ -239,6 +242,7 @@ export function createServices(
       moderationBaseDelayMs: config.uploads.moderationBaseDelayMs,
       limits: config.uploads,
       render: adapters.renderUpload,
+      zips: { limits: config.uploads.zip, render: adapters.renderZipUpload },
       settingDefaults: {
         logChannels: config.uploads.logChannels,
         approvalChannels: config.uploads.approvalChannels,

@@ -1,9 +1,16 @@
 import { serverLocale } from "../i18n/locales.js";
 import { translatorFor } from "../i18n/translator.js";
-import type { UploadAudience, UploadJob, UploadProgress } from "../services/uploads/index.js";
+import type {
+  UploadAudience,
+  UploadJob,
+  UploadProgress,
+  ZipProgress,
+  ZipUpload,
+} from "../services/uploads/index.js";
 import { uploadReply } from "./upload.js";
 import { uploadLogEntry } from "./uploadLog.js";
 import { uploadReviewMessage } from "./uploadReview.js";
+import { zipUploadReply } from "./zipUpload.js";
 
 /**
  * The upload renderer the service calls, at any time and on any process: the reply in the job's
@@ -26,4 +33,9 @@ export function renderLogEntry(job: UploadJob) {
 
 export function renderReview(job: UploadJob) {
   return uploadReviewMessage(translatorFor(serverLocale(undefined, job.guildLocale)), job);
+}
+
+/** A zip upload's reply, in the member's language. */
+export function renderZipUpload(upload: ZipUpload, progress: ZipProgress) {
+  return zipUploadReply(translatorFor(upload.locale), upload, progress);
 }

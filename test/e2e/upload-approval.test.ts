@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageState } from "../emulators/discord/index.js";
 import { seedWorld } from "../emulators/opencloud/world/seed.js";
 import { type Harness, startHarness } from "../support/harness.js";
+import { buildZip } from "../support/zips.js";
 import { PNG } from "./upload-files.js";
 
 const admin = seedWorld(1).subjects.admin;
@@ -110,6 +111,17 @@ async function press(message: MessageState, customId: string) {
 }
 
 describe("the approval queue", () => {
+  it("takes no zip where uploads need approval: the member is told to upload files one by one, nothing reaches Roblox", async () => {
+    harness.roblox.clearRequests();
+    const posts = reviewPosts().length;
+    const handle = upload("pack.zip", await buildZip([{ name: "a.png", data: PNG }]));
+    const refused = await handle.waitFor((m) => !m.loading && m.content !== "", 20_000);
+    expect(refused.content).toContain("staff approve every upload, so a zip is not taken here");
+    expect(refused.content).toContain("Nothing was sent to Roblox");
+    expect(harness.roblox.countRequests()).toBe(0);
+    expect(reviewPosts()).toHaveLength(posts);
+  });
+
   it("holds the upload with the file re-posted for review; Reject ends it without reaching Roblox", async () => {
     const file = Buffer.concat([PNG, Buffer.from("rejected one")]);
     const handle = upload("rejected.png", file);

@@ -33,6 +33,8 @@ import type { ReplyEditors } from "./reply.js";
 import { type MemberAuth, type SendDeps, send } from "./send.js";
 import { type UploadSettingDefaults, UploadSettings } from "./serverSettings.js";
 import { type WatchDeps, watch } from "./watch.js";
+import { type ZipRenderer, ZipUploads } from "./zip/bulk.js";
+import type { ZipLimits } from "./zip/reader.js";
 
 export type { ReviewChannel } from "./approval.js";
 export type { RequestedType } from "./assetTypes.js";
@@ -48,6 +50,8 @@ export type { SettingSource, UploadServerSettings } from "./serverSettings.js";
 const NO_DEFAULTS: UploadSettingDefaults = { logChannels: {}, approvalChannels: {} };
 
 export { ReplyEditors, type ReplyWebhook } from "./reply.js";
+export type { ZipProgress, ZipRenderer, ZipUpload } from "./zip/bulk.js";
+export type { ZipFileResult } from "./zip/mapping.js";
 
 export interface UploadServiceOptions extends PreflightRules {
   readonly roblox: OpenCloudClient;
@@ -76,6 +80,8 @@ export interface UploadServiceOptions extends PreflightRules {
     readonly review: ReviewChannel;
     readonly renderReview: UploadRenderer;
   };
+  /** Uploads of a whole zip: its limits and its reply's look; absent: zips are not taken. */
+  readonly zips?: { readonly limits: ZipLimits; readonly render: ZipRenderer };
   readonly now?: () => number;
   /** Uploads to members' own accounts ("me"): absent without Roblox OAuth. */
   readonly self?: SelfUploads;
@@ -106,6 +112,7 @@ export class UploadService {
   readonly #send: SendDeps;
   readonly #watch: WatchDeps;
   readonly #approval: ApprovalQueue | undefined;
+  readonly #zips: ZipUploads | undefined;
   /** Each server's upload log channel, review channel and "approval required" (/settings). */
   readonly settings: UploadSettings;
 
@@ -155,6 +162,15 @@ export class UploadService {
     this.#watch = { roblox, records, recorder, render, now, signal: this.#stop.signal, memberAuth };
     this.#send = { ...this.#watch, audioQuota: new AudioQuotaCheck(roblox, now) };
     options.jobs.define<UploadJobData>(UPLOAD_JOB, (run) => this.#follow(run));
+    this.#zips =
+      options.zips === undefined
+        ? undefined
+        : new ZipUploads({
+            ...{ roblox, primitives, jobs: options.jobs, replies: options.replies, now },
+            ...{ render: options.zips.render, limits: options.zips.limits, uploadLimits: this.#limits },
+            ...{ audioQuota: this.#send.audioQuota, dispatcher: this.#downloads, signal: this.#stop.signal },
+            logger: options.logger.child({ component: "zip-uploads" }),
+          });
     const { approval } = options;
     this.#approval =
       approval === undefined
@@ -186,7 +202,15 @@ export class UploadService {
    * is sent to Roblox throw UserError; everything after that ends in the job's result, shown in the reply.
    */
   async start(request: UploadRequest): Promise<void> {
-    const checked = preflight(request, this.#options, this.#now(), await this.#selfUpload(request));
+    const self = await this.#selfUpload(request);
+    const zipMaxBytes = self === undefined ? this.#options.zips?.limits.maxZipBytes : undefined;
+    const checked = preflight(request, { ...this.#options, zipMaxBytes }, this.#now(), self);
+    // A zip goes to the operator's creator only (its job sends with the bot's key), and never around the
+    // server's approval queue: staff review files one by one.
+    if (checked.zip && this.#zips !== undefined) {
+      if ((await this.settings.reviewOf(checked.guildId)).required) throw userError("zip.needsApproval");
+      return this.#zips.start(checked);
+    }
     const { job } = checked;
     if ((await this.#records.get(job.id)) !== undefined) return;
     explainLimit(await this.#limits.take(job.userId, job.guildId));

@@ -57,6 +57,17 @@ export class UploadLimits {
     return { ok: true };
   }
 
+  /** One more upload of the server's day (a zip's files after its first); false when the cap is reached. */
+  async takeOne(guildId: string): Promise<boolean> {
+    const now = this.#now();
+    const { day, endsAt } = utcDay(now);
+    const capKey = `upload-cap:${guildId}:${day}`;
+    const used = await this.#primitives.increment(capKey, 1, endsAt - now + 60_000);
+    if (used <= this.#settings.dailyCapPerServer) return true;
+    await this.#primitives.increment(capKey, -1, endsAt - now + 60_000);
+    return false;
+  }
+
   /**
    * Gives back what `take` took, when nothing reached Roblox (the file was refused before the POST):
    * the member's cooldown and the server's upload of the day.

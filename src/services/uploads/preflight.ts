@@ -52,6 +52,8 @@ export interface PreflightRules {
   readonly policy: UploadPolicy;
   readonly creator: UploadCreator | undefined;
   readonly cdnHosts: readonly string[];
+  /** The largest zip (its files are uploaded one by one); absent: zips are not taken. */
+  readonly zipMaxBytes?: number | undefined;
 }
 
 /** A request that passed every check, with what the later steps need of it. */
@@ -62,6 +64,8 @@ export interface Preflight {
   /** The upload's record as it is created, before anything is downloaded. */
   readonly job: UploadJob;
   readonly inspection: InspectionInput;
+  /** A zip named so: its files are uploaded one by one (the bytes are checked to be a zip when read). */
+  readonly zip: boolean;
 }
 
 /**
@@ -90,7 +94,13 @@ export function preflight(
     if (extension !== ".fbx") throw userError("upload.fbxOnly");
   }
   const description = checkDescription(request.description);
-  checkDeclaredSize(attachment.size, sizeLimit(request.attachmentSizeLimit));
+  const zip = extension === ".zip" && assetId === undefined && rules.zipMaxBytes !== undefined;
+  checkDeclaredSize(
+    attachment.size,
+    zip
+      ? zipSizeLimit(request.attachmentSizeLimit, rules.zipMaxBytes ?? 0)
+      : sizeLimit(request.attachmentSizeLimit),
+  );
   const url = checkAttachmentUrl(attachment.url, rules.cdnHosts);
   const job: UploadJob = {
     id: request.interactionId,
@@ -119,7 +129,7 @@ export function preflight(
     extension,
     targetAssetId: assetId,
   };
-  return { guildId, url, description, job, inspection };
+  return { guildId, url, description, job, inspection, zip };
 }
 
 /** An upload to the member's own Roblox account, with their grant. */
@@ -158,6 +168,13 @@ export function sizeLimit(attachmentSizeLimit: number | undefined): number {
   return attachmentSizeLimit !== undefined && attachmentSizeLimit > 0
     ? Math.min(attachmentSizeLimit, ROBLOX_MAX_UPLOAD_BYTES)
     : ROBLOX_MAX_UPLOAD_BYTES;
+}
+
+/** The largest zip this upload may be: Discord's limit for this interaction, and the operator's. */
+function zipSizeLimit(attachmentSizeLimit: number | undefined, zipMaxBytes: number): number {
+  return attachmentSizeLimit !== undefined && attachmentSizeLimit > 0
+    ? Math.min(attachmentSizeLimit, zipMaxBytes)
+    : zipMaxBytes;
 }
 
 export function checkDeclaredSize(size: number, limit: number): void {

@@ -167,6 +167,7 @@ const CONTENT_TYPES: Record<string, string> = {
   rbxmx: "application/xml",
   txt: "text/plain; charset=utf-8",
   json: "application/json; charset=utf-8",
+  zip: "application/zip",
 };
 
 export function guessContentType(filename: string): string {

@@ -7,6 +7,7 @@ import { deLinking } from "./linking.js";
 import { deMessages } from "./messages.js";
 import { dePrivacy } from "./privacy.js";
 import { deViews } from "./views.js";
+import { deZip } from "./zip.js";
 
 export const de = {
   ...deMessages,
@@ -16,5 +17,6 @@ export const de = {
   ...deLinking,
   ...deBinds,
   ...deAssetDesk,
+  ...deZip,
   ...dePrivacy,
 } as const satisfies Translation<"one" | "other">;

@@ -6,6 +6,7 @@ import { enUSLinking } from "./linking.js";
 import { enUSMessages } from "./messages.js";
 import { enUSPrivacy } from "./privacy.js";
 import { enUSViews } from "./views.js";
+import { enUSZip } from "./zip.js";
 
 /** The source catalogue: every key, and the placeholders each message takes. */
 export const enUS = {
@@ -16,5 +17,6 @@ export const enUS = {
   ...enUSLinking,
   ...enUSBinds,
   ...enUSAssetDesk,
+  ...enUSZip,
   ...enUSPrivacy,
 } as const;

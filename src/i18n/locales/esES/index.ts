@@ -7,6 +7,7 @@ import { esESLinking } from "./linking.js";
 import { esESMessages } from "./messages.js";
 import { esESPrivacy } from "./privacy.js";
 import { esESViews } from "./views.js";
+import { esESZip } from "./zip.js";
 
 export const esES = {
   ...esESMessages,
@@ -16,5 +17,6 @@ export const esES = {
   ...esESLinking,
   ...esESBinds,
   ...esESAssetDesk,
+  ...esESZip,
   ...esESPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

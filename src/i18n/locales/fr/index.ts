@@ -7,6 +7,7 @@ import { frLinking } from "./linking.js";
 import { frMessages } from "./messages.js";
 import { frPrivacy } from "./privacy.js";
 import { frViews } from "./views.js";
+import { frZip } from "./zip.js";
 
 export const fr = {
   ...frMessages,
@@ -16,5 +17,6 @@ export const fr = {
   ...frLinking,
   ...frBinds,
   ...frAssetDesk,
+  ...frZip,
   ...frPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;

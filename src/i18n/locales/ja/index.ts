@@ -7,6 +7,7 @@ import { jaLinking } from "./linking.js";
 import { jaMessages } from "./messages.js";
 import { jaPrivacy } from "./privacy.js";
 import { jaViews } from "./views.js";
+import { jaZip } from "./zip.js";
 
 export const ja = {
   ...jaMessages,
@@ -16,5 +17,6 @@ export const ja = {
   ...jaLinking,
   ...jaBinds,
   ...jaAssetDesk,
+  ...jaZip,
   ...jaPrivacy,
 } as const satisfies Translation<"other">;

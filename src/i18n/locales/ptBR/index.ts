@@ -7,6 +7,7 @@ import { ptBRLinking } from "./linking.js";
 import { ptBRMessages } from "./messages.js";
 import { ptBRPrivacy } from "./privacy.js";
 import { ptBRViews } from "./views.js";
+import { ptBRZip } from "./zip.js";
 
 export const ptBR = {
   ...ptBRMessages,
@@ -16,5 +17,6 @@ export const ptBR = {
   ...ptBRLinking,
   ...ptBRBinds,
   ...ptBRAssetDesk,
+  ...ptBRZip,
   ...ptBRPrivacy,
 } as const satisfies Translation<"one" | "many" | "other">;
