@@ -166,4 +166,38 @@ describe("scheduled role sync end to end", () => {
     await linking.harness.settled();
     expect(discord().roleWrites).toHaveLength(before);
   });
+
+  it("a member who unlinked elsewhere loses this server's bound roles at the next pass, then is left alone", async () => {
+    const linkedRole = discord().guildControls.createRole(guildId(), { name: "Linked" });
+    await until("the bot sees the role", () =>
+      Boolean(linking.harness.bot()?.client.guilds.cache.get(guildId())?.roles.cache.has(linkedRole)),
+    );
+    const saved = await run("binds", [{ name: "role", type: T.Role, value: linkedRole }], {
+      subcommandGroup: "add",
+      subcommand: "verified",
+    });
+    expect(saved).toContain(`linked to a Roblox account gives <@&${linkedRole}>`);
+    const pass = async (what: string, writes: number) => {
+      linking.clock.advance(SIX_HOURS + 60_000);
+      await until(what, () => writesOf(officer.id).length === writes);
+      await linking.harness.settled();
+    };
+    const before = writesOf(officer.id).length;
+    await pass("the pass that gives Linked", before + 1);
+    expect(writesOf(officer.id).at(-1)).toMatchObject({ status: 200, added: [linkedRole], removed: [] });
+
+    // Unlinked without this server seeing it (as /unlink in a DM or in another server does).
+    expect(await linking.harness.bot()?.context.services.links?.unlink(officer.id)).toBeDefined();
+    await pass("the pass after the unlink", before + 2);
+    expect(writesOf(officer.id).at(-1)).toMatchObject({ status: 200, added: [], removed: [linkedRole] });
+    expect(writesOf(officer.id).at(-1)?.reason).toContain("scheduled sync");
+    expect(memberRoles(officer.id)).toEqual([]);
+
+    // Out of the server's roster now: a pass run at once visits nobody and writes nothing.
+    const report = await linking.harness
+      .bot()
+      ?.context.services.roleSync.reconcile({ guildId: guildId(), pass: "again" });
+    expect(report).toMatchObject({ members: 0, written: 0 });
+    expect(writesOf(officer.id)).toHaveLength(before + 2);
+  });
 });

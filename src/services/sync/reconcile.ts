@@ -174,7 +174,7 @@ export class RoleSync {
           continue;
         }
         const link = await linkOf(userId);
-        if (link === undefined) await roster.remove(guildId, userId);
+        if (link === undefined) await this.#unlinked(guildId, userId);
         else batch.push({ userId, robloxUserId: link.robloxUserId });
       }
       if (batch.length === 0) continue;
@@ -238,6 +238,22 @@ export class RoleSync {
       changes,
       ownershipSkipped: binds.some((bind) => bind.rule.kind === "owns"),
     };
+  }
+
+  /**
+   * A member of the roster who unlinked since (in a DM, in another server): the roles this server's binds
+   * gave go, as /unlink does in the server it is run in, and the member leaves the roster.
+   */
+  async #unlinked(guildId: string, userId: string): Promise<void> {
+    const { roster, sync, wording } = this.#options;
+    const result = await sync.sync({
+      guildId,
+      userId,
+      removeEveryUnmatched: true,
+      reason: (added, removed) => wording.reason("schedule", added, removed),
+    });
+    if (result.kind === "synced") await sync.announce(guildId, wording.lines("schedule", result, userId));
+    await roster.remove(guildId, userId);
   }
 
   async #after(guildId: string, userId: string, result: SyncResult, cause: SyncCause): Promise<void> {
