@@ -147,6 +147,23 @@ describe("/upload of a zip", () => {
     expect(creates()).toBeGreaterThanOrEqual(27 - interrupted);
   }, 120_000);
 
+  it("a graceful stop half-way hands the zip back: after the restart the rest is uploaded, nothing twice", async () => {
+    const handle = uploadZip("stopped.zip", await buildZip(thirtyFiles(2)));
+    await until(() => creates() >= 10, 40_000);
+    await harness.stopBot();
+    expect(creates()).toBeLessThan(27);
+    await harness.startBot();
+    const done = await handle.waitFor(ended, 60_000);
+    expect(titleOf(done)).toBe("Zip uploaded");
+    const mapping = JSON.parse(
+      done.attachments.find((a) => a.filename === "assets.json")?.data.toString("utf8") ?? "{}",
+    ) as Record<string, { assetId: string }>;
+    const interrupted = (textOf(done).match(/may or may not have reached Roblox/g) ?? []).length;
+    expect(interrupted).toBeLessThanOrEqual(1);
+    expect(new Set(Object.values(mapping).map((entry) => entry.assetId)).size).toBe(27 - interrupted);
+    expect(creates()).toBeLessThanOrEqual(27);
+  }, 120_000);
+
   it.each([
     [
       "a zip bomb",

@@ -166,14 +166,16 @@ export class ZipUploads {
       );
       zip = await checkZip(path, this.#deps.limits, signal);
       const results = await this.#uploadAll(upload, zip, editor, signal, run.run);
-      if (signal.aborted) return;
+      // Stopped (the process is closing): the job is handed back below, so the next start goes on.
+      signal.throwIfAborted();
       upload.stage = "finished";
       await this.#save(upload);
       const total = results.filter((r) => r.state !== "duplicate" && r.state !== "unsupported").length;
       await editor.final(this.#deps.render(upload, { phase: "finished", done: total, total, results }));
       log.info({ files: results.length }, "zip upload finished");
     } catch (error) {
-      if (signal.aborted) return;
+      // Stopped, not failed: the engine hands a job back only when its handler throws.
+      if (signal.aborted) throw error;
       if (!isUserError(error)) log.error({ err: error }, "zip upload failed");
       upload.refusal = isUserError(error) ? error.text : message("upload.botSide");
       upload.stage = "finished";
@@ -184,8 +186,6 @@ export class ZipUploads {
       await rm(folder, { recursive: true, force: true });
       await editor.settled();
     }
-    // Stopped (the process is closing): hand the job back so the next start goes on.
-    run.signal.throwIfAborted();
   }
 
   /** The zip to a temporary file, its size checked while it streams; never held in memory whole. */
