@@ -165,4 +165,17 @@ describe("a private inventory with the member's own grant", () => {
     expect(kept).toMatchObject({ revoked: true, revokedBy: "revoke" });
     expect(await linking.harness.bot()?.context.services.grants?.summary(erin.id)).toBeUndefined();
   });
+
+  it("a Roblox account that moves to another Discord account ends the grant its previous owner kept for it", async () => {
+    const { groupless } = linking.harness.roblox.world.subjects;
+    await linkThroughRoblox(erin, groupless.userId, "inventory");
+    const kept = linking.harness.roblox.oauth.grants(linking.clientId).at(-1);
+    expect(kept).toMatchObject({ userId: groupless.userId, revoked: false });
+    await linkThroughRoblox(dave, groupless.userId);
+    expect(await linking.harness.bot()?.context.services.linking?.linkOf(dave.id)).toMatchObject({
+      robloxUserId: groupless.userId,
+    });
+    expect(kept).toMatchObject({ revoked: true, revokedBy: "revoke" });
+    expect(await linking.harness.bot()?.context.services.grants?.summary(erin.id)).toBeUndefined();
+  });
 });

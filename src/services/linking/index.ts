@@ -250,7 +250,13 @@ export class LinkingService {
       // Linked to another Roblox account: a grant of the previous one is of no use and is ended.
       await this.grants.withdraw(link.discordUserId);
     }
-    if (previousOwner !== undefined) await this.#options.tellMoved(previousOwner, link, previousLocale);
+    if (previousOwner !== undefined) {
+      // The account is someone else's link now: a grant the previous owner kept for it is ended.
+      if ((await this.grants.summary(previousOwner))?.robloxUserId === link.robloxUserId) {
+        await this.grants.withdraw(previousOwner);
+      }
+      await this.#options.tellMoved(previousOwner, link, previousLocale);
+    }
     await this.#whenLinked(link);
     await this.#store.saveDone(digest(input.browserKey), {
       link,
