@@ -37,9 +37,10 @@ export const privacyButtons: ComponentHandler = {
       return;
     }
     if (pressed.action === "confirm") {
-      // A grant kept for a feature is ended at Roblox before the rest is forgotten.
-      await services.grants?.withdraw(member);
+      // Forgotten first: a refusal (an upload still running) then leaves the grant its job needs.
       const { uploadsKept } = await services.privacy.forget(member);
+      // A grant kept for a feature is ended at Roblox.
+      await services.grants?.withdraw(member);
       await interaction.editReply({
         content: t.t("privacy.deleted", { count: uploadsKept }),
         embeds: [],
