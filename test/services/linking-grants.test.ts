@@ -235,4 +235,40 @@ describe("ending a grant says whether Roblox ended it", () => {
     expect(await refused.grants.summary("2")).toBeUndefined();
     expect(await refused.grants.withdraw("2")).toBe(false);
   });
+
+  it("a withdrawal during a refresh stays withdrawn: the refresh cannot write the grant back", async () => {
+    let answer: (renewed: typeof tokens) => void = () => undefined;
+    let asked: () => void = () => undefined;
+    const refreshAsked = new Promise<void>((resolve) => {
+      asked = resolve;
+    });
+    const grants = new MemberGrants({
+      primitives: new MemoryPrimitives(fixedClock),
+      sealer: new Sealer([key()]),
+      tokens: {
+        refresh: () => {
+          asked();
+          return new Promise((resolve) => {
+            answer = resolve;
+          });
+        },
+        revoke: () => Promise.resolve(true),
+      },
+      clock: fixedClock,
+      logger: pino({ level: "silent" }),
+      pollMs: 5,
+    });
+    // An access token that has already expired, so the first need refreshes.
+    await grants.save("3", { robloxUserId: "9", tokens: { ...tokens, expiresIn: 0 } });
+    const need = grants.accessToken("3", ["openid"]);
+    await refreshAsked;
+    const ended = grants.end("3");
+    // Time for the withdrawal to do all it can before Roblox answers the refresh.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    answer({ ...tokens, refreshToken: "rt-renewed" });
+    await need;
+    expect(await ended).toBe("ended");
+    expect(await grants.summary("3")).toBeUndefined();
+    expect((await grants.accessToken("3", ["openid"])).ok).toBe(false);
+  });
 });

@@ -96,17 +96,19 @@ export class MemberGrants {
 
   /** Keeps a grant from a consent: replaces any earlier one (whose cached access token is dropped). */
   async save(discordUserId: string, input: { robloxUserId: string; tokens: GrantTokens }): Promise<void> {
-    const now = this.#now;
-    const { primitives } = this.#options;
-    await primitives.delete(key.access(discordUserId));
-    await this.#writeGrant(discordUserId, {
-      robloxUserId: input.robloxUserId,
-      scopes: input.tokens.scopes,
-      refreshToken: input.tokens.refreshToken,
-      refreshExpiresAt: now + REFRESH_LIFETIME_MS,
-      grantedAt: now,
+    // Under the refresh lock: a refresh in flight cannot then write the older grant over this one.
+    await this.#locked(discordUserId, async () => {
+      const now = this.#now;
+      await this.#options.primitives.delete(key.access(discordUserId));
+      await this.#writeGrant(discordUserId, {
+        robloxUserId: input.robloxUserId,
+        scopes: input.tokens.scopes,
+        refreshToken: input.tokens.refreshToken,
+        refreshExpiresAt: now + REFRESH_LIFETIME_MS,
+        grantedAt: now,
+      });
+      await this.#writeAccess(discordUserId, input.tokens);
     });
-    await this.#writeAccess(discordUserId, input.tokens);
   }
 
   async summary(discordUserId: string): Promise<GrantSummary | undefined> {
@@ -131,10 +133,13 @@ export class MemberGrants {
    * answer the revoke (the grant is forgotten here all the same).
    */
   async end(discordUserId: string): Promise<"none" | "ended" | "not-revoked"> {
-    const grant = await this.#readGrant(discordUserId);
-    const { primitives } = this.#options;
-    await primitives.delete(key.grant(discordUserId));
-    await primitives.delete(key.access(discordUserId));
+    // Under the refresh lock: a refresh in flight cannot then write the grant back.
+    const grant = await this.#locked(discordUserId, async () => {
+      const held = await this.#readGrant(discordUserId);
+      await this.#options.primitives.delete(key.grant(discordUserId));
+      await this.#options.primitives.delete(key.access(discordUserId));
+      return held;
+    });
     if (grant === undefined) return "none";
     if (grant.refreshToken !== undefined && !(await this.#options.tokens.revoke(grant.refreshToken))) {
       this.#options.logger.warn({ discordUserId }, "could not revoke a member's grant at Roblox");
@@ -191,6 +196,23 @@ export class MemberGrants {
       return await this.#refresh(discordUserId);
     } finally {
       await primitives.releaseLock(key.lock(discordUserId), owner);
+    }
+  }
+
+  /** Runs `change` holding the member's refresh lock; past the lock's lifetime, runs it all the same. */
+  async #locked<T>(discordUserId: string, change: () => Promise<T>): Promise<T> {
+    const { primitives, pollMs = 50 } = this.#options;
+    const owner = randomToken(9);
+    const giveUpAt = Date.now() + LOCK_MS + 5_000;
+    let held = await primitives.acquireLock(key.lock(discordUserId), owner, LOCK_MS);
+    while (!held && Date.now() <= giveUpAt) {
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      held = await primitives.acquireLock(key.lock(discordUserId), owner, LOCK_MS);
+    }
+    try {
+      return await change();
+    } finally {
+      if (held) await primitives.releaseLock(key.lock(discordUserId), owner);
     }
   }
 
