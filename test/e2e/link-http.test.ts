@@ -271,7 +271,9 @@ describe("hostile requests against the linking pages", () => {
     const csrf = csrfOf(confirm.body) ?? "";
     expect(csrf).not.toBe("");
     const url = `${linking.origin}/link/confirm`;
-    for (const form of [{ decision: "confirm" }, { csrf: `${csrf.slice(0, -1)}A`, decision: "confirm" }]) {
+    // One character changed: a token that already ends in "A" gets a "B" (else it would be the right one).
+    const wrong = `${csrf.slice(0, -1)}${csrf.endsWith("A") ? "B" : "A"}`;
+    for (const form of [{ decision: "confirm" }, { csrf: wrong, decision: "confirm" }]) {
       const refused = await browser.request(url, { form });
       expect(refused.status).toBe(403);
       expect(refusalReason(refused.body)).toBe("bad-form");
