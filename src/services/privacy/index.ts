@@ -119,7 +119,8 @@ export class PrivacyService {
       }
     }
     for (const job of byId.values()) {
-      const { interactionToken: _token, ...rest } = job;
+      // Whose grant sent it is the member's ID too: it goes with them.
+      const { interactionToken: _token, grantOf: _grant, ...rest } = job;
       await this.#uploads.save({ ...rest, userId: DELETED_MEMBER, replyOpen: false });
     }
     const link = await links?.deleteLink(discordUserId);
