@@ -141,4 +141,38 @@ describe("/upload to the member's own Roblox account", () => {
     expect(await notice(upload({ to: "me" }, other))).toBe(en.t("grant.uploadsNeeded"));
     expect(creates()).toBe(before);
   });
+
+  it("/privacy delete leaves the upload in the server's log with neither the member nor whose grant sent it", async () => {
+    const leaving = { id: "460000000000000003", username: "leaving" };
+    const roblox = linking.harness.roblox.world.subjects.richUser;
+    linking.clock.advance(60_000);
+    const { browser } = await linkInBrowser(linking, leaving, roblox.userId, "uploads");
+    clients.push(browser);
+    expect(await setSelfUploads(true)).toContain(en.t("settings.set.selfUploads.on"));
+    const done = await upload({ to: "me" }, leaving).waitFor(
+      (m) => !m.loading && embedOf(m).title === "Uploaded to Roblox",
+      20_000,
+    );
+    expect(embedOf(done).fields?.find((field) => field.name === "Asset ID")?.value).toMatch(/^\d+$/);
+    const services = linking.harness.bot()?.context.services;
+    const guildId = linking.harness.discord.guilds[0]?.id ?? "";
+    const [sent] = (await services?.uploads.recent(leaving.id)) ?? [];
+    expect(sent).toMatchObject({ userId: leaving.id, grantOf: leaving.id });
+    const logged = async () =>
+      (await services?.uploads.log({ guildId, limit: 50 }))?.find((job) => job.id === sent?.id);
+    expect(await logged()).toBeDefined();
+
+    const shown = await linking.harness.discord
+      .runCommand({ name: "privacy", user: leaving, guildId })
+      .reply();
+    const asked = await linking.harness.discord
+      .click(shown, "pv:v1:delete", { user: leaving })
+      .waitFor((m) => m.content === en.t("privacy.confirm"), 10_000);
+    await linking.harness.discord
+      .click(asked, "pv:v1:confirm", { user: leaving })
+      .waitFor((m) => m.content.startsWith("Deleted."), 10_000);
+    const kept = await logged();
+    expect(kept).toBeDefined();
+    expect(JSON.stringify(kept)).not.toContain(leaving.id);
+  });
 });
