@@ -1,14 +1,7 @@
 import { GatewayIntentBits, ApplicationCommandOptionType as T } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.js";
-import {
-  buttonUrl,
-  csrfOf,
-  HttpClient,
-  type LinkingHarness,
-  runLink,
-  startLinkingHarness,
-} from "../support/linking.js";
+import { type LinkingHarness, linkInBrowser, startLinkingHarness } from "../support/linking.js";
 
 // The bot asks for the GuildMembers intent, and the "developer portal" allows it.
 let linking: LinkingHarness;
@@ -54,21 +47,6 @@ async function until(done: () => boolean, what: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`never happened: ${what}`);
-}
-
-async function link(user: { id: string; username: string }, robloxUserId: string): Promise<void> {
-  const browser = new HttpClient();
-  const opened = await browser.request(buttonUrl(await runLink(linking.harness, user)));
-  const outcome = await linking.harness.roblox.oauth.consent(opened.location ?? "", {
-    userId: robloxUserId,
-    decision: "approve",
-  });
-  if (outcome.kind !== "redirect") throw new Error("Roblox kept the browser");
-  const back = await browser.request(String(outcome.location));
-  const confirm = await browser.request(back.location ?? "");
-  await browser.request(`${linking.origin}/link/confirm`, {
-    form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
-  });
 }
 
 beforeAll(async () => {
@@ -138,7 +116,7 @@ describe("binds follow members joining, unlinking and leaving (GuildMembers inte
   });
 
   it("/unlink takes the roles binds gave away, and gives the unverified role back, in one member update", async () => {
-    await link(member, linking.harness.roblox.world.subjects.richUser.userId);
+    await linkInBrowser(linking, member, linking.harness.roblox.world.subjects.richUser.userId);
     const verified = await run("verify", [], { user: member });
     expect(verified).toContain(`Added <@&${roleOf("Verified")}>`);
     expect(memberRoles(member.id)).toEqual([roleOf("Verified")]);
@@ -204,7 +182,7 @@ describe("the nickname template (off by default)", () => {
     discord().guildControls.addMember(guildId(), renamed);
     await until(() => writesOf(renamed.id).length === 1, "the join's member update");
     const account = world().subjects.smallUser;
-    await link(renamed, account.userId);
+    await linkInBrowser(linking, renamed, account.userId);
     const record = await linking.harness.bot()?.context.services.links?.linkOf(renamed.id);
     const expected = `${record?.robloxDisplayName} (@${record?.robloxUsername})`.slice(0, 32);
     const verified = await run("verify", [], { user: renamed });
@@ -228,7 +206,7 @@ describe("the nickname template (off by default)", () => {
   });
 
   it("never renames the owner or a member above the bot, says why, and sends no refused write", async () => {
-    await link(owner, world().subjects.manyGroupsUser.userId);
+    await linkInBrowser(linking, owner, world().subjects.manyGroupsUser.userId);
     const told = await run("verify", [], { user: owner });
     expect(told).toContain("Could not set the nickname: Discord lets no one rename the server's owner.");
     const council = discord().guildControls.createRole(guildId(), { name: "Council", position: 99 });
@@ -238,7 +216,7 @@ describe("the nickname template (off by default)", () => {
     );
     discord().guildControls.addMember(guildId(), senior, [council]);
     await until(() => writesOf(senior.id).length === 1, "the join's member update");
-    await link(senior, world().subjects.oneGroupUser.userId);
+    await linkInBrowser(linking, senior, world().subjects.oneGroupUser.userId);
     const above = await run("verify", [], { user: senior });
     expect(above).toContain(
       "Could not set the nickname: the member's highest role is not below the bot's highest role",

@@ -1,14 +1,7 @@
 import { ApplicationCommandOptionType as T } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.js";
-import {
-  buttonUrl,
-  csrfOf,
-  HttpClient,
-  type LinkingHarness,
-  runLink,
-  startLinkingHarness,
-} from "../support/linking.js";
+import { type LinkingHarness, linkInBrowser, startLinkingHarness } from "../support/linking.js";
 
 let linking: LinkingHarness;
 const discord = () => linking.harness.discord;
@@ -36,21 +29,6 @@ async function run(
   await linking.harness.settled();
   const embeds = (reply.embeds as Array<{ description?: string }>).map((embed) => embed.description ?? "");
   return [reply.content, ...embeds].join("\n");
-}
-
-async function link(user: { id: string; username: string }, robloxUserId: string): Promise<void> {
-  const browser = new HttpClient();
-  const opened = await browser.request(buttonUrl(await runLink(linking.harness, user)));
-  const outcome = await linking.harness.roblox.oauth.consent(opened.location ?? "", {
-    userId: robloxUserId,
-    decision: "approve",
-  });
-  if (outcome.kind !== "redirect") throw new Error("Roblox kept the browser");
-  const back = await browser.request(String(outcome.location));
-  const confirm = await browser.request(back.location ?? "");
-  await browser.request(`${linking.origin}/link/confirm`, {
-    form: { csrf: csrfOf(confirm.body) ?? "", decision: "confirm" },
-  });
 }
 
 /** Polls (the job engine runs on its own) until the condition holds; a few seconds at most. */
@@ -118,7 +96,7 @@ describe("scheduled role sync end to end", () => {
     world().addMembership(member.userId, group.id, rankOf("Officer"));
 
     // Linking alone syncs: a job the link queued gives Officer, said in the audit channel.
-    await link(officer, member.userId);
+    await linkInBrowser(linking, officer, member.userId);
     await until("the sync on link", () => writesOf(officer.id).length === 1);
     expect(writesOf(officer.id)[0]).toMatchObject({ status: 200, added: [roleOf("Officer")], removed: [] });
     expect(writesOf(officer.id)[0]?.reason).toContain("linking");
